@@ -1,0 +1,44 @@
+// UTF-8 text helpers shared by the loader, the extractor, queries and the UI. All text in
+// indtrack is UTF-8 in std::string; offsets are byte offsets.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace indtrack {
+
+// Byte offset of the first invalid UTF-8 sequence, or npos when the text is valid.
+// Rejects overlong forms, surrogates and code points above U+10FFFF.
+std::size_t find_invalid_utf8(std::string_view text);
+
+// Decodes one code point at `pos` and advances it; invalid bytes decode as U+FFFD (one byte).
+char32_t next_code_point(std::string_view text, std::size_t& pos);
+void append_utf8(std::string& out, char32_t cp);
+
+// ASCII and CJK whitespace (U+3000, U+00A0, U+FEFF) removed: used to compare quotes with
+// hard-wrapped newspaper text.
+std::string remove_whitespace(std::string_view text);
+bool is_space_code_point(char32_t cp);
+
+std::string_view trim(std::string_view text);
+std::string ascii_lower(std::string_view text);
+
+// Case-insensitive (ASCII only) substring test; CJK compares byte for byte.
+bool contains_folded(std::string_view haystack, std::string_view needle_lowered);
+
+// 1-based line and column (columns count code points, as editors show them) of a byte offset.
+struct TextPosition {
+  int line = 1;
+  int column = 1;
+};
+TextPosition position_of_offset(std::string_view text, std::size_t offset);
+
+// Shortens text to at most `max_code_points`, adding "…" when cut. Never splits a code point.
+std::string shorten(std::string_view text, std::size_t max_code_points);
+
+std::vector<std::string> split(std::string_view text, char separator);
+
+}  // namespace indtrack

@@ -1,0 +1,79 @@
+#include "core/units.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace indtrack {
+
+const std::vector<UnitInfo>& all_units() {
+  static const std::vector<UnitInfo> kUnits = {
+      {"t/a", Dimension::MassPerYear, 1.0, "t/a"},
+      {"吨/年", Dimension::MassPerYear, 1.0, "t/a"},
+      {"万吨/年", Dimension::MassPerYear, 1e4, "t/a"},
+      {"kW", Dimension::Power, 1.0, "kW"},
+      {"MW", Dimension::Power, 1e3, "kW"},
+      {"GW", Dimension::Power, 1e6, "kW"},
+      {"万千瓦", Dimension::Power, 1e4, "kW"},
+      {"kWh/a", Dimension::EnergyPerYear, 1.0, "kWh/a"},
+      {"万kWh/年", Dimension::EnergyPerYear, 1e4, "kWh/a"},
+      {"亿kWh/年", Dimension::EnergyPerYear, 1e8, "kWh/a"},
+      {"Nm3/h", Dimension::GasFlow, 1.0, "Nm3/h"},
+      {"标立方米/小时", Dimension::GasFlow, 1.0, "Nm3/h"},
+      {"元", Dimension::Money, 1.0, "CNY"},
+      {"万元", Dimension::Money, 1e4, "CNY"},
+      {"亿元", Dimension::Money, 1e8, "CNY"},
+      {"CNY", Dimension::Money, 1.0, "CNY"},
+      {"个", Dimension::Count, 1.0, "count"},
+      {"家", Dimension::Count, 1.0, "count"},
+      {"项", Dimension::Count, 1.0, "count"},
+  };
+  return kUnits;
+}
+
+std::optional<UnitInfo> find_unit(std::string_view name) {
+  for (const UnitInfo& u : all_units())
+    if (u.name == name) return u;
+  return std::nullopt;
+}
+
+std::string_view canonical_unit_name(Dimension d) {
+  switch (d) {
+    case Dimension::MassPerYear: return "t/a";
+    case Dimension::Power: return "kW";
+    case Dimension::EnergyPerYear: return "kWh/a";
+    case Dimension::GasFlow: return "Nm3/h";
+    case Dimension::Money: return "CNY";
+    case Dimension::Count: return "count";
+  }
+  return "";
+}
+
+std::string_view dimension_name(Dimension d) {
+  switch (d) {
+    case Dimension::MassPerYear: return "capacity (mass per year)";
+    case Dimension::Power: return "power";
+    case Dimension::EnergyPerYear: return "energy per year";
+    case Dimension::GasFlow: return "gas flow";
+    case Dimension::Money: return "money";
+    case Dimension::Count: return "count";
+  }
+  return "";
+}
+
+double tonnes_to_wan_tonnes(double tonnes_per_year) { return tonnes_per_year / 1e4; }
+double yuan_to_yi(double yuan) { return yuan / 1e8; }
+
+std::string format_number(double value, int max_decimals) {
+  if (!std::isfinite(value)) return "—";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", max_decimals, value);
+  std::string s(buf);
+  if (s.find('.') != std::string::npos) {
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+  }
+  if (s == "-0") s = "0";
+  return s;
+}
+
+}  // namespace indtrack
