@@ -80,6 +80,7 @@ ExtractionResult extract_facts(std::string_view text, std::optional<Date> articl
     context.begin_paragraph(find_entities(norm.text, tokens, dict));
 
     std::size_t cursor = 0;
+    bool paragraph_refers_back = false;  // once a sentence says 该项目, the paragraph is about it
     for (const ByteRange& sentence : split_sentences(norm.text)) {
       const std::size_t first = cursor;
       bool has_facts = false;
@@ -112,7 +113,8 @@ ExtractionResult extract_facts(std::string_view text, std::optional<Date> articl
       });
 
       const ByteRange quote = norm.original_range(text, sentence.begin, sentence.end);
-      const bool back = refers_back(sentence_text);
+      paragraph_refers_back = paragraph_refers_back || refers_back(sentence_text);
+      const bool back = paragraph_refers_back;
       std::unordered_set<std::string> said;  // one fact per sentence, however often it is matched
       for (Candidate& c : candidates) {
         ExtractedFact& f = c.fact;

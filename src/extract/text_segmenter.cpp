@@ -55,6 +55,17 @@ bool starts_new_block(std::string_view text, const LineInfo& line) {
          rest.starts_with("□") || rest.starts_with("本报讯");
 }
 
+// Where a paragraph's text starts: after a Markdown heading or list marker ("## ", "- ").
+std::size_t skip_list_marker(std::string_view text, const LineInfo& line) {
+  std::size_t p = line.content_begin;
+  const std::size_t start = p;
+  while (p < line.end && text[p] == '#') ++p;
+  if (p == start && p + 1 < line.end && (text[p] == '-' || text[p] == '*')) ++p;
+  if (p == start || p >= line.end || (text[p] != ' ' && text[p] != '\t')) return start;
+  while (p < line.end && (text[p] == ' ' || text[p] == '\t')) ++p;
+  return p < line.end ? p : start;
+}
+
 // Moves `pos` back to the start of the code point containing it.
 std::size_t code_point_floor(std::string_view text, std::size_t pos) {
   while (pos > 0 && pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80)
@@ -98,7 +109,7 @@ std::vector<ByteRange> split_paragraphs(std::string_view text) {
             (line.content_begin - current.begin) >= kMaxParagraphBytes || piece != line_begin;
         if (new_paragraph) {
           close();
-          current = {line.content_begin, line.end};
+          current = {skip_list_marker(text, line), line.end};
           open = true;
         } else {
           current.end = line.end;
