@@ -1,5 +1,6 @@
 #include "extract/capacity_extractor.h"
 
+#include <algorithm>
 #include <array>
 
 #include "core/text.h"
@@ -15,6 +16,12 @@ constexpr std::array<std::string_view, 24> kStatisticWords = {
 // Words before a bare tonnage that make it a capacity.
 constexpr std::array<std::string_view, 7> kCapacityCues = {"年产", "产能", "生产能力", "能力",
                                                            "年加工", "年处理", "年生产"};
+// Words after a quantity that say it is the size of a plant: "2.5万吨/年生产线", "50MW电站".
+constexpr std::array<std::string_view, 7> kPlantWords = {"生产线", "产线", "装置", "项目", "机组",
+                                                         "电站", "工程"};
+constexpr std::array<std::string_view, 4> kInstalledCues = {"装机", "规模", "容量", "建设"};
+// Above this a "capacity" is a misreading (docs/data-format.md: absurd above 1亿吨/年).
+constexpr double kMaxCanonicalValue = 1e10;
 constexpr std::array<std::string_view, 3> kAnnualGeneration = {"年发电", "年均发电", "每年发电"};
 
 // "2条", "两套", "3个" right before the number: identical lines.
@@ -65,11 +72,21 @@ const Token* product_near(const SentenceView& s, std::size_t begin, std::size_t 
     if (s.is_word(t, WordCategory::Product)) return &t;
   }
   if (!allow_before) return nullptr;
-  // Before: the nearest product in the sentence within 80 code points.
+  // Before: the nearest product in the sentence within 80 code points, else in the paragraph's
+  // preceding text ("年产30万吨PVC项目…。今年2月，一期10万吨/年生产线…").
   const std::size_t floor = back_code_points(s.text, begin, 80, s.range.begin);
   const std::span<const Token> before = s.tokens_in(floor, begin);
   for (auto it = before.rbegin(); it != before.rend(); ++it)
     if (s.is_word(*it, WordCategory::Product)) return &*it;
+  const std::vector<Token>& all = s.paragraph->tokens;
+  const std::size_t paragraph_floor = back_code_points(s.text, s.range.begin, 120, 0);
+  auto it = std::lower_bound(all.begin(), all.end(), s.range.begin,
+                             [](const Token& t, std::size_t b) { return t.begin < b; });
+  while (it != all.begin()) {
+    --it;
+    if (it->begin < paragraph_floor) break;
+    if (s.is_word(*it, WordCategory::Product)) return &*it;
+  }
   return nullptr;
 }
 
@@ -84,6 +101,7 @@ std::vector<Candidate> extract_capacities(const SentenceView& s) {
     const std::size_t cue_begin = back_code_points(s.text, q.begin, 14, clause.begin);
     if (s.window_contains(near_begin, q.begin, kStatisticWords)) continue;
     if (text_starts_with(s.text, q.end, "级")) continue;  // "百万千瓦级": a class, not a plant
+    if (!(q.value > 0) || q.value > kMaxCanonicalValue) continue;
 
     const Token* after = product_near(s, q.begin, q.end, false);
     const Token* product = after;
@@ -108,6 +126,12 @@ std::vector<Candidate> extract_capacities(const SentenceView& s) {
         break;
       case UnitClass::Money: continue;
     }
+
+    // A quantity with neither a product nor a word saying it is a plant's size is not reported.
+    if (!product && !s.window_contains(cue_begin, q.begin, kCapacityCues) &&
+        !s.window_contains(cue_begin, q.begin, kInstalledCues) &&
+        !s.window_contains(q.end, std::min<std::size_t>(clause.end, q.end + 12), kPlantWords))
+      continue;
 
     Candidate c;
     ExtractedFact& f = c.fact;

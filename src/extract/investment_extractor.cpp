@@ -20,7 +20,7 @@ std::vector<Candidate> extract_investments(const SentenceView& s) {
   for (const Token& t : s.tokens) {
     if (t.type != Token::Type::Quantity) continue;
     const Quantity& q = s.quantity(t);
-    if (q.unit_class != UnitClass::Money) continue;
+    if (q.unit_class != UnitClass::Money || !(q.value > 0)) continue;
     const ByteRange clause = s.clause_of(q.begin);
 
     std::size_t p = q.begin;

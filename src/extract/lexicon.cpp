@@ -70,7 +70,7 @@ std::span<const RelativeDateWord> relative_date_words() {
   static constexpr std::array kWords = std::to_array<RelativeDateWord>({
       {"今年", 0, true, 0}, {"本年", 0, true, 0}, {"当年", 0, true, 0}, {"明年", 1, true, 0},
       {"去年", -1, true, 0}, {"前年", -2, true, 0}, {"今年底", 0, true, 12}, {"明年底", 1, true, 12},
-      {"去年底", -1, true, 12}, {"年底", 0, false, 12}, {"年末", 0, false, 12},
+      {"去年底", -1, true, 12}, {"年内", 0, true, 0}, {"本年度", 0, true, 0}, {"年底", 0, false, 12}, {"年末", 0, false, 12},
       {"上半年", 0, false, 6}, {"下半年", 0, false, 12},
   });
   return kWords;
