@@ -149,7 +149,9 @@ std::vector<Candidate> extract_capacities(const SentenceView& s) {
     } else {
       f.line_number = line_number_after(s.text, q.end, clause.end);
     }
-    f.expected = s.has_word_in(WordCategory::ExpectedCue, cue_begin, q.begin);
+    // 规划建设90万吨/年 is planned capacity: weak plan words count here.
+    f.expected = s.has_word_in(WordCategory::ExpectedCue, cue_begin, q.begin) ||
+                 s.has_word_in(WordCategory::WeakExpectedCue, cue_begin, q.begin);
     c.mention_begin = q.begin;
     c.mention_end = product == after && after ? after->end : q.end;
     out.push_back(std::move(c));
