@@ -104,14 +104,21 @@ ExtractionDictionary::ExtractionDictionary(const Dataset& data) {
     add_word(p.name, entry);
     for (const std::string& a : p.aliases) add_word(a, entry);
   }
+  // Places: built-in gazetteer entries of the same name (and their former names) are linked too.
+  auto link_places = [&](WordCategory category, std::size_t i, const std::string& name) {
+    for (DictionaryEntry& e : entries_)
+      if (e.category == category && e.dataset_index < 0 && e.name == name) e.dataset_index = static_cast<int>(i);
+  };
   for (std::size_t i = 0; i < data.parks.size(); ++i) {
     const Park& p = data.parks[i];
+    link_places(WordCategory::Park, i, p.name);
     const int entry = add_entry({WordCategory::Park, 0, static_cast<int>(i), p.name});
     add_word(p.name, entry);
     for (const std::string& a : p.aliases) add_word(a, entry);
   }
   for (std::size_t i = 0; i < data.districts.size(); ++i) {
     const District& d = data.districts[i];
+    link_places(WordCategory::District, i, d.name);
     const int entry = add_entry({WordCategory::District, 0, static_cast<int>(i), d.name});
     add_word(d.name, entry);
     for (const std::string& a : d.aliases) add_word(a, entry);

@@ -158,6 +158,16 @@ TEST_CASE("a dataset's names, short names and aliases are the dictionary", "[ext
   CHECK(c[0].company_index == 0);
   CHECK(c[0].park_index == 0);
   CHECK(c[0].product_index == 0);  // a built-in spelling linked to the dataset's product
+  // A former name in the built-in gazetteer leads to the dataset's park of the current name.
+  Park haibowan;
+  haibowan.id = "haibowan-park";
+  haibowan.name = "海勃湾产业园";
+  data.parks.push_back(haibowan);
+  const ExtractionDictionary with_park(data);
+  c = facts_of("千里山工业园区的10万吨/年焦化项目。", FactKind::Capacity, with_park);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].park == "海勃湾产业园");
+  CHECK(c[0].park_index == 1);
 }
 
 TEST_CASE("a repeated paragraph is reported once", "[extract]") {
