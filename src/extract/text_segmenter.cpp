@@ -157,7 +157,6 @@ std::vector<ByteRange> split_sentences(std::string_view text) {
   std::size_t begin = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    const std::size_t start = pos;
     const char32_t cp = next_code_point(text, pos);
     bool cut = is_sentence_end(cp);
     const std::size_t length = pos - begin;
@@ -171,7 +170,6 @@ std::vector<ByteRange> split_sentences(std::string_view text) {
         pos = peek;
       }
     }
-    (void)start;
     sentences.push_back({begin, pos});
     begin = pos;
   }
