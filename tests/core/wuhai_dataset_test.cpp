@@ -212,8 +212,9 @@ TEST_CASE("BDO capacities add up to what the sources say", "[wuhai]") {
   CHECK(same_amount(operating_capacity("huaheng-ptmeg-pbat", "BDO", "2024-10-31"), 312000));
   CHECK(operating_capacity("huaheng-ptmeg-pbat", "BDO", "2023-01-31") == 0);
   CHECK(same_amount(operating_capacity("huaheng-ptmeg-pbat", "PTMEG", "2024-10-31"), 184000));
-  // 东源/东景: 10万吨 since 2014; with the 28万吨 line (trial from 2022-11-24) 38万吨/年.
-  CHECK(same_amount(operating_capacity("dongjing-bdo", "BDO", "2015-01-01"), 100000));
+  // 东源/东景: 10万吨 in production by the March 2014 reports; with the 28万吨 line (trial from
+  // 2022-11-24) 38万吨/年.
+  CHECK(same_amount(operating_capacity("dongjing-bdo", "BDO", "2014-04-01"), 100000));
   CHECK(same_amount(operating_capacity("dongjing-bdo", "BDO", "2024-10-31"), 380000));
   CHECK(operating_capacity("dongjing-bdo", "BDO", "2013-01-01") == 0);
 }
