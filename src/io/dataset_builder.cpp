@@ -671,17 +671,14 @@ class Builder {
 
   void read_project(const Node& n, Project& p) {
     current_project_ = static_cast<int>(d_.projects.size() - 1);
-    bool has_id = false, has_name = false, has_company = false;
+    bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
       if (key == "id") { has_id = true; read_id(v, p.id); }
       else if (key == "name") { has_name = true; read_text(v, p.name, true); }
       else if (key == "name_en") read_text(v, p.name_en);
       else if (key == "aliases") read_text_list(v, p.aliases);
-      else if (key == "company") {
-        has_company = true;
-        p.company = read_ref(v, company_ids_, "company");
-      } else if (key == "industries") read_ref_list(v, p.industries, industry_ids_, "industry");
+      else if (key == "company") p.company = read_ref(v, company_ids_, "company"); else if (key == "industries") read_ref_list(v, p.industries, industry_ids_, "industry");
       else if (key == "products") read_ref_list(v, p.products, product_ids_, "product");
       else if (key == "park") {
         Json place_extra;
@@ -710,7 +707,6 @@ class Builder {
     });
     require(has_id, "id");
     require(has_name, "name");
-    if (!has_company) warning("no \"company\": the project will not appear under any company");
     current_project_ = -1;
   }
 
