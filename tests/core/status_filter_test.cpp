@@ -198,11 +198,9 @@ TEST_CASE("a project whose district sources disagree is found under both distric
   LoadResult r = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
   REQUIRE(r.ok());
   const Dataset& d = *r.dataset;
-  const int sanwei = d.find_project(d.projects[0].id) >= 0 ? [&] {
-    for (std::size_t i = 0; i < d.projects.size(); ++i)
-      if (d.projects[i].company >= 0 && d.companies[d.projects[i].company].short_name == "三维") return static_cast<int>(i);
-    return -1;
-  }() : -1;
+  int sanwei = -1;
+  for (std::size_t i = 0; i < d.projects.size(); ++i)
+    if (d.projects[i].company >= 0 && d.companies[d.projects[i].company].short_name == "三维") sanwei = static_cast<int>(i);
   REQUIRE(sanwei >= 0);
   REQUIRE(district_of(d, d.projects[sanwei]).basis == Basis::Conflicting);
   for (const char* district : {"海南区", "海勃湾区"}) {
