@@ -320,7 +320,7 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
 
   double max_value = stack.max_total;
   for (const ReferenceMark& m : input.marks) max_value = std::max(max_value, m.value);
-  RectF plot{body.x0, body.y0 + style.font_px * 1.4f, body.x1, body.y1 - time_axis_height(style)};
+  RectF plot{body.x0, body.y0 + value_unit_row_height(style.font_px), body.x1, body.y1 - time_axis_height(style)};
   const ValueAxis axis = make_value_axis(max_value, plot.height(), input.value_style, style, measure);
   plot.x0 = body.x0 + axis.label_width + text_gap(style);
   plot.y1 = std::max(plot.y1, plot.y0);

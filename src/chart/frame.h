@@ -66,6 +66,10 @@ void draw_day_line(Scene& scene, const RectF& plot, const TimeScale& x, DayNumbe
                    const std::string& label, Rgba colour, bool dashed, const ChartStyle& style,
                    const TextMeasure& measure);
 
+// Height above a vertical value axis' plot: the unit label's row plus half a tick label (the
+// top tick's label is centred on the plot's top edge).
+inline float value_unit_row_height(float font_px) { return font_px * 1.8f; }
+
 // Space between text and the thing it labels.
 inline float text_gap(const ChartStyle& style) { return style.font_px * 0.4f; }
 

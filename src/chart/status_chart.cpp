@@ -109,7 +109,7 @@ Scene layout_status_chart(const StatusChartInput& input, const ChartStyle& style
     const StatusTable table = status_table(input, style.lang);
     const TableMetrics m = measure_table(table, style, measure);
     if (body.width() >= 2.2f * m.width && m.height <= body.height()) {
-      draw_table(scene, table, m, body.x1 - m.width, body.y0 + style.font_px * 1.4f, style, measure);
+      draw_table(scene, table, m, body.x1 - m.width, body.y0 + value_unit_row_height(style.font_px), style, measure);
       body.x1 -= m.width + 2 * gap;
     } else if (m.width <= body.width() && body.height() - m.height - gap >= body.height() * 0.45f) {
       draw_table(scene, table, m, body.x0, body.y1 - m.height, style, measure);
@@ -118,7 +118,7 @@ Scene layout_status_chart(const StatusChartInput& input, const ChartStyle& style
   }
 
   const float axis_h = 4 + style.font_px * 1.3f;
-  RectF plot{body.x0, body.y0 + style.font_px * 1.4f, body.x1, body.y1 - axis_h};
+  RectF plot{body.x0, body.y0 + value_unit_row_height(style.font_px), body.x1, body.y1 - axis_h};
   plot.y1 = std::max(plot.y1, plot.y0);
   const ValueAxis axis = make_value_axis(max_total, plot.height(), input.value_style, style, measure);
   plot.x0 = body.x0 + axis.label_width + gap;
