@@ -15,7 +15,7 @@ namespace {
 
 // Runs of a band narrower than this (px) are merged into the next run (pixel folding), so a band
 // never has more rects than about two per pixel column whatever the number of events.
-constexpr float kMinRunPx = 0.75f;
+constexpr float kMinRunPx = 1.5f;
 
 std::size_t day_index(const std::vector<DayNumber>& days, DayNumber day) {
   return static_cast<std::size_t>(std::lower_bound(days.begin(), days.end(), day) - days.begin());
@@ -153,6 +153,19 @@ void draw_bands(Scene& scene, const CapacityChartInput& input, const CapacitySta
       std::upper_bound(st.days.begin(), st.days.end(), static_cast<DayNumber>(std::floor(vis.first))) - st.days.begin());
   k_begin = k_begin > 0 ? k_begin - 1 : 0;
 
+  const auto k_end = std::max(k_begin, static_cast<std::size_t>(
+      std::lower_bound(st.days.begin(), st.days.end(), vis.last, [](DayNumber d, double t) { return d < t; }) -
+      st.days.begin()));
+  if (k_end == k_begin) return;
+  // Each band emits at most one rect per kMinRunPx (plus one) or one per interval.
+  const auto per_band = std::min<std::size_t>(k_end - k_begin, static_cast<std::size_t>((x.x1 - x.x0) / kMinRunPx) + 2);
+  scene.items.reserve(scene.items.size() + st.bands.size() * per_band);
+  // Pixel edges of the visible intervals, shared by every band: interval k spans
+  // [edges[k - k_begin], edges[k - k_begin + 1]).
+  std::vector<float> edges(k_end - k_begin + 1);
+  for (std::size_t k = k_begin; k < k_end; ++k) edges[k - k_begin] = x.map(std::max<double>(st.days[k], vis.first));
+  edges.back() = x.map(vis.last);
+
   for (std::size_t b = 0; b < st.bands.size(); ++b) {
     const CapacityBand& band = st.bands[b];
     const auto series = static_cast<std::size_t>(band.series);
@@ -165,6 +178,7 @@ void draw_bands(Scene& scene, const CapacityChartInput& input, const CapacitySta
       proto.hatch_colour = colour;
       proto.hatch_spacing = std::max(4.0f, style.font_px * 0.5f);
     }
+    const std::vector<double>* below = b > 0 ? &st.bands[b - 1].top : nullptr;
     bool open = false;
     float run_x0 = 0, run_x1 = 0;
     double run_base = 0, run_top = 0;
@@ -175,10 +189,10 @@ void draw_bands(Scene& scene, const CapacityChartInput& input, const CapacitySta
       r.rect = {run_x0, y.map(std::max(run_base, run_top)), run_x1, y.map(std::min(run_base, run_top))};
       scene.add(r, {HitKind::CapacityBand, band.series, run_step});
     };
-    for (std::size_t k = k_begin; k < n_days && st.days[k] < vis.last; ++k) {
-      const float xa = x.map(std::max<double>(st.days[k], vis.first));
-      const float xb = x.map(k + 1 < n_days ? std::min<double>(st.days[k + 1], vis.last) : vis.last);
-      const double base = b > 0 ? st.bands[b - 1].top[k] : 0.0;
+    for (std::size_t k = k_begin; k < k_end; ++k) {
+      const float xa = edges[k - k_begin];
+      const float xb = edges[k - k_begin + 1];
+      const double base = below ? (*below)[k] : 0.0;
       const double top = band.top[k];
       if (open && base == run_base && top == run_top) {
         run_x1 = xb;
