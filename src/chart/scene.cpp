@@ -122,6 +122,35 @@ std::vector<Vec2> marker_outline(const MarkerPrim& m) {
   return {};
 }
 
+std::vector<Segment> dash_segments(Vec2 a, Vec2 b, const Dash& dash) {
+  const float dx = b.x - a.x, dy = b.y - a.y;
+  const float length = std::sqrt(dx * dx + dy * dy);
+  if (dash.solid() || length == 0) return {{a, b}};
+  std::vector<Segment> out;
+  const float ux = dx / length, uy = dy / length;
+  for (float t = 0; t < length; t += dash.on + dash.off) {
+    const float end = std::min(t + dash.on, length);
+    out.push_back({{a.x + ux * t, a.y + uy * t}, {a.x + ux * end, a.y + uy * end}});
+  }
+  return out;
+}
+
+std::vector<Segment> hatch_segments(const RectF& r, float spacing) {
+  std::vector<Segment> out;
+  if (r.empty() || spacing <= 0) return out;
+  // Lines x + y = c for c = k·spacing·√2, clipped to the rect.
+  const float step = spacing * std::sqrt(2.0f);
+  const float c_min = r.x0 + r.y0, c_max = r.x1 + r.y1;
+  for (float k = std::ceil(c_min / step); k * step <= c_max; ++k) {
+    const float c = k * step;
+    // Enter at the top or left edge, leave at the bottom or right edge.
+    const Vec2 from = c - r.y0 <= r.x1 ? Vec2{c - r.y0, r.y0} : Vec2{r.x1, c - r.x1};
+    const Vec2 to = c - r.y1 >= r.x0 ? Vec2{c - r.y1, r.y1} : Vec2{r.x0, c - r.x0};
+    out.push_back({from, to});
+  }
+  return out;
+}
+
 const char* hit_kind_name(HitKind kind) {
   switch (kind) {
     case HitKind::None: return "none";

@@ -201,6 +201,18 @@ std::optional<SceneHit> hit_test(const Scene& scene, float x, float y, float tol
 // Painters use it so markers look the same on screen and in SVG.
 std::vector<Vec2> marker_outline(const MarkerPrim& marker);
 
+// Geometry for painters without dashes or patterns (ImDrawList): the visible pieces of a dashed
+// line, and the hatch lines of a rect. Hatch lines run "/" at 45° with `spacing` px between them
+// (measured across the lines), anchored at the canvas origin so neighbouring rects' hatches line
+// up — the same lines as the SVG writer's pattern.
+struct Segment {
+  Vec2 a;
+  Vec2 b;
+  friend bool operator==(const Segment&, const Segment&) = default;
+};
+std::vector<Segment> dash_segments(Vec2 a, Vec2 b, const Dash& dash);
+std::vector<Segment> hatch_segments(const RectF& rect, float spacing);
+
 // "capacity_band", "timeline_fold", ... (SVG data-hit attributes, debugging).
 const char* hit_kind_name(HitKind kind);
 

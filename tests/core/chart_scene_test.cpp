@@ -1,6 +1,7 @@
 // Hit-testing a scene (tooltips and clicks without a GPU) and the palette.
 #include <catch2/catch_test_macros.hpp>
 
+#include <cmath>
 #include <set>
 
 #include "chart/palette.h"
@@ -109,4 +110,22 @@ TEST_CASE("statuses have distinct colours; themes differ in background and text"
   CHECK(dark.background.r < 64);
   CHECK(dark.text.r > 200);
   CHECK(mix(Rgba::hex(0x000000), Rgba::hex(0xFFFFFF), 0.5f) == Rgba::hex(0x808080));
+}
+
+TEST_CASE("painters without dashes or patterns get the same geometry", "[chart][scene]") {
+  CHECK(dash_segments({0, 0}, {10, 0}, {3, 2}) == std::vector<Segment>{{{0, 0}, {3, 0}}, {{5, 0}, {8, 0}}});
+  CHECK(dash_segments({0, 0}, {0, 12}, {3, 2}) ==
+        std::vector<Segment>{{{0, 0}, {0, 3}}, {{0, 5}, {0, 8}}, {{0, 10}, {0, 12}}});  // last dash cut
+  CHECK(dash_segments({0, 0}, {0, 9}, {}) == std::vector<Segment>{{{0, 0}, {0, 9}}});
+  // Lines x + y = k·√2·spacing; spacing √2/2 gives x + y = 0, 1, 2, ... for easy numbers.
+  const auto lines = hatch_segments({0, 0, 2, 1}, std::sqrt(2.0f) / 2);
+  const std::vector<Segment> expected{{{0, 0}, {0, 0}}, {{1, 0}, {0, 1}}, {{2, 0}, {1, 1}}, {{2, 1}, {2, 1}}};
+  REQUIRE(lines.size() == expected.size());
+  auto near = [](Vec2 p, Vec2 q) { return std::abs(p.x - q.x) < 1e-5f && std::abs(p.y - q.y) < 1e-5f; };
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    INFO("hatch line " << i);
+    CHECK(near(lines[i].a, expected[i].a));
+    CHECK(near(lines[i].b, expected[i].b));
+  }
+  CHECK(hatch_segments({0, 0, 0, 5}, 4).empty());
 }
