@@ -84,8 +84,8 @@ TEST_CASE("bars that do not fit are counted in a note; the full height shows the
   }));
   const float h = investment_full_height(in, ChartStyle{}, 800, measure);
   shown.clear();
-  for (const Primitive* p : with_hit(layout_investment_chart(in, ChartStyle{}, 800, h, measure), HitKind::InvestmentBar))
-    shown.insert(p->hit.index);
+  const Scene tall = layout_investment_chart(in, ChartStyle{}, 800, h, measure);
+  for (const Primitive* p : with_hit(tall, HitKind::InvestmentBar)) shown.insert(p->hit.index);
   CHECK(shown.size() == 100);
 }
 
