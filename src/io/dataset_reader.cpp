@@ -100,6 +100,21 @@ bool parse_with_nlohmann(std::string_view text, const std::string& file, nlohman
   return false;
 }
 
+// A key repeated within one object: an error, since one of the two values would be silently lost
+// (and the two parsers would keep different ones). Returns false if any.
+bool check_duplicate_keys(std::string_view text, const std::string& file, std::vector<Problem>& problems) {
+  const std::vector<DuplicateKey> duplicates = find_duplicate_keys(text);
+  for (const DuplicateKey& d : duplicates) {
+    const TextPosition first = position_of_offset(text, d.first_offset);
+    Problem p = positioned_problem(file, text, d.offset,
+        "this key appears twice in one object (first at line " + std::to_string(first.line) + ", column " +
+        std::to_string(first.column) + "): one of the two values would be lost; keep one");
+    p.path = d.path;
+    problems.push_back(std::move(p));
+  }
+  return duplicates.empty();
+}
+
 void locate_problems(std::string_view text, std::vector<Problem>& problems) {
   std::unordered_set<std::string> wanted;
   for (const Problem& p : problems)
@@ -154,6 +169,7 @@ LoadResult parse_dataset(std::string_view json_text, const std::string& display_
   if (options.parser == JsonParser::Nlohmann) {
     nlohmann::json doc;
     if (!parse_with_nlohmann(text, display_path, doc, result.problems)) return result;
+    if (!check_duplicate_keys(text, display_path, result.problems)) return result;
     built = build_dataset(NlohmannNode(doc), data, ctx);
   } else {
     simdjson::dom::parser parser;
@@ -167,6 +183,7 @@ LoadResult parse_dataset(std::string_view json_text, const std::string& display_
         result.problems.push_back(file_problem(display_path, std::string("JSON error: ") + simdjson::error_message(error)));
       return result;
     }
+    if (!check_duplicate_keys(text, display_path, result.problems)) return result;
     built = build_dataset(SimdjsonNode(root), data, ctx);
   }
 
