@@ -1,6 +1,8 @@
 // load_dataset / parse_dataset: file and encoding checks, JSON parsing (simdjson or nlohmann),
 // building the model, whole-dataset checks, then locating every problem's line and column.
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <cstring>
 
 #include "io/dataset_builder.h"
@@ -85,6 +87,24 @@ std::string syntax_message(const nlohmann::json::parse_error& e, bool at_end_of_
   return "JSON " + what;
 }
 
+// The first number literal too large for a double (1e999), or npos. Strings are skipped.
+std::size_t find_out_of_range_number(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"') {
+      for (++i; i < text.size() && text[i] != '"'; ++i)
+        if (text[i] == '\\') ++i;
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      std::size_t end = i;
+      while (end < text.size() && std::strchr("+-0123456789.eE", text[end]) && text[end] != '\0') ++end;
+      const std::string literal(text.substr(i, end - i));
+      if (std::isinf(std::strtod(literal.c_str(), nullptr))) return i;
+      i = end - 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
 bool parse_with_nlohmann(std::string_view text, const std::string& file, nlohmann::json& out,
                          std::vector<Problem>& problems) {
   try {
@@ -94,6 +114,17 @@ bool parse_with_nlohmann(std::string_view text, const std::string& file, nlohman
     const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     const bool at_end = trim(text.substr(std::min(offset + 1, text.size()))).empty();
     problems.push_back(positioned_problem(file, text, offset, syntax_message(e, at_end)));
+  } catch (const nlohmann::json::out_of_range& e) {
+    const std::size_t offset = find_out_of_range_number(text);
+    if (offset == std::string_view::npos) {
+      problems.push_back(file_problem(file, std::string("JSON error: ") + e.what()));
+    } else {
+      std::size_t end = offset + 1;
+      while (end < text.size() && std::strchr("+-0123456789.eE", text[end]) && text[end] != '\0') ++end;
+      problems.push_back(positioned_problem(file, text, offset,
+          "the number " + shorten(text.substr(offset, end - offset), 30) +
+          " is out of range (numbers must lie within ±1.7e308)"));
+    }
   } catch (const std::exception& e) {
     problems.push_back(file_problem(file, std::string("JSON error: ") + e.what()));
   }
@@ -177,14 +208,17 @@ LoadResult parse_dataset(std::string_view json_text, const std::string& display_
     simdjson::dom::element root;
     const auto error = parser.parse(padded).get(root);
     if (error) {
-      // simdjson reports no position: let nlohmann find it and describe it.
+      // simdjson reports no position: let nlohmann find it and describe it. Where nlohmann
+      // accepts what simdjson refuses (an integer beyond 64 bits), use nlohmann's document, so
+      // both parsers always give the same result.
       nlohmann::json doc;
-      if (parse_with_nlohmann(text, display_path, doc, result.problems))
-        result.problems.push_back(file_problem(display_path, std::string("JSON error: ") + simdjson::error_message(error)));
-      return result;
+      if (!parse_with_nlohmann(text, display_path, doc, result.problems)) return result;
+      if (!check_duplicate_keys(text, display_path, result.problems)) return result;
+      built = build_dataset(NlohmannNode(doc), data, ctx);
+    } else {
+      if (!check_duplicate_keys(text, display_path, result.problems)) return result;
+      built = build_dataset(SimdjsonNode(root), data, ctx);
     }
-    if (!check_duplicate_keys(text, display_path, result.problems)) return result;
-    built = build_dataset(SimdjsonNode(root), data, ctx);
   }
 
   if (built) {
