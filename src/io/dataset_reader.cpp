@@ -113,7 +113,11 @@ bool parse_with_nlohmann(std::string_view text, const std::string& file, nlohman
   } catch (const nlohmann::json::parse_error& e) {
     const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     const bool at_end = trim(text.substr(std::min(offset + 1, text.size()))).empty();
-    problems.push_back(positioned_problem(file, text, offset, syntax_message(e, at_end)));
+    std::string message = syntax_message(e, at_end);
+    // A byte-order mark inside the file: usually two files pasted together.
+    if (text.substr(offset, 3) == "\xEF\xBB\xBF" || (offset >= 2 && text.substr(offset - 2, 3) == "\xEF\xBB\xBF"))
+      message += " (a byte-order mark U+FEFF is here, in the middle of the file: delete it)";
+    problems.push_back(positioned_problem(file, text, offset, std::move(message)));
   } catch (const nlohmann::json::out_of_range& e) {
     const std::size_t offset = find_out_of_range_number(text);
     if (offset == std::string_view::npos) {
