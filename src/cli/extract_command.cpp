@@ -2,15 +2,14 @@
 #include "cli/extract_command.h"
 
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <ostream>
-#include <sstream>
 
 #include "cli/cli.h"
 #include "extract/extractor.h"
 #include "extract/fact_output.h"
 #include "io/dataset_io.h"
+#include "io/file_io.h"
 
 namespace indtrack {
 
@@ -40,17 +39,6 @@ Example:
 )";
 
 namespace {
-
-std::optional<std::string> read_whole_file(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return std::move(ss).str();
-}
 
 // The publication date of `file` when the dataset lists it as an article source.
 std::optional<Date> source_date_of(const Dataset& data, const std::string& file) {
@@ -115,17 +103,19 @@ int run_extract_command(const std::vector<std::string>& args, std::ostream& out,
   int status = kExitOk;
   std::vector<FileFacts> results;
   for (const std::string& file : files) {
-    const std::optional<std::string> text = read_whole_file(file);
-    if (!text) {
-      err << "indtrack extract: cannot read " << file << "\n";
+    // Regular files only: a FIFO would block and /dev/zero would never end. 1 GiB at most.
+    const ReadFileResult read = read_whole_file(file);
+    if (!read.ok) {
+      err << "indtrack extract: cannot read " << file << ": " << read.error << "\n";
       status = kExitFailure;
       continue;
     }
+    const std::string& text = read.content;
     std::optional<Date> date = article_date;
     if (!date && data) date = source_date_of(*data, file);
     if (!date)
       err << file << ": no article date (--article-date): dates without a written year are left out\n";
-    results.push_back({file, extract_facts(*text, date, dictionary).facts});
+    results.push_back({file, extract_facts(text, date, dictionary).facts});
   }
   if (format == "table")
     write_fact_table(out, results);
