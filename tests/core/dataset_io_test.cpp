@@ -218,3 +218,15 @@ TEST_CASE("loading can be cancelled through the progress callback", "[io]") {
   CHECK(last >= 0.3f);
   CHECK(formatted(r.problems).find("loading was cancelled") != std::string::npos);
 }
+
+// Found by fuzz_dataset (tests/data/fuzz-regressions/fuzz_dataset/integer-beyond-64-bits): simdjson
+// refused an integer beyond 64 bits that nlohmann read as a double, so the parsers disagreed.
+TEST_CASE("an integer beyond 64 bits reads the same with both parsers", "[io][bad][fuzz]") {
+  const std::string text = read_file(data_path("fuzz-regressions/fuzz_dataset/integer-beyond-64-bits"));
+  for (JsonParser parser : {JsonParser::Simdjson, JsonParser::Nlohmann}) {
+    LoadOptions options;
+    options.parser = parser;
+    CHECK(formatted(parse_dataset(text, "n.json", ".", options).problems) ==
+          "n.json: error: expected the dataset to be a JSON object, got number 1.0113333333333334e+118\n");
+  }
+}
