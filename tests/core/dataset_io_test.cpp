@@ -2,6 +2,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -229,4 +230,57 @@ TEST_CASE("an integer beyond 64 bits reads the same with both parsers", "[io][ba
     CHECK(formatted(parse_dataset(text, "n.json", ".", options).problems) ==
           "n.json: error: expected the dataset to be a JSON object, got number 1.0113333333333334e+118\n");
   }
+}
+
+TEST_CASE("saving through a symbolic link replaces the file it points to and keeps the link", "[io][save][bad]") {
+  const std::string real = tmp_path("linked-real.json");
+  const std::string link = tmp_path("linked-link.json");
+  std::remove(link.c_str());
+  std::remove((real + ".bak").c_str());
+  indtrack::test::write_file(real, "old\n");
+  REQUIRE(::symlink(real.c_str(), link.c_str()) == 0);
+  const LoadResult r = load_dataset(data_path("example/example.json"));
+  REQUIRE(r.ok());
+  REQUIRE(save_dataset(*r.dataset, link).ok);
+  CHECK(std::filesystem::is_symlink(link));
+  CHECK(read_file(real) == serialize_dataset(*r.dataset));
+  CHECK(read_file(real + ".bak") == "old\n");
+
+  std::remove(link.c_str());
+  REQUIRE(::symlink(tmp_path("no-such-target/x.json").c_str(), link.c_str()) == 0);
+  const SaveResult dangling = save_dataset(*r.dataset, link);
+  CHECK_FALSE(dangling.ok);
+  CHECK(dangling.error ==
+        "cannot write " + link + ": it is a symbolic link that cannot be followed: No such file or directory");
+  std::remove(link.c_str());
+}
+
+TEST_CASE("saving keeps the file's permissions", "[io][save]") {
+  const std::string path = tmp_path("private.json");
+  indtrack::test::write_file(path, "old\n");
+  REQUIRE(::chmod(path.c_str(), 0600) == 0);
+  const LoadResult r = load_dataset(data_path("example/example.json"));
+  REQUIRE(r.ok());
+  REQUIRE(save_dataset(*r.dataset, path).ok);
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0600);
+}
+
+TEST_CASE("saving where nothing can be created is a clear error and creates nothing", "[io][save][bad]") {
+  Dataset d;
+  d.name = "x";
+  // /proc refuses new files even to root, so this holds for any user running the tests.
+  const SaveResult in_proc = save_dataset(d, "/proc/indtrack-test.json");
+  CHECK_FALSE(in_proc.ok);
+  CHECK(in_proc.error.rfind("cannot write /proc/indtrack-test.json: ", 0) == 0);
+  // A path "under" a regular file.
+  const std::string file = tmp_path("plain-file");
+  indtrack::test::write_file(file, "x");
+  const SaveResult under_file = save_dataset(d, file + "/x.json");
+  CHECK_FALSE(under_file.ok);
+  CHECK(under_file.error == "cannot write " + file + "/x.json: " + file + " is a file, not a directory");
+  // A directory.
+  const SaveResult dir = save_dataset(d, INDTRACK_TEST_TMP);
+  CHECK(dir.error == std::string("cannot write ") + INDTRACK_TEST_TMP + ": it is a directory");
 }
