@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "cli/cli.h"
+#include "core/text.h"
 #include "extract/extractor.h"
 #include "extract/fact_output.h"
 #include "io/dataset_io.h"
@@ -46,6 +47,21 @@ std::optional<Date> source_date_of(const Dataset& data, const std::string& file)
   for (const Source& s : data.sources)
     if (!s.file.empty() && std::filesystem::path(s.file).filename().string() == name) return s.date;
   return std::nullopt;
+}
+
+// An article that is not UTF-8 (GBK, UTF-16) otherwise yields no facts without a word.
+void warn_about_encoding(const std::string& file, std::string_view text, std::ostream& err) {
+  if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF" ||
+      text.find('\0') != std::string_view::npos) {
+    err << file << ": looks like UTF-16 or UTF-32 (byte-order mark or NUL bytes); indtrack reads UTF-8: "
+        << "re-save it as UTF-8\n";
+    return;
+  }
+  const std::size_t bad = find_invalid_utf8(text);
+  if (bad == std::string_view::npos) return;
+  const TextPosition pos = position_of_offset(text, bad);
+  err << file << ":" << pos.line << ":" << pos.column << ": not valid UTF-8 (GBK or another legacy encoding?); "
+      << "the invalid bytes are skipped: re-save it as UTF-8\n";
 }
 
 }  // namespace
@@ -111,6 +127,7 @@ int run_extract_command(const std::vector<std::string>& args, std::ostream& out,
       continue;
     }
     const std::string& text = read.content;
+    warn_about_encoding(file, text, err);
     std::optional<Date> date = article_date;
     if (!date && data) date = source_date_of(*data, file);
     if (!date)

@@ -42,3 +42,16 @@ TEST_CASE("extract: a directory, a FIFO, /dev/zero and a missing file are refuse
   CHECK(r.out == "{\n  \"facts\": []\n}\n");
   std::remove(fifo.c_str());
 }
+
+TEST_CASE("extract: an article in GBK or UTF-16 is named as such instead of giving 0 facts silently", "[cli][bad]") {
+  const std::string gbk = tmp_path("article-gbk.txt");
+  indtrack::test::write_file(gbk, "\xBB\xAA\xBA\xE3\xC4\xEA\xB2\xFA" "10\xCD\xF2\xB6\xD6" "BDO\xA1\xA3");  // 华恒年产10万吨BDO。
+  const std::string utf16 = tmp_path("article-utf16.txt");
+  indtrack::test::write_file(utf16, std::string("\xFF\xFE\x4E\x53\x52\x60", 6));  // BOM 华恒
+  const auto r = run_indtrack({"extract", gbk, utf16, "--article-date", "2024-01-01"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.err == gbk + ":1:1: not valid UTF-8 (GBK or another legacy encoding?); the invalid bytes are skipped: "
+                       "re-save it as UTF-8\n" +
+                     utf16 + ": looks like UTF-16 or UTF-32 (byte-order mark or NUL bytes); indtrack reads UTF-8: "
+                             "re-save it as UTF-8\n");
+}
