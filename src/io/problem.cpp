@@ -6,9 +6,17 @@ namespace indtrack {
 
 std::string Problem::format() const {
   std::string out = file;
-  if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);
+  if (line > 0) {
+    out += ':';
+    out += std::to_string(line);
+    out += ':';
+    out += std::to_string(column);
+  }
   out += severity == Severity::Error ? ": error: " : ": warning: ";
-  if (!path.empty()) out += path + ": ";
+  if (!path.empty()) {
+    out += path;
+    out += ": ";
+  }
   out += message;
   return out;
 }

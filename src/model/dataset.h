@@ -33,6 +33,12 @@ struct Evidence {
   std::string note;  // curator's reasoning: why inferred, what conflicts
 };
 
+// A standalone statement (in a project's or company's "evidence" list).
+struct Statement {
+  Evidence evidence;
+  Json extra = Json::object();
+};
+
 // An amount as the source wrote it plus its canonical value.
 struct Quantity {
   double value = 0;          // in `unit`, as written: 10.4
@@ -101,7 +107,7 @@ struct Company {
   std::string name_en;
   std::vector<std::string> aliases;  // variants seen in sources
   int parent = -1;                   // parent company
-  std::vector<Evidence> evidence;
+  std::vector<Statement> evidence;
   std::string notes;
   Json extra = Json::object();
 };
@@ -173,7 +179,7 @@ struct Project {
   std::vector<Unit> units;
   std::vector<Milestone> milestones;  // project-level events
   std::vector<StatusReport> status_reports;
-  std::vector<Evidence> evidence;  // other statements about the project
+  std::vector<Statement> evidence;  // other statements about the project
   std::string notes;
   Json extra = Json::object();
 };
@@ -192,7 +198,6 @@ struct Aggregate {
   std::string label;           // short Chinese description for charts
   std::string label_en;
   Evidence evidence;
-  std::string notes;
   Json extra = Json::object();
 };
 

@@ -1,0 +1,786 @@
+#include "io/dataset_builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "io/json_node.h"
+#include "io/json_path.h"
+
+namespace indtrack {
+namespace {
+
+constexpr int kSchemaVersion = 1;
+constexpr double kMaxCapacityTonnesPerYear = 1e8;  // 1亿吨/年: above any single plant
+constexpr double kMaxInvestmentYuan = 1e13;        // 10万亿元
+constexpr std::size_t kMaxListedNames = 12;        // in "unknown id" messages
+
+bool is_valid_id(std::string_view id) {
+  if (id.empty() || id.size() > 128) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '.' || c == '-';
+  });
+}
+
+template <class Node>
+class Builder {
+ public:
+  Builder(Dataset& d, BuildContext& ctx) : d_(d), ctx_(ctx) {}
+
+  bool build(const Node& root) {
+    if (root.kind() != JsonKind::Object) {
+      error("expected the dataset to be a JSON object, got " + root.describe());
+      return false;
+    }
+    // Look the top-level sections up by name so references always point to sections already
+    // read, whatever order the file lists them in.
+    std::unordered_map<std::string_view, Node> top;
+    root.for_each_member([&](std::string_view key, const Node& v) { top.insert_or_assign(key, v); });
+
+    const auto version = top.find("schema_version");
+    if (version == top.end()) {
+      error("missing required field \"schema_version\" (this program reads version 1)");
+    } else {
+      PathScope scope(path_, "schema_version");
+      if (version->second.kind() != JsonKind::Number || !version->second.is_integer()) {
+        error("expected an integer, got " + version->second.describe());
+      } else if (version->second.get_integer() > kSchemaVersion) {
+        error("schema version " + std::to_string(version->second.get_integer()) +
+              " is newer than this program understands (" + std::to_string(kSchemaVersion) +
+              "); update indtrack");
+        return false;
+      } else if (version->second.get_integer() < 1) {
+        error("schema version must be 1");
+      } else {
+        d_.schema_version = static_cast<int>(version->second.get_integer());
+      }
+    }
+
+    static constexpr std::string_view kKnown[] = {
+        "schema_version", "name", "name_en", "description", "updated", "sources", "districts",
+        "parks", "industries", "products", "companies", "projects", "aggregates"};
+    root.for_each_member([&](std::string_view key, const Node& value) {
+      if (std::find(std::begin(kKnown), std::end(kKnown), key) != std::end(kKnown)) return;
+      PathScope scope(path_, key);
+      unknown_field(key, value, d_.extra);
+    });
+
+    auto section = [&](std::string_view key) -> const Node* {
+      const auto it = top.find(key);
+      return it == top.end() ? nullptr : &it->second;
+    };
+    auto required = [&](std::string_view key) -> const Node* {
+      const Node* n = section(key);
+      if (!n) error("missing required field \"" + std::string(key) + "\"");
+      return n;
+    };
+    if (const Node* n = required("name")) field(n, "name", [&](const Node& v) { read_text(v, d_.name, true); });
+    if (const Node* n = section("name_en")) field(n, "name_en", [&](const Node& v) { read_text(v, d_.name_en); });
+    if (const Node* n = section("description")) field(n, "description", [&](const Node& v) { read_text(v, d_.description); });
+    if (const Node* n = section("updated")) field(n, "updated", [&](const Node& v) { d_.updated = read_date(v); });
+
+    if (const Node* n = required("sources")) list(*n, "sources", d_.sources, &Builder::read_source);
+    index_ids(d_.sources, "sources", source_ids_);
+    if (const Node* n = required("districts")) list(*n, "districts", d_.districts, &Builder::read_district);
+    index_ids(d_.districts, "districts", district_ids_);
+    if (const Node* n = section("parks")) list(*n, "parks", d_.parks, &Builder::read_park);
+    index_ids(d_.parks, "parks", park_ids_);
+    if (const Node* n = section("industries")) list(*n, "industries", d_.industries, &Builder::read_industry);
+    index_ids(d_.industries, "industries", industry_ids_);
+    if (const Node* n = section("products")) list(*n, "products", d_.products, &Builder::read_product);
+    index_ids(d_.products, "products", product_ids_);
+    if (const Node* n = section("companies")) list(*n, "companies", d_.companies, &Builder::read_company);
+    index_ids(d_.companies, "companies", company_ids_);
+    resolve_company_parents();
+    if (const Node* n = required("projects")) list(*n, "projects", d_.projects, &Builder::read_project);
+    index_ids(d_.projects, "projects", project_ids_);
+    if (cancelled_) return false;
+    if (const Node* n = section("aggregates")) list(*n, "aggregates", d_.aggregates, &Builder::read_aggregate);
+    check_unique_aggregate_ids();
+    d_.rebuild_index();
+    return !cancelled_;
+  }
+
+ private:
+  using IdMap = std::unordered_map<std::string, int>;
+
+  // --- problems ---
+  void report(Problem::Severity severity, std::string message) {
+    Problem p;
+    p.severity = severity;
+    p.file = ctx_.file;
+    p.path = path_.str();
+    p.message = std::move(message);
+    p.project = current_project_;
+    ctx_.problems.push_back(std::move(p));
+  }
+  void error(std::string message) { report(Problem::Severity::Error, std::move(message)); }
+  void warning(std::string message) { report(Problem::Severity::Warning, std::move(message)); }
+
+  void unknown_field(std::string_view key, const Node& value, Json& extra) {
+    warning("unknown field \"" + std::string(key) + "\" (kept as is)");
+    extra[std::string(key)] = value.to_json();
+  }
+
+  template <class F>
+  void field(const Node* n, std::string_view key, F&& read) {
+    PathScope scope(path_, key);
+    read(*n);
+  }
+
+  // --- scalar readers: each reports its own type error and returns whether it succeeded ---
+  bool expect(const Node& v, JsonKind kind, const char* what) {
+    if (v.kind() == kind) return true;
+    error(std::string("expected ") + what + ", got " + v.describe());
+    return false;
+  }
+  bool read_text(const Node& v, std::string& out, bool non_empty = false) {
+    if (!expect(v, JsonKind::String, "a string")) return false;
+    out = std::string(v.get_string());
+    if (non_empty && trim(out).empty()) {
+      error("must not be empty");
+      return false;
+    }
+    return true;
+  }
+  bool read_bool(const Node& v, bool& out) {
+    if (!expect(v, JsonKind::Bool, "true or false")) return false;
+    out = v.get_bool();
+    return true;
+  }
+  bool read_id(const Node& v, std::string& out) {
+    if (!expect(v, JsonKind::String, "a string id")) return false;
+    out = std::string(v.get_string());
+    if (!is_valid_id(out)) {
+      error("id \"" + shorten(out, 40) + "\" must be 1-128 characters of A-Z a-z 0-9 _ . -");
+      return false;
+    }
+    return true;
+  }
+  std::optional<Date> read_date(const Node& v) {
+    if (!expect(v, JsonKind::String, "a date string (YYYY, YYYY-MM or YYYY-MM-DD)")) return std::nullopt;
+    DateParseResult r = parse_date(v.get_string());
+    if (!r.date) error(r.error);
+    return r.date;
+  }
+  void read_text_list(const Node& v, std::vector<std::string>& out) {
+    if (!expect(v, JsonKind::Array, "an array of strings")) return;
+    v.for_each_element([&](int i, const Node& e) {
+      PathScope scope(path_, i);
+      std::string s;
+      if (read_text(e, s, true)) out.push_back(std::move(s));
+    });
+  }
+
+  // A reference by id to an already-read section.
+  int read_ref(const Node& v, const IdMap& ids, std::string_view kind_name) {
+    std::string id;
+    if (!expect(v, JsonKind::String, "an id string")) return -1;
+    id = std::string(v.get_string());
+    const auto it = ids.find(id);
+    if (it != ids.end()) return it->second;
+    std::vector<std::string> names;
+    for (const auto& [name, index] : ids) names.push_back(name);
+    std::sort(names.begin(), names.end());
+    std::string known;
+    for (std::size_t i = 0; i < names.size() && i < kMaxListedNames; ++i)
+      known += (i ? ", " : "") + names[i];
+    if (names.size() > kMaxListedNames) known += ", …";
+    error("unknown " + std::string(kind_name) + " \"" + shorten(id, 40) + "\"" +
+          (names.empty() ? " (none are defined)" : " (known: " + known + ")"));
+    return -1;
+  }
+  void read_ref_list(const Node& v, std::vector<int>& out, const IdMap& ids, std::string_view kind_name) {
+    if (!expect(v, JsonKind::Array, "an array of ids")) return;
+    v.for_each_element([&](int i, const Node& e) {
+      PathScope scope(path_, i);
+      const int index = read_ref(e, ids, kind_name);
+      if (index >= 0) out.push_back(index);
+    });
+  }
+
+  template <class Enum>
+  std::optional<Enum> read_vocabulary(const Node& v, std::span<const VocabularyEntry<Enum>> table,
+                                      std::string_view what) {
+    if (!expect(v, JsonKind::String, "a string")) return std::nullopt;
+    const std::string_view id = v.get_string();
+    if (auto e = vocabulary_from_id(table, id)) return e;
+    std::string known;
+    for (const auto& entry : table) known += (known.empty() ? "" : ", ") + std::string(entry.id);
+    error("unknown " + std::string(what) + " \"" + shorten(id, 40) + "\" (one of: " + known + ")");
+    return std::nullopt;
+  }
+
+  // --- evidence and quantities, flattened into their owners ---
+  struct EvidenceSeen {
+    bool source = false;
+    bool quote = false;
+  };
+  bool read_evidence_field(std::string_view key, const Node& v, Evidence& e, EvidenceSeen& seen) {
+    if (key == "source") {
+      seen.source = true;
+      e.source = read_ref(v, source_ids_, "source");
+    } else if (key == "quote") {
+      seen.quote = true;
+      read_text(v, e.quote, true);
+    } else if (key == "basis") {
+      if (auto b = read_vocabulary(v, bases(), "basis")) e.basis = *b;
+    } else if (key == "note") {
+      read_text(v, e.note);
+    } else {
+      return false;
+    }
+    return true;
+  }
+  void check_evidence(const Evidence& e, const EvidenceSeen& seen) {
+    if (seen.source && !seen.quote) {
+      error("missing required field \"quote\" (the source's exact words)");
+    } else if (!seen.source && seen.quote) {
+      error("missing required field \"source\" for the quote");
+    } else if (!seen.source && !seen.quote) {
+      if (e.basis != Basis::Inferred)
+        error("missing \"source\" and \"quote\" (every fact needs them, or \"basis\": \"inferred\" with a \"note\")");
+      else if (e.note.empty())
+        error("an inferred fact needs a \"note\" saying how it was inferred");
+    }
+  }
+
+  struct QuantitySeen {
+    bool value = false;
+    bool unit = false;
+  };
+  bool read_quantity_field(std::string_view key, const Node& v, Quantity& q, QuantitySeen& seen) {
+    if (key == "value") {
+      seen.value = true;
+      if (expect(v, JsonKind::Number, "a number")) q.value = v.get_number();
+    } else if (key == "unit") {
+      seen.unit = true;
+      read_text(v, q.unit, true);
+    } else if (key == "approximate") {
+      read_bool(v, q.approximate);
+    } else {
+      return false;
+    }
+    return true;
+  }
+  // Converts to the canonical unit and checks the amount; `allowed` lists acceptable dimensions.
+  void finish_quantity(Quantity& q, const QuantitySeen& seen, std::initializer_list<Dimension> allowed) {
+    if (!seen.value) error("missing required field \"value\"");
+    if (!seen.unit) error("missing required field \"unit\"");
+    if (!seen.value || !seen.unit || q.unit.empty()) return;
+    const auto unit = find_unit(q.unit);
+    if (!unit) {
+      std::string known;
+      for (const UnitInfo& u : all_units())
+        if (std::find(allowed.begin(), allowed.end(), u.dimension) != allowed.end())
+          known += (known.empty() ? "" : ", ") + std::string(u.name);
+      PathScope scope(path_, "unit");
+      error("unknown unit \"" + shorten(q.unit, 20) + "\" (one of: " + known + ")");
+      return;
+    }
+    if (std::find(allowed.begin(), allowed.end(), unit->dimension) == allowed.end()) {
+      PathScope scope(path_, "unit");
+      error("unit \"" + q.unit + "\" is " + std::string(dimension_name(unit->dimension)) +
+            ", not " + std::string(dimension_name(*allowed.begin())));
+      return;
+    }
+    q.dimension = unit->dimension;
+    q.canonical = q.value * unit->to_canonical;
+    PathScope scope(path_, "value");
+    if (!(q.value > 0) || !std::isfinite(q.value)) {
+      error("must be greater than 0, got " + format_number(q.value, 4));
+    } else if (q.dimension == Dimension::MassPerYear && q.canonical > kMaxCapacityTonnesPerYear) {
+      error("capacity " + format_number(q.value, 4) + " " + q.unit +
+            " is absurd (above 1亿吨/年 for one production line)");
+    } else if (q.dimension == Dimension::Money && q.canonical > kMaxInvestmentYuan) {
+      error("amount " + format_number(q.value, 4) + " " + q.unit + " is absurd (above 10万亿元)");
+    }
+  }
+
+  // --- sections ---
+  template <class T>
+  void list(const Node& n, std::string_view key, std::vector<T>& out, void (Builder::*read)(const Node&, T&)) {
+    PathScope scope(path_, key);
+    if (!expect(n, JsonKind::Array, "an array")) return;
+    out.reserve(n.size());
+    const std::size_t total = n.size();
+    n.for_each_element([&](int i, const Node& e) {
+      if (cancelled_) return;
+      PathScope item(path_, i);
+      if (!expect(e, JsonKind::Object, "an object")) return;
+      out.emplace_back();
+      (this->*read)(e, out.back());
+      if (ctx_.progress && *ctx_.progress && (i & 1023) == 1023 && key == "projects") {
+        if (!(*ctx_.progress)(static_cast<float>(i) / static_cast<float>(total))) {
+          cancelled_ = true;
+          error("loading was cancelled");
+        }
+      }
+    });
+  }
+
+  template <class T>
+  void index_ids(const std::vector<T>& items, std::string_view key, IdMap& ids) {
+    ids.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i].id.empty()) continue;
+      const auto [it, inserted] = ids.emplace(items[i].id, static_cast<int>(i));
+      if (!inserted) {
+        PathScope scope(path_, key);
+        PathScope item(path_, static_cast<int>(i));
+        PathScope id(path_, "id");
+        error("duplicate id \"" + items[i].id + "\" (also " + std::string(key) + "[" +
+              std::to_string(it->second) + "])");
+      }
+    }
+  }
+
+  void read_source(const Node& n, Source& s) {
+    bool has_id = false, has_kind = false, has_publisher = false, has_title = false, has_date = false;
+    n.for_each_member([&](std::string_view key, const Node& v) {
+      PathScope scope(path_, key);
+      if (key == "id") has_id = read_id(v, s.id);
+      else if (key == "kind") {
+        has_kind = true;
+        if (expect(v, JsonKind::String, "\"article\" or \"reference\"")) {
+          if (v.get_string() == "article") s.kind = Source::Kind::Article;
+          else if (v.get_string() == "reference") s.kind = Source::Kind::Reference;
+          else error("unknown source kind \"" + shorten(v.get_string(), 30) + "\" (one of: article, reference)");
+        }
+      } else if (key == "publisher") { has_publisher = true; read_text(v, s.publisher, true); }
+      else if (key == "title") { has_title = true; read_text(v, s.title, true); }
+      else if (key == "date") {
+        has_date = true;
+        if (auto d = read_date(v)) s.date = *d;
+      } else if (key == "date_basis") read_text(v, s.date_basis);
+      else if (key == "file") read_text(v, s.file, true);
+      else if (key == "url") read_text(v, s.url);
+      else if (key == "language") read_text(v, s.language);
+      else if (key == "notes") read_text(v, s.notes);
+      else unknown_field(key, v, s.extra);
+    });
+    require(has_id, "id");
+    require(has_kind, "kind");
+    require(has_publisher, "publisher");
+    require(has_title, "title");
+    require(has_date, "date");
+    if (has_kind && s.kind == Source::Kind::Article && s.file.empty())
+      error("an article source needs \"file\": the path of its text, relative to the dataset");
+  }
+
+  void require(bool present, std::string_view name) {
+    if (!present) error("missing required field \"" + std::string(name) + "\"");
+  }
+
+  void read_district(const Node& n, District& d) {
+    bool has_id = false, has_name = false;
+    n.for_each_member([&](std::string_view key, const Node& v) {
+      PathScope scope(path_, key);
+      if (key == "id") has_id = read_id(v, d.id);
+      else if (key == "name") { has_name = true; read_text(v, d.name, true); }
+      else if (key == "name_en") read_text(v, d.name_en);
+      else if (key == "aliases") read_text_list(v, d.aliases);
+      else unknown_field(key, v, d.extra);
+    });
+    require(has_id, "id");
+    require(has_name, "name");
+  }
+
+  // {"id": ..., evidence...} naming a district or park.
+  std::optional<PlaceFact> read_place(const Node& v, const IdMap& ids, std::string_view kind_name, Json& extra) {
+    if (!expect(v, JsonKind::Object, "an object {\"id\": ..., \"source\": ..., \"quote\": ...}")) return std::nullopt;
+    PlaceFact place;
+    EvidenceSeen seen;
+    bool has_id = false;
+    v.for_each_member([&](std::string_view key, const Node& m) {
+      PathScope scope(path_, key);
+      if (key == "id") {
+        has_id = true;
+        place.index = read_ref(m, ids, kind_name);
+      } else if (!read_evidence_field(key, m, place.evidence, seen)) {
+        unknown_field(key, m, extra);
+      }
+    });
+    require(has_id, "id");
+    check_evidence(place.evidence, seen);
+    return place;
+  }
+
+  void read_park(const Node& n, Park& p) {
+    bool has_id = false, has_name = false;
+    n.for_each_member([&](std::string_view key, const Node& v) {
+      PathScope scope(path_, key);
+      if (key == "id") has_id = read_id(v, p.id);
+      else if (key == "name") { has_name = true; read_text(v, p.name, true); }
+      else if (key == "name_en") read_text(v, p.name_en);
+      else if (key == "aliases") read_text_list(v, p.aliases);
+      else if (key == "district") {
+        Json place_extra = Json::object();
+        if (auto place = read_place(v, district_ids_, "district", place_extra)) {
+          p.district = place->index;
+          p.district_evidence = place->evidence;
+        }
+        if (!place_extra.empty()) p.extra["district"] = std::move(place_extra);
+      } else if (key == "notes") read_text(v, p.notes);
+      else unknown_field(key, v, p.extra);
+    });
+    require(has_id, "id");
+    require(has_name, "name");
+  }
+
+  void read_industry(const Node& n, Industry& ind) {
+    bool has_id = false, has_name = false;
+    n.for_each_member([&](std::string_view key, const Node& v) {
+      PathScope scope(path_, key);
+      if (key == "id") has_id = read_id(v, ind.id);
+      else if (key == "name") { has_name = true; read_text(v, ind.name, true); }
+      else if (key == "name_en") read_text(v, ind.name_en);
+      else unknown_field(key, v, ind.extra);
+    });
+    require(has_id, "id");
+    require(has_name, "name");
+  }
+
+  void read_product(const Node& n, Product& p) {
+    bool has_id = false, has_name = false;
+    n.for_each_member([&](std::string_view key, const Node& v) {
+      PathScope scope(path_, key);
+      if (key == "id") has_id = read_id(v, p.id);
+      else if (key == "name") { has_name = true; read_text(v, p.name, true); }
+      else if (key == "short_name") read_text(v, p.short_name);
+      else if (key == "name_en") read_text(v, p.name_en);
+      else if (key == "aliases") read_text_list(v, p.aliases);
+      else if (key == "industry") p.industry = read_ref(v, industry_ids_, "industry");
+      else unknown_field(key, v, p.extra);
+    });
+    require(has_id, "id");
+    require(has_name, "name");
+  }
+
+  void read_statements(const Node& v, std::vector<Statement>& out) {
+    if (!expect(v, JsonKind::Array, "an array of {\"source\", \"quote\"} objects")) return;
+    v.for_each_element([&](int i, const Node& e) {
+      PathScope scope(path_, i);
+      if (!expect(e, JsonKind::Object, "an object")) return;
+      Statement s;
+      EvidenceSeen seen;
+      e.for_each_member([&](std::string_view key, const Node& m) {
+        PathScope field(path_, key);
+        if (!read_evidence_field(key, m, s.evidence, seen)) unknown_field(key, m, s.extra);
+      });
+      check_evidence(s.evidence, seen);
+      out.push_back(std::move(s));
+    });
+  }
+
+  void read_company(const Node& n, Company& c) {
+    bool has_id = false, has_name = false;
+    n.for_each_member([&](std::string_view key, const Node& v) {
+      PathScope scope(path_, key);
+      if (key == "id") has_id = read_id(v, c.id);
+      else if (key == "name") { has_name = true; read_text(v, c.name, true); }
+      else if (key == "short_name") read_text(v, c.short_name);
+      else if (key == "name_en") read_text(v, c.name_en);
+      else if (key == "aliases") read_text_list(v, c.aliases);
+      else if (key == "parent") {
+        // Parents may be listed later in the file: resolved once all companies are read.
+        std::string id;
+        if (read_id(v, id)) pending_parents_.push_back({d_.companies.size() - 1, std::move(id)});
+      } else if (key == "evidence") read_statements(v, c.evidence);
+      else if (key == "notes") read_text(v, c.notes);
+      else unknown_field(key, v, c.extra);
+    });
+    require(has_id, "id");
+    require(has_name, "name");
+  }
+
+  void resolve_company_parents() {
+    for (const auto& [company, parent_id] : pending_parents_) {
+      PathScope scope(path_, "companies");
+      PathScope item(path_, static_cast<int>(company));
+      PathScope field(path_, "parent");
+      const auto it = company_ids_.find(parent_id);
+      if (it == company_ids_.end())
+        error("unknown company \"" + parent_id + "\" as parent");
+      else if (it->second == static_cast<int>(company))
+        error("a company cannot be its own parent");
+      else
+        d_.companies[company].parent = it->second;
+    }
+    // Cycles (a -> b -> a) would make "group of" queries loop.
+    for (std::size_t i = 0; i < d_.companies.size(); ++i) {
+      int steps = 0;
+      for (int c = d_.companies[i].parent; c >= 0 && steps <= static_cast<int>(d_.companies.size());
+           c = d_.companies[c].parent)
+        ++steps;
+      if (steps > static_cast<int>(d_.companies.size())) {
+        PathScope scope(path_, "companies");
+        PathScope item(path_, static_cast<int>(i));
+        PathScope field(path_, "parent");
+        error("parent companies form a cycle");
+        d_.companies[i].parent = -1;
+      }
+    }
+  }
+
+  void read_milestones(const Node& v, std::vector<Milestone>& out) {
+    if (!expect(v, JsonKind::Array, "an array of milestones")) return;
+    out.reserve(v.size());
+    v.for_each_element([&](int i, const Node& e) {
+      PathScope scope(path_, i);
+      if (!expect(e, JsonKind::Object, "an object")) return;
+      Milestone m;
+      EvidenceSeen seen;
+      bool has_kind = false, has_date = false, date_ok = false;
+      e.for_each_member([&](std::string_view key, const Node& f) {
+        PathScope field(path_, key);
+        if (key == "kind") {
+          has_kind = true;
+          if (auto k = read_vocabulary(f, milestone_kinds(), "milestone kind")) m.kind = *k;
+        } else if (key == "date") {
+          has_date = true;
+          if (auto d = read_date(f)) {
+            m.date = *d;
+            date_ok = true;
+          }
+        } else if (key == "expected") read_bool(f, m.expected);
+        else if (key == "reported") m.reported = read_date(f);
+        else if (!read_evidence_field(key, f, m.evidence, seen)) unknown_field(key, f, m.extra);
+      });
+      require(has_kind, "kind");
+      require(has_date, "date");
+      check_evidence(m.evidence, seen);
+      if (date_ok) out.push_back(std::move(m));
+    });
+  }
+
+  void read_status_reports(const Node& v, std::vector<StatusReport>& out) {
+    if (!expect(v, JsonKind::Array, "an array of status reports")) return;
+    v.for_each_element([&](int i, const Node& e) {
+      PathScope scope(path_, i);
+      if (!expect(e, JsonKind::Object, "an object")) return;
+      StatusReport r;
+      EvidenceSeen seen;
+      bool has_status = false;
+      e.for_each_member([&](std::string_view key, const Node& f) {
+        PathScope field(path_, key);
+        if (key == "status") {
+          has_status = true;
+          if (auto s = read_vocabulary(f, statuses(), "status")) r.status = *s;
+          if (r.status == Status::Unknown) error("\"unknown\" is not a status a source can report");
+        } else if (key == "as_of") r.as_of = read_date(f);
+        else if (!read_evidence_field(key, f, r.evidence, seen)) unknown_field(key, f, r.extra);
+      });
+      require(has_status, "status");
+      check_evidence(r.evidence, seen);
+      if (has_status && r.status != Status::Unknown) out.push_back(std::move(r));
+    });
+  }
+
+  void read_capacity_object(const Node& e, CapacityFact& c) {
+    EvidenceSeen seen;
+    QuantitySeen qseen;
+    e.for_each_member([&](std::string_view key, const Node& f) {
+      PathScope field(path_, key);
+      if (!read_quantity_field(key, f, c.amount, qseen) && !read_evidence_field(key, f, c.evidence, seen))
+        unknown_field(key, f, c.extra);
+    });
+    finish_quantity(c.amount, qseen, {Dimension::MassPerYear, Dimension::Power,
+                                      Dimension::EnergyPerYear, Dimension::GasFlow});
+    check_evidence(c.evidence, seen);
+  }
+
+  void read_unit(const Node& n, Unit& u) {
+    bool has_id = false, has_name = false, has_product = false;
+    n.for_each_member([&](std::string_view key, const Node& v) {
+      PathScope scope(path_, key);
+      if (key == "id") has_id = read_id(v, u.id);
+      else if (key == "name") { has_name = true; read_text(v, u.name, true); }
+      else if (key == "name_en") read_text(v, u.name_en);
+      else if (key == "product") {
+        has_product = true;
+        u.product = read_ref(v, product_ids_, "product");
+      } else if (key == "capacity") {
+        if (v.kind() == JsonKind::Array) {
+          u.capacity_written_as_list = true;
+          v.for_each_element([&](int i, const Node& e) {
+            PathScope item(path_, i);
+            if (!expect(e, JsonKind::Object, "a capacity object")) return;
+            u.capacity.emplace_back();
+            read_capacity_object(e, u.capacity.back());
+          });
+        } else if (expect(v, JsonKind::Object, "a capacity object {\"value\", \"unit\", \"source\", \"quote\"} or an array of them")) {
+          u.capacity.emplace_back();
+          read_capacity_object(v, u.capacity.back());
+        }
+      } else if (key == "phase") read_text(v, u.phase);
+      else if (key == "milestones") read_milestones(v, u.milestones);
+      else if (key == "status_reports") read_status_reports(v, u.status_reports);
+      else if (key == "notes") read_text(v, u.notes);
+      else unknown_field(key, v, u.extra);
+    });
+    require(has_id, "id");
+    require(has_name, "name");
+    require(has_product, "product");
+    if (!u.id.empty()) {
+      const auto [it, inserted] = unit_ids_.emplace(u.id, path_.str());
+      if (!inserted) {
+        PathScope scope(path_, "id");
+        error("duplicate unit id \"" + u.id + "\" (also " + it->second + ")");
+      }
+    }
+  }
+
+  void read_investments(const Node& v, std::vector<Investment>& out) {
+    if (!expect(v, JsonKind::Array, "an array of investments")) return;
+    v.for_each_element([&](int i, const Node& e) {
+      PathScope scope(path_, i);
+      if (!expect(e, JsonKind::Object, "an object")) return;
+      Investment inv;
+      EvidenceSeen seen;
+      QuantitySeen qseen;
+      bool has_scope = false;
+      e.for_each_member([&](std::string_view key, const Node& f) {
+        PathScope field(path_, key);
+        if (key == "scope") {
+          has_scope = true;
+          if (auto s = read_vocabulary(f, investment_scopes(), "investment scope")) inv.scope = *s;
+        } else if (key == "as_of") inv.as_of = read_date(f);
+        else if (key == "phase") read_text(f, inv.phase);
+        else if (!read_quantity_field(key, f, inv.amount, qseen) &&
+                 !read_evidence_field(key, f, inv.evidence, seen))
+          unknown_field(key, f, inv.extra);
+      });
+      require(has_scope, "scope");
+      finish_quantity(inv.amount, qseen, {Dimension::Money});
+      check_evidence(inv.evidence, seen);
+      if (has_scope && inv.scope == InvestmentScope::Phase && inv.phase.empty())
+        error("a \"phase\" investment needs \"phase\" (e.g. 一期)");
+      out.push_back(std::move(inv));
+    });
+  }
+
+  void read_project(const Node& n, Project& p) {
+    current_project_ = static_cast<int>(d_.projects.size() - 1);
+    bool has_id = false, has_name = false, has_company = false;
+    n.for_each_member([&](std::string_view key, const Node& v) {
+      PathScope scope(path_, key);
+      if (key == "id") has_id = read_id(v, p.id);
+      else if (key == "name") { has_name = true; read_text(v, p.name, true); }
+      else if (key == "name_en") read_text(v, p.name_en);
+      else if (key == "aliases") read_text_list(v, p.aliases);
+      else if (key == "company") {
+        has_company = true;
+        p.company = read_ref(v, company_ids_, "company");
+      } else if (key == "industries") read_ref_list(v, p.industries, industry_ids_, "industry");
+      else if (key == "products") read_ref_list(v, p.products, product_ids_, "product");
+      else if (key == "park") {
+        Json place_extra = Json::object();
+        p.park = read_place(v, park_ids_, "park", place_extra);
+        if (!place_extra.empty()) p.extra["park"] = std::move(place_extra);
+      } else if (key == "district") {
+        Json place_extra = Json::object();
+        p.district = read_place(v, district_ids_, "district", place_extra);
+        if (!place_extra.empty()) p.extra["district"] = std::move(place_extra);
+      } else if (key == "investments") read_investments(v, p.investments);
+      else if (key == "units") {
+        if (expect(v, JsonKind::Array, "an array of units")) {
+          p.units.reserve(v.size());
+          v.for_each_element([&](int i, const Node& e) {
+            PathScope item(path_, i);
+            if (!expect(e, JsonKind::Object, "an object")) return;
+            p.units.emplace_back();
+            read_unit(e, p.units.back());
+          });
+        }
+      } else if (key == "milestones") read_milestones(v, p.milestones);
+      else if (key == "status_reports") read_status_reports(v, p.status_reports);
+      else if (key == "evidence") read_statements(v, p.evidence);
+      else if (key == "notes") read_text(v, p.notes);
+      else unknown_field(key, v, p.extra);
+    });
+    require(has_id, "id");
+    require(has_name, "name");
+    if (!has_company) warning("no \"company\": the project will not appear under any company");
+    current_project_ = -1;
+  }
+
+  void read_aggregate(const Node& n, Aggregate& a) {
+    bool has_id = false, has_area_kind = false, has_metric = false;
+    std::string area_id;
+    bool has_area = false;
+    EvidenceSeen seen;
+    QuantitySeen qseen;
+    n.for_each_member([&](std::string_view key, const Node& v) {
+      PathScope scope(path_, key);
+      if (key == "id") has_id = read_id(v, a.id);
+      else if (key == "area_kind") {
+        has_area_kind = true;
+        if (auto k = read_vocabulary(v, area_kinds(), "area kind")) a.area_kind = *k;
+      } else if (key == "area") {
+        has_area = read_id(v, area_id);
+      } else if (key == "metric") {
+        has_metric = true;
+        if (auto m = read_vocabulary(v, aggregate_metrics(), "metric")) a.metric = *m;
+      } else if (key == "product") a.product = read_ref(v, product_ids_, "product");
+      else if (key == "status") a.status = read_vocabulary(v, statuses(), "status");
+      else if (key == "bound") {
+        if (auto b = read_vocabulary(v, aggregate_bounds(), "bound")) a.bound = *b;
+      } else if (key == "period") a.period = read_date(v);
+      else if (key == "expected") read_bool(v, a.expected);
+      else if (key == "label") read_text(v, a.label);
+      else if (key == "label_en") read_text(v, a.label_en);
+      else if (!read_quantity_field(key, v, a.amount, qseen) && !read_evidence_field(key, v, a.evidence, seen))
+        unknown_field(key, v, a.extra);
+    });
+    require(has_id, "id");
+    require(has_area_kind, "area_kind");
+    require(has_metric, "metric");
+    finish_quantity(a.amount, qseen, {Dimension::MassPerYear, Dimension::Money, Dimension::Count,
+                                      Dimension::Power, Dimension::EnergyPerYear, Dimension::GasFlow});
+    check_evidence(a.evidence, seen);
+    if (a.area_kind == AreaKind::City) {
+      if (has_area) {
+        PathScope scope(path_, "area");
+        error("a city-level aggregate has no \"area\"");
+      }
+    } else if (!has_area) {
+      error("missing required field \"area\" (a " + std::string(id_of(a.area_kind)) + " id)");
+    } else {
+      PathScope scope(path_, "area");
+      const IdMap& ids = a.area_kind == AreaKind::District ? district_ids_ : park_ids_;
+      const auto it = ids.find(area_id);
+      if (it == ids.end())
+        error("unknown " + std::string(id_of(a.area_kind)) + " \"" + area_id + "\"");
+      else
+        a.area = it->second;
+    }
+  }
+
+  void check_unique_aggregate_ids() {
+    IdMap ids;
+    index_ids(d_.aggregates, "aggregates", ids);
+  }
+
+  Dataset& d_;
+  BuildContext& ctx_;
+  JsonPath path_;
+  int current_project_ = -1;
+  bool cancelled_ = false;
+  IdMap source_ids_, district_ids_, park_ids_, industry_ids_, product_ids_, company_ids_, project_ids_;
+  std::unordered_map<std::string, std::string> unit_ids_;  // id -> path of its first definition
+  std::vector<std::pair<std::size_t, std::string>> pending_parents_;
+};
+
+}  // namespace
+
+bool build_dataset(const NlohmannNode& root, Dataset& out, BuildContext& ctx) {
+  return Builder<NlohmannNode>(out, ctx).build(root);
+}
+
+bool build_dataset(const SimdjsonNode& root, Dataset& out, BuildContext& ctx) {
+  return Builder<SimdjsonNode>(out, ctx).build(root);
+}
+
+}  // namespace indtrack

@@ -1,0 +1,180 @@
+// load_dataset / parse_dataset: file and encoding checks, JSON parsing (simdjson or nlohmann),
+// building the model, whole-dataset checks, then locating every problem's line and column.
+#include <algorithm>
+#include <cstring>
+
+#include "io/dataset_builder.h"
+#include "io/dataset_checks.h"
+#include "io/dataset_io.h"
+#include "io/file_io.h"
+#include "io/json_locate.h"
+#include "io/json_node.h"
+
+namespace indtrack {
+namespace {
+
+constexpr int kMaxNestingDepth = 64;  // the schema needs 7; deeper is not a dataset
+
+Problem file_problem(const std::string& file, std::string message) {
+  Problem p;
+  p.file = file;
+  p.message = std::move(message);
+  return p;
+}
+
+Problem positioned_problem(const std::string& file, std::string_view text, std::size_t offset,
+                           std::string message) {
+  Problem p = file_problem(file, std::move(message));
+  const TextPosition pos = position_of_offset(text, offset);
+  p.line = pos.line;
+  p.column = pos.column;
+  return p;
+}
+
+// Encoding problems that make the bytes unreadable as UTF-8 JSON. Returns false if any.
+bool check_encoding(std::string_view& text, const std::string& file, std::vector<Problem>& problems) {
+  auto starts_with = [&](std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; };
+  if (starts_with(std::string_view("\xFF\xFE\x00\x00", 4)) || starts_with(std::string_view("\x00\x00\xFE\xFF", 4))) {
+    problems.push_back(file_problem(file, "the file is UTF-32 encoded; indtrack reads UTF-8: re-save it as UTF-8"));
+    return false;
+  }
+  if (starts_with("\xFF\xFE") || starts_with("\xFE\xFF")) {
+    problems.push_back(file_problem(file, "the file is UTF-16 encoded (it starts with a UTF-16 byte-order mark); indtrack reads UTF-8: re-save it as UTF-8"));
+    return false;
+  }
+  if (starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a UTF-8 byte-order mark is fine
+  if (trim(text).empty()) {
+    problems.push_back(file_problem(file, "the file is empty; a dataset is a JSON object (see docs/data-format.md)"));
+    return false;
+  }
+  if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+    const std::size_t offset = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());
+    problems.push_back(positioned_problem(file, text, offset,
+        "the file contains NUL bytes: it is UTF-16 without a byte-order mark, or binary, not UTF-8 JSON"));
+    return false;
+  }
+  const std::size_t bad = find_invalid_utf8(text);
+  if (bad != std::string_view::npos) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
+    problems.push_back(positioned_problem(file, text, bad,
+        std::string("invalid UTF-8 (byte ") + hex + "): the file must be saved as UTF-8"));
+    return false;
+  }
+  const std::size_t deep = find_excess_nesting(text, kMaxNestingDepth);
+  if (deep != std::string_view::npos) {
+    problems.push_back(positioned_problem(file, text, deep,
+        "nesting deeper than " + std::to_string(kMaxNestingDepth) + " levels: this is not a dataset file"));
+    return false;
+  }
+  return true;
+}
+
+// nlohmann's message without its "[json.exception...] parse error at line L, column C: " prefix.
+std::string syntax_message(const nlohmann::json::parse_error& e) {
+  std::string what = e.what();
+  const auto colon = what.find(": ");
+  if (what.rfind("[json.exception", 0) == 0 && colon != std::string::npos) what = what.substr(colon + 2);
+  if (what.find("unexpected end of input") != std::string::npos) what += " (is the file truncated?)";
+  return "JSON " + what;
+}
+
+bool parse_with_nlohmann(std::string_view text, const std::string& file, nlohmann::json& out,
+                         std::vector<Problem>& problems) {
+  try {
+    out = nlohmann::json::parse(text.begin(), text.end());
+    return true;
+  } catch (const nlohmann::json::parse_error& e) {
+    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    problems.push_back(positioned_problem(file, text, offset, syntax_message(e)));
+  } catch (const std::exception& e) {
+    problems.push_back(file_problem(file, std::string("JSON error: ") + e.what()));
+  }
+  return false;
+}
+
+void locate_problems(std::string_view text, std::vector<Problem>& problems) {
+  std::unordered_set<std::string> wanted;
+  for (const Problem& p : problems)
+    if (p.line == 0 && !p.path.empty()) wanted.insert(p.path);
+  if (wanted.empty()) return;
+  const auto offsets = locate_json_paths(text, wanted);
+  for (Problem& p : problems) {
+    if (p.line != 0 || p.path.empty()) continue;
+    // A path that is not in the text (a missing field) is reported at its closest ancestor.
+    std::string path = p.path;
+    for (;;) {
+      const auto it = offsets.find(path);
+      if (it != offsets.end()) {
+        const TextPosition pos = position_of_offset(text, it->second);
+        p.line = pos.line;
+        p.column = pos.column;
+        break;
+      }
+      const auto cut = path.find_last_of(".[");
+      if (cut == std::string::npos) break;
+      path.resize(cut);
+    }
+  }
+}
+
+// Line positions from offsets are computed one problem at a time; sort so output reads in file order.
+void sort_problems(std::vector<Problem>& problems) {
+  std::stable_sort(problems.begin(), problems.end(), [](const Problem& a, const Problem& b) {
+    if (a.line != b.line) return a.line < b.line;
+    return a.column < b.column;
+  });
+}
+
+}  // namespace
+
+LoadResult parse_dataset(std::string_view json_text, const std::string& display_path,
+                         const std::string& base_dir, const LoadOptions& options) {
+  LoadResult result;
+  std::string_view text = json_text;
+  if (!check_encoding(text, display_path, result.problems)) return result;
+
+  Dataset data;
+  bool built = false;
+  BuildContext ctx{display_path, result.problems, &options.progress};
+  if (options.parser == JsonParser::Nlohmann) {
+    nlohmann::json doc;
+    if (!parse_with_nlohmann(text, display_path, doc, result.problems)) return result;
+    built = build_dataset(NlohmannNode(doc), data, ctx);
+  } else {
+    simdjson::dom::parser parser;
+    simdjson::padded_string padded(text.data(), text.size());
+    simdjson::dom::element root;
+    const auto error = parser.parse(padded).get(root);
+    if (error) {
+      // simdjson reports no position: let nlohmann find it and describe it.
+      nlohmann::json doc;
+      if (parse_with_nlohmann(text, display_path, doc, result.problems))
+        result.problems.push_back(file_problem(display_path, std::string("JSON error: ") + simdjson::error_message(error)));
+      return result;
+    }
+    built = build_dataset(SimdjsonNode(root), data, ctx);
+  }
+
+  if (built) {
+    data.path = display_path;
+    load_article_texts(data, base_dir, display_path, result.problems);
+    check_dataset(data, display_path, options.check_quotes, result.problems);
+  }
+  locate_problems(text, result.problems);
+  sort_problems(result.problems);
+  if (built && !has_errors(result.problems)) result.dataset = std::move(data);
+  return result;
+}
+
+LoadResult load_dataset(const std::string& path, const LoadOptions& options) {
+  ReadFileResult file = read_whole_file(path);
+  if (!file.ok) {
+    LoadResult result;
+    result.problems.push_back(file_problem(path, "cannot open the dataset: " + file.error));
+    return result;
+  }
+  return parse_dataset(file.content, path, directory_of(path), options);
+}
+
+}  // namespace indtrack

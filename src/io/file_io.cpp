@@ -1,0 +1,157 @@
+#include "io/file_io.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <random>
+
+namespace indtrack {
+namespace {
+std::function<bool(std::size_t)>& fault_hook() {
+  static std::function<bool(std::size_t)> hook;
+  return hook;
+}
+}  // namespace
+
+void set_write_fault_hook(std::function<bool(std::size_t)> hook) { fault_hook() = std::move(hook); }
+
+ReadFileResult read_whole_file(const std::string& path, std::size_t max_bytes) {
+  ReadFileResult r;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    r.error = std::strerror(errno);
+    return r;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    r.error = "is a directory, not a file";
+    return r;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    r.error = "is not a regular file";
+    return r;
+  }
+  if (static_cast<std::size_t>(st.st_size) > max_bytes) {
+    r.error = "is too large (" + std::to_string(st.st_size / (1024 * 1024)) + " MB; the limit is " +
+              std::to_string(max_bytes / (1024 * 1024)) + " MB)";
+    return r;
+  }
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    r.error = std::strerror(errno);
+    return r;
+  }
+  r.content.resize(static_cast<std::size_t>(st.st_size));
+  std::size_t done = 0;
+  while (done < r.content.size()) {
+    const ssize_t n = ::read(fd, r.content.data() + done, r.content.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      r.error = std::strerror(errno);
+      ::close(fd);
+      return r;
+    }
+    if (n == 0) break;  // the file shrank while reading
+    done += static_cast<std::size_t>(n);
+  }
+  r.content.resize(done);
+  ::close(fd);
+  r.ok = true;
+  return r;
+}
+
+std::string directory_of(const std::string& path) {
+  const auto slash = path.find_last_of('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+std::string join_path(const std::string& dir, const std::string& relative) {
+  if (!relative.empty() && relative.front() == '/') return relative;
+  if (dir.empty() || dir == ".") return relative;
+  return dir.back() == '/' ? dir + relative : dir + "/" + relative;
+}
+
+bool file_exists(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool is_directory(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+WriteFileResult write_file_atomically(const std::string& path, std::string_view content,
+                                      bool keep_backup) {
+  WriteFileResult r;
+  auto fail = [&](const std::string& what) {
+    r.error = "cannot write " + path + ": " + what;
+    return r;
+  };
+  if (is_directory(path)) return fail("it is a directory");
+  const std::string dir = directory_of(path);
+  if (!is_directory(dir)) return fail("directory " + dir + " does not exist");
+
+  std::random_device rd;
+  const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) return fail(std::strerror(errno));
+
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const std::size_t chunk = std::min<std::size_t>(content.size() - done, std::size_t(1) << 20);
+    if (fault_hook() && !fault_hook()(chunk)) {
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return fail(std::strerror(ENOSPC));
+    }
+    const ssize_t n = ::write(fd, content.data() + done, chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const std::string why = std::strerror(n < 0 ? errno : ENOSPC);
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return fail(why);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0) {
+    const std::string why = std::strerror(errno);
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    return fail(why);
+  }
+  if (::close(fd) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(tmp.c_str());
+    return fail(why);
+  }
+  if (keep_backup && file_exists(path)) {
+    const std::string backup = path + ".bak";
+    ::unlink(backup.c_str());
+    if (::link(path.c_str(), backup.c_str()) != 0) {
+      const std::string why = std::strerror(errno);
+      ::unlink(tmp.c_str());
+      return fail("cannot keep a backup " + backup + ": " + why);
+    }
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(tmp.c_str());
+    return fail(why);
+  }
+  // Make the rename itself durable.
+  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    ::fsync(dfd);
+    ::close(dfd);
+  }
+  r.ok = true;
+  return r;
+}
+
+}  // namespace indtrack

@@ -1,0 +1,37 @@
+// Reading whole files with clear errors, and writing them atomically: a temporary file in the
+// same directory, fsync, rename over the target (optionally keeping the old file as PATH.bak),
+// so a crash or a full disk never leaves a half-written file behind.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace indtrack {
+
+struct ReadFileResult {
+  bool ok = false;
+  std::string content;
+  std::string error;  // "No such file or directory", "is a directory", ...
+};
+// Refuses files above `max_bytes` without reading them.
+ReadFileResult read_whole_file(const std::string& path, std::size_t max_bytes = std::size_t(1) << 30);
+
+struct WriteFileResult {
+  bool ok = false;
+  std::string error;  // "cannot write out/x.png: No space left on device"
+};
+WriteFileResult write_file_atomically(const std::string& path, std::string_view content,
+                                      bool keep_backup = false);
+
+// For failure-injection tests: when set, called with the number of bytes about to be written;
+// returning false makes that write fail as if the disk were full.
+void set_write_fault_hook(std::function<bool(std::size_t)> hook);
+
+std::string directory_of(const std::string& path);  // "data/wuhai.json" -> "data"; "x" -> "."
+std::string join_path(const std::string& dir, const std::string& relative);
+bool file_exists(const std::string& path);
+bool is_directory(const std::string& path);
+
+}  // namespace indtrack
