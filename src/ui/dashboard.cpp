@@ -1,0 +1,144 @@
+// Dashboard layout, splitters and the host window (dashboard.h). Menus and dialogs: menu_bar.cpp.
+#include "ui/dashboard.h"
+
+#include <algorithm>
+
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace indtrack::ui {
+
+namespace {
+
+// Minimum panel sizes in unscaled pixels: below these a panel stops being readable.
+constexpr float kMinCenterWidth = 360;
+constexpr float kMinDetailWidth = 260;
+constexpr float kMinFilterWidth = 180;
+constexpr float kMinTableHeight = 120;
+constexpr float kMinNoticesHeight = 60;
+constexpr float kMinChartHeight = 60;
+
+float clamp_size(float wanted, float minimum, float maximum) {
+  return std::max(std::min(wanted, maximum), std::min(minimum, maximum));
+}
+
+// A draggable bar between two panels; returns how far it was dragged this frame (pixels).
+float splitter(const char* id, const Rect& r, bool vertical) {
+  ImGui::SetCursorScreenPos(ImVec2(r.x, r.y));
+  ImGui::InvisibleButton(id, ImVec2(std::max(r.w, 1.0f), std::max(r.h, 1.0f)));
+  const bool active = ImGui::IsItemActive();
+  if (ImGui::IsItemHovered() || active)
+    ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+  if (active || ImGui::IsItemHovered()) {
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h),
+                                              to_u32(palette().accent_soft));
+  }
+  if (!active) return 0;
+  return vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y;
+}
+
+bool begin_panel(const char* id, const Rect& r, bool scroll = false) {
+  ImGui::SetCursorScreenPos(ImVec2(r.x, r.y));
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoSavedSettings;
+  if (!scroll) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+  const bool open = ImGui::BeginChild(id, ImVec2(r.w, r.h), true, flags);
+  ImGui::PopStyleColor();
+  return open;
+}
+
+}  // namespace
+
+DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettings& sizes,
+                               bool with_filter_bar, float gap) {
+  DashboardLayout out;
+  float x = body.x;
+  float width = std::max(body.w, 0.0f);
+  const float height = std::max(body.h, 0.0f);
+  if (with_filter_bar) {
+    const float w = clamp_size(sizes.filter_width * scale, kMinFilterWidth * scale,
+                               width - (kMinCenterWidth + kMinDetailWidth) * scale - 2 * gap);
+    out.filter_bar = {x, body.y, std::max(w, 0.0f), height};
+    x += out.filter_bar.w + gap;
+    width = std::max(width - out.filter_bar.w - gap, 0.0f);
+  }
+  const float detail_w = std::max(
+      clamp_size(sizes.detail_width * scale, kMinDetailWidth * scale, width - kMinCenterWidth * scale - gap), 0.0f);
+  const float center_w = std::max(width - detail_w - gap, 0.0f);
+  out.detail = {x + center_w + gap, body.y, detail_w, height};
+
+  const float chart_h = std::max(
+      clamp_size(sizes.chart_height * scale, kMinChartHeight * scale,
+                 height - (kMinTableHeight + kMinNoticesHeight) * scale - 2 * gap), 0.0f);
+  const float notices_h = std::max(
+      clamp_size(sizes.notices_height * scale, kMinNoticesHeight * scale,
+                 height - chart_h - kMinTableHeight * scale - 2 * gap), 0.0f);
+  const float table_h = std::max(height - chart_h - notices_h - 2 * gap, 0.0f);
+  out.chart_area = {x, body.y, center_w, chart_h};
+  out.table = {x, body.y + chart_h + gap, center_w, table_h};
+  out.notices = {x, out.table.y + table_h + gap, center_w, notices_h};
+  return out;
+}
+
+Dashboard::Dashboard(AppState& app, FontManager& fonts) : app_(app), fonts_(fonts) {}
+
+void Dashboard::draw(float scale, ImFont* large) {
+  PanelContext c{app_, fonts_, scale, large};
+  app_.refresh();
+  draw_menu_bar(c);
+
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  const ImGuiWindowFlags host_flags =
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::Begin("##dashboard", nullptr, host_flags);
+
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float status_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.y * 2;
+  const float gap = 6 * scale;
+  const Rect body{origin.x, origin.y, avail.x, avail.y - status_h};
+  LayoutSettings& sizes = app_.settings.layout;
+  const DashboardLayout layout = compute_layout(body, scale, sizes, static_cast<bool>(filter_bar_), gap);
+
+  if (filter_bar_ && begin_panel("filter-bar", layout.filter_bar, true)) filter_bar_(c);
+  if (filter_bar_) ImGui::EndChild();
+  if (begin_panel("chart-area", layout.chart_area)) {
+    draw_kpi_strip(c);
+    if (charts_) charts_(c);
+  }
+  ImGui::EndChild();
+  if (begin_panel("project-table", layout.table)) draw_project_table(c, sizes.table_generation);
+  ImGui::EndChild();
+  if (begin_panel("notices", layout.notices)) draw_notices_panel(c);
+  ImGui::EndChild();
+  if (begin_panel("detail", layout.detail)) draw_detail_panel(c);
+  ImGui::EndChild();
+
+  // Splitters sit in the gaps; dragging changes the stored (unscaled) sizes.
+  const Rect& t = layout.table;
+  if (filter_bar_) {
+    const Rect& f = layout.filter_bar;
+    sizes.filter_width += splitter("##split-filter", {f.x + f.w, f.y, gap, f.h}, true) / scale;
+  }
+  sizes.detail_width -= splitter("##split-detail", {t.x + t.w, body.y, gap, body.h}, true) / scale;
+  sizes.chart_height += splitter("##split-chart", {t.x, t.y - gap, t.w, gap}, false) / scale;
+  sizes.notices_height -= splitter("##split-notices", {t.x, t.y + t.h, t.w, gap}, false) / scale;
+  // Keep stored sizes what the layout can show, so a drag past a limit does not accumulate.
+  sizes.detail_width = std::clamp(sizes.detail_width, kMinDetailWidth, body.w / scale);
+  sizes.chart_height = std::clamp(sizes.chart_height, kMinChartHeight, body.h / scale);
+  sizes.notices_height = std::clamp(sizes.notices_height, kMinNoticesHeight, body.h / scale);
+  sizes.filter_width = std::clamp(sizes.filter_width, kMinFilterWidth, body.w / scale);
+
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, body.y + body.h + ImGui::GetStyle().ItemSpacing.y));
+  draw_status_bar(c);
+  ImGui::End();
+
+  draw_open_dialog(c);
+  draw_about(c);
+  draw_sources_window(c);
+}
+
+}  // namespace indtrack::ui
