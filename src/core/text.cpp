@@ -172,4 +172,27 @@ std::vector<std::string> split(std::string_view text, char separator) {
   return parts;
 }
 
+static bool is_wide(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
+         (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+int display_width(std::string_view text) {
+  int width = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) width += is_wide(next_code_point(text, pos)) ? 2 : 1;
+  return width;
+}
+
+std::string pad_to_width(std::string_view text, int width) {
+  std::string out(text);
+  const int w = display_width(text);
+  if (w < width) out.append(static_cast<std::size_t>(width - w), ' ');
+  return out;
+}
+
 }  // namespace indtrack

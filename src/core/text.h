@@ -41,4 +41,9 @@ std::string shorten(std::string_view text, std::size_t max_code_points);
 
 std::vector<std::string> split(std::string_view text, char separator);
 
+// Terminal columns: CJK and full-width characters take two, others one (for aligned tables).
+int display_width(std::string_view text);
+// Pads with spaces on the right to `width` columns (never truncates).
+std::string pad_to_width(std::string_view text, int width);
+
 }  // namespace indtrack

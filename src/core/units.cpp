@@ -77,3 +77,28 @@ std::string format_number(double value, int max_decimals) {
 }
 
 }  // namespace indtrack
+
+namespace indtrack {
+
+DisplayAmount display_amount(double canonical, Dimension d) {
+  switch (d) {
+    case Dimension::MassPerYear: return {canonical / 1e4, "万吨/年", "10k t/a"};
+    case Dimension::Power: return {canonical / 1e4, "万千瓦", "10 MW"};
+    case Dimension::EnergyPerYear: return {canonical / 1e8, "亿kWh/年", "100 GWh/a"};
+    case Dimension::GasFlow: return {canonical, "Nm3/h", "Nm3/h"};
+    case Dimension::Money: return {canonical / 1e8, "亿元", "100M CNY"};
+    case Dimension::Count: return {canonical, "个", ""};
+  }
+  return {canonical, "", ""};
+}
+
+std::string format_amount(double canonical, Dimension d, bool english) {
+  const DisplayAmount a = display_amount(canonical, d);
+  const std::string_view unit = english ? a.unit_en : a.unit;
+  std::string out = format_number(a.value, 2);
+  if (english && !unit.empty()) out += ' ';
+  out += unit;
+  return out;
+}
+
+}  // namespace indtrack

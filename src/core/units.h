@@ -33,3 +33,17 @@ double yuan_to_yi(double yuan);                       // 元 -> 亿元
 std::string format_number(double value, int max_decimals = 2);
 
 }  // namespace indtrack
+
+namespace indtrack {
+
+// A canonical amount in the unit the UI shows for its dimension: t/a -> 万吨/年, kW -> 万千瓦,
+// kWh/a -> 亿kWh/年, CNY -> 亿元.
+struct DisplayAmount {
+  double value = 0;
+  std::string_view unit;     // "万吨/年"
+  std::string_view unit_en;  // "10k t/a"
+};
+DisplayAmount display_amount(double canonical, Dimension d);
+std::string format_amount(double canonical, Dimension d, bool english = false);  // "31.2万吨/年"
+
+}  // namespace indtrack

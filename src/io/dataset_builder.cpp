@@ -15,6 +15,9 @@ constexpr double kMaxCapacityTonnesPerYear = 1e8;  // 1亿吨/年: above any sin
 constexpr double kMaxInvestmentYuan = 1e13;        // 10万亿元
 constexpr std::size_t kMaxListedNames = 12;        // in "unknown id" messages
 
+// Statuses a source can state ("unknown" is only ever derived).
+std::span<const VocabularyEntry<Status>> reportable_statuses() { return statuses().subspan(1); }
+
 bool is_valid_id(std::string_view id) {
   if (id.empty() || id.size() > 128) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
@@ -248,12 +251,16 @@ class Builder {
 
   struct QuantitySeen {
     bool value = false;
+    bool value_ok = false;  // present and a number
     bool unit = false;
   };
   bool read_quantity_field(std::string_view key, const Node& v, Quantity& q, QuantitySeen& seen) {
     if (key == "value") {
       seen.value = true;
-      if (expect(v, JsonKind::Number, "a number")) q.value = v.get_number();
+      if (expect(v, JsonKind::Number, "a number")) {
+        q.value = v.get_number();
+        seen.value_ok = true;
+      }
     } else if (key == "unit") {
       seen.unit = true;
       read_text(v, q.unit, true);
@@ -268,7 +275,7 @@ class Builder {
   void finish_quantity(Quantity& q, const QuantitySeen& seen, std::initializer_list<Dimension> allowed) {
     if (!seen.value) error("missing required field \"value\"");
     if (!seen.unit) error("missing required field \"unit\"");
-    if (!seen.value || !seen.unit || q.unit.empty()) return;
+    if (!seen.value_ok || !seen.unit || q.unit.empty()) return;
     const auto unit = find_unit(q.unit);
     if (!unit) {
       std::string known;
@@ -340,7 +347,7 @@ class Builder {
     bool has_id = false, has_kind = false, has_publisher = false, has_title = false, has_date = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") has_id = read_id(v, s.id);
+      if (key == "id") { has_id = true; read_id(v, s.id); }
       else if (key == "kind") {
         has_kind = true;
         if (expect(v, JsonKind::String, "\"article\" or \"reference\"")) {
@@ -377,7 +384,7 @@ class Builder {
     bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") has_id = read_id(v, d.id);
+      if (key == "id") { has_id = true; read_id(v, d.id); }
       else if (key == "name") { has_name = true; read_text(v, d.name, true); }
       else if (key == "name_en") read_text(v, d.name_en);
       else if (key == "aliases") read_text_list(v, d.aliases);
@@ -411,7 +418,7 @@ class Builder {
     bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") has_id = read_id(v, p.id);
+      if (key == "id") { has_id = true; read_id(v, p.id); }
       else if (key == "name") { has_name = true; read_text(v, p.name, true); }
       else if (key == "name_en") read_text(v, p.name_en);
       else if (key == "aliases") read_text_list(v, p.aliases);
@@ -433,7 +440,7 @@ class Builder {
     bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") has_id = read_id(v, ind.id);
+      if (key == "id") { has_id = true; read_id(v, ind.id); }
       else if (key == "name") { has_name = true; read_text(v, ind.name, true); }
       else if (key == "name_en") read_text(v, ind.name_en);
       else unknown_field(key, v, ind.extra);
@@ -446,7 +453,7 @@ class Builder {
     bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") has_id = read_id(v, p.id);
+      if (key == "id") { has_id = true; read_id(v, p.id); }
       else if (key == "name") { has_name = true; read_text(v, p.name, true); }
       else if (key == "short_name") read_text(v, p.short_name);
       else if (key == "name_en") read_text(v, p.name_en);
@@ -478,7 +485,7 @@ class Builder {
     bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") has_id = read_id(v, c.id);
+      if (key == "id") { has_id = true; read_id(v, c.id); }
       else if (key == "name") { has_name = true; read_text(v, c.name, true); }
       else if (key == "short_name") read_text(v, c.short_name);
       else if (key == "name_en") read_text(v, c.name_en);
@@ -567,8 +574,7 @@ class Builder {
         PathScope field(path_, key);
         if (key == "status") {
           has_status = true;
-          if (auto s = read_vocabulary(f, statuses(), "status")) r.status = *s;
-          if (r.status == Status::Unknown) error("\"unknown\" is not a status a source can report");
+          if (auto s = read_vocabulary(f, reportable_statuses(), "status")) r.status = *s;
         } else if (key == "as_of") r.as_of = read_date(f);
         else if (!read_evidence_field(key, f, r.evidence, seen)) unknown_field(key, f, r.extra);
       });
@@ -595,7 +601,7 @@ class Builder {
     bool has_id = false, has_name = false, has_product = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") has_id = read_id(v, u.id);
+      if (key == "id") { has_id = true; read_id(v, u.id); }
       else if (key == "name") { has_name = true; read_text(v, u.name, true); }
       else if (key == "name_en") read_text(v, u.name_en);
       else if (key == "product") {
@@ -666,7 +672,7 @@ class Builder {
     bool has_id = false, has_name = false, has_company = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") has_id = read_id(v, p.id);
+      if (key == "id") { has_id = true; read_id(v, p.id); }
       else if (key == "name") { has_name = true; read_text(v, p.name, true); }
       else if (key == "name_en") read_text(v, p.name_en);
       else if (key == "aliases") read_text_list(v, p.aliases);
@@ -714,7 +720,7 @@ class Builder {
     QuantitySeen qseen;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") has_id = read_id(v, a.id);
+      if (key == "id") { has_id = true; read_id(v, a.id); }
       else if (key == "area_kind") {
         has_area_kind = true;
         if (auto k = read_vocabulary(v, area_kinds(), "area kind")) a.area_kind = *k;
@@ -724,7 +730,7 @@ class Builder {
         has_metric = true;
         if (auto m = read_vocabulary(v, aggregate_metrics(), "metric")) a.metric = *m;
       } else if (key == "product") a.product = read_ref(v, product_ids_, "product");
-      else if (key == "status") a.status = read_vocabulary(v, statuses(), "status");
+      else if (key == "status") a.status = read_vocabulary(v, reportable_statuses(), "status");
       else if (key == "bound") {
         if (auto b = read_vocabulary(v, aggregate_bounds(), "bound")) a.bound = *b;
       } else if (key == "period") a.period = read_date(v);

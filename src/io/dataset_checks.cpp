@@ -46,7 +46,9 @@ struct Checker {
            project);
   }
 
-  void check_milestones(const std::vector<Milestone>& ms, const std::string& path, int project) {
+  // `inherited_start`: the project's construction start, which its units' events must follow.
+  void check_milestones(const std::vector<Milestone>& ms, const std::string& path, int project,
+                        const Milestone* inherited_start = nullptr) {
     for (std::size_t i = 0; i < ms.size(); ++i) {
       const Milestone& m = ms[i];
       std::string mpath = path;
@@ -63,9 +65,8 @@ struct Checker {
       }
     }
     // Actual events out of order: e.g. commissioning before construction start.
-    const Milestone* start = nullptr;
-    for (const Milestone& m : ms)
-      if (!m.expected && m.kind == MilestoneKind::ConstructionStart && (!start || m.date < start->date)) start = &m;
+    const Milestone* own_start = earliest_actual_start(ms);
+    const Milestone* start = own_start ? own_start : inherited_start;
     if (!start) return;
     for (std::size_t i = 0; i < ms.size(); ++i) {
       const Milestone& m = ms[i];
@@ -81,6 +82,13 @@ struct Checker {
                project);
       }
     }
+  }
+
+  static const Milestone* earliest_actual_start(const std::vector<Milestone>& ms) {
+    const Milestone* start = nullptr;
+    for (const Milestone& m : ms)
+      if (!m.expected && m.kind == MilestoneKind::ConstructionStart && (!start || m.date < start->date)) start = &m;
+    return start;
   }
 
   static void append_index(std::string& path, std::size_t i) {
@@ -157,7 +165,7 @@ struct Checker {
                  "a second capacity statement that differs from the first should be marked \"basis\": \"conflicting\"",
                  index);
       }
-      check_milestones(unit.milestones, upath + ".milestones", index);
+      check_milestones(unit.milestones, upath + ".milestones", index, earliest_actual_start(p.milestones));
       check_status_reports(unit.status_reports, upath + ".status_reports", index);
       for (const Milestone& m : unit.milestones) note_source(m.evidence);
     }

@@ -70,12 +70,15 @@ bool check_encoding(std::string_view& text, const std::string& file, std::vector
   return true;
 }
 
-// nlohmann's message without its "[json.exception...] parse error at line L, column C: " prefix.
-std::string syntax_message(const nlohmann::json::parse_error& e) {
+// nlohmann's message without its "[json.exception...] parse error at line L, column C: " prefix
+// (we print our own position) and without a "last read" excerpt that cuts a character in half.
+std::string syntax_message(const nlohmann::json::parse_error& e, bool at_end_of_file) {
   std::string what = e.what();
   const auto colon = what.find(": ");
   if (what.rfind("[json.exception", 0) == 0 && colon != std::string::npos) what = what.substr(colon + 2);
-  if (what.find("unexpected end of input") != std::string::npos) what += " (is the file truncated?)";
+  const auto last_read = what.find("; last read: ");
+  if (last_read != std::string::npos && find_invalid_utf8(what) != std::string::npos) what.resize(last_read);
+  if (at_end_of_file) what += " (the file ends here: is it truncated?)";
   return "JSON " + what;
 }
 
@@ -86,7 +89,8 @@ bool parse_with_nlohmann(std::string_view text, const std::string& file, nlohman
     return true;
   } catch (const nlohmann::json::parse_error& e) {
     const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    problems.push_back(positioned_problem(file, text, offset, syntax_message(e)));
+    const bool at_end = trim(text.substr(std::min(offset + 1, text.size()))).empty();
+    problems.push_back(positioned_problem(file, text, offset, syntax_message(e, at_end)));
   } catch (const std::exception& e) {
     problems.push_back(file_problem(file, std::string("JSON error: ") + e.what()));
   }

@@ -1,0 +1,52 @@
+#include "cli/cli.h"
+
+#include <ostream>
+
+namespace indtrack {
+
+std::string top_level_help() {
+  return std::string("indtrack ") + INDTRACK_VERSION + R"( — tracker for Wuhai's BDO-chain and new-energy / new-material projects
+
+Usage:
+  indtrack [--data FILE] [--reset-settings]
+        Open the dashboard. Without --data it opens the bundled Wuhai dataset.
+  indtrack validate FILE...
+        Check dataset files and print every problem as FILE:LINE:COL: error|warning: PATH: message.
+  indtrack list [--data FILE] [filters] [--format table|csv|json] [--lang zh|en]
+        The projects that pass the filters, with status, capacity and investment.
+  indtrack format FILE
+        Rewrite a dataset in canonical form (stable order; keeps FILE.bak).
+  indtrack extract FILE... [--article-date YYYY-MM-DD] [--data FILE] [--format json|table]
+        Propose facts (capacity, investment, dates) found in article texts.
+  indtrack screenshot --out FILE.png [--width W] [--height H] [--data FILE] [filters]
+        Render the dashboard offscreen (no display needed) to a PNG.
+
+Run `indtrack VERB --help` for a verb's options and examples.
+
+Examples:
+  indtrack list --product BDO --as-of 2023-12-31
+  indtrack list --district 海南区 --status construction --format csv > 在建.csv
+  indtrack validate data/wuhai.json
+
+)" + R"(Data: docs/data-format.md describes the dataset; every figure carries its source and quote.
+)";
+}
+
+std::optional<int> run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (args.empty()) return std::nullopt;
+  const std::string& verb = args[0];
+  if (verb == "--help" || verb == "-h" || verb == "help") {
+    out << top_level_help();
+    return kExitOk;
+  }
+  if (verb == "--version") {
+    out << "indtrack " << INDTRACK_VERSION << "\n";
+    return kExitOk;
+  }
+  if (verb == "validate") return run_validate_command(args, out, err);
+  if (verb == "list") return run_list_command(args, out, err);
+  if (verb == "format") return run_format_command(args, out, err);
+  return std::nullopt;
+}
+
+}  // namespace indtrack

@@ -1,0 +1,219 @@
+// indtrack list — the projects that pass the filters, as an aligned table, CSV or JSON.
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/cli.h"
+#include "cli/command_support.h"
+#include "core/text.h"
+#include "io/csv_writer.h"
+#include "query/project_summary.h"
+
+namespace indtrack {
+namespace {
+
+const char* kListHelpHead = R"(Usage: indtrack list [--data FILE] [filters] [--format table|csv|json] [--lang zh|en]
+
+Lists the projects that pass the filters: company, district (* = inferred from the park,
+? = sources conflict), park, status as of --as-of (default today), capacity per product
+(designed, and operating at the as-of date) and investment. With --product, capacities are
+shown for the chosen products only.
+
+  --data FILE      dataset to read (default: the bundled data/wuhai.json)
+  --format F       table (default), csv (UTF-8, for spreadsheets) or json
+  --lang zh|en     language of table headings and names (default zh)
+
+)";
+const char* kListHelpTail = R"(
+Examples:
+  indtrack list --product BDO --format csv
+  indtrack list --district 海南区 --status construction --as-of 2023-12-31
+  indtrack list --company 君正 --format json
+)";
+
+struct Row {
+  std::string id, name, company, company_full, district, district_basis, park, status, capacity,
+      operating, total_investment, completed_investment, construction_start, commissioning;
+};
+
+std::string key_date_text(const std::optional<KeyDate>& k, bool english) {
+  if (!k) return {};
+  return k->date.to_string() + (k->expected ? (english ? " (expected)" : "（预计）") : "");
+}
+
+std::string status_text(const ProjectStatus& s, bool english) {
+  const auto& e = vocabulary_entry(statuses(), s.status);
+  std::string out(english ? e.en : e.zh);
+  if (s.partly_operating) out += english ? " (partly)" : "（部分）";
+  return out;
+}
+
+template <class T>
+const std::string& local_name(const T& item, bool english) {
+  return english && !item.name_en.empty() ? item.name_en : item.name;
+}
+
+Row make_row(const Dataset& d, const ProjectSummary& s, const FilterSpec& f, bool english) {
+  const Project& p = d.projects[s.project];
+  Row r;
+  r.id = p.id;
+  r.name = local_name(p, english);
+  if (p.company >= 0) {
+    const Company& c = d.companies[p.company];
+    r.company = english && !c.name_en.empty() ? c.name_en : display_name(c);
+    r.company_full = c.name;
+  }
+  const DistrictOfProject dist = district_of(d, p);
+  if (dist.district >= 0) {
+    r.district = local_name(d.districts[dist.district], english);
+    r.district_basis = dist.from_park ? "inferred_from_park" : std::string(id_of(dist.basis));
+    if (dist.basis == Basis::Conflicting) r.district_basis = "conflicting";
+  }
+  if (p.park && p.park->index >= 0) r.park = local_name(d.parks[p.park->index], english);
+  r.status = status_text(s.status, english);
+  r.capacity = format_capacities(d, s.capacity, f.products, false, english);
+  r.operating = format_capacities(d, s.capacity, f.products, true, english);
+  if (s.total_investment) r.total_investment = format_number(yuan_to_yi(*s.total_investment), 2);
+  if (s.completed_investment) r.completed_investment = format_number(yuan_to_yi(*s.completed_investment), 2);
+  r.construction_start = key_date_text(s.construction_start, english);
+  r.commissioning = key_date_text(s.commissioning, english);
+  return r;
+}
+
+void print_table(const std::vector<Row>& rows, bool english, const std::string& as_of, std::ostream& out) {
+  const std::vector<std::string> heads = english
+      ? std::vector<std::string>{"Project", "Company", "District", "Park", "Status", "Capacity", "Operating", "Invest. (100M CNY)"}
+      : std::vector<std::string>{"项目", "企业", "区", "园区", "状态", "产能", "已投产产能", "总投资(亿元)"};
+  auto cells = [](const Row& r) {
+    std::string district = r.district;
+    if (r.district_basis == "inferred_from_park" || r.district_basis == "inferred") district += "*";
+    if (r.district_basis == "conflicting") district += "?";
+    return std::vector<std::string>{shorten(r.name, 28), r.company, district, r.park, r.status,
+                                    r.capacity, r.operating, r.total_investment};
+  };
+  std::vector<int> widths(heads.size(), 0);
+  for (std::size_t c = 0; c < heads.size(); ++c) widths[c] = display_width(heads[c]);
+  for (const Row& r : rows) {
+    const auto cs = cells(r);
+    for (std::size_t c = 0; c < cs.size(); ++c) widths[c] = std::max(widths[c], display_width(cs[c]));
+  }
+  auto line = [&](const std::vector<std::string>& cs) {
+    std::string text;
+    for (std::size_t c = 0; c < cs.size(); ++c) {
+      text += c + 1 < cs.size() ? pad_to_width(cs[c], widths[c]) : cs[c];
+      if (c + 1 < cs.size()) text += "  ";
+    }
+    out << std::string(trim(text)) << "\n";
+  };
+  line(heads);
+  for (const Row& r : rows) line(cells(r));
+  out << "\n" << rows.size() << (english ? " projects, status as of " : " 个项目，状态截至 ") << as_of << "\n";
+  out << (english ? "* district inferred from the park   ? sources conflict\n"
+                  : "* 区由园区推断   ? 来源冲突\n");
+}
+
+}  // namespace
+
+int run_list_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string data_path, format = "table", lang = "zh";
+  FilterArgs filter_args;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    std::string error;
+    if (a == "--help" || a == "-h") {
+      out << kListHelpHead << filter_flags_help() << kListHelpTail;
+      return kExitOk;
+    }
+    if (take_filter_flag(args, i, filter_args, error)) {
+      if (!error.empty()) {
+        err << "indtrack list: " << error << "\n";
+        return kExitUsage;
+      }
+      continue;
+    }
+    auto value = [&](const char* flag, std::string& target) {
+      if (a == flag) {
+        if (i + 1 >= args.size()) {
+          error = std::string(flag) + " needs a value";
+          return true;
+        }
+        target = args[++i];
+        return true;
+      }
+      if (a.rfind(std::string(flag) + "=", 0) == 0) {
+        target = a.substr(std::string(flag).size() + 1);
+        return true;
+      }
+      return false;
+    };
+    if (value("--data", data_path) || value("--format", format) || value("--lang", lang)) {
+      if (!error.empty()) {
+        err << "indtrack list: " << error << "\n";
+        return kExitUsage;
+      }
+      continue;
+    }
+    err << "indtrack list: unknown option " << a << " (see indtrack list --help)\n";
+    return kExitUsage;
+  }
+  if (format != "table" && format != "csv" && format != "json") {
+    err << "indtrack list: --format must be table, csv or json, not \"" << format << "\"\n";
+    return kExitUsage;
+  }
+  if (lang != "zh" && lang != "en") {
+    err << "indtrack list: --lang must be zh or en, not \"" << lang << "\"\n";
+    return kExitUsage;
+  }
+  const auto data = load_dataset_for_command("list", data_path, err);
+  if (!data) return kExitFailure;
+  const ResolveResult resolved = resolve_filter(*data, filter_args);
+  if (!resolved.spec) {
+    err << "indtrack list: " << resolved.error << "\n";
+    return kExitUsage;
+  }
+  const FilterSpec& spec = *resolved.spec;
+  const bool english = lang == "en";
+  const DayNumber as_of = as_of_day(spec);
+  const std::string as_of_text = Date::from_days(as_of).to_string();
+
+  std::vector<Row> rows;
+  for (int index : filter_projects(*data, spec))
+    rows.push_back(make_row(*data, summarize_project(*data, index, as_of), spec, english));
+
+  if (format == "table") {
+    print_table(rows, english, as_of_text, out);
+  } else if (format == "csv") {
+    out << csv_row({"id", "name", "company", "company_full_name", "district", "district_basis", "park",
+                    "status", "as_of", "capacity", "operating_capacity", "total_investment_100m_cny",
+                    "completed_investment_100m_cny", "construction_start", "commissioning"});
+    for (const Row& r : rows)
+      out << csv_row({r.id, r.name, r.company, r.company_full, r.district, r.district_basis, r.park,
+                      r.status, as_of_text, r.capacity, r.operating, r.total_investment,
+                      r.completed_investment, r.construction_start, r.commissioning});
+  } else {
+    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+    for (const Row& r : rows) {
+      nlohmann::ordered_json o;
+      o["id"] = r.id;
+      o["name"] = r.name;
+      o["company"] = r.company;
+      o["company_full_name"] = r.company_full;
+      o["district"] = r.district;
+      o["district_basis"] = r.district_basis;
+      o["park"] = r.park;
+      o["status"] = r.status;
+      o["as_of"] = as_of_text;
+      o["capacity"] = r.capacity;
+      o["operating_capacity"] = r.operating;
+      o["total_investment_100m_cny"] = r.total_investment;
+      o["completed_investment_100m_cny"] = r.completed_investment;
+      o["construction_start"] = r.construction_start;
+      o["commissioning"] = r.commissioning;
+      arr.push_back(std::move(o));
+    }
+    out << arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace indtrack

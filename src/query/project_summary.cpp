@@ -1,0 +1,90 @@
+#include "query/project_summary.h"
+
+#include <algorithm>
+
+namespace indtrack {
+
+std::string product_label(const Product& p) { return p.short_name.empty() ? p.name : p.short_name; }
+
+std::optional<KeyDate> key_date(const Dataset& data, const Project& p, MilestoneKind kind) {
+  const Milestone* actual = nullptr;
+  const Milestone* expected = nullptr;
+  std::optional<Date> expected_reported;
+  auto scan = [&](const std::vector<Milestone>& ms) {
+    for (const Milestone& m : ms) {
+      if (m.kind != kind) continue;
+      if (!m.expected) {
+        if (!actual || m.date < actual->date) actual = &m;
+      } else {
+        const auto reported = reported_date(data, m);
+        if (!expected || (reported && (!expected_reported || *expected_reported < *reported))) {
+          expected = &m;
+          expected_reported = reported;
+        }
+      }
+    }
+  };
+  scan(p.milestones);
+  for (const Unit& u : p.units) scan(u.milestones);
+  if (actual) return KeyDate{actual->date, false, actual};
+  if (expected) return KeyDate{expected->date, true, expected};
+  return std::nullopt;
+}
+
+ProjectSummary summarize_project(const Dataset& data, int index, DayNumber as_of) {
+  const Project& p = data.projects[index];
+  ProjectSummary s;
+  s.project = index;
+  s.status = project_status_at(data, p, as_of);
+  for (const Unit& u : p.units) {
+    if (u.product < 0 || u.capacity.empty()) continue;
+    const Quantity& q = u.capacity.front().amount;
+    auto it = std::find_if(s.capacity.begin(), s.capacity.end(), [&](const ProductCapacity& c) {
+      return c.product == u.product && c.dimension == q.dimension;
+    });
+    if (it == s.capacity.end()) {
+      s.capacity.push_back({u.product, q.dimension, 0, 0, 0});
+      it = s.capacity.end() - 1;
+    }
+    it->designed += q.canonical;
+    const Status us = unit_status_at(data, p, u, as_of).status;
+    if (us == Status::Operating) it->operating += q.canonical;
+    else if (us == Status::Construction || us == Status::Trial) it->construction += q.canonical;
+  }
+  for (const Investment& inv : p.investments) {
+    if (inv.scope == InvestmentScope::Total && !s.total_investment) s.total_investment = inv.amount.canonical;
+  }
+  std::optional<Date> completed_as_of;
+  for (const Investment& inv : p.investments) {
+    if (inv.scope != InvestmentScope::Completed) continue;
+    std::optional<Date> when = inv.as_of;
+    if (!when && inv.evidence.source >= 0) when = data.sources[inv.evidence.source].date;
+    if (!when || when->placement_day() > as_of) continue;
+    if (!completed_as_of || *completed_as_of < *when) {
+      completed_as_of = when;
+      s.completed_investment = inv.amount.canonical;
+    }
+  }
+  s.construction_start = key_date(data, p, MilestoneKind::ConstructionStart);
+  s.commissioning = key_date(data, p, MilestoneKind::Commissioning);
+  if (!s.commissioning) s.commissioning = key_date(data, p, MilestoneKind::TrialProduction);
+  return s;
+}
+
+std::string format_capacities(const Dataset& data, const std::vector<ProductCapacity>& caps,
+                              const std::vector<int>& only, bool operating, bool english) {
+  std::string out;
+  for (const ProductCapacity& c : caps) {
+    if (!only.empty() && std::find(only.begin(), only.end(), c.product) == only.end()) continue;
+    const double amount = operating ? c.operating : c.designed;
+    if (operating && amount <= 0) continue;
+    if (!out.empty()) out += "; ";
+    const Product& pr = data.products[c.product];
+    out += english && !pr.name_en.empty() && pr.short_name.empty() ? pr.name_en : product_label(pr);
+    out += ' ';
+    out += format_amount(amount, c.dimension, english);
+  }
+  return out;
+}
+
+}  // namespace indtrack

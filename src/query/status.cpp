@@ -1,0 +1,129 @@
+#include "query/status.h"
+
+#include <algorithm>
+
+namespace indtrack {
+namespace {
+
+// Ranks used to break ties between facts placed on the same day: the more advanced wins, and a
+// shelving or cancellation is final for that day.
+int tie_rank(Status s) {
+  if (s == Status::Shelved || s == Status::Cancelled) return 10;
+  return progress_rank(s);
+}
+
+void consider(DerivedStatus& best, Status status, DayNumber day) {
+  if (best.status == Status::Unknown || day > best.decided_on ||
+      (day == best.decided_on && tie_rank(status) > tie_rank(best.status))) {
+    best.status = status;
+    best.decided_on = day;
+    best.milestone = nullptr;
+    best.report = nullptr;
+  }
+}
+
+DerivedStatus status_from(const Dataset& data, const std::vector<Milestone>& milestones,
+                          const std::vector<StatusReport>& reports, DayNumber day) {
+  DerivedStatus best;
+  for (const Milestone& m : milestones) {
+    if (m.expected) continue;
+    const DayNumber placed = m.date.placement_day();
+    if (placed > day) continue;
+    const Status before = best.status;
+    const DayNumber before_day = best.decided_on;
+    consider(best, status_after(m.kind), placed);
+    if (best.status != before || best.decided_on != before_day) best.milestone = &m;
+  }
+  for (const StatusReport& r : reports) {
+    const std::optional<Date> as_of = as_of_date(data, r);
+    if (!as_of) continue;
+    const DayNumber placed = as_of->placement_day();
+    if (placed > day) continue;
+    const Status before = best.status;
+    const DayNumber before_day = best.decided_on;
+    consider(best, r.status, placed);
+    if (best.status != before || best.decided_on != before_day) best.report = &r;
+  }
+  return best;
+}
+
+void earliest(std::optional<DayNumber>& acc, DayNumber day) {
+  if (!acc || day < *acc) acc = day;
+}
+
+void earliest_evidence(const Dataset& data, const Evidence& e, std::optional<DayNumber>& acc) {
+  if (e.source >= 0) earliest(acc, data.sources[e.source].date.placement_day());
+}
+
+void earliest_milestones(const Dataset& data, const std::vector<Milestone>& ms, std::optional<DayNumber>& acc) {
+  for (const Milestone& m : ms) {
+    if (const auto reported = reported_date(data, m)) earliest(acc, reported->placement_day());
+    if (!m.expected) earliest(acc, m.date.placement_day());
+  }
+}
+
+}  // namespace
+
+std::optional<DayNumber> project_known_since(const Dataset& data, const Project& p) {
+  std::optional<DayNumber> acc;
+  earliest_milestones(data, p.milestones, acc);
+  for (const StatusReport& r : p.status_reports)
+    if (const auto d = as_of_date(data, r)) earliest(acc, d->placement_day());
+  for (const Investment& inv : p.investments) earliest_evidence(data, inv.evidence, acc);
+  for (const Statement& s : p.evidence) earliest_evidence(data, s.evidence, acc);
+  if (p.park) earliest_evidence(data, p.park->evidence, acc);
+  for (const Unit& u : p.units) {
+    earliest_milestones(data, u.milestones, acc);
+    for (const StatusReport& r : u.status_reports)
+      if (const auto d = as_of_date(data, r)) earliest(acc, d->placement_day());
+    for (const CapacityFact& c : u.capacity) earliest_evidence(data, c.evidence, acc);
+  }
+  return acc;
+}
+
+DerivedStatus project_own_status_at(const Dataset& data, const Project& p, DayNumber day) {
+  return status_from(data, p.milestones, p.status_reports, day);
+}
+
+DerivedStatus unit_status_at(const Dataset& data, const Project& p, const Unit& u, DayNumber day) {
+  DerivedStatus own = status_from(data, u.milestones, u.status_reports, day);
+  if (own.status != Status::Unknown) return own;
+  DerivedStatus inherited = project_own_status_at(data, p, day);
+  inherited.inherited = true;
+  if (inherited.status == Status::Unknown) {
+    const auto known = project_known_since(data, p);
+    if (known && *known <= day) inherited.status = Status::Announced;
+  }
+  return inherited;
+}
+
+ProjectStatus project_status_at(const Dataset& data, const Project& p, DayNumber day) {
+  const DerivedStatus own = project_own_status_at(data, p, day);
+  ProjectStatus result;
+  result.status = own.status;
+  bool any_operating = false, any_not_yet = false;
+  DayNumber latest_unit_fact = 0;
+  bool any_unit_fact = false;
+  for (const Unit& u : p.units) {
+    const DerivedStatus us = unit_status_at(data, p, u, day);
+    if (!us.inherited && us.status != Status::Unknown) {
+      any_unit_fact = true;
+      latest_unit_fact = std::max(latest_unit_fact, us.decided_on);
+    }
+    if (us.status == Status::Operating) any_operating = true;
+    else if (us.status != Status::Cancelled && us.status != Status::Shelved) any_not_yet = true;
+    if (progress_rank(us.status) > progress_rank(result.status)) result.status = us.status;
+  }
+  // A project shelved or cancelled after the last news of any of its lines stays so.
+  if ((own.status == Status::Shelved || own.status == Status::Cancelled) &&
+      (!any_unit_fact || own.decided_on >= latest_unit_fact))
+    result.status = own.status;
+  if (result.status == Status::Unknown) {
+    const auto known = project_known_since(data, p);
+    if (known && *known <= day) result.status = Status::Announced;
+  }
+  result.partly_operating = result.status == Status::Operating && any_operating && any_not_yet;
+  return result;
+}
+
+}  // namespace indtrack

@@ -1,0 +1,220 @@
+#include <catch2/catch_test_macros.hpp>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "io/dataset_io.h"
+#include "io/file_io.h"
+#include "test_support.h"
+
+using namespace indtrack;
+using indtrack::test::data_path;
+using indtrack::test::read_file;
+using indtrack::test::tmp_path;
+
+namespace {
+
+std::string formatted(const std::vector<Problem>& problems) {
+  std::string out;
+  for (const Problem& p : problems) out += p.format() + "\n";
+  return out;
+}
+
+std::vector<std::string> bad_catalogue() {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(data_path("bad"))) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() > 9 && name.compare(name.size() - 9, 9, ".expected") == 0)
+      names.push_back(name.substr(0, name.size() - 9));
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("every file of the bad-file catalogue gives exactly its expected message", "[io][bad]") {
+  const auto names = bad_catalogue();
+  REQUIRE(names.size() >= 28);
+  for (const std::string& name : names) {
+    // Tests run from the source tree, so messages name the file as a user would type it.
+    const std::string relative = "tests/data/bad/" + name;
+    const std::string expected = read_file(data_path("bad/" + name + ".expected"));
+    for (JsonParser parser : {JsonParser::Simdjson, JsonParser::Nlohmann}) {
+      INFO(name << (parser == JsonParser::Simdjson ? " (simdjson)" : " (nlohmann)"));
+      LoadOptions options;
+      options.parser = parser;
+      const LoadResult r = load_dataset(relative, options);
+      CHECK(formatted(r.problems) == expected);
+      CHECK(r.ok() == !has_errors(r.problems));
+    }
+  }
+}
+
+TEST_CASE("the example dataset loads with its facts converted to canonical units", "[io]") {
+  const LoadResult r = load_dataset(data_path("example/example.json"));
+  REQUIRE(r.ok());
+  CHECK(r.problems.empty());
+  const Dataset& d = *r.dataset;
+  REQUIRE(d.projects.size() == 2);
+  const Project& bdo = d.projects[0];
+  CHECK(bdo.id == "example-bdo");
+  CHECK(d.companies[bdo.company].short_name == "示例新材料");
+  CHECK(d.companies[d.companies[bdo.company].parent].id == "example-group");
+  REQUIRE(bdo.units.size() == 2);
+  CHECK(bdo.units[0].capacity[0].amount.canonical == 50000.0);  // 5万吨/年 in t/a
+  CHECK(bdo.units[0].capacity[0].evidence.basis == Basis::Inferred);
+  CHECK(bdo.investments[0].amount.canonical == 28.5e8);
+  CHECK(bdo.investments[0].amount.approximate);
+  CHECK(bdo.investments[1].scope == InvestmentScope::Completed);
+  const Milestone& line2 = bdo.units[1].milestones[0];
+  CHECK(line2.expected);
+  CHECK(line2.date.to_string() == "2024-06");
+  CHECK(line2.date.precision == DatePrecision::Month);
+  CHECK(reported_date(d, line2)->to_string() == "2024-03-15");
+  CHECK(d.sources[0].text.find("示例新材料有限公司") != std::string::npos);
+  const DistrictOfProject district = district_of(d, bdo);
+  CHECK(d.districts[district.district].name == "东区");
+  CHECK(district.from_park);
+  CHECK(district.basis == Basis::Inferred);
+  REQUIRE(d.aggregates.size() == 1);
+  CHECK(d.aggregates[0].bound == AggregateBound::AtLeast);
+  CHECK(d.aggregates[0].amount.canonical == 200000.0);
+}
+
+TEST_CASE("both JSON parsers build the same dataset", "[io]") {
+  LoadOptions nl;
+  nl.parser = JsonParser::Nlohmann;
+  const LoadResult a = load_dataset(data_path("example/example.json"));
+  const LoadResult b = load_dataset(data_path("example/example.json"), nl);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  CHECK(serialize_dataset(*a.dataset) == serialize_dataset(*b.dataset));
+}
+
+TEST_CASE("load then save of a canonical file is byte-identical", "[io][save]") {
+  for (const char* file : {"example/example.json"}) {
+    INFO(file);
+    const std::string original = read_file(data_path(file));
+    const LoadResult r = load_dataset(data_path(file));
+    REQUIRE(r.ok());
+    CHECK(serialize_dataset(*r.dataset) == original);
+  }
+}
+
+TEST_CASE("unknown fields survive a load-save round trip", "[io][save]") {
+  const std::string text = R"({"schema_version": 1, "name": "x", "future_top": [1, 2],
+    "sources": [{"id": "s", "kind": "reference", "publisher": "p", "title": "t", "date": "2024", "x_src": true}],
+    "districts": [{"id": "d", "name": "东区", "x_district": {"b": 1, "a": 2}}],
+    "projects": [{"id": "p", "name": "项目", "company_rating": "AAA",
+      "park_hint": null,
+      "units": [{"id": "u", "name": "线", "product_code": 7, "product": "BDO",
+                 "capacity": {"value": 1, "unit": "万吨/年", "source": "s", "quote": "q", "confidence": 0.9}}]}],
+    "products": [{"id": "BDO", "name": "BDO"}]})";
+  const LoadResult r = parse_dataset(text, "mem.json", ".");
+  REQUIRE(r.ok());
+  const auto unknown_warnings = std::count_if(r.problems.begin(), r.problems.end(), [](const Problem& p) {
+    return p.severity == Problem::Severity::Warning && p.message.rfind("unknown field", 0) == 0;
+  });
+  CHECK(unknown_warnings == 7);
+  const std::string saved = serialize_dataset(*r.dataset);
+  for (const char* key : {"\"future_top\"", "\"x_src\": true", "\"x_district\"", "\"company_rating\": \"AAA\"",
+                          "\"park_hint\": null", "\"product_code\": 7", "\"confidence\": 0.9"})
+    CHECK(saved.find(key) != std::string::npos);
+  // Saved again, the canonical text is stable.
+  const LoadResult again = parse_dataset(saved, "mem.json", ".");
+  REQUIRE(again.ok());
+  CHECK(serialize_dataset(*again.dataset) == saved);
+}
+
+TEST_CASE("saving is atomic and keeps the previous file as .bak", "[io][save]") {
+  const std::string path = tmp_path("atomic-save.json");
+  const LoadResult r = load_dataset(data_path("example/example.json"));
+  REQUIRE(r.ok());
+  indtrack::test::write_file(path, "old contents\n");
+  const SaveResult saved = save_dataset(*r.dataset, path);
+  REQUIRE(saved.ok);
+  CHECK(read_file(path) == serialize_dataset(*r.dataset));
+  CHECK(read_file(path + ".bak") == "old contents\n");
+}
+
+TEST_CASE("a write that fails half-way leaves the old file intact and says why", "[io][save]") {
+  const std::string path = tmp_path("failing-save.json");
+  indtrack::test::write_file(path, "precious\n");
+  Dataset d;
+  d.name = "x";
+  d.projects.resize(20000);  // large enough to need several write chunks
+  for (std::size_t i = 0; i < d.projects.size(); ++i) {
+    d.projects[i].id = "p" + std::to_string(i);
+    d.projects[i].name = std::string(100, 'n');
+  }
+  int chunks = 0;
+  set_write_fault_hook([&](std::size_t) { return ++chunks < 2; });  // the second chunk fails
+  const SaveResult saved = save_dataset(d, path);
+  set_write_fault_hook(nullptr);
+  CHECK_FALSE(saved.ok);
+  CHECK(saved.error == "cannot write " + path + ": No space left on device");
+  CHECK(read_file(path) == "precious\n");
+  // No temporary file is left behind.
+  int leftovers = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(INDTRACK_TEST_TMP))
+    if (entry.path().filename().string().rfind("failing-save.json.tmp", 0) == 0) ++leftovers;
+  CHECK(leftovers == 0);
+}
+
+TEST_CASE("saving into a missing directory is a clear error", "[io][save]") {
+  Dataset d;
+  const SaveResult saved = save_dataset(d, tmp_path("no/such/dir/x.json"));
+  CHECK_FALSE(saved.ok);
+  CHECK(saved.error.find("does not exist") != std::string::npos);
+}
+
+TEST_CASE("a 100 MB file is refused quickly with a clear message", "[io][bad][large]") {
+  const std::string path = tmp_path("100mb.json");
+  {
+    std::string big;
+    big.reserve(100u << 20);
+    big += '"';
+    big.append((100u << 20) - 2, 'x');
+    big += '"';
+    indtrack::test::write_file(path, big);
+  }
+  const LoadResult r = load_dataset(path);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].format() ==
+        path + ": error: expected the dataset to be a JSON object, got string \"" + std::string(40, 'x') + "\xE2\x80\xA6\"");
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("a file above the 1 GiB limit is refused without reading it", "[io][bad][large]") {
+  const std::string path = tmp_path("sparse-2g.json");
+  const int fd = ::open(path.c_str(), O_CREAT | O_TRUNC | O_WRONLY, 0644);
+  REQUIRE(fd >= 0);
+  REQUIRE(::ftruncate(fd, 2048L << 20) == 0);  // sparse: no disk used
+  ::close(fd);
+  const LoadResult r = load_dataset(path);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].format() ==
+        path + ": error: cannot open the dataset: is too large (2048 MB; the limit is 1024 MB)");
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("loading can be cancelled through the progress callback", "[io]") {
+  std::string text = R"({"schema_version": 1, "name": "x", "sources": [], "districts": [], "projects": [)";
+  for (int i = 0; i < 5000; ++i) text += std::string(i ? "," : "") + R"({"id": "p)" + std::to_string(i) + R"(", "name": "n", "company": "c"})";
+  text += R"(], "companies": [{"id": "c", "name": "公司"}]})";
+  float last = 0;
+  LoadOptions options;
+  options.progress = [&](float f) {
+    last = f;
+    return f < 0.3f;
+  };
+  const LoadResult r = parse_dataset(text, "big.json", ".", options);
+  CHECK_FALSE(r.ok());
+  CHECK(last >= 0.3f);
+  CHECK(formatted(r.problems).find("loading was cancelled") != std::string::npos);
+}
