@@ -6,6 +6,7 @@
 #include <map>
 
 #include "io/dataset_io.h"
+#include "query/status.h"
 #include "ui/format.h"
 
 namespace indtrack::ui {
@@ -89,40 +90,6 @@ void for_each_text(const Dataset& d, Fn&& fn) {
   }
 }
 
-// Sum of primary capacities per product and dimension, in order of first appearance.
-std::string capacity_summary(const Dataset& data, const Project& p, Language language,
-                             double& mass_total) {
-  struct Item {
-    int product;
-    Dimension dimension;
-    double canonical;
-  };
-  std::vector<Item> items;
-  mass_total = 0;
-  for (const Unit& u : p.units) {
-    if (u.capacity.empty()) continue;
-    const Quantity& q = u.capacity.front().amount;  // the curator's primary statement
-    auto it = std::find_if(items.begin(), items.end(), [&](const Item& i) {
-      return i.product == u.product && i.dimension == q.dimension;
-    });
-    if (it == items.end())
-      items.push_back({u.product, q.dimension, q.canonical});
-    else
-      it->canonical += q.canonical;
-    if (q.dimension == Dimension::MassPerYear) mass_total += q.canonical;
-  }
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) out += " · ";
-    if (items[i].product >= 0 && items[i].product < static_cast<int>(data.products.size())) {
-      out += name_of(data.products[items[i].product], language);
-      out += ' ';
-    }
-    out += format_canonical(items[i].canonical, items[i].dimension);
-  }
-  return out;
-}
-
 template <class T>
 const std::string& name_at(const std::vector<T>& items, int index, Language language) {
   static const std::string kEmpty;
@@ -130,36 +97,43 @@ const std::string& name_at(const std::vector<T>& items, int index, Language lang
                                                                : kEmpty;
 }
 
-}  // namespace
-
-TableDate table_date(const Dataset& data, const Project& p, MilestoneKind kind) {
-  TableDate actual, plan;
-  std::optional<Date> plan_reported;
-  auto consider = [&](const Milestone& m) {
-    if (m.kind != kind) return;
-    if (!m.expected) {
-      if (!actual.date || m.date < *actual.date) actual.date = m.date;
-      return;
-    }
-    const std::optional<Date> reported = reported_date(data, m);
-    // Newer plans supersede older ones; at the same report date the later target is kept.
-    if (!plan.date || (reported && (!plan_reported || *plan_reported < *reported)) ||
-        (reported == plan_reported && *plan.date < m.date)) {
-      plan = {m.date, true};
-      plan_reported = reported;
-    }
-  };
-  for (const Milestone& m : p.milestones) consider(m);
-  for (const Unit& u : p.units)
-    for (const Milestone& m : u.milestones) consider(m);
-  return actual.date ? actual : plan;
+template <class T>
+nlohmann::json ids_of(const std::vector<T>& items, const std::vector<int>& indices) {
+  nlohmann::json out = nlohmann::json::array();
+  for (int i : indices)
+    if (i >= 0 && i < static_cast<int>(items.size())) out.push_back(items[i].id);
+  return out;
 }
 
-std::vector<ProjectRow> build_rows(const Dataset& data, Language language) {
+template <class Find>
+std::vector<int> indices_of(const nlohmann::json& json, const char* key, Find&& find) {
+  std::vector<int> out;
+  const auto it = json.find(key);
+  if (it == json.end() || !it->is_array()) return out;
+  for (const auto& id : *it) {
+    if (!id.is_string()) continue;
+    const int index = find(id.get<std::string>());
+    if (index >= 0 && std::find(out.begin(), out.end(), index) == out.end()) out.push_back(index);
+  }
+  return out;
+}
+
+std::optional<Date> date_field(const nlohmann::json& json, const char* key) {
+  const auto it = json.find(key);
+  if (it == json.end() || !it->is_string()) return std::nullopt;
+  return parse_date(it->get<std::string>()).date;
+}
+
+}  // namespace
+
+std::vector<ProjectRow> build_rows(const Dataset& data, const std::vector<ProjectSummary>& summaries,
+                                   Language language) {
+  const bool english = language == Language::English;
   std::vector<ProjectRow> rows;
   rows.reserve(data.projects.size());
   for (std::size_t i = 0; i < data.projects.size(); ++i) {
     const Project& p = data.projects[i];
+    const ProjectSummary& s = summaries[i];
     ProjectRow r;
     r.project = static_cast<int>(i);
     r.name = name_of(p, language);
@@ -169,31 +143,36 @@ std::vector<ProjectRow> build_rows(const Dataset& data, Language language) {
     r.district_basis = district.basis;
     r.district_from_park = district.from_park;
     if (p.park) r.park = name_at(data.parks, p.park->index, language);
-    for (int industry : p.industries) {
-      if (!r.industry.empty()) r.industry += "、";
+    for (int industry : project_industries(data, p)) {
+      if (!r.industry.empty()) r.industry += english ? ", " : "、";
       r.industry += name_at(data.industries, industry, language);
     }
-    r.capacity_text = capacity_summary(data, p, language, r.capacity_tpa);
-    for (const Investment& inv : p.investments) {
-      if (inv.scope != InvestmentScope::Total) continue;
-      if (r.investment_yuan < 0) {
-        r.investment_yuan = inv.amount.canonical;
-        r.investment_text = format_money(inv.amount.canonical);
-        if (inv.amount.approximate) r.investment_text = text(Str::Approximate, language) + (" " + r.investment_text);
-      } else if (inv.amount.canonical != r.investment_yuan) {
-        r.investment_conflict = true;
+    r.status = s.status.status;
+    r.partly_operating = s.status.partly_operating;
+    r.capacity_text = format_capacities(data, s.capacity, {}, false, english);
+    for (const ProductCapacity& c : s.capacity)
+      if (c.dimension == Dimension::MassPerYear) r.capacity_tpa += c.designed;
+    if (s.total_investment) {
+      r.investment_yuan = *s.total_investment;
+      r.investment_text = format_amount(*s.total_investment, Dimension::Money, english);
+      for (const Investment& inv : p.investments) {
+        if (inv.scope != InvestmentScope::Total) continue;
+        if (inv.amount.canonical == *s.total_investment && inv.amount.approximate &&
+            r.investment_text.find(text(Str::Approximate, language)) == std::string::npos)
+          r.investment_text = std::string(text(Str::Approximate, language)) + " " + r.investment_text;
+        if (inv.amount.canonical != *s.total_investment) r.investment_conflict = true;
       }
     }
-    r.construction_start = table_date(data, p, MilestoneKind::ConstructionStart);
-    r.commissioning = table_date(data, p, MilestoneKind::Commissioning);
+    r.construction_start = s.construction_start;
+    r.commissioning = s.commissioning;
     rows.push_back(std::move(r));
   }
   return rows;
 }
 
 void sort_rows(std::vector<int>& order, const std::vector<ProjectRow>& rows, const TableSort& sort) {
-  // -1: a before b, 1: after, 0: equal. Missing values compare after present ones regardless of
-  // direction, so empty cells never crowd the top of the table.
+  // -1: a before b, 1: after, 0: equal; ±2: one value is missing, which sorts last in either
+  // direction so empty cells never crowd the top of the table.
   auto compare_text = [](const std::string& a, const std::string& b) {
     if (a.empty() != b.empty()) return a.empty() ? 2 : -2;
     return a < b ? -1 : (b < a ? 1 : 0);
@@ -202,10 +181,14 @@ void sort_rows(std::vector<int>& order, const std::vector<ProjectRow>& rows, con
     if (a_has != b_has) return a_has ? -2 : 2;
     return a < b ? -1 : (b < a ? 1 : 0);
   };
-  auto compare_date = [](const TableDate& a, const TableDate& b) {
-    if (a.date.has_value() != b.date.has_value()) return a.date ? -2 : 2;
-    if (!a.date) return 0;
-    return *a.date < *b.date ? -1 : (*b.date < *a.date ? 1 : 0);
+  auto compare_date = [](const std::optional<KeyDate>& a, const std::optional<KeyDate>& b) {
+    if (a.has_value() != b.has_value()) return a ? -2 : 2;
+    if (!a) return 0;
+    return a->date < b->date ? -1 : (b->date < a->date ? 1 : 0);
+  };
+  auto status_key = [](const ProjectRow& r) {
+    // Progress order; a partly operating project sits just below a fully operating one.
+    return progress_rank(r.status) * 2 + (r.status == Status::Operating && !r.partly_operating ? 1 : 0);
   };
   auto compare = [&](const ProjectRow& a, const ProjectRow& b) {
     switch (sort.column) {
@@ -214,6 +197,9 @@ void sort_rows(std::vector<int>& order, const std::vector<ProjectRow>& rows, con
       case SortColumn::District: return compare_text(a.district, b.district);
       case SortColumn::Park: return compare_text(a.park, b.park);
       case SortColumn::Industry: return compare_text(a.industry, b.industry);
+      case SortColumn::Status:
+        return compare_number(status_key(a), status_key(b), a.status != Status::Unknown,
+                              b.status != Status::Unknown);
       case SortColumn::Capacity:
         return compare_number(a.capacity_tpa, b.capacity_tpa, a.capacity_tpa > 0, b.capacity_tpa > 0);
       case SortColumn::Investment:
@@ -225,12 +211,143 @@ void sort_rows(std::vector<int>& order, const std::vector<ProjectRow>& rows, con
     return 0;
   };
   std::stable_sort(order.begin(), order.end(), [&](int ia, int ib) {
-    int c = compare(rows[ia], rows[ib]);
-    if (c == 2 || c == -2) return c < 0;  // a missing value: last in either direction
+    int c = compare(rows[static_cast<std::size_t>(ia)], rows[static_cast<std::size_t>(ib)]);
+    if (c == 2 || c == -2) return c < 0;
     if (sort.descending) c = -c;
     if (c != 0) return c < 0;
     return ia < ib;
   });
+}
+
+KpiSummary summarize_kpis(const Dataset& data, const std::vector<ProjectSummary>& summaries,
+                          const std::vector<int>& projects) {
+  KpiSummary k;
+  std::vector<bool> source_seen(data.sources.size());
+  auto cite = [&](const Evidence& e) {
+    if (e.source < 0 || e.source >= static_cast<int>(source_seen.size()) || source_seen[e.source]) return;
+    source_seen[e.source] = true;
+    ++k.sources;
+    if (data.sources[e.source].kind == Source::Kind::Article) ++k.articles;
+  };
+  for (int index : projects) {
+    const Project& p = data.projects[static_cast<std::size_t>(index)];
+    const ProjectSummary& s = summaries[static_cast<std::size_t>(index)];
+    ++k.projects;
+    ++k.by_status[static_cast<std::size_t>(s.status.status)];
+    if (s.status.partly_operating) ++k.partly_operating;
+    for (const ProductCapacity& c : s.capacity) {
+      if (c.dimension != Dimension::MassPerYear) continue;
+      auto it = std::find_if(k.products.begin(), k.products.end(),
+                             [&](const KpiSummary::ProductCapacity& x) { return x.product == c.product; });
+      if (it == k.products.end()) it = k.products.insert(k.products.end(), {c.product, 0, 0, 0});
+      it->operating += c.operating;
+      it->construction += c.construction;
+      it->designed += c.designed;
+    }
+    if (s.total_investment) {
+      k.total_investment += *s.total_investment;
+      ++k.projects_with_investment;
+    }
+    k.units += static_cast<int>(p.units.size());
+    if (p.park) cite(p.park->evidence);
+    if (p.district) cite(p.district->evidence);
+    for (const Investment& i : p.investments) cite(i.evidence);
+    for (const Milestone& m : p.milestones) cite(m.evidence);
+    for (const StatusReport& r : p.status_reports) cite(r.evidence);
+    for (const Statement& st : p.evidence) cite(st.evidence);
+    for (const Unit& u : p.units) {
+      for (const CapacityFact& c : u.capacity) cite(c.evidence);
+      for (const Milestone& m : u.milestones) cite(m.evidence);
+      for (const StatusReport& r : u.status_reports) cite(r.evidence);
+    }
+  }
+  // Main products first: what operates or is being built, then what is only planned.
+  std::stable_sort(k.products.begin(), k.products.end(),
+                   [](const KpiSummary::ProductCapacity& a, const KpiSummary::ProductCapacity& b) {
+                     if (a.operating != b.operating) return a.operating > b.operating;
+                     if (a.construction != b.construction) return a.construction > b.construction;
+                     return a.designed > b.designed;
+                   });
+  return k;
+}
+
+FacetCounts count_facets(const Dataset& data, const FilterSpec& filter) {
+  FacetCounts c;
+  c.districts.assign(data.districts.size(), 0);
+  c.parks.assign(data.parks.size(), 0);
+  c.industries.assign(data.industries.size(), 0);
+  c.products.assign(data.products.size(), 0);
+  c.companies.assign(data.companies.size(), 0);
+  // The projects passing every filter kind but `clear`'s own.
+  auto passing_without = [&](auto clear) {
+    FilterSpec f = filter;
+    clear(f);
+    return filter_projects(data, f);
+  };
+  for (int i : passing_without([](FilterSpec& f) { f.districts.clear(); })) {
+    const int d = project_district(data, data.projects[static_cast<std::size_t>(i)]);
+    if (d >= 0) ++c.districts[static_cast<std::size_t>(d)];
+  }
+  for (int i : passing_without([](FilterSpec& f) { f.parks.clear(); })) {
+    const Project& p = data.projects[static_cast<std::size_t>(i)];
+    if (p.park && p.park->index >= 0) ++c.parks[static_cast<std::size_t>(p.park->index)];
+  }
+  for (int i : passing_without([](FilterSpec& f) { f.industries.clear(); }))
+    for (int x : project_industries(data, data.projects[static_cast<std::size_t>(i)]))
+      ++c.industries[static_cast<std::size_t>(x)];
+  for (int i : passing_without([](FilterSpec& f) { f.products.clear(); }))
+    for (int x : project_products(data, data.projects[static_cast<std::size_t>(i)]))
+      ++c.products[static_cast<std::size_t>(x)];
+  for (int i : passing_without([](FilterSpec& f) { f.companies.clear(); })) {
+    // A group company counts its subsidiaries' projects, as the filter selects them.
+    int company = data.projects[static_cast<std::size_t>(i)].company;
+    for (int steps = 0; company >= 0 && steps < 32; company = data.companies[static_cast<std::size_t>(company)].parent, ++steps)
+      ++c.companies[static_cast<std::size_t>(company)];
+  }
+  const DayNumber as_of = as_of_day(filter);
+  for (int i : passing_without([](FilterSpec& f) { f.statuses.clear(); }))
+    ++c.statuses[static_cast<std::size_t>(project_status_at(data, data.projects[static_cast<std::size_t>(i)], as_of).status)];
+  return c;
+}
+
+nlohmann::json filter_to_json(const Dataset& data, const FilterSpec& f) {
+  nlohmann::json out = nlohmann::json::object();
+  if (!f.districts.empty()) out["districts"] = ids_of(data.districts, f.districts);
+  if (!f.parks.empty()) out["parks"] = ids_of(data.parks, f.parks);
+  if (!f.industries.empty()) out["industries"] = ids_of(data.industries, f.industries);
+  if (!f.products.empty()) out["products"] = ids_of(data.products, f.products);
+  if (!f.companies.empty()) out["companies"] = ids_of(data.companies, f.companies);
+  if (!f.statuses.empty()) {
+    nlohmann::json statuses = nlohmann::json::array();
+    for (Status s : f.statuses) statuses.push_back(std::string(id_of(s)));
+    out["statuses"] = statuses;
+  }
+  if (f.from) out["from"] = f.from->to_string();
+  if (f.to) out["to"] = f.to->to_string();
+  if (f.as_of) out["as_of"] = f.as_of->to_string();
+  if (!f.search.empty()) out["search"] = f.search;
+  return out;
+}
+
+FilterSpec filter_from_json(const Dataset& data, const nlohmann::json& json) {
+  FilterSpec f;
+  if (!json.is_object()) return f;
+  f.districts = indices_of(json, "districts", [&](const std::string& id) { return data.find_district(id); });
+  f.parks = indices_of(json, "parks", [&](const std::string& id) { return data.find_park(id); });
+  f.industries = indices_of(json, "industries", [&](const std::string& id) { return data.find_industry(id); });
+  f.products = indices_of(json, "products", [&](const std::string& id) { return data.find_product(id); });
+  f.companies = indices_of(json, "companies", [&](const std::string& id) { return data.find_company(id); });
+  if (const auto it = json.find("statuses"); it != json.end() && it->is_array()) {
+    for (const auto& id : *it)
+      if (id.is_string())
+        if (const auto s = vocabulary_from_id(statuses(), id.get<std::string>()); s && *s != Status::Unknown)
+          f.statuses.push_back(*s);
+  }
+  f.from = date_field(json, "from");
+  f.to = date_field(json, "to");
+  f.as_of = date_field(json, "as_of");
+  if (const auto it = json.find("search"); it != json.end() && it->is_string()) f.search = it->get<std::string>();
+  return f;
 }
 
 void AppState::emit_text(std::string_view text) {
@@ -265,7 +382,9 @@ bool AppState::open_dataset(const std::string& path) {
   dataset->path = absolute;
   problems_match_dataset = true;
   failed_path.clear();
-  selected_project = dataset->projects.empty() ? -1 : 0;
+  filter_ = filter_from_json(*dataset, settings.filters);
+  emit_text(filter_.search);
+  selected_project = -1;  // refresh() selects the first row of the table
   scroll_to_selection = true;
   remember_recent_file(settings, absolute);
   emit_text(absolute);
@@ -284,6 +403,13 @@ bool AppState::reload() {
   return ok;
 }
 
+void AppState::set_filter(FilterSpec filter) {
+  filter_ = std::move(filter);
+  emit_text(filter_.search);
+  if (dataset) settings.filters = filter_to_json(*dataset, filter_);
+  invalidate();
+}
+
 void AppState::set_language(Language language) {
   if (settings.language == language) return;
   settings.language = language;
@@ -291,11 +417,7 @@ void AppState::set_language(Language language) {
   invalidate();  // names in the rows change language
 }
 
-void AppState::set_sort(const TableSort& s) {
-  if (sort == s) return;
-  sort = s;
-  invalidate();
-}
+void AppState::set_sort(const TableSort& s) { sort = s; }  // refresh() re-sorts, nothing else
 
 void AppState::select_project(int index) {
   if (!dataset || index < -1 || index >= static_cast<int>(dataset->projects.size())) return;
@@ -319,58 +441,34 @@ void AppState::add_notice(Notice notice) {
 void AppState::refresh() {
   if (refreshed_revision_ != revision_) {
     refreshed_revision_ = revision_;
+    summaries_.clear();
     rows_.clear();
     visible_.clear();
-    summary_ = dataset_summary_ = {};
+    kpis_ = {};
+    facets_ = {};
     if (dataset) {
-      rows_ = build_rows(*dataset, settings.language);
-      // Filter: every project until the filter bar (query module) narrows this list.
-      visible_.resize(rows_.size());
-      for (std::size_t i = 0; i < rows_.size(); ++i) visible_[i] = static_cast<int>(i);
+      const DayNumber as_of = as_of_day(filter_);
+      summaries_.reserve(dataset->projects.size());
+      for (std::size_t i = 0; i < dataset->projects.size(); ++i)
+        summaries_.push_back(summarize_project(*dataset, static_cast<int>(i), as_of));
+      rows_ = build_rows(*dataset, summaries_, settings.language);
+      visible_ = filter_projects(*dataset, filter_);
       sort_rows(visible_, rows_, sort);
-      summary_ = summarize(*dataset, visible_);
-      std::vector<int> all(rows_.size());
-      for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
-      dataset_summary_ = summarize(*dataset, all);
+      sorted_by_ = sort;
+      kpis_ = summarize_kpis(*dataset, summaries_, visible_);
+      facets_ = count_facets(*dataset, filter_);
+      if (selected_project < 0 && !visible_.empty()) selected_project = visible_.front();
     }
+  }
+  if (sorted_by_ != sort) {
+    sorted_by_ = sort;
+    sort_rows(visible_, rows_, sort);
   }
   if (detail_revision_ != revision_ || detail_selection_ != selected_project) {
     detail_revision_ = revision_;
     detail_selection_ = selected_project;
     detail_ = dataset ? build_detail(*dataset, selected_project, settings.language) : DetailModel{};
   }
-}
-
-VisibleSummary summarize(const Dataset& data, const std::vector<int>& projects) {
-  VisibleSummary s;
-  std::vector<bool> company_seen(data.companies.size()), source_seen(data.sources.size());
-  auto cite = [&](const Evidence& e) {
-    if (e.source < 0 || e.source >= static_cast<int>(source_seen.size()) || source_seen[e.source]) return;
-    source_seen[e.source] = true;
-    ++s.sources;
-    if (data.sources[e.source].kind == Source::Kind::Article) ++s.articles;
-  };
-  for (int index : projects) {
-    const Project& p = data.projects[index];
-    ++s.projects;
-    s.units += static_cast<int>(p.units.size());
-    if (p.company >= 0 && p.company < static_cast<int>(company_seen.size()) && !company_seen[p.company]) {
-      company_seen[p.company] = true;
-      ++s.companies;
-    }
-    if (p.park) cite(p.park->evidence);
-    if (p.district) cite(p.district->evidence);
-    for (const Investment& i : p.investments) cite(i.evidence);
-    for (const Milestone& m : p.milestones) cite(m.evidence);
-    for (const StatusReport& r : p.status_reports) cite(r.evidence);
-    for (const Statement& st : p.evidence) cite(st.evidence);
-    for (const Unit& u : p.units) {
-      for (const CapacityFact& c : u.capacity) cite(c.evidence);
-      for (const Milestone& m : u.milestones) cite(m.evidence);
-      for (const StatusReport& r : u.status_reports) cite(r.evidence);
-    }
-  }
-  return s;
 }
 
 }  // namespace indtrack::ui

@@ -80,10 +80,12 @@ DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettin
   return out;
 }
 
-Dashboard::Dashboard(AppState& app, FontManager& fonts) : app_(app), fonts_(fonts) {}
+Dashboard::Dashboard(AppState& app, FontManager& fonts) : app_(app), fonts_(fonts) {
+  filter_bar_ = [this](PanelContext& c) { filter_bar_widget_.draw(c); };
+}
 
-void Dashboard::draw(float scale, ImFont* large) {
-  PanelContext c{app_, fonts_, scale, large};
+void Dashboard::draw(float scale, const UiFonts& fonts) {
+  PanelContext c{app_, fonts_, scale, fonts};
   app_.refresh();
   draw_menu_bar(c);
 

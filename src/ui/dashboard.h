@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "ui/filter_bar.h"
 #include "ui/panels.h"
 
 namespace indtrack::ui {
@@ -35,13 +36,14 @@ class Dashboard {
 
   Dashboard(AppState& app, FontManager& fonts);
 
-  // The filter bar (left column) and the charts (chart area, under the KPI strip) are drawn by
-  // these hooks when set; without them the dashboard leaves the space to the other panels.
+  // The filter bar (left column; FilterBar by default) and the charts (chart area, under the
+  // KPI strip; none until the chart module provides them) are drawn by these hooks; without a
+  // hook the dashboard gives the space to the other panels.
   void set_filter_bar(PanelHook hook) { filter_bar_ = std::move(hook); }
   void set_charts(PanelHook hook) { charts_ = std::move(hook); }
 
   // Draws the whole dashboard over the main viewport; call between NewFrame() and Render().
-  void draw(float scale, ImFont* large);
+  void draw(float scale, const UiFonts& fonts);
 
   // Opens the first .json among dropped paths; the others get a notice.
   void open_paths(const std::vector<std::string>& paths);
@@ -60,6 +62,7 @@ class Dashboard {
 
   AppState& app_;
   FontManager& fonts_;
+  FilterBar filter_bar_widget_;
   PanelHook filter_bar_, charts_;
   std::string open_path_;  // the Open dialog's text field
   bool open_dialog_requested_ = false;

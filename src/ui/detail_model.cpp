@@ -142,7 +142,8 @@ DetailModel build_detail(const Dataset& data, int project_index, Language langua
   // Facts: company, parent, park, district, industries, products.
   if (const Company* c = item_at(data.companies, p->company)) {
     std::string value = full_name_of(*c, language);
-    if (!c->short_name.empty() && c->short_name != value) value += "（" + c->short_name + "）";
+    if (!c->short_name.empty() && c->short_name != value)
+      value += language == Language::English ? " (" + c->short_name + ")" : "（" + c->short_name + "）";
     out.facts.push_back({text(Str::DetailCompany, language), value, {}});
     if (const Company* parent = item_at(data.companies, c->parent))
       out.facts.push_back({text(Str::DetailParent, language), full_name_of(*parent, language), {}});
@@ -225,7 +226,7 @@ DetailModel build_detail(const Dataset& data, int project_index, Language langua
   b.milestone_conflicts({}, p->milestones);
   out.status_reports = b.reports(p->status_reports);
   for (const Statement& s : p->evidence)
-    out.statements.push_back({text(Str::DetailEvidence, language), {}, b.ref(s.evidence)});
+    out.statements.push_back({{}, {}, b.ref(s.evidence)});  // the section heading names them
   out.notes = p->notes;
   return out;
 }

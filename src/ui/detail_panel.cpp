@@ -25,8 +25,9 @@ void basis_badge(Basis basis) {
 // The quote (verbatim, marked with its source number) and the curator's note, under a fact.
 void evidence_lines(const EvidenceRef& e) {
   if (!e.quote.empty()) {
+    // No space after the marker: ImGui wraps at spaces, and a space here would push a long
+    // Chinese quote (which has none) to the next line, leaving "[1]" alone.
     std::string line = source_marker(e.source_number);
-    if (!line.empty()) line += ' ';
     line += format_quote(e.quote);
     text_wrapped_colored(palette().quote, line);
   }
@@ -141,7 +142,10 @@ void draw_detail_panel(PanelContext& c) {
   ImGui::BeginChild("detail-scroll", ImVec2(0, 0), false);
   const float label_width = 84 * c.scale;
 
+  c.fonts.request_heading_text(d.title);
+  if (c.font.heading) ImGui::PushFont(c.font.heading);
   text_wrapped_colored(palette().text, d.title);
+  if (c.font.heading) ImGui::PopFont();
   if (!d.subtitle.empty()) text_wrapped_colored(palette().text_dim, d.subtitle);
   if (!d.aliases.empty()) {
     std::string aliases = std::string(tr(Str::DetailAliases)) + ": ";

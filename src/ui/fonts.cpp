@@ -122,7 +122,8 @@ FontManager::FontManager(FontSources sources) : sources_(std::move(sources)) {
 }
 
 bool FontManager::needs_rebuild(float raster_scale) const {
-  return glyphs_.dirty() || large_glyphs_.dirty() || raster_scale != built_scale_;
+  return glyphs_.dirty() || large_glyphs_.dirty() || heading_glyphs_.dirty() ||
+         raster_scale != built_scale_;
 }
 
 const std::vector<unsigned char>* FontManager::file_bytes(const FontFile& file) {
@@ -132,8 +133,6 @@ const std::vector<unsigned char>* FontManager::file_bytes(const FontFile& file) 
 }
 
 void FontManager::add_fonts(ImFontAtlas& atlas, float raster_scale, FontBuildReport& report) {
-  const float body_px = std::round(kBodyPixels * raster_scale);
-  const float large_px = std::round(kLargePixels * raster_scale);
   const std::vector<unsigned char>* primary =
       sources_.primary ? file_bytes(*sources_.primary) : nullptr;
   if (primary && !open_face(*primary, sources_.primary->face_index)) primary = nullptr;  // corrupt
@@ -141,31 +140,37 @@ void FontManager::add_fonts(ImFontAtlas& atlas, float raster_scale, FontBuildRep
     // ImGui's built-in 13 px bitmap font, scaled: ASCII only (the notice says why).
     ImFontConfig cfg;
     cfg.SizePixels = std::round(13 * raster_scale);
-    report.body = atlas.AddFontDefault(&cfg);
+    report.fonts.body = atlas.AddFontDefault(&cfg);
     cfg.SizePixels = std::round(20 * raster_scale);
-    report.large = atlas.AddFontDefault(&cfg);
+    report.fonts.large = atlas.AddFontDefault(&cfg);
+    cfg.SizePixels = std::round(16 * raster_scale);
+    report.fonts.heading = atlas.AddFontDefault(&cfg);
     return;
   }
   auto* data = const_cast<unsigned char*>(primary->data());  // ImGui's API is not const; it only reads
   const int size = static_cast<int>(primary->size());
+  if (!primary_lacks_.empty()) fallback_ranges_ = ranges_of(primary_lacks_);
 
-  ImFontConfig body_cfg = base_config(sources_.primary->face_index);
-  report.body = atlas.AddFontFromMemoryTTF(data, size, body_px, &body_cfg, body_ranges_.data());
-  if (!primary_lacks_.empty()) {
-    fallback_ranges_ = ranges_of(primary_lacks_);
+  // One font from the primary file, plus the fallback fonts merged in for what the primary lacks.
+  auto add = [&](float unscaled_px, const std::vector<ImWchar>& ranges, bool with_fallbacks) {
+    const float px = std::round(unscaled_px * raster_scale);
+    ImFontConfig cfg = base_config(sources_.primary->face_index);
+    ImFont* font = atlas.AddFontFromMemoryTTF(data, size, px, &cfg, ranges.data());
+    if (!with_fallbacks || primary_lacks_.empty()) return font;
     for (const FontFile& f : sources_.fallbacks) {
       const std::vector<unsigned char>* bytes = file_bytes(f);
       if (!bytes) continue;
-      ImFontConfig cfg = base_config(f.face_index);
-      cfg.MergeMode = true;  // earlier fonts win: only glyphs still missing are taken from here
-      atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes->data()),
-                                 static_cast<int>(bytes->size()), body_px, &cfg,
-                                 fallback_ranges_.data());
+      ImFontConfig merge = base_config(f.face_index);
+      merge.MergeMode = true;  // earlier fonts win: only glyphs still missing are taken from here
+      atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes->data()), static_cast<int>(bytes->size()),
+                                 px, &merge, fallback_ranges_.data());
       report.used_fallback = true;
     }
-  }
-  ImFontConfig large_cfg = base_config(sources_.primary->face_index);
-  report.large = atlas.AddFontFromMemoryTTF(data, size, large_px, &large_cfg, large_ranges_.data());
+    return font;
+  };
+  report.fonts.body = add(kBodyPixels, body_ranges_, true);
+  report.fonts.large = add(kLargePixels, large_ranges_, false);
+  report.fonts.heading = add(kHeadingPixels, heading_ranges_, true);
 }
 
 FontBuildReport FontManager::build(ImFontAtlas& atlas, float raster_scale) {
@@ -173,6 +178,7 @@ FontBuildReport FontManager::build(ImFontAtlas& atlas, float raster_scale) {
   FontBuildReport report;
   body_ranges_ = glyphs_.ranges();
   large_ranges_ = large_glyphs_.ranges();
+  heading_ranges_ = heading_glyphs_.ranges();
 
   // Which wanted characters the primary font lacks: read from its cmap, no rasterising.
   primary_lacks_.clear();
@@ -195,13 +201,14 @@ FontBuildReport FontManager::build(ImFontAtlas& atlas, float raster_scale) {
   report.texture_height = atlas.TexHeight;
   for (const ImFont* font : atlas.Fonts) report.glyphs += font->Glyphs.Size;
   for (char32_t c : glyphs_.code_points())
-    if (c != U'\uFFFD' && !report.body->FindGlyphNoFallback(static_cast<ImWchar>(c)))
+    if (c != U'\uFFFD' && !report.fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c)))
       report.missing.push_back(c);
   report.milliseconds =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 
   glyphs_.mark_built();
   large_glyphs_.mark_built();
+  heading_glyphs_.mark_built();
   built_scale_ = raster_scale;
   last_build_ = report;
   return report;

@@ -38,9 +38,15 @@ std::vector<FontFile> system_cjk_fonts();
 FontSources resolve_fonts(const std::string& bundled_path,
                           const std::vector<FontFile>& system_fonts = system_cjk_fonts());
 
+// The fonts the panels draw with.
+struct UiFonts {
+  ImFont* body = nullptr;     // all UI and dataset text
+  ImFont* large = nullptr;    // KPI figures: digits, units
+  ImFont* heading = nullptr;  // the detail panel's project title
+};
+
 struct FontBuildReport {
-  ImFont* body = nullptr;   // all UI and dataset text
-  ImFont* large = nullptr;  // KPI figures: digits, units
+  UiFonts fonts;
   double milliseconds = 0;  // wall time of the atlas build (rasterising and packing)
   int glyphs = 0;           // glyphs rasterised, both fonts
   int texture_width = 0, texture_height = 0;
@@ -52,6 +58,7 @@ class FontManager {
  public:
   static constexpr float kBodyPixels = 16;   // at UI scale 1
   static constexpr float kLargePixels = 26;
+  static constexpr float kHeadingPixels = 19;
 
   explicit FontManager(FontSources sources);
 
@@ -63,6 +70,11 @@ class FontManager {
   bool request_text(std::string_view utf8) { return glyphs_.add_text(utf8); }
   // Text drawn with the large font (KPI figures and their units).
   bool request_large_text(std::string_view utf8) { return large_glyphs_.add_text(utf8); }
+  // Text drawn with the heading font (it also goes into the body set: headings are body text too).
+  bool request_heading_text(std::string_view utf8) {
+    const bool heading = heading_glyphs_.add_text(utf8);
+    return glyphs_.add_text(utf8) || heading;
+  }
 
   // True when the atlas last built by build() misses requested characters or has another scale.
   bool needs_rebuild(float raster_scale) const;
@@ -83,10 +95,11 @@ class FontManager {
   FontSources sources_;
   GlyphSet glyphs_;
   GlyphSet large_glyphs_;
+  GlyphSet heading_glyphs_;
   std::map<std::string, std::vector<unsigned char>> file_cache_;  // path -> bytes; read once
   std::vector<char32_t> primary_lacks_;  // learned from builds: sorted, unique
   // Ranges must outlive ImFontAtlas::Build(), which reads them through ImFontConfig pointers.
-  std::vector<ImWchar> body_ranges_, large_ranges_, fallback_ranges_;
+  std::vector<ImWchar> body_ranges_, large_ranges_, heading_ranges_, fallback_ranges_;
   float built_scale_ = 0;
   FontBuildReport last_build_;
 };

@@ -32,28 +32,6 @@ std::string format_as_written(const Quantity& q, Language language) {
   return out;
 }
 
-std::string format_money(double yuan) {
-  if (std::abs(yuan) >= 1e8) return with_unit(yuan_to_yi(yuan), 2, "亿元");
-  return with_unit(yuan / 1e4, 2, "万元");
-}
-
-std::string format_canonical(double value, Dimension dimension) {
-  switch (dimension) {
-    case Dimension::MassPerYear: return with_unit(tonnes_to_wan_tonnes(value), 2, "万吨/年");
-    case Dimension::Money: return format_money(value);
-    case Dimension::Power:
-      if (std::abs(value) >= 1e6) return with_unit(value / 1e6, 2, "GW");
-      if (std::abs(value) >= 1e3) return with_unit(value / 1e3, 2, "MW");
-      return with_unit(value, 2, "kW");
-    case Dimension::EnergyPerYear:
-      if (std::abs(value) >= 1e8) return with_unit(value / 1e8, 2, "亿kWh/年");
-      return with_unit(value / 1e4, 2, "万kWh/年");
-    case Dimension::GasFlow: return with_unit(value, 0, "Nm³/h");
-    case Dimension::Count: return format_number(value, 0);
-  }
-  return format_number(value);
-}
-
 std::string format_dated(const Date& date, bool expected, Language language) {
   std::string out = date.to_string();
   if (expected) {

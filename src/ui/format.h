@@ -1,5 +1,5 @@
 // Display text for dataset values, shared by the table, the detail panel and the status line:
-// amounts as written and in display units (万吨/年, 亿元), dates as written (their precision is
+// amounts as written (display units come from core/units.h format_amount), dates as written (their precision is
 // their form: 2023 / 2023-10 / 2023-10-24), quotes and problem locations. Pure functions.
 #pragma once
 
@@ -13,11 +13,6 @@ namespace indtrack::ui {
 
 // The amount as the source wrote it: "10.4 万吨/年", "约 105 亿元" / "about 105 亿元".
 std::string format_as_written(const Quantity& q, Language language);
-
-// A canonical value in its display unit: t/a -> "31.2 万吨/年", yuan -> "105 亿元" (below 1亿: 万元),
-// kW -> GW/MW/kW, kWh/a -> 亿kWh/年 / 万kWh/年.
-std::string format_canonical(double value, Dimension dimension);
-std::string format_money(double yuan);
 
 // "2023-10 (预计)" for an expected date, "2023-10" for an actual one.
 std::string format_dated(const Date& date, bool expected, Language language);

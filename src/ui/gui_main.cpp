@@ -228,7 +228,7 @@ int run_gui(const std::vector<std::string>& args) {
     }
     if (session.fonts.needs_rebuild(scales.raster())) {
       const FontBuildReport built = session.fonts.build(*io.Fonts, scales.raster());
-      io.FontDefault = built.body;
+      io.FontDefault = built.fonts.body;
       io.FontGlobalScale = 1.0f / scales.framebuffer;
       ImGui_ImplOpenGL3_DestroyFontsTexture();
       ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -244,7 +244,7 @@ int run_gui(const std::vector<std::string>& args) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    session.dashboard.draw(scales.layout, session.fonts.last_build().large);
+    session.dashboard.draw(scales.layout, session.fonts.last_build().fonts);
     if (session.fonts.needs_rebuild(scales.raster()) && atlas_redraws < 3) {
       // The frame used characters the atlas lacks: drop it and draw again after the rebuild, so
       // no "?" ever reaches the screen. Its input was handled; only the pixels are discarded.

@@ -50,7 +50,7 @@ void draw_notices_panel(PanelContext& c) {
   if (!ImGui::BeginTable("notices", 3, flags, ImGui::GetContentRegionAvail())) return;
   ImGui::TableSetupScrollFreeze(0, 0);
   ImGui::TableSetupColumn("level", ImGuiTableColumnFlags_WidthFixed, 56 * c.scale);
-  ImGui::TableSetupColumn("where", ImGuiTableColumnFlags_WidthFixed, 230 * c.scale);
+  ImGui::TableSetupColumn("where", ImGuiTableColumnFlags_WidthFixed, 150 * c.scale);
   ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
 
   // Newest application notice first.
@@ -89,8 +89,11 @@ void draw_notices_panel(PanelContext& c) {
         app.select_problem(static_cast<std::size_t>(i));
       ImGui::PopStyleColor();
       ImGui::TableNextColumn();
-      text_colored(palette().text_dim, format_location(p));
-      tooltip(format_location(p));
+      // The file name is enough in the column; the full path is in the tooltip.
+      const std::string location = format_location(p);
+      const std::size_t slash = p.file.rfind('/');  // `location` starts with p.file
+      text_colored(palette().text_dim, slash == std::string::npos ? location : location.substr(slash + 1));
+      tooltip(location);
       ImGui::TableNextColumn();
       text(p.path.empty() ? p.message : p.path + ": " + p.message);
       ImGui::PopID();

@@ -92,7 +92,9 @@ std::unique_ptr<OffscreenGlContext> OffscreenGlContext::create(std::string& erro
     return nullptr;
   };
   if (!eglBindAPI(EGL_OPENGL_API)) return fail("eglBindAPI(OpenGL)");
-  const EGLint config_attributes[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_NONE};
+  // EGL_SURFACE_TYPE defaults to EGL_WINDOW_BIT, which a surfaceless display never offers.
+  const EGLint config_attributes[] = {EGL_SURFACE_TYPE, 0, EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT,
+                                      EGL_NONE};
   EGLConfig config = nullptr;
   EGLint configs = 0;
   if (!eglChooseConfig(display, config_attributes, &config, 1, &configs) || configs < 1)
@@ -167,15 +169,15 @@ std::optional<OffscreenImage> render_imgui_offscreen(
       int drawn = 0, retries = 0;
       const int frames = std::max(1, spec.settle_frames);
       while (drawn < frames) {
-        if (!built.body || fonts.needs_rebuild(scale)) {
+        if (!built.fonts.body || fonts.needs_rebuild(scale)) {
           built = fonts.build(atlas, scale);  // glyphs rasterised at image resolution
           io.FontGlobalScale = 1.0f / scale;  // ... and laid out in UI pixels
-          io.FontDefault = built.body;
+          io.FontDefault = built.fonts.body;
           upload_font_texture();
         }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui::NewFrame();
-        draw(OffscreenFrame{built.body, built.large, drawn});
+        draw(OffscreenFrame{built.fonts, drawn});
         if (fonts.needs_rebuild(scale) && retries < kMaxAtlasRetries) {
           ImGui::EndFrame();  // drew with characters the atlas lacks: redraw after the rebuild
           ++retries;

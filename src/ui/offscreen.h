@@ -47,8 +47,7 @@ struct OffscreenSpec {
 // What `draw` gets each frame. `draw` runs between ImGui::NewFrame() and ImGui::Render() and
 // draws into the whole display (io.DisplaySize = width × height UI pixels).
 struct OffscreenFrame {
-  ImFont* body = nullptr;
-  ImFont* large = nullptr;
+  UiFonts fonts;
   int index = 0;  // 0 .. settle_frames-1; the last one is captured
 };
 

@@ -14,7 +14,7 @@ struct PanelContext {
   AppState& app;
   FontManager& fonts;   // request_text() for text that is not dataset text (typed, paths)
   float scale = 1;      // UI layout scale: multiply unscaled pixel sizes by it
-  ImFont* large = nullptr;  // KPI figures
+  UiFonts font;         // body, large (KPI figures), heading
 };
 
 void draw_project_table(PanelContext& c, int table_generation);  // project_table.cpp

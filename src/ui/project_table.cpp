@@ -19,12 +19,14 @@ struct ColumnSpec {
 };
 
 constexpr ColumnSpec kColumns[] = {
-    {Str::ColName, SortColumn::Name, 250,
-     ImGuiTableColumnFlags_NoHide | ImGuiTableColumnFlags_DefaultSort},
+    {Str::ColName, SortColumn::Name, 250, ImGuiTableColumnFlags_NoHide},
     {Str::ColCompany, SortColumn::Company, 96, 0},
     {Str::ColDistrict, SortColumn::District, 80, 0},
     {Str::ColPark, SortColumn::Park, 112, 0},
     {Str::ColIndustry, SortColumn::Industry, 130, ImGuiTableColumnFlags_DefaultHide},
+    // Most advanced first by default: what operates is what readers look for first.
+    {Str::ColStatus, SortColumn::Status, 96,
+     ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_DefaultSort},
     {Str::ColCapacity, SortColumn::Capacity, 210, ImGuiTableColumnFlags_PreferSortDescending},
     {Str::ColInvestment, SortColumn::Investment, 96, ImGuiTableColumnFlags_PreferSortDescending},
     {Str::ColConstructionStart, SortColumn::ConstructionStart, 112, 0},
@@ -32,12 +34,24 @@ constexpr ColumnSpec kColumns[] = {
 };
 constexpr int kColumnCount = static_cast<int>(sizeof kColumns / sizeof kColumns[0]);
 
-void date_cell(const TableDate& d, Language language) {
-  if (!d.date) return;
-  if (d.expected)
-    text_colored(palette().expected, format_dated(*d.date, true, language));
+void date_cell(const std::optional<KeyDate>& d, Language language) {
+  if (!d) return;
+  if (d->expected)
+    text_colored(palette().expected, format_dated(d->date, true, language));
   else
-    text(d.date->to_string());
+    text(d->date.to_string());
+}
+
+void status_cell(const ProjectRow& row, Language language) {
+  if (row.status == Status::Unknown) return;
+  const ImVec4 color = status_color(row.status);
+  const float r = ImGui::GetTextLineHeight() * 0.2f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f), r,
+                                              to_u32(color));
+  ImGui::SetCursorScreenPos(ImVec2(p.x + r * 2 + ImGui::GetStyle().ItemInnerSpacing.x, p.y));
+  text_colored(color, row.partly_operating ? std::string_view(text(Str::StatusPartlyOperating, language))
+                                           : label(row.status, language));
 }
 
 void district_cell(const ProjectRow& row, Language language) {
@@ -119,7 +133,11 @@ void draw_project_table(PanelContext& c, int table_generation) {
       if (ImGui::TableNextColumn()) district_cell(row, language);
       if (ImGui::TableNextColumn()) text(row.park);
       if (ImGui::TableNextColumn()) text(row.industry);
-      if (ImGui::TableNextColumn()) text(row.capacity_text);
+      if (ImGui::TableNextColumn()) status_cell(row, language);
+      if (ImGui::TableNextColumn()) {
+        text(row.capacity_text);
+        if (ImGui::CalcTextSize(row.capacity_text.c_str()).x > ImGui::GetColumnWidth()) tooltip(row.capacity_text);
+      }
       if (ImGui::TableNextColumn()) {
         if (row.investment_conflict) {
           text_colored(palette().conflicting, row.investment_text);

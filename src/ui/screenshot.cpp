@@ -108,7 +108,7 @@ int run_screenshot(const std::vector<std::string>& args) {
 
   const auto image = render_imgui_offscreen(
       spec, session.fonts,
-      [&](const OffscreenFrame& frame) { session.dashboard.draw(1.0f, frame.large); }, error);
+      [&](const OffscreenFrame& frame) { session.dashboard.draw(1.0f, frame.fonts); }, error);
   if (!image) {
     std::fprintf(stderr, "indtrack screenshot: rendering failed: %s\n", error.c_str());
     return 1;

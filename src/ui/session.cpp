@@ -3,6 +3,7 @@
 
 #include "core/text.h"
 #include "ui/resources.h"
+#include "ui/widgets.h"
 
 namespace indtrack::ui {
 
@@ -15,7 +16,10 @@ Session::Session(Settings settings, std::string settings_dir, const std::string&
   app.on_new_text = [this](std::string_view text) { fonts.request_text(text); };
   for (const std::string& path : app.settings.recent_files) fonts.request_text(path);
   if (fonts.sources().notice) app.add_notice(*fonts.sources().notice);
+  set_glyph_sink(&fonts);
 }
+
+Session::~Session() { set_glyph_sink(nullptr); }
 
 Session::Session(Settings settings, std::string settings_dir)
     : Session(std::move(settings), std::move(settings_dir), find_bundled_file(kBundledFont)) {}

@@ -16,6 +16,9 @@ class Session {
   // `font_path` defaults to the shipped asset (resources.h); tests pass another path.
   Session(Settings settings, std::string settings_dir, const std::string& font_path);
   explicit Session(Settings settings, std::string settings_dir = {});
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
 
   AppState app;
   FontManager fonts;

@@ -1,4 +1,4 @@
-// The status line at the bottom: dataset name, project/line/source counts, problem counts, the
+// The status line at the bottom: dataset name, project and source counts, how many are shown, problem counts, the
 // data's update date and the font in use.
 #include <algorithm>
 #include <string>
@@ -19,12 +19,12 @@ void draw_status_bar(PanelContext& c) {
   }
   const Dataset& d = *app.dataset;
   app.refresh();
-  const int units = app.dataset_summary().units;
   text(name_of(d, language));
   ImGui::SameLine();
   std::string counts = "·  " + fill(tr(Str::StatusProjectsFmt), {std::to_string(d.projects.size())}) +
-                       "  ·  " + fill(tr(Str::StatusUnitsFmt), {std::to_string(units)}) + "  ·  " +
-                       fill(tr(Str::StatusSourcesFmt), {std::to_string(d.sources.size())});
+                       "  ·  " + fill(tr(Str::StatusSourcesFmt), {std::to_string(d.sources.size())}) +
+                       "  ·  " + fill(tr(Str::StatusShownFmt), {std::to_string(app.visible().size()),
+                                                                 std::to_string(d.projects.size())});
   text_colored(palette().text_dim, counts);
   const auto errors = count_severity(app.problems, Problem::Severity::Error);
   const auto warnings = count_severity(app.problems, Problem::Severity::Warning);

@@ -20,6 +20,11 @@ constexpr std::array<Entry, static_cast<std::size_t>(Str::Count)> kStrings = {{
 
 Language g_language = Language::Chinese;
 
+// Punctuation and symbols the panels put around dataset text (separators, brackets, quotes,
+// marks): part of the atlas from the start, like the table above.
+constexpr const char* kSymbolsDrawnByCode =
+    "·、，。：；？！（）“”‘’—–…［］【】《》〈〉≥≤≈±×÷→←↑↓●○◆◇▲△▼▽■□★☆✓✗°℃％＋－／";
+
 template <class E>
 std::string_view vocabulary_label(std::span<const VocabularyEntry<E>> table, E value,
                                   Language language) {
@@ -48,6 +53,7 @@ std::string all_ui_text() {
   for (const auto& e : bases()) (out += e.zh) += e.en;
   for (const auto& e : investment_scopes()) (out += e.zh) += e.en;
   for (const auto& u : all_units()) out += u.name;
+  out += kSymbolsDrawnByCode;
   return out;
 }
 

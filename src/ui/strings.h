@@ -60,11 +60,14 @@ enum class Language : unsigned char { Chinese, English };
   X(StatusWarningsFmt, "%d 个警告", "%d warnings")                                           \
   X(StatusUpdatedFmt, "数据更新于 %s", "data updated %s")                                    \
   X(KpiProjects, "项目", "Projects")                                                         \
-  X(KpiUnits, "产线 / 装置", "Production lines")                                             \
-  X(KpiCompanies, "企业", "Companies")                                                       \
-  X(KpiSources, "来源", "Sources")                                                           \
-  X(KpiArticles, "其中报道原文", "with article text")                                        \
-  X(KpiChartsReserved, "产能与状态图表区", "Capacity and status charts")                     \
+  X(KpiPartlyFmt, "其中部分投产 %d", "%d partly operating")                                  \
+  X(KpiOperatingFmt, "%s 在产产能", "%s operating")                                          \
+  X(KpiConstructionFmt, "在建 %s", "building %s")                                            \
+  X(KpiDesignFmt, "设计 %s", "design %s")                                                    \
+  X(KpiInvestment, "总投资", "Total investment")                                             \
+  X(KpiInvestmentCountFmt, "%d 个项目有数据", "stated by %d projects")                       \
+  X(KpiNoCapacity, "无产能数据", "no capacity data")                                         \
+  X(KpiSourcesFmt, "%d 个来源，其中报道原文 %d", "%d sources, %d with article text")          \
   X(TableTitle, "项目", "Projects")                                                          \
   X(ColName, "项目名称", "Project")                                                          \
   X(ColCompany, "企业", "Company")                                                           \
@@ -73,6 +76,7 @@ enum class Language : unsigned char { Chinese, English };
   X(ColIndustry, "产业", "Industry")                                                         \
   X(ColStatus, "状态", "Status")                                                             \
   X(ColCapacity, "设计产能", "Design capacity")                                              \
+  X(StatusPartlyOperating, "部分投产", "partly operating")                                              \
   X(ColInvestment, "总投资", "Investment")                                                   \
   X(ColConstructionStart, "开工", "Construction start")                                      \
   X(ColCommissioning, "投产", "Commissioning")                                               \
@@ -134,6 +138,19 @@ enum class Language : unsigned char { Chinese, English };
     "The settings file could not be read; defaults are used: %s")                           \
   X(NoticeSettingsSaveFailedFmt, "无法保存设置：%s", "Could not save the settings: %s")      \
   X(NoticeDropNotJsonFmt, "只能打开 .json 数据集文件：%s", "Only .json dataset files can be opened: %s") \
+  X(FilterTitle, "筛选", "Filters")                                                          \
+  X(FilterSearchHint, "搜索：名称、简称、英文…", "Search: names, short names, English…")    \
+  X(FilterClearAll, "全部清除", "Clear all")                                                 \
+  X(FilterCopyCommand, "复制为命令", "Copy as command")                                      \
+  X(FilterCopied, "已复制到剪贴板：", "Copied to the clipboard:")                             \
+  X(FilterAsOf, "截至日期", "As of")                                                         \
+  X(FilterToday, "今天", "Today")                                                            \
+  X(FilterFrom, "起", "From")                                                                \
+  X(FilterTo, "止", "To")                                                                    \
+  X(FilterDateRange, "节点日期范围", "Milestone dates")                                      \
+  X(FilterDateHint, "年 / 年-月 / 年-月-日", "YYYY / YYYY-MM / YYYY-MM-DD")                  \
+  X(FilterBadDate, "无法识别的日期", "not a date")                                           \
+  X(FilterSelectedFmt, "已选 %d", "%d selected")                                             \
   X(Yes, "是", "yes")                                                                        \
   X(No, "否", "no")
 

@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include "model/vocabulary.h"
 #include "ui/settings.h"
 
 namespace indtrack::ui {
@@ -24,6 +25,9 @@ struct Palette {
 void apply_theme(Theme theme, float layout_scale);
 const Palette& palette();  // of the theme applied last
 void set_palette(const Palette& p);  // restores a saved palette (after an offscreen render)
+
+// A colour per derived status (KPI bar, table badges), readable in both themes.
+ImVec4 status_color(Status s);
 
 inline ImU32 to_u32(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 

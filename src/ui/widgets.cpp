@@ -3,11 +3,25 @@
 
 #include <cstdio>
 
+#include "ui/fonts.h"
 #include "ui/theme.h"
 
 namespace indtrack::ui {
 
-void text(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
+namespace {
+FontManager* g_glyph_sink = nullptr;
+
+void request(std::string_view s) {
+  if (g_glyph_sink) g_glyph_sink->request_text(s);
+}
+}  // namespace
+
+void set_glyph_sink(FontManager* fonts) { g_glyph_sink = fonts; }
+
+void text(std::string_view s) {
+  request(s);
+  ImGui::TextUnformatted(s.data(), s.data() + s.size());
+}
 
 void text_colored(const ImVec4& color, std::string_view s) {
   ImGui::PushStyleColor(ImGuiCol_Text, color);
@@ -45,6 +59,7 @@ void section_heading(std::string_view title, int count) {
 }
 
 float badge(std::string_view label, const ImVec4& color) {
+  request(label);
   const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
   const float pad = ImGui::GetStyle().FramePadding.x * 0.6f;
   const ImVec2 p = ImGui::GetCursorScreenPos();

@@ -8,6 +8,13 @@
 
 namespace indtrack::ui {
 
+class FontManager;
+
+// Text drawn through these helpers is also added to this font manager's glyph set, so a string
+// with a character nobody requested still gets it in the next atlas (a safety net; dataset text is
+// requested when loaded). Set by the session owning the ImGui context; nullptr to stop.
+void set_glyph_sink(FontManager* fonts);
+
 void text(std::string_view s);
 void text_colored(const ImVec4& color, std::string_view s);
 void text_wrapped(std::string_view s);
