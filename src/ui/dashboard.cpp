@@ -17,6 +17,9 @@ constexpr float kMinFilterWidth = 180;
 constexpr float kMinTableHeight = 120;
 constexpr float kMinNoticesHeight = 60;
 constexpr float kMinChartHeight = 60;
+// On narrow windows the side panels give way to the table: at most these shares of the width.
+constexpr float kMaxFilterShare = 0.2f;
+constexpr float kMaxDetailShare = 0.36f;
 
 float clamp_size(float wanted, float minimum, float maximum) {
   return std::max(std::min(wanted, maximum), std::min(minimum, maximum));
@@ -56,14 +59,17 @@ DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettin
   float width = std::max(body.w, 0.0f);
   const float height = std::max(body.h, 0.0f);
   if (with_filter_bar) {
-    const float w = clamp_size(sizes.filter_width * scale, kMinFilterWidth * scale,
+    const float wanted = std::min(sizes.filter_width * scale, std::max(width * kMaxFilterShare, kMinFilterWidth * scale));
+    const float w = clamp_size(wanted, kMinFilterWidth * scale,
                                width - (kMinCenterWidth + kMinDetailWidth) * scale - 2 * gap);
     out.filter_bar = {x, body.y, std::max(w, 0.0f), height};
     x += out.filter_bar.w + gap;
     width = std::max(width - out.filter_bar.w - gap, 0.0f);
   }
+  const float detail_wanted =
+      std::min(sizes.detail_width * scale, std::max(body.w * kMaxDetailShare, kMinDetailWidth * scale));
   const float detail_w = std::max(
-      clamp_size(sizes.detail_width * scale, kMinDetailWidth * scale, width - kMinCenterWidth * scale - gap), 0.0f);
+      clamp_size(detail_wanted, kMinDetailWidth * scale, width - kMinCenterWidth * scale - gap), 0.0f);
   const float center_w = std::max(width - detail_w - gap, 0.0f);
   out.detail = {x + center_w + gap, body.y, detail_w, height};
 

@@ -23,7 +23,7 @@ Language g_language = Language::Chinese;
 // Punctuation and symbols the panels put around dataset text (separators, brackets, quotes,
 // marks): part of the atlas from the start, like the table above.
 constexpr const char* kSymbolsDrawnByCode =
-    "·、，。：；？！（）“”‘’—–…［］【】《》〈〉≥≤≈±×÷→←↑↓●○◆◇▲△▼▽■□★☆✓✗°℃％＋－／";
+    "·、，。：；？！（）“”‘’—–…［］【】《》〈〉≥≤≈±×÷→←↑↓●○◆◇▲△▼▽■□★☆°℃％＋－／";
 
 template <class E>
 std::string_view vocabulary_label(std::span<const VocabularyEntry<E>> table, E value,
