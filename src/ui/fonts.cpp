@@ -8,7 +8,6 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 
 #include "core/text.h"
 
@@ -20,20 +19,19 @@ namespace {
 
 constexpr const char* kLargeFontText = "0123456789.,-+%/ 万吨年亿元千瓦个项家";  // KPI figures
 
-std::vector<unsigned char> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {};
-  return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), {});
+unsigned char* font_data(const MappedFile& bytes) {
+  // ImGui and stb_truetype take non-const pointers but only read the font (the map is read-only).
+  return const_cast<unsigned char*>(bytes.data());
 }
 
 // The face's font info, or nullopt when the bytes are not a usable font with that face.
-std::optional<stbtt_fontinfo> open_face(const std::vector<unsigned char>& bytes, int face_index) {
+std::optional<stbtt_fontinfo> open_face(const MappedFile& bytes, int face_index) {
   if (bytes.size() < 12) return std::nullopt;
-  const int faces = stbtt_GetNumberOfFonts(bytes.data());
+  const int faces = stbtt_GetNumberOfFonts(font_data(bytes));
   if (faces <= 0 || face_index >= faces) return std::nullopt;
-  const int offset = stbtt_GetFontOffsetForIndex(bytes.data(), face_index);
+  const int offset = stbtt_GetFontOffsetForIndex(font_data(bytes), face_index);
   stbtt_fontinfo info;
-  if (offset < 0 || !stbtt_InitFont(&info, bytes.data(), offset)) return std::nullopt;
+  if (offset < 0 || !stbtt_InitFont(&info, font_data(bytes), offset)) return std::nullopt;
   return info;
 }
 
@@ -71,7 +69,11 @@ std::vector<ImWchar> ranges_of(const std::vector<char32_t>& sorted) {
 
 ImFontConfig base_config(int face_index) {
   ImFontConfig cfg;
-  cfg.FontDataOwnedByAtlas = false;  // the manager keeps the bytes for rebuilds
+  // ImGui copies the whole font file for every font added with FontDataOwnedByAtlas = false
+  // (3 MB per font here, 20 MB for a system collection: most of the build time went into
+  // those copies and their page faults). We lend it our cached bytes marked as owned, so it
+  // does not copy, and take ownership back right after the build (release_font_data()).
+  cfg.FontDataOwnedByAtlas = true;
   cfg.FontNo = face_index;
   cfg.OversampleH = 1;  // CJK gains nothing from oversampling; it only grows the atlas
   cfg.OversampleV = 1;
@@ -126,15 +128,14 @@ bool FontManager::needs_rebuild(float raster_scale) const {
          raster_scale != built_scale_;
 }
 
-const std::vector<unsigned char>* FontManager::file_bytes(const FontFile& file) {
+const MappedFile* FontManager::file_bytes(const FontFile& file) {
   auto it = file_cache_.find(file.path);
-  if (it == file_cache_.end()) it = file_cache_.emplace(file.path, read_file(file.path)).first;
-  return it->second.empty() ? nullptr : &it->second;
+  if (it == file_cache_.end()) it = file_cache_.emplace(file.path, std::make_unique<MappedFile>(file.path)).first;
+  return it->second->empty() ? nullptr : it->second.get();
 }
 
 void FontManager::add_fonts(ImFontAtlas& atlas, float raster_scale, FontBuildReport& report) {
-  const std::vector<unsigned char>* primary =
-      sources_.primary ? file_bytes(*sources_.primary) : nullptr;
+  const MappedFile* primary = sources_.primary ? file_bytes(*sources_.primary) : nullptr;
   if (primary && !open_face(*primary, sources_.primary->face_index)) primary = nullptr;  // corrupt
   if (!primary) {
     // ImGui's built-in 13 px bitmap font, scaled: ASCII only (the notice says why).
@@ -147,7 +148,7 @@ void FontManager::add_fonts(ImFontAtlas& atlas, float raster_scale, FontBuildRep
     report.fonts.heading = atlas.AddFontDefault(&cfg);
     return;
   }
-  auto* data = const_cast<unsigned char*>(primary->data());  // ImGui's API is not const; it only reads
+  unsigned char* data = font_data(*primary);
   const int size = static_cast<int>(primary->size());
   if (!primary_lacks_.empty()) fallback_ranges_ = ranges_of(primary_lacks_);
 
@@ -158,12 +159,12 @@ void FontManager::add_fonts(ImFontAtlas& atlas, float raster_scale, FontBuildRep
     ImFont* font = atlas.AddFontFromMemoryTTF(data, size, px, &cfg, ranges.data());
     if (!with_fallbacks || primary_lacks_.empty()) return font;
     for (const FontFile& f : sources_.fallbacks) {
-      const std::vector<unsigned char>* bytes = file_bytes(f);
+      const MappedFile* bytes = file_bytes(f);
       if (!bytes) continue;
       ImFontConfig merge = base_config(f.face_index);
       merge.MergeMode = true;  // earlier fonts win: only glyphs still missing are taken from here
-      atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes->data()), static_cast<int>(bytes->size()),
-                                 px, &merge, fallback_ranges_.data());
+      atlas.AddFontFromMemoryTTF(font_data(*bytes), static_cast<int>(bytes->size()), px, &merge,
+                                 fallback_ranges_.data());
       report.used_fallback = true;
     }
     return font;
@@ -196,6 +197,11 @@ FontBuildReport FontManager::build(ImFontAtlas& atlas, float raster_scale) {
   atlas.TexGlyphPadding = 1;
   add_fonts(atlas, raster_scale, report);
   atlas.Build();
+  // The bytes lent by base_config() belong to the cache: the atlas must never free them (its
+  // Clear() and destructor free data marked as owned). ImGui's own default font stays its own.
+  for (ImFontConfig& cfg : atlas.ConfigData)
+    for (const auto& [path, bytes] : file_cache_)
+      if (cfg.FontData == static_cast<const void*>(bytes->data())) cfg.FontDataOwnedByAtlas = false;
 
   report.texture_width = atlas.TexWidth;
   report.texture_height = atlas.TexHeight;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include <imgui.h>
 
 #include "ui/glyph_set.h"
+#include "ui/mapped_file.h"
 #include "ui/notice.h"
 
 namespace indtrack::ui {
@@ -89,14 +91,14 @@ class FontManager {
   void invalidate_build() { built_scale_ = 0; }
 
  private:
-  const std::vector<unsigned char>* file_bytes(const FontFile& file);
+  const MappedFile* file_bytes(const FontFile& file);
   void add_fonts(ImFontAtlas& atlas, float raster_scale, FontBuildReport& report);
 
   FontSources sources_;
   GlyphSet glyphs_;
   GlyphSet large_glyphs_;
   GlyphSet heading_glyphs_;
-  std::map<std::string, std::vector<unsigned char>> file_cache_;  // path -> bytes; read once
+  std::map<std::string, std::unique_ptr<MappedFile>> file_cache_;  // path -> mapped file; mapped once
   std::vector<char32_t> primary_lacks_;  // learned from builds: sorted, unique
   // Ranges must outlive ImFontAtlas::Build(), which reads them through ImFontConfig pointers.
   std::vector<ImWchar> body_ranges_, large_ranges_, heading_ranges_, fallback_ranges_;
