@@ -97,7 +97,17 @@ bool is_space_code_point(char32_t cp) {
          cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF;
 }
 
+// True when the text has no byte that could start a whitespace code point: most quotes.
+static bool has_no_space_bytes(std::string_view text) {
+  for (char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b <= ' ' || b == 0xC2 || b == 0xE3 || b == 0xEF) return false;
+  }
+  return true;
+}
+
 std::string remove_whitespace(std::string_view text) {
+  if (has_no_space_bytes(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t pos = 0;
@@ -147,6 +157,28 @@ TextPosition position_of_offset(std::string_view text, std::size_t offset) {
     ++pos.column;
   }
   return pos;
+}
+
+std::vector<TextPosition> positions_of_offsets(std::string_view text, const std::vector<std::size_t>& offsets) {
+  std::vector<TextPosition> out;
+  out.reserve(offsets.size());
+  TextPosition pos;
+  std::size_t i = 0;
+  for (std::size_t offset : offsets) {
+    offset = std::min(offset, text.size());
+    while (i < offset) {
+      if (text[i] == '\n') {
+        ++pos.line;
+        pos.column = 1;
+        ++i;
+        continue;
+      }
+      next_code_point(text, i);
+      ++pos.column;
+    }
+    out.push_back(pos);
+  }
+  return out;
 }
 
 std::string shorten(std::string_view text, std::size_t max_code_points) {

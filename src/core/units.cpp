@@ -83,7 +83,9 @@ namespace indtrack {
 DisplayAmount display_amount(double canonical, Dimension d) {
   switch (d) {
     case Dimension::MassPerYear: return {canonical / 1e4, "万吨/年", "10k t/a"};
-    case Dimension::Power: return {canonical / 1e4, "万千瓦", "10 MW"};
+    case Dimension::Power:  // photovoltaic lines are quoted in GW
+      if (canonical >= 1e6) return {canonical / 1e6, "GW", "GW"};
+      return {canonical / 1e4, "万千瓦", "10 MW"};
     case Dimension::EnergyPerYear: return {canonical / 1e8, "亿kWh/年", "100 GWh/a"};
     case Dimension::GasFlow: return {canonical, "Nm3/h", "Nm3/h"};
     case Dimension::Money: return {canonical / 1e8, "亿元", "100M CNY"};

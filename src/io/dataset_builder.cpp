@@ -423,7 +423,7 @@ class Builder {
       else if (key == "name_en") read_text(v, p.name_en);
       else if (key == "aliases") read_text_list(v, p.aliases);
       else if (key == "district") {
-        Json place_extra = Json::object();
+        Json place_extra;
         if (auto place = read_place(v, district_ids_, "district", place_extra)) {
           p.district = place->index;
           p.district_evidence = place->evidence;
@@ -630,10 +630,12 @@ class Builder {
     require(has_name, "name");
     require(has_product, "product");
     if (!u.id.empty()) {
-      const auto [it, inserted] = unit_ids_.emplace(u.id, path_.str());
+      const UnitAt here{static_cast<int>(d_.projects.size() - 1), static_cast<int>(d_.projects.back().units.size() - 1)};
+      const auto [it, inserted] = unit_ids_.emplace(u.id, here);
       if (!inserted) {
         PathScope scope(path_, "id");
-        error("duplicate unit id \"" + u.id + "\" (also " + it->second + ")");
+        error("duplicate unit id \"" + u.id + "\" (also projects[" + std::to_string(it->second.project) +
+              "].units[" + std::to_string(it->second.unit) + "])");
       }
     }
   }
@@ -669,24 +671,21 @@ class Builder {
 
   void read_project(const Node& n, Project& p) {
     current_project_ = static_cast<int>(d_.projects.size() - 1);
-    bool has_id = false, has_name = false, has_company = false;
+    bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
       if (key == "id") { has_id = true; read_id(v, p.id); }
       else if (key == "name") { has_name = true; read_text(v, p.name, true); }
       else if (key == "name_en") read_text(v, p.name_en);
       else if (key == "aliases") read_text_list(v, p.aliases);
-      else if (key == "company") {
-        has_company = true;
-        p.company = read_ref(v, company_ids_, "company");
-      } else if (key == "industries") read_ref_list(v, p.industries, industry_ids_, "industry");
+      else if (key == "company") p.company = read_ref(v, company_ids_, "company"); else if (key == "industries") read_ref_list(v, p.industries, industry_ids_, "industry");
       else if (key == "products") read_ref_list(v, p.products, product_ids_, "product");
       else if (key == "park") {
-        Json place_extra = Json::object();
+        Json place_extra;
         p.park = read_place(v, park_ids_, "park", place_extra);
         if (!place_extra.empty()) p.extra["park"] = std::move(place_extra);
       } else if (key == "district") {
-        Json place_extra = Json::object();
+        Json place_extra;
         p.district = read_place(v, district_ids_, "district", place_extra);
         if (!place_extra.empty()) p.extra["district"] = std::move(place_extra);
       } else if (key == "investments") read_investments(v, p.investments);
@@ -708,7 +707,6 @@ class Builder {
     });
     require(has_id, "id");
     require(has_name, "name");
-    if (!has_company) warning("no \"company\": the project will not appear under any company");
     current_project_ = -1;
   }
 
@@ -775,7 +773,10 @@ class Builder {
   int current_project_ = -1;
   bool cancelled_ = false;
   IdMap source_ids_, district_ids_, park_ids_, industry_ids_, product_ids_, company_ids_, project_ids_;
-  std::unordered_map<std::string, std::string> unit_ids_;  // id -> path of its first definition
+  struct UnitAt {
+    int project, unit;
+  };
+  std::unordered_map<std::string, UnitAt> unit_ids_;  // id -> where it was first defined
   std::vector<std::pair<std::size_t, std::string>> pending_parents_;
 };
 

@@ -3,6 +3,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/substring_index.h"
 #include "core/text.h"
 #include "io/file_io.h"
 
@@ -14,8 +15,7 @@ struct Checker {
   const std::string& file;
   std::vector<Problem>& problems;
   bool check_quotes = true;
-  std::unordered_map<int, std::string> compact_texts;  // source index -> text without whitespace
-  std::unordered_set<std::string> checked_ok;           // "source\x1fquote" already found
+  std::unordered_map<int, SubstringIndex> compact_texts;  // source index -> text without whitespace
 
   void report(Problem::Severity severity, std::string path, std::string message, int project) {
     Problem p;
@@ -31,15 +31,9 @@ struct Checker {
     if (!check_quotes || e.source < 0 || e.quote.empty()) return;
     const Source& s = d.sources[e.source];
     if (s.kind != Source::Kind::Article || s.text.empty()) return;
-    std::string key = std::to_string(e.source) + '\x1f' + e.quote;
-    if (checked_ok.count(key)) return;
-    auto [it, inserted] = compact_texts.try_emplace(e.source);
-    if (inserted) it->second = remove_whitespace(s.text);
-    const std::string compact_quote = remove_whitespace(e.quote);
-    if (it->second.find(compact_quote) != std::string::npos) {
-      checked_ok.insert(std::move(key));
-      return;
-    }
+    auto it = compact_texts.find(e.source);
+    if (it == compact_texts.end()) it = compact_texts.emplace(e.source, SubstringIndex(remove_whitespace(s.text))).first;
+    if (it->second.contains(remove_whitespace(e.quote))) return;
     report(Problem::Severity::Error, path + ".quote",
            "quote not found in the text of source \"" + s.id + "\" (" + s.file + "): \"" +
                shorten(e.quote, 60) + "\"",
@@ -237,7 +231,7 @@ void load_article_texts(Dataset& data, const std::string& base_dir, const std::s
 
 void check_dataset(const Dataset& data, const std::string& file, bool check_quotes,
                    std::vector<Problem>& problems) {
-  Checker checker{data, file, problems, check_quotes, {}, {}};
+  Checker checker{data, file, problems, check_quotes, {}};
   checker.run();
 }
 

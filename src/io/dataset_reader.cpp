@@ -9,6 +9,7 @@
 #include "io/file_io.h"
 #include "io/json_locate.h"
 #include "io/json_node.h"
+#include "core/text.h"
 
 namespace indtrack {
 namespace {
@@ -53,7 +54,9 @@ bool check_encoding(std::string_view& text, const std::string& file, std::vector
         "the file contains NUL bytes: it is UTF-16 without a byte-order mark, or binary, not UTF-8 JSON"));
     return false;
   }
-  const std::size_t bad = find_invalid_utf8(text);
+  // simdjson's SIMD validator is the fast path; ours runs only to locate the first bad byte.
+  const std::size_t bad = simdjson::validate_utf8(text.data(), text.size()) ? std::string_view::npos
+                                                                             : find_invalid_utf8(text);
   if (bad != std::string_view::npos) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
@@ -103,22 +106,29 @@ void locate_problems(std::string_view text, std::vector<Problem>& problems) {
     if (p.line == 0 && !p.path.empty()) wanted.insert(p.path);
   if (wanted.empty()) return;
   const auto offsets = locate_json_paths(text, wanted);
+  // A path that is not in the text (a missing field) is reported at its closest ancestor.
+  std::vector<std::pair<std::size_t, Problem*>> located;
   for (Problem& p : problems) {
     if (p.line != 0 || p.path.empty()) continue;
-    // A path that is not in the text (a missing field) is reported at its closest ancestor.
-    std::string path = p.path;
-    for (;;) {
+    for (std::string path = p.path;;) {
       const auto it = offsets.find(path);
       if (it != offsets.end()) {
-        const TextPosition pos = position_of_offset(text, it->second);
-        p.line = pos.line;
-        p.column = pos.column;
+        located.emplace_back(it->second, &p);
         break;
       }
       const auto cut = path.find_last_of(".[");
       if (cut == std::string::npos) break;
       path.resize(cut);
     }
+  }
+  std::sort(located.begin(), located.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::size_t> sorted_offsets;
+  sorted_offsets.reserve(located.size());
+  for (const auto& [offset, problem] : located) sorted_offsets.push_back(offset);
+  const std::vector<TextPosition> positions = positions_of_offsets(text, sorted_offsets);
+  for (std::size_t i = 0; i < located.size(); ++i) {
+    located[i].second->line = positions[i].line;
+    located[i].second->column = positions[i].column;
   }
 }
 

@@ -56,11 +56,13 @@ struct Writer {
   }
 
   static const Json* extra_member(const Json& extra, const char* key) {
+    if (!extra.is_object()) return nullptr;
     const auto it = extra.find(key);
     return it == extra.end() ? nullptr : &*it;
   }
   // Unknown fields of the object minus the keys used to carry nested place extras.
   static Json own_extra(const Json& extra, std::initializer_list<const char*> nested) {
+    if (!extra.is_object()) return extra;
     Json copy = extra;
     for (const char* k : nested) copy.erase(k);
     return copy;

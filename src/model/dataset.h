@@ -36,7 +36,7 @@ struct Evidence {
 // A standalone statement (in a project's or company's "evidence" list).
 struct Statement {
   Evidence evidence;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 // An amount as the source wrote it plus its canonical value.
@@ -60,7 +60,7 @@ struct Source {
   std::string url;          // reference: where it was published
   std::string language;     // "zh" unless stated; reference summaries may be "en"
   std::string notes;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
   std::string text;  // article text, loaded from `file` (not serialized)
 };
 
@@ -69,7 +69,7 @@ struct District {
   std::string name;  // 海勃湾区
   std::string name_en;
   std::vector<std::string> aliases;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 struct Park {
@@ -80,14 +80,14 @@ struct Park {
   int district = -1;
   Evidence district_evidence;  // basis Inferred / Conflicting with a note when not stated
   std::string notes;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 struct Industry {
   std::string id;
   std::string name;
   std::string name_en;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 struct Product {
@@ -97,7 +97,7 @@ struct Product {
   std::string name_en;
   std::vector<std::string> aliases;  // spellings seen in sources, including typos ("BOD")
   int industry = -1;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 struct Company {
@@ -109,7 +109,7 @@ struct Company {
   int parent = -1;                   // parent company
   std::vector<Statement> evidence;
   std::string notes;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 struct Milestone {
@@ -118,7 +118,7 @@ struct Milestone {
   bool expected = false;          // a plan or forecast when reported, not an event that happened
   std::optional<Date> reported;   // when the statement was made; defaults to the source's date
   Evidence evidence;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 // "Reported under construction as of ..." without a dated event.
@@ -126,13 +126,13 @@ struct StatusReport {
   Status status = Status::Unknown;
   std::optional<Date> as_of;  // defaults to the source's date
   Evidence evidence;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 struct CapacityFact {
   Quantity amount;
   Evidence evidence;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 struct Investment {
@@ -141,7 +141,7 @@ struct Investment {
   std::optional<Date> as_of;   // for "completed": the date the figure refers to (default: source date)
   std::string phase;           // for scope "phase": 一期
   Evidence evidence;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 // A reference to a park or district with the evidence for it.
@@ -162,7 +162,7 @@ struct Unit {
   std::vector<Milestone> milestones;
   std::vector<StatusReport> status_reports;
   std::string notes;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 struct Project {
@@ -181,7 +181,7 @@ struct Project {
   std::vector<StatusReport> status_reports;
   std::vector<Statement> evidence;  // other statements about the project
   std::string notes;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 struct Aggregate {
@@ -198,7 +198,7 @@ struct Aggregate {
   std::string label;           // short Chinese description for charts
   std::string label_en;
   Evidence evidence;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 };
 
 struct Dataset {
@@ -215,7 +215,7 @@ struct Dataset {
   std::vector<Company> companies;
   std::vector<Project> projects;
   std::vector<Aggregate> aggregates;
-  Json extra = Json::object();
+  Json extra;  // unknown fields (null when none)
 
   std::string path;  // the file it was loaded from (not serialized)
 

@@ -18,6 +18,17 @@ DayNumber as_of_day(const FilterSpec& f) {
 
 int project_district(const Dataset& data, const Project& p) { return district_of(data, p).district; }
 
+std::vector<int> project_district_candidates(const Dataset& data, const Project& p) {
+  std::vector<int> out;
+  const DistrictOfProject primary = district_of(data, p);
+  if (primary.district >= 0) out.push_back(primary.district);
+  if (primary.basis == Basis::Conflicting && !primary.from_park && p.park && p.park->index >= 0) {
+    const int park_district = data.parks[p.park->index].district;
+    if (park_district >= 0 && park_district != primary.district) out.push_back(park_district);
+  }
+  return out;
+}
+
 std::vector<int> project_products(const Dataset& /*data*/, const Project& p) {
   std::vector<int> out = p.products;
   for (const Unit& u : p.units)
@@ -98,7 +109,7 @@ bool word_matches(const Dataset& data, const Project& p, std::string_view word) 
 
 bool project_matches(const Dataset& data, int index, const FilterSpec& f) {
   const Project& p = data.projects[index];
-  if (!f.districts.empty() && !contains(f.districts, project_district(data, p))) return false;
+  if (!f.districts.empty() && !intersects(f.districts, project_district_candidates(data, p))) return false;
   if (!f.parks.empty() && !(p.park && contains(f.parks, p.park->index))) return false;
   if (!f.industries.empty() && !intersects(f.industries, project_industries(data, p))) return false;
   if (!f.products.empty() && !intersects(f.products, project_products(data, p))) return false;

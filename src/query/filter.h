@@ -1,5 +1,5 @@
 // Which projects pass a filter. The same semantics serve the command line, the GUI filter bar,
-// exports and reports (docs/cli.md): values within one kind are ORed, kinds are ANDed.
+// exports and reports (see `indtrack list --help`): values within one kind are ORed, kinds are ANDed.
 #pragma once
 
 #include <optional>
@@ -28,8 +28,12 @@ struct FilterSpec {
 
 DayNumber as_of_day(const FilterSpec& f);  // the as-of date's placement, or today
 
-// The district a project counts under for filtering: stated, or inferred from its park.
+// The district a project counts under: stated, or inferred from its park.
 int project_district(const Dataset& data, const Project& p);
+// Every district the project may lie in: the primary one, plus the park's district when the
+// project's own district is marked conflicting. A district filter matches any of them, so a
+// conflict never hides a project (the table and detail show the conflict).
+std::vector<int> project_district_candidates(const Dataset& data, const Project& p);
 // The project's products: its own list plus its units' products (deduplicated, in order).
 std::vector<int> project_products(const Dataset& data, const Project& p);
 // Its industries, or the industries of its products when it lists none.

@@ -193,3 +193,24 @@ TEST_CASE("project summaries give capacity, investment and key dates as of a dat
   // Before the article reported it, the completed figure is not known.
   CHECK_FALSE(summarize_project(example(), 0, day("2024-01-01")).completed_investment);
 }
+
+TEST_CASE("a project whose district sources disagree is found under both districts", "[filter][wuhai]") {
+  LoadResult r = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
+  REQUIRE(r.ok());
+  const Dataset& d = *r.dataset;
+  int sanwei = -1;
+  for (std::size_t i = 0; i < d.projects.size(); ++i)
+    if (d.projects[i].company >= 0 && d.companies[d.projects[i].company].short_name == "三维") sanwei = static_cast<int>(i);
+  REQUIRE(sanwei >= 0);
+  REQUIRE(district_of(d, d.projects[sanwei]).basis == Basis::Conflicting);
+  for (const char* district : {"海南区", "海勃湾区"}) {
+    FilterArgs a;
+    a.districts = {district};
+    a.as_of = parse_date("2024-10-31").date;
+    const ResolveResult spec = resolve_filter(d, a);
+    REQUIRE(spec.spec);
+    const auto rows = filter_projects(d, *spec.spec);
+    INFO(district);
+    CHECK(std::find(rows.begin(), rows.end(), sanwei) != rows.end());
+  }
+}
