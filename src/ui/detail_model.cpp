@@ -187,9 +187,9 @@ DetailModel build_detail(const Dataset& data, int project_index, Language langua
   std::vector<DetailFact> totals;
   std::vector<double> total_values;
   for (const Investment& inv : p->investments) {
-    std::string what(label(inv.scope, language));
-    if (!inv.phase.empty()) what += " · " + inv.phase;
+    const std::string what(label(inv.scope, language));
     std::string value = format_as_written(inv.amount, language);
+    if (!inv.phase.empty()) value += " · " + inv.phase;  // the label column is narrow
     if (inv.as_of) value += " · " + fill(text(Str::AsOfFmt, language), {inv.as_of->to_string()});
     DetailFact fact{what, value, b.ref(inv.evidence)};
     if (inv.scope == InvestmentScope::Total) {

@@ -98,12 +98,15 @@ void projects_card(PanelContext& c, const KpiSummary& k, float width, float heig
     std::string item(label(s, language));
     item += ' ';
     item += std::to_string(n);
-    const float w = ImGui::CalcTextSize(item.c_str()).x;
+    const float swatch = ImGui::GetTextLineHeight() * 0.45f;
+    const float w = swatch + 4 * c.scale + ImGui::CalcTextSize(item.c_str()).x;
     if (lx > bar_x0 && lx + w > bar_x1) {
       lx = bar_x0;
       y += ImGui::GetTextLineHeight();
     }
-    dl->AddText(ImVec2(lx, y), to_u32(status_color(s)), item.c_str());
+    const float sy = y + (ImGui::GetTextLineHeight() - swatch) * 0.5f;
+    dl->AddRectFilled(ImVec2(lx, sy), ImVec2(lx + swatch, sy + swatch), to_u32(status_color(s)));
+    dl->AddText(ImVec2(lx + swatch + 4 * c.scale, y), to_u32(palette().text_dim), item.c_str());
     lx += w + gap;
   }
   dl->PopClipRect();
@@ -152,7 +155,7 @@ void draw_kpi_strip(PanelContext& c) {
   const float unit = (avail - spacing * static_cast<float>(cards - 1)) / (static_cast<float>(cards) + 0.8f);
   const float height = std::max(ImGui::GetContentRegionAvail().y - ImGui::GetStyle().WindowPadding.y * 0.5f,
                                 ImGui::GetTextLineHeight() * 3);
-  const float card_h = std::min(height, 84 * c.scale);
+  const float card_h = std::min(height, 94 * c.scale);
   projects_card(c, k, unit * 1.8f, card_h);
   for (int i = 0; i < products; ++i) {
     ImGui::SameLine();

@@ -50,8 +50,8 @@ void status_cell(const ProjectRow& row, Language language) {
   ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f), r,
                                               to_u32(color));
   ImGui::SetCursorScreenPos(ImVec2(p.x + r * 2 + ImGui::GetStyle().ItemInnerSpacing.x, p.y));
-  text_colored(color, row.partly_operating ? std::string_view(text(Str::StatusPartlyOperating, language))
-                                           : label(row.status, language));
+  text(row.partly_operating ? std::string_view(text(Str::StatusPartlyOperating, language))
+                            : label(row.status, language));
 }
 
 void district_cell(const ProjectRow& row, Language language) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "query/filter_args.h"
 #include "ui/cli_args.h"
 #include "ui/offscreen.h"
 #include "ui/session.h"
@@ -16,15 +17,21 @@ namespace {
 constexpr const char* kUsage =
     "usage: indtrack screenshot --out FILE.png [--width W] [--height H] [--scale S]\n"
     "                           [--lang zh|en] [--theme dark|light] [--data FILE] [--select PROJECT_ID]\n"
+    "                           [filters]\n"
     "\n"
     "Renders the dashboard without a window or X server (EGL, Mesa) and writes a PNG of\n"
     "W*S x H*S pixels. Defaults: 1600 x 900, scale 1, Chinese, dark theme, the bundled dataset,\n"
     "the first project selected. The user's settings are not read, so images are reproducible.\n"
     "\n"
-    "example: indtrack screenshot --out docs/screenshot.png --scale 2 --theme light\n";
+    "The filters are those of `indtrack list` (the dashboard's filter bar shows them):\n"
+    "%s\n"
+    "example: indtrack screenshot --out docs/screenshot.png --scale 2 --theme light --product BDO\n";
+
+void print_usage(std::FILE* to) { std::fprintf(to, kUsage, filter_flags_help()); }
 
 int usage_error(const std::string& message) {
-  std::fprintf(stderr, "indtrack screenshot: %s\n%s", message.c_str(), kUsage);
+  std::fprintf(stderr, "indtrack screenshot: %s\n", message.c_str());
+  print_usage(stderr);
   return 2;
 }
 
@@ -48,15 +55,18 @@ bool parse_scale(const std::string& text, float& out) {
 
 int run_screenshot(const std::vector<std::string>& args) {
   std::string out_path, data_path, select_id, value, error;
+  FilterArgs filter_args;
   OffscreenSpec spec;
   Settings settings;  // defaults: the image must not depend on this user's settings
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "-h" || arg == "--help") {
-      std::fputs(kUsage, stdout);
+      print_usage(stdout);
       return 0;
     }
-    if (option_value(args, i, "--out", value, error)) {
+    if (take_filter_flag(args, i, filter_args, error)) {
+      // handled (error set for a missing value or a bad date)
+    } else if (option_value(args, i, "--out", value, error)) {
       out_path = value;
     } else if (option_value(args, i, "--data", value, error)) {
       data_path = value;
@@ -100,6 +110,11 @@ int run_screenshot(const std::vector<std::string>& args) {
                  session.app.failed_path.c_str());
     return 1;
   }
+  // Names are resolved against the dataset, as `indtrack list` does; an unknown one lists the valid.
+  const ResolveResult resolved = resolve_filter(*session.app.dataset, filter_args);
+  if (!resolved.spec) return usage_error(resolved.error);
+  session.app.set_filter(*resolved.spec);
+  session.app.selected_project = -1;  // the first row the filter shows, unless --select says
   if (!select_id.empty()) {
     const int index = session.app.dataset->find_project(select_id);
     if (index < 0) return usage_error("--select: no project with id \"" + select_id + "\"");

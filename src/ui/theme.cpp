@@ -1,6 +1,8 @@
 // The two themes (theme.h). Colours chosen for contrast on screen (dark) and on paper (light).
 #include "ui/theme.h"
 
+#include "chart/palette.h"
+
 namespace indtrack::ui {
 
 namespace {
@@ -126,18 +128,8 @@ const Palette& palette() { return g_palette; }
 void set_palette(const Palette& p) { g_palette = p; }
 
 ImVec4 status_color(Status s) {
-  const bool dark = g_palette.panel.x < 0.5f;
-  switch (s) {
-    case Status::Operating: return dark ? rgb(96, 196, 128) : rgb(26, 127, 55);
-    case Status::Trial: return dark ? rgb(80, 190, 200) : rgb(0, 120, 140);
-    case Status::Construction: return dark ? rgb(88, 156, 255) : rgb(23, 98, 214);
-    case Status::Signed: return dark ? rgb(180, 150, 250) : rgb(120, 70, 200);
-    case Status::Announced: return dark ? rgb(160, 168, 180) : rgb(110, 118, 129);
-    case Status::Shelved: return dark ? rgb(240, 170, 70) : rgb(170, 100, 0);
-    case Status::Cancelled: return dark ? rgb(240, 110, 110) : rgb(190, 40, 40);
-    case Status::Unknown: break;
-  }
-  return g_palette.text_dim;
+  const chart::Rgba c = chart::status_colour(s);  // the charts' colours, so a status looks alike everywhere
+  return rgb(c.r, c.g, c.b);
 }
 
 }  // namespace indtrack::ui

@@ -26,7 +26,7 @@ void apply_theme(Theme theme, float layout_scale);
 const Palette& palette();  // of the theme applied last
 void set_palette(const Palette& p);  // restores a saved palette (after an offscreen render)
 
-// A colour per derived status (KPI bar, table badges), readable in both themes.
+// A colour per derived status (KPI bar, table dots): the chart module's status colours.
 ImVec4 status_color(Status s);
 
 inline ImU32 to_u32(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
