@@ -389,6 +389,11 @@ bool AppState::open_dataset(const std::string& path) {
   remember_recent_file(settings, absolute);
   emit_text(absolute);
   emit_dataset_text(*dataset);
+  if (on_new_heading_text)
+    for (const Project& p : dataset->projects) {
+      on_new_heading_text(p.name);
+      if (!p.name_en.empty()) on_new_heading_text(p.name_en);
+    }
   invalidate();
   return true;
 }

@@ -110,6 +110,9 @@ class AppState {
   // Every piece of text that becomes visible (dataset text, problems, paths, notices) is passed
   // here so the font atlas can add its characters before it is drawn.
   std::function<void(std::string_view)> on_new_text;
+  // Project names, which the detail panel also draws in the heading font: offered when a dataset
+  // loads, so selecting a project never waits for an atlas rebuild.
+  std::function<void(std::string_view)> on_new_heading_text;
 
   // Loads PATH with the io loader. On success the dataset is replaced, the stored filter is
   // applied to it and the file is remembered in the recent files; on failure the previous dataset

@@ -55,22 +55,26 @@ bool begin_panel(const char* id, const Rect& r, bool scroll = false) {
 DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettings& sizes,
                                bool with_filter_bar, float gap) {
   DashboardLayout out;
-  float x = body.x;
-  float width = std::max(body.w, 0.0f);
   const float height = std::max(body.h, 0.0f);
-  if (with_filter_bar) {
-    const float wanted = std::min(sizes.filter_width * scale, std::max(width * kMaxFilterShare, kMinFilterWidth * scale));
-    const float w = clamp_size(wanted, kMinFilterWidth * scale,
-                               width - (kMinCenterWidth + kMinDetailWidth) * scale - 2 * gap);
-    out.filter_bar = {x, body.y, std::max(w, 0.0f), height};
-    x += out.filter_bar.w + gap;
-    width = std::max(width - out.filter_bar.w - gap, 0.0f);
+  const float usable = std::max(body.w - gap * (with_filter_bar ? 2 : 1), 0.0f);
+  const float min_filter = with_filter_bar ? kMinFilterWidth * scale : 0;
+  const float min_center = kMinCenterWidth * scale, min_detail = kMinDetailWidth * scale;
+  float filter_w = 0, detail_w = 0;
+  if (usable < min_filter + min_center + min_detail) {
+    // Too narrow for every minimum: each column gets a share of what there is.
+    filter_w = with_filter_bar ? usable * 0.2f : 0;
+    detail_w = usable * (with_filter_bar ? 0.3f : 0.35f);
+  } else {
+    if (with_filter_bar) {
+      const float wanted = std::min(sizes.filter_width * scale, std::max(body.w * kMaxFilterShare, min_filter));
+      filter_w = clamp_size(wanted, min_filter, usable - min_center - min_detail);
+    }
+    const float wanted = std::min(sizes.detail_width * scale, std::max(body.w * kMaxDetailShare, min_detail));
+    detail_w = clamp_size(wanted, min_detail, usable - filter_w - min_center);
   }
-  const float detail_wanted =
-      std::min(sizes.detail_width * scale, std::max(body.w * kMaxDetailShare, kMinDetailWidth * scale));
-  const float detail_w = std::max(
-      clamp_size(detail_wanted, kMinDetailWidth * scale, width - kMinCenterWidth * scale - gap), 0.0f);
-  const float center_w = std::max(width - detail_w - gap, 0.0f);
+  const float center_w = usable - filter_w - detail_w;
+  const float x = body.x + (with_filter_bar ? filter_w + gap : 0);
+  if (with_filter_bar) out.filter_bar = {body.x, body.y, filter_w, height};
   out.detail = {x + center_w + gap, body.y, detail_w, height};
 
   const float chart_h = std::max(

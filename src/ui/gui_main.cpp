@@ -9,14 +9,22 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <pthread.h>
+
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "ui/cli_args.h"
+#include "ui/offscreen.h"
 #include "ui/session.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
@@ -45,6 +53,60 @@ struct WindowEvents {
 };
 
 std::string g_glfw_error;  // the last GLFW error, for messages when a call fails
+
+// Ctrl+C or a kill ends the session like closing the window, so the settings are still saved.
+// SIGINT/SIGTERM are blocked in every thread and taken by one thread with sigwait(), which may
+// call glfwPostEmptyEvent() (thread-safe) to wake the loop; a signal handler could do neither.
+class QuitSignals {
+ public:
+  QuitSignals() {
+    sigemptyset(&set_);
+    sigaddset(&set_, SIGINT);
+    sigaddset(&set_, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set_, nullptr);  // before GLFW and Mesa start their threads
+    waiter_ = std::thread([this] {
+      int signal = 0;
+      sigwait(&set_, &signal);
+      if (!stopping_) {
+        requested_ = true;
+        glfwPostEmptyEvent();
+      }
+    });
+  }
+  ~QuitSignals() {
+    stopping_ = true;
+    pthread_kill(waiter_.native_handle(), SIGTERM);  // release sigwait()
+    waiter_.join();
+    pthread_sigmask(SIG_UNBLOCK, &set_, nullptr);
+  }
+  QuitSignals(const QuitSignals&) = delete;
+  QuitSignals& operator=(const QuitSignals&) = delete;
+  bool requested() const { return requested_; }
+
+ private:
+  sigset_t set_;
+  std::atomic<bool> requested_{false}, stopping_{false};
+  std::thread waiter_;
+};
+
+// INDTRACK_FIRST_FRAME_PNG=FILE writes the window's first frame (checks of the windowed path
+// under Xvfb, where no screen grabber may be installed).
+void save_back_buffer(const char* path, int width, int height) {
+  OffscreenImage image;
+  image.width = width;
+  image.height = height;
+  std::vector<unsigned char> bottom_up(static_cast<std::size_t>(width) * height * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadBuffer(GL_BACK);
+  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
+  image.rgba.resize(bottom_up.size());
+  const std::size_t row = static_cast<std::size_t>(width) * 4;
+  for (int y = 0; y < height; ++y)
+    std::memcpy(image.rgba.data() + static_cast<std::size_t>(y) * row,
+                bottom_up.data() + static_cast<std::size_t>(height - 1 - y) * row, row);
+  if (const std::string error = write_png(path, image); !error.empty())
+    std::fprintf(stderr, "indtrack: %s\n", error.c_str());
+}
 
 double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -124,8 +186,14 @@ int run_gui(const std::vector<std::string>& args) {
   }
   SettingsLoad loaded;
   if (!settings_dir.empty()) loaded = load_settings(settings_file(settings_dir));
+  if (!loaded.notice.empty()) {
+    // Keep the unreadable file for the user to look at: ours replaces it on exit.
+    std::error_code ignored;
+    std::filesystem::rename(settings_file(settings_dir), settings_file(settings_dir) + ".broken", ignored);
+  }
   Settings& settings = loaded.settings;
 
+  QuitSignals quit_signals;
   glfwSetErrorCallback([](int, const char* description) { g_glfw_error = description; });
   if (!glfwInit()) {
     std::fprintf(stderr, "indtrack: cannot open a window: %s\n", g_glfw_error.c_str());
@@ -200,13 +268,15 @@ int run_gui(const std::vector<std::string>& args) {
   const char* report_env = std::getenv("INDTRACK_STARTUP_REPORT");
   const std::string startup_report = report_env ? report_env : "";
   double atlas_ms = 0;
-  int atlas_glyphs = 0, atlas_w = 0, atlas_h = 0;
+  int atlas_glyphs = 0, atlas_w = 0, atlas_h = 0, atlas_builds = 0;
   bool first_frame = true;
 
   glfwShowWindow(window);
+  const double before_loop_ms = ms_since(start);
   int busy_frames = 3;  // frames to draw before waiting again (hover, animations settle)
   int atlas_redraws = 0;
-  while (!glfwWindowShouldClose(window) && !session.dashboard.quit_requested) {
+  const char* first_frame_png = std::getenv("INDTRACK_FIRST_FRAME_PNG");
+  while (!glfwWindowShouldClose(window) && !session.dashboard.quit_requested && !quit_signals.requested()) {
     if (busy_frames > 0 || ImGui::IsAnyMouseDown()) {
       glfwPollEvents();
     } else {
@@ -235,6 +305,7 @@ int run_gui(const std::vector<std::string>& args) {
       session.note_font_build(built);
       if (first_frame) {
         atlas_ms += built.milliseconds;
+        ++atlas_builds;
         atlas_glyphs = built.glyphs;
         atlas_w = built.texture_width;
         atlas_h = built.texture_height;
@@ -262,6 +333,7 @@ int run_gui(const std::vector<std::string>& args) {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (first_frame && first_frame_png) save_back_buffer(first_frame_png, fb_w, fb_h);
     glfwSwapBuffers(window);
 
     if (first_frame) {
@@ -272,9 +344,11 @@ int run_gui(const std::vector<std::string>& args) {
                                  std::chrono::system_clock::now().time_since_epoch()).count();
         std::fprintf(stderr,
                      "indtrack-startup: first_frame_epoch=%.6f first_frame_ms=%.1f window_gl_ms=%.1f "
-                     "dataset_ms=%.1f atlas_ms=%.1f atlas_glyphs=%d atlas=%dx%d projects=%zu\n",
-                     epoch, ms_since(start), window_ms, data_ms, atlas_ms, atlas_glyphs, atlas_w,
-                     atlas_h, session.app.dataset ? session.app.dataset->projects.size() : 0);
+                     "dataset_ms=%.1f before_loop_ms=%.1f atlas_ms=%.1f atlas_builds=%d atlas_glyphs=%d "
+                     "atlas=%dx%d projects=%zu\n",
+                     epoch, ms_since(start), window_ms, data_ms, before_loop_ms, atlas_ms, atlas_builds,
+                     atlas_glyphs,
+                     atlas_w, atlas_h, session.app.dataset ? session.app.dataset->projects.size() : 0);
         if (startup_report == "exit") break;
       }
     }

@@ -14,6 +14,7 @@ Session::Session(Settings settings, std::string settings_dir, const std::string&
   set_language(app.settings.language);
   fonts.request_text(all_ui_text());
   app.on_new_text = [this](std::string_view text) { fonts.request_text(text); };
+  app.on_new_heading_text = [this](std::string_view text) { fonts.request_heading_text(text); };
   for (const std::string& path : app.settings.recent_files) fonts.request_text(path);
   if (fonts.sources().notice) app.add_notice(*fonts.sources().notice);
   set_glyph_sink(&fonts);

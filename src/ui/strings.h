@@ -134,8 +134,8 @@ enum class Language : unsigned char { Chinese, English };
     "Bundled font %s not found and no system CJK font: Chinese text cannot be shown.")       \
   X(NoticeGlyphsMissingFmt, "%d 个字符没有任何字体可以显示：%s",                             \
     "%d characters have no glyph in any font: %s")                                           \
-  X(NoticeSettingsBrokenFmt, "设置文件无法读取，已使用默认设置：%s",                         \
-    "The settings file could not be read; defaults are used: %s")                           \
+  X(NoticeSettingsBrokenFmt, "设置文件无法读取，已使用默认设置（原文件另存为 settings.json.broken）：%s", \
+    "The settings file could not be read; defaults are used (the file was kept as settings.json.broken): %s")                           \
   X(NoticeSettingsSaveFailedFmt, "无法保存设置：%s", "Could not save the settings: %s")      \
   X(NoticeDropNotJsonFmt, "只能打开 .json 数据集文件：%s", "Only .json dataset files can be opened: %s") \
   X(FilterTitle, "筛选", "Filters")                                                          \
