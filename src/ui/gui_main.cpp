@@ -221,6 +221,7 @@ int run_gui(const std::vector<std::string>& args) {
   if (settings.window.x && settings.window.y &&
       position_visible(*settings.window.x, *settings.window.y, width, height))
     glfwSetWindowPos(window, *settings.window.x, *settings.window.y);
+  glfwSetWindowSizeLimits(window, 800, 500, GLFW_DONT_CARE, GLFW_DONT_CARE);  // below this panels crowd out
   if (settings.window.maximized) glfwMaximizeWindow(window);
   glfwMakeContextCurrent(window);
   glfwSwapInterval(1);
