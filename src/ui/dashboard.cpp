@@ -148,9 +148,11 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   draw_status_bar(c);
   ImGui::End();
 
+  // Ordinary windows before the modal popups: ImGui 1.86 asserts when a window first appears
+  // after a modal was begun in the same frame.
+  draw_sources_window(c);
   draw_open_dialog(c);
   draw_about(c);
-  draw_sources_window(c);
 }
 
 }  // namespace indtrack::ui

@@ -166,10 +166,10 @@ void Dashboard::draw_sources_window(PanelContext& c) {
                                  ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                      ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
       ImGui::TableSetupScrollFreeze(0, 1);
-      ImGui::TableSetupColumn(tr(Str::DateBasisLabel), ImGuiTableColumnFlags_WidthFixed, 100 * c.scale);
+      ImGui::TableSetupColumn(tr(Str::SourcesDate), ImGuiTableColumnFlags_WidthFixed, 100 * c.scale);
       ImGui::TableSetupColumn(tr(Str::DetailSources), ImGuiTableColumnFlags_WidthStretch, 3);
-      ImGui::TableSetupColumn("kind", ImGuiTableColumnFlags_WidthFixed, 150 * c.scale);
-      ImGui::TableSetupColumn("id", ImGuiTableColumnFlags_WidthStretch, 1);
+      ImGui::TableSetupColumn(tr(Str::SourcesKind), ImGuiTableColumnFlags_WidthFixed, 150 * c.scale);
+      ImGui::TableSetupColumn(tr(Str::SourcesId), ImGuiTableColumnFlags_WidthStretch, 1);
       ImGui::TableHeadersRow();
       for (const Source& s : c.app.dataset->sources) {
         ImGui::TableNextRow();

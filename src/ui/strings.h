@@ -51,6 +51,9 @@ enum class Language : unsigned char { Chinese, English };
   X(VersionFmt, "版本 %s", "Version %s")                                                     \
   X(SourcesTitle, "数据来源", "Data sources")                                                \
   X(SourcesNone, "未加载数据集。", "No dataset loaded.")                                     \
+  X(SourcesDate, "日期", "Date")                                                             \
+  X(SourcesKind, "类型", "Kind")                                                             \
+  X(SourcesId, "编号 / 文件", "Id / file")                                     \
   X(StatusNoDataset, "未加载数据集", "No dataset loaded")                                    \
   X(StatusProjectsFmt, "%d 个项目", "%d projects")                                           \
   X(StatusUnitsFmt, "%d 条产线", "%d production lines")                                      \
