@@ -97,6 +97,52 @@ DerivedStatus unit_status_at(const Dataset& data, const Project& p, const Unit& 
   return inherited;
 }
 
+namespace {
+
+bool starts_capacity(MilestoneKind kind, bool count_trial) {
+  return kind == MilestoneKind::Commissioning || kind == MilestoneKind::FullProduction ||
+         kind == MilestoneKind::Completion || (count_trial && kind == MilestoneKind::TrialProduction);
+}
+
+std::optional<CapacityStart> capacity_start_from(const Dataset& data, const std::vector<Milestone>& ms,
+                                                 const std::vector<StatusReport>& reports, DayNumber as_of,
+                                                 bool count_trial) {
+  std::optional<CapacityStart> actual;
+  for (const Milestone& m : ms) {
+    if (m.expected || !starts_capacity(m.kind, count_trial) || m.date.placement_day() > as_of) continue;
+    if (!actual || m.date < actual->date) actual = CapacityStart{m.date, false, &m, nullptr, false};
+  }
+  for (const StatusReport& r : reports) {
+    const bool counts = r.status == Status::Operating || (count_trial && r.status == Status::Trial);
+    const auto when = as_of_date(data, r);
+    if (!counts || !when || when->placement_day() > as_of) continue;
+    if (!actual || *when < actual->date) actual = CapacityStart{*when, false, nullptr, &r, false};
+  }
+  if (actual) return actual;
+  std::optional<CapacityStart> expected;
+  std::optional<Date> expected_reported;
+  for (const Milestone& m : ms) {
+    if (!m.expected || !starts_capacity(m.kind, count_trial)) continue;
+    const auto reported = reported_date(data, m);
+    if (!reported || reported->placement_day() > as_of) continue;
+    if (!expected || *expected_reported < *reported) {
+      expected = CapacityStart{m.date, true, &m, nullptr, false};
+      expected_reported = reported;
+    }
+  }
+  return expected;
+}
+
+}  // namespace
+
+std::optional<CapacityStart> unit_capacity_start(const Dataset& data, const Project& p, const Unit& u,
+                                                 DayNumber as_of, bool count_trial) {
+  if (auto own = capacity_start_from(data, u.milestones, u.status_reports, as_of, count_trial)) return own;
+  auto inherited = capacity_start_from(data, p.milestones, p.status_reports, as_of, count_trial);
+  if (inherited) inherited->inherited = true;
+  return inherited;
+}
+
 ProjectStatus project_status_at(const Dataset& data, const Project& p, DayNumber day) {
   const DerivedStatus own = project_own_status_at(data, p, day);
   ProjectStatus result;

@@ -27,6 +27,20 @@ struct ProjectStatus {
 };
 ProjectStatus project_status_at(const Dataset& data, const Project& p, DayNumber day);
 
+// When a line's capacity starts counting. `count_trial` counts it from trial production.
+struct CapacityStart {
+  Date date;                             // as precise as the source
+  bool expected = false;                 // only a plan: the latest expectation reported by as-of
+  const Milestone* milestone = nullptr;  // the deciding milestone, or
+  const StatusReport* report = nullptr;  // a report that it operates (start date not stated)
+  bool inherited = false;                // taken from the project's own facts
+};
+// The earliest actual start placed on or before `as_of` (a milestone, or a status report saying
+// it operates, or is in trial when counting trial); else the latest expectation reported on or
+// before `as_of`; the unit's own facts first, then the project's.
+std::optional<CapacityStart> unit_capacity_start(const Dataset& data, const Project& p, const Unit& u,
+                                                 DayNumber as_of, bool count_trial);
+
 // The first day anything about the project was public: the earliest source date or reported
 // date of any of its facts, or an actual event date if earlier. Before it the project is unknown.
 std::optional<DayNumber> project_known_since(const Dataset& data, const Project& p);

@@ -1,0 +1,457 @@
+#include "chart/capacity_chart.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "chart/frame.h"
+#include "chart/ticks.h"
+#include "chart/view.h"
+#include "core/units.h"
+
+namespace indtrack::chart {
+
+namespace {
+
+// Runs of a band narrower than this (px) are merged into the next run (pixel folding), so a band
+// never has more rects than about two per pixel column whatever the number of events.
+constexpr float kMinRunPx = 1.5f;
+
+std::size_t day_index(const std::vector<DayNumber>& days, DayNumber day) {
+  return static_cast<std::size_t>(std::lower_bound(days.begin(), days.end(), day) - days.begin());
+}
+
+}  // namespace
+
+double CapacityStack::level(std::size_t band, std::size_t k) const {
+  const double below = band > 0 ? bands[band - 1].top[k] : 0.0;
+  return bands[band].top[k] - below;
+}
+
+double CapacityStack::total_at(DayNumber day, bool include_expected) const {
+  const auto it = std::upper_bound(days.begin(), days.end(), day);
+  if (it == days.begin()) return 0;
+  const std::size_t k = static_cast<std::size_t>(it - days.begin()) - 1;
+  for (std::size_t b = bands.size(); b-- > 0;)
+    if (include_expected || !bands[b].expected) return bands[b].top[k];
+  return 0;
+}
+
+CapacityStack stack_capacity(const CapacityChartInput& input) {
+  CapacityStack st;
+  const std::size_t n_series = input.series.size();
+  std::vector<std::int32_t> actual_band(n_series, -1), expected_band(n_series, -1);
+
+  // Which steps are drawn, and where.
+  for (std::size_t s = 0; s < n_series; ++s) {
+    const CapacitySeries& series = input.series[s];
+    if (!series.visible) continue;
+    for (std::size_t i = 0; i < series.steps.size(); ++i) {
+      const CapacityStep& step = series.steps[i];
+      const DayNumber placed = step.date.placement_day();
+      PlacedStep p{static_cast<std::int32_t>(s), static_cast<std::int32_t>(i), -1, placed, false};
+      if (!step.expected) {
+        if (placed > input.as_of) continue;  // not known yet at the as-of day
+        actual_band[s] = 0;
+      } else {
+        if (!input.include_expected) continue;
+        if (placed < input.as_of) {
+          p.day = input.as_of;
+          p.overdue = true;
+        }
+        expected_band[s] = 0;
+      }
+      st.steps.push_back(p);
+    }
+  }
+  // Band order: every actual band, then every expected band, each in series order.
+  for (std::size_t s = 0; s < n_series; ++s)
+    if (actual_band[s] == 0) {
+      actual_band[s] = static_cast<std::int32_t>(st.bands.size());
+      st.bands.push_back({static_cast<std::int32_t>(s), false, {}, {}});
+    }
+  for (std::size_t s = 0; s < n_series; ++s)
+    if (expected_band[s] == 0) {
+      expected_band[s] = static_cast<std::int32_t>(st.bands.size());
+      st.bands.push_back({static_cast<std::int32_t>(s), true, {}, {}});
+    }
+  for (PlacedStep& p : st.steps) {
+    const bool expected = input.series[static_cast<std::size_t>(p.series)].steps[static_cast<std::size_t>(p.step)].expected;
+    p.band = expected ? expected_band[static_cast<std::size_t>(p.series)] : actual_band[static_cast<std::size_t>(p.series)];
+  }
+  std::sort(st.steps.begin(), st.steps.end(), [](const PlacedStep& a, const PlacedStep& b) {
+    if (a.day != b.day) return a.day < b.day;
+    if (a.band != b.band) return a.band < b.band;
+    return a.step < b.step;
+  });
+
+  for (const PlacedStep& p : st.steps)
+    if (st.days.empty() || st.days.back() != p.day) st.days.push_back(p.day);
+
+  // Step functions: running level per band, cumulative tops per day.
+  const std::size_t n_days = st.days.size();
+  std::vector<double> level(st.bands.size(), 0.0);
+  std::vector<std::int32_t> last_step(st.bands.size(), -1);
+  for (CapacityBand& b : st.bands) {
+    b.top.resize(n_days);
+    b.step.resize(n_days);
+  }
+  std::size_t next = 0;
+  for (std::size_t k = 0; k < n_days; ++k) {
+    for (; next < st.steps.size() && st.steps[next].day == st.days[k]; ++next) {
+      const PlacedStep& p = st.steps[next];
+      const auto b = static_cast<std::size_t>(p.band);
+      level[b] += input.series[static_cast<std::size_t>(p.series)].steps[static_cast<std::size_t>(p.step)].delta;
+      last_step[b] = p.step;
+    }
+    double cumulative = 0;
+    for (std::size_t b = 0; b < st.bands.size(); ++b) {
+      cumulative += level[b];
+      st.bands[b].top[k] = cumulative;
+      st.bands[b].step[k] = last_step[b];
+      st.max_total = std::max(st.max_total, cumulative);
+    }
+  }
+
+  // Extent: steps with their whiskers, reference marks, the as-of day.
+  st.first_day = input.as_of;
+  st.last_day = input.as_of;
+  for (const PlacedStep& p : st.steps) {
+    const Date& d = input.series[static_cast<std::size_t>(p.series)].steps[static_cast<std::size_t>(p.step)].date;
+    st.first_day = std::min({st.first_day, p.day, d.first_day()});
+    st.last_day = std::max({st.last_day, p.day, d.last_day()});
+  }
+  for (const ReferenceMark& m : input.marks) {
+    st.first_day = std::min(st.first_day, m.period.first_day());
+    st.last_day = std::max(st.last_day, m.period.last_day());
+  }
+  st.empty = st.steps.empty() && input.marks.empty();
+  return st;
+}
+
+TimeRange capacity_time_extent(const CapacityStack& stack) { return fit_to_data(stack.first_day, stack.last_day); }
+
+namespace {
+
+MarkerShape shape_for(AggregateBound bound) {
+  switch (bound) {
+    case AggregateBound::AtLeast: return MarkerShape::TriangleUp;
+    case AggregateBound::AtMost: return MarkerShape::TriangleDown;
+    case AggregateBound::About: return MarkerShape::Circle;
+    case AggregateBound::Exact: break;
+  }
+  return MarkerShape::Diamond;
+}
+
+void draw_bands(Scene& scene, const CapacityChartInput& input, const CapacityStack& st, const TimeScale& x,
+                const LinearScale& y, const ChartStyle& style) {
+  const std::size_t n_days = st.days.size();
+  if (n_days == 0) return;
+  const TimeRange& vis = x.range;
+  // First interval that reaches into the view: the last day <= vis.first (or the first day).
+  std::size_t k_begin = static_cast<std::size_t>(
+      std::upper_bound(st.days.begin(), st.days.end(), static_cast<DayNumber>(std::floor(vis.first))) - st.days.begin());
+  k_begin = k_begin > 0 ? k_begin - 1 : 0;
+
+  const auto k_end = std::max(k_begin, static_cast<std::size_t>(
+      std::lower_bound(st.days.begin(), st.days.end(), vis.last, [](DayNumber d, double t) { return d < t; }) -
+      st.days.begin()));
+  if (k_end == k_begin) return;
+  // Each band emits at most one rect per kMinRunPx (plus one) or one per interval.
+  const auto per_band = std::min<std::size_t>(k_end - k_begin, static_cast<std::size_t>((x.x1 - x.x0) / kMinRunPx) + 2);
+  scene.items.reserve(scene.items.size() + st.bands.size() * per_band);
+  // Pixel edges of the visible intervals, shared by every band: interval k spans
+  // [edges[k - k_begin], edges[k - k_begin + 1]).
+  std::vector<float> edges(k_end - k_begin + 1);
+  for (std::size_t k = k_begin; k < k_end; ++k) edges[k - k_begin] = x.map(std::max<double>(st.days[k], vis.first));
+  edges.back() = x.map(vis.last);
+
+  for (std::size_t b = 0; b < st.bands.size(); ++b) {
+    const CapacityBand& band = st.bands[b];
+    const auto series = static_cast<std::size_t>(band.series);
+    const Rgba colour = colour_for(style, input.series[series].colour_key.empty() ? input.series[series].key
+                                                                                  : input.series[series].colour_key);
+    RectPrim proto{.fill = colour};
+    if (band.expected) {
+      proto.fill = expected_fill(colour, style.theme);
+      proto.hatch = Hatch::Diagonal;
+      proto.hatch_colour = colour;
+      proto.hatch_spacing = std::max(4.0f, style.font_px * 0.5f);
+    }
+    const std::vector<double>* below = b > 0 ? &st.bands[b - 1].top : nullptr;
+    bool open = false;
+    float run_x0 = 0, run_x1 = 0;
+    double run_base = 0, run_top = 0;
+    std::int32_t run_step = -1;
+    auto emit = [&] {
+      if (!open || run_top == run_base || run_x1 <= run_x0) return;
+      RectPrim r = proto;
+      r.rect = {run_x0, y.map(std::max(run_base, run_top)), run_x1, y.map(std::min(run_base, run_top))};
+      scene.add(r, {HitKind::CapacityBand, band.series, run_step});
+    };
+    for (std::size_t k = k_begin; k < k_end; ++k) {
+      const float xa = edges[k - k_begin];
+      const float xb = edges[k - k_begin + 1];
+      const double base = below ? (*below)[k] : 0.0;
+      const double top = band.top[k];
+      if (open && base == run_base && top == run_top) {
+        run_x1 = xb;
+        continue;
+      }
+      float start = xa;
+      if (open) {
+        if (run_x1 - run_x0 >= kMinRunPx)
+          emit();
+        else
+          start = run_x0;  // too thin to see: the next run starts where it began
+      }
+      open = true;
+      run_x0 = start;
+      run_x1 = xb;
+      run_base = base;
+      run_top = top;
+      run_step = band.step[k];
+    }
+    emit();
+  }
+}
+
+void draw_step_marks(Scene& scene, const CapacityChartInput& input, const CapacityStack& st, const TimeScale& x,
+                     const LinearScale& y, const RectF& plot, const ChartStyle& style) {
+  const TimeRange& vis = x.range;
+  const auto lo = std::lower_bound(st.steps.begin(), st.steps.end(), vis.first,
+                                   [](const PlacedStep& p, double d) { return p.day < d; });
+  const auto hi = std::upper_bound(st.steps.begin(), st.steps.end(), vis.last,
+                                   [](double d, const PlacedStep& p) { return d < p.day; });
+  // Markers only while they stay apart; zoomed out on thousands of steps the bands say enough.
+  if (static_cast<float>(hi - lo) > plot.width() / 4) return;
+  for (auto it = lo; it != hi; ++it) {
+    const PlacedStep& p = *it;
+    const CapacitySeries& series = input.series[static_cast<std::size_t>(p.series)];
+    const CapacityStep& step = series.steps[static_cast<std::size_t>(p.step)];
+    const Rgba colour = colour_for(style, series.colour_key.empty() ? series.key : series.colour_key);
+    const Rgba edge = mix(colour, style.theme.text, 0.35f);
+    const std::size_t k = day_index(st.days, p.day);
+    const float py = y.map(st.bands[static_cast<std::size_t>(p.band)].top[k]);
+    const HitId hit{HitKind::CapacityStep, p.series, p.step};
+    if (!step.date.is_exact_day()) {
+      const float xa = x.map(step.date.first_day());
+      const float xb = x.map(step.date.last_day() + 1);
+      const float cap = style.marker_px * 0.4f;
+      const float w = style.line_px * 1.5f;
+      scene.add(LinePrim{.a = {xa, py}, .b = {xb, py}, .colour = edge, .width = w}, hit);
+      scene.add(LinePrim{.a = {xa, py - cap}, .b = {xa, py + cap}, .colour = edge, .width = w}, hit);
+      scene.add(LinePrim{.a = {xb, py - cap}, .b = {xb, py + cap}, .colour = edge, .width = w}, hit);
+    }
+    scene.add(MarkerPrim{.centre = {x.map(p.day), py},
+                         .size_px = style.marker_px * 0.75f,
+                         .shape = MarkerShape::Circle,
+                         .fill = step.expected ? style.theme.plot_background : colour,
+                         .stroke = edge,
+                         .stroke_width = style.line_px * 1.5f},
+              hit);
+  }
+}
+
+void draw_reference_marks(Scene& scene, const CapacityChartInput& input, const TimeScale& x, const LinearScale& y,
+                          const RectF& plot, const ChartStyle& style, const TextMeasure& measure) {
+  const Rgba colour = style.theme.reference;
+  std::vector<RectF> label_boxes;
+  for (std::size_t i = 0; i < input.marks.size(); ++i) {
+    const ReferenceMark& m = input.marks[i];
+    const float xa = x.map(m.period.first_day());
+    const float xb = x.map(m.period.last_day() + 1);
+    if (xb < plot.x0 || xa > plot.x1) continue;
+    const float py = y.map(m.value);
+    const float xc = x.map(m.period.placement_day());
+    const HitId hit{HitKind::ReferenceMark, static_cast<std::int32_t>(i), -1};
+    scene.add(LinePrim{.a = {xa, py}, .b = {xb, py}, .colour = colour, .width = style.line_px * 1.5f,
+                       .dash = {5 * style.line_px, 3 * style.line_px}},
+              hit);
+    scene.add(MarkerPrim{.centre = {xc, py},
+                         .size_px = style.marker_px * 1.2f,
+                         .shape = shape_for(m.bound),
+                         .fill = m.expected ? style.theme.plot_background : colour,
+                         .stroke = colour,
+                         .stroke_width = style.line_px * 1.5f},
+              hit);
+    // Label: above-right, above-left, below-right, below-left — the first inside the plot that
+    // overlaps no earlier label.
+    const std::string text = fit_text(measure, m.label, style.small_px, plot.width() / 2);
+    if (text.empty()) continue;
+    const float gap = text_gap(style);
+    const float half = style.marker_px * 0.6f;
+    const TextStyle ts{style.small_px, FontWeight::Regular, colour};
+    const TextPrim candidates[] = {
+        make_text(measure, text, xc + half, py - half, HAlign::Left, VAlign::Bottom, ts),
+        make_text(measure, text, xc - half, py - half, HAlign::Right, VAlign::Bottom, ts),
+        make_text(measure, text, xc + half, py + half + gap, HAlign::Left, VAlign::Top, ts),
+        make_text(measure, text, xc - half, py + half + gap, HAlign::Right, VAlign::Top, ts),
+    };
+    for (const TextPrim& t : candidates) {
+      if (!plot.contains(t.box)) continue;
+      if (std::any_of(label_boxes.begin(), label_boxes.end(), [&](const RectF& r) { return r.intersects(t.box); }))
+        continue;
+      label_boxes.push_back(t.box);
+      scene.add(RectPrim{.rect = {t.box.x0 - 2, t.box.y0, t.box.x1 + 2, t.box.y1},
+                         .fill = style.theme.plot_background.with_alpha(220)},
+                hit);
+      scene.add(t, hit);
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack& stack, const TimeRange& visible,
+                            const ChartStyle& style, float width, float height, const TextMeasure& measure) {
+  Scene scene;
+  const ChartStrings& words = chart_strings(style.lang);
+
+  std::vector<LegendItem> legend;
+  for (std::size_t s = 0; s < input.series.size(); ++s) {
+    const CapacitySeries& series = input.series[s];
+    legend.push_back({series.label, colour_for(style, series.colour_key.empty() ? series.key : series.colour_key),
+                      Swatch::Solid, !series.visible, {HitKind::LegendEntry, static_cast<std::int32_t>(s), -1}});
+  }
+  const bool has_expected_steps = std::any_of(input.series.begin(), input.series.end(), [](const CapacitySeries& s) {
+    return std::any_of(s.steps.begin(), s.steps.end(), [](const CapacityStep& st) { return st.expected; });
+  });
+  if (has_expected_steps) {
+    legend.push_back({std::string(words.actual), style.theme.text_muted, Swatch::Solid, false, {}});
+    legend.push_back({std::string(words.expected), style.theme.text_muted, Swatch::Hatched, !input.include_expected,
+                      {HitKind::LegendEntry, -1, -1}});
+  }
+  if (!input.marks.empty())
+    legend.push_back({std::string(words.reference), style.theme.reference, Swatch::Diamond, false, {}});
+
+  const RectF body = draw_frame(scene, input.text, legend, style, width, height, measure);
+  if (stack.empty) {
+    draw_empty_message(scene, body, input.text, style, measure);
+    return scene;
+  }
+
+  double max_value = stack.max_total;
+  for (const ReferenceMark& m : input.marks) max_value = std::max(max_value, m.value);
+  RectF plot{body.x0, body.y0 + value_unit_row_height(style.font_px), body.x1, body.y1 - time_axis_height(style)};
+  const ValueAxis axis = make_value_axis(max_value, plot.height(), input.value_style, style, measure);
+  plot.x0 = body.x0 + axis.label_width + text_gap(style);
+  plot.y1 = std::max(plot.y1, plot.y0);
+  const LinearScale y{0, axis.max, plot.y1, plot.y0};
+  const TimeScale x{visible, plot.x0, plot.x1};
+  scene.axes = {plot, x, y};
+
+  if (!input.text.value_unit.empty())
+    scene.add(make_text(measure, fit_text(measure, input.text.value_unit, style.font_px, body.width()), body.x0,
+                        body.y0, HAlign::Left, VAlign::Top, {style.font_px, FontWeight::Regular, style.theme.text_muted}));
+  scene.add(RectPrim{.rect = plot, .fill = style.theme.plot_background});
+  const TimeTicks ticks = time_ticks(x, measure, style.font_px, style.lang);
+  draw_time_grid(scene, plot, ticks, style);
+  draw_value_axis_left(scene, plot, y, axis, style, measure);
+
+  scene.set_clip(plot);
+  draw_bands(scene, input, stack, x, y, style);
+  draw_step_marks(scene, input, stack, x, y, plot, style);
+  draw_reference_marks(scene, input, x, y, plot, style, measure);
+  if (input.today && *input.today != input.as_of)
+    draw_day_line(scene, plot, x, *input.today, std::string(words.today), style.theme.today_line, true, style, measure);
+  draw_day_line(scene, plot, x, input.as_of, as_of_label(input.as_of, style.lang), style.theme.as_of_line, false, style,
+                measure);
+  scene.clear_clip();
+  draw_time_labels(scene, plot, ticks, AxisSide::Bottom, style, measure);
+  return scene;
+}
+
+namespace {
+
+std::string signed_number(double v) {
+  std::string s = format_number(v, 2);
+  if (v > 0) s.insert(s.begin(), '+');
+  return s;
+}
+
+std::string join(std::initializer_list<std::string_view> parts, std::string_view sep) {
+  std::string out;
+  for (std::string_view p : parts) {
+    if (p.empty()) continue;
+    if (!out.empty()) out += sep;
+    out += p;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const CapacityStack& stack, HitId hit,
+                                          double cursor_day, Lang lang) {
+  std::vector<std::string> lines;
+  const ChartStrings& words = chart_strings(lang);
+  const std::string& unit = input.text.value_unit;
+  auto step_lines = [&](const CapacityStep& step, bool overdue) {
+    if (!step.label.empty()) lines.push_back(step.label);
+    lines.push_back(join({signed_number(step.delta) + (unit.empty() ? "" : " " + unit), step.date.to_string(),
+                          precision_label(step.date.precision, lang), step.expected ? words.expected : words.actual},
+                         " · "));
+    if (!step.date.is_exact_day())
+      lines.push_back(std::string(words.placed_at) + " " + Date::from_days(step.date.placement_day()).to_string());
+    if (overdue) lines.emplace_back(words.overdue);
+    lines.insert(lines.end(), step.tooltip.begin(), step.tooltip.end());
+  };
+  auto is_overdue = [&](std::int32_t series, std::int32_t step) {
+    return std::any_of(stack.steps.begin(), stack.steps.end(),
+                       [&](const PlacedStep& p) { return p.series == series && p.step == step && p.overdue; });
+  };
+  switch (hit.kind) {
+    case HitKind::CapacityBand:
+    case HitKind::CapacityStep: {
+      if (hit.index < 0 || static_cast<std::size_t>(hit.index) >= input.series.size()) return lines;
+      const CapacitySeries& series = input.series[static_cast<std::size_t>(hit.index)];
+      if (hit.kind == HitKind::CapacityBand) {
+        // The series' level at the cursor: its actual and expected bands.
+        const DayNumber day = static_cast<DayNumber>(std::floor(cursor_day));
+        const auto it = std::upper_bound(stack.days.begin(), stack.days.end(), day);
+        double actual = 0, expected = 0;
+        if (it != stack.days.begin()) {
+          const std::size_t k = static_cast<std::size_t>(it - stack.days.begin()) - 1;
+          for (std::size_t b = 0; b < stack.bands.size(); ++b)
+            if (stack.bands[b].series == hit.index) (stack.bands[b].expected ? expected : actual) += stack.level(b, k);
+        }
+        std::string head = series.label + " · " + Date::from_days(day).to_string() + " · " + format_number(actual, 2);
+        if (!unit.empty()) head += " " + unit;
+        lines.push_back(head);
+        if (expected != 0)
+          lines.push_back(std::string(words.expected) + " " + signed_number(expected) + (unit.empty() ? "" : " " + unit));
+      } else {
+        lines.push_back(series.label);
+      }
+      if (hit.part >= 0 && static_cast<std::size_t>(hit.part) < series.steps.size())
+        step_lines(series.steps[static_cast<std::size_t>(hit.part)], is_overdue(hit.index, hit.part));
+      break;
+    }
+    case HitKind::ReferenceMark: {
+      if (hit.index < 0 || static_cast<std::size_t>(hit.index) >= input.marks.size()) return lines;
+      const ReferenceMark& m = input.marks[static_cast<std::size_t>(hit.index)];
+      if (!m.label.empty()) lines.push_back(m.label);
+      const auto& bound = vocabulary_entry(aggregate_bounds(), m.bound);
+      std::string value = format_number(m.value, 2) + (unit.empty() ? "" : " " + unit);
+      if (m.bound != AggregateBound::Exact)
+        value = lang == Lang::Zh ? (m.bound == AggregateBound::About ? std::string(bound.zh) + value : value + std::string(bound.zh))
+                                 : std::string(bound.en) + " " + value;
+      lines.push_back(join({value, m.period.to_string(), m.expected ? words.expected : words.actual}, " · "));
+      if (!m.quote.empty()) lines.push_back("“" + m.quote + "”");
+      if (!m.source.empty()) lines.push_back(m.source);
+      break;
+    }
+    case HitKind::LegendEntry:
+      if (hit.index >= 0 && static_cast<std::size_t>(hit.index) < input.series.size())
+        lines.push_back(input.series[static_cast<std::size_t>(hit.index)].label);
+      else if (hit.index == -1)
+        lines.emplace_back(words.expected);
+      break;
+    default: break;
+  }
+  return lines;
+}
+
+}  // namespace indtrack::chart

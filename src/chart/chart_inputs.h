@@ -1,0 +1,137 @@
+// The plain input structs of the chart layouts. They hold what a chart shows and nothing of the
+// Dataset: src/query (or the UI) fills them from the dataset and the current filter. Values are
+// already in display units (万吨/年, 亿元); dates keep their precision; every element carries a
+// `ref` (the caller's id, e.g. a unit or project index) for selection and `tooltip` lines.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chart/ticks.h"
+#include "core/date.h"
+#include "model/vocabulary.h"
+
+namespace indtrack::chart {
+
+// Strings of the shared frame; all passed in by the caller (the export fills them).
+struct FrameText {
+  std::string title;
+  std::string subtitle;       // the filter in words: 海南区 · BDO · 截至 2024-10-31
+  std::string value_unit;     // the value axis label: 万吨/年, 亿元, 项
+  std::string footer;         // 数据来源：… — wrapped to at most three lines
+  std::string empty_message;  // replaces the built-in "no data for this filter" when set
+};
+
+// ---- capacity growth: stacked step chart ----
+
+// A line's capacity starting to count (commissioning or trial production).
+struct CapacityStep {
+  Date date;               // drawn at date.placement_day(); whisker over first_day()..last_day()
+  double delta = 0;        // display unit (万吨/年); negative removes capacity (shut down)
+  bool expected = false;   // a plan or forecast, not an event that happened
+  std::int64_t ref = -1;   // caller's id, e.g. the unit index
+  std::string label;       // 华恒 BDO 3号线
+  std::vector<std::string> tooltip;  // further lines: quote, source, basis
+};
+
+struct CapacitySeries {
+  std::string key;         // company / park / district id
+  std::string label;       // legend text: 华恒
+  std::string colour_key;  // key into CategoryColours (company id); empty: `key`
+  bool visible = true;     // legend toggle; a hidden series stays in the legend
+  std::vector<CapacityStep> steps;  // any order
+};
+
+// A city-, district- or park-level figure drawn as a reference mark.
+struct ReferenceMark {
+  Date period;            // the time the figure refers to: 2023 -> drawn across 2023
+  double value = 0;       // display unit
+  AggregateBound bound = AggregateBound::Exact;
+  bool expected = false;  // a target or forecast: hollow marker
+  std::string label;      // 年内BDO产能达100万吨
+  std::string quote;      // verbatim
+  std::string source;     // 乌海日报 2024-01-01
+  std::int64_t ref = -1;  // aggregate index
+};
+
+struct CapacityChartInput {
+  FrameText text;
+  std::vector<CapacitySeries> series;  // stacking order, bottom first
+  std::vector<ReferenceMark> marks;
+  DayNumber as_of = 0;                 // actual steps after it are not known yet: ignored
+  std::optional<DayNumber> today;      // drawn when it differs from as_of
+  bool include_expected = true;        // show expected steps (hatched, stacked above actual)
+  NumberStyle value_style = NumberStyle::Plain;
+};
+
+// ---- project status timeline (Gantt) ----
+
+// One phase of a row: [start, end) in days. Adapters build them from milestone placement days.
+struct TimelineSegment {
+  DayNumber start = 0;
+  std::optional<DayNumber> end;  // nullopt: still running; drawn to the as-of day with an open end
+  Status phase = Status::Construction;
+  bool expected = false;         // drawn lighter with a dashed outline
+};
+
+struct TimelineMilestone {
+  Date date;                 // ◆ at date.placement_day(); whisker over the date's interval
+  MilestoneKind kind = MilestoneKind::ConstructionStart;
+  bool expected = false;     // hollow ◆
+  std::string quote;
+  std::string source;
+  std::vector<std::string> tooltip;  // further lines
+};
+
+struct TimelineRow {
+  std::string label;     // project or line name
+  std::int32_t group = -1;  // index into TimelineChartInput::groups; -1: no header
+  std::int64_t ref = -1;    // project or unit index
+  std::vector<TimelineSegment> segments;      // sorted by start
+  std::vector<TimelineMilestone> milestones;  // sorted by placement day
+};
+
+struct TimelineChartInput {
+  FrameText text;
+  std::vector<std::string> groups;  // group header labels (district, park or industry)
+  std::vector<TimelineRow> rows;
+  // Display order (indices into rows), already sorted by the caller; rows of one group must be
+  // contiguous. Empty: rows in index order.
+  std::vector<std::uint32_t> order;
+  DayNumber as_of = 0;
+  std::optional<DayNumber> today;
+};
+
+// ---- investment: horizontal bars ----
+
+struct InvestmentBar {
+  std::string label;
+  std::optional<double> total;      // display unit (亿元)
+  std::optional<double> completed;  // spent so far, where the data has it
+  bool approximate = false;         // 约
+  std::string colour_key;           // company id; empty: the first categorical colour
+  std::int64_t ref = -1;
+  std::vector<std::string> tooltip;
+};
+
+struct InvestmentChartInput {
+  FrameText text;
+  std::vector<InvestmentBar> bars;  // drawn top to bottom in this order
+  NumberStyle value_style = NumberStyle::Plain;
+};
+
+// ---- status summary: capacity or project count by status by year ----
+
+struct StatusChartInput {
+  FrameText text;
+  std::vector<int> years;                   // ascending
+  std::vector<Status> statuses;             // stacking order, bottom first
+  std::vector<std::vector<double>> values;  // [year][status], display unit
+  int decimals = 2;                         // 0 for counts
+  NumberStyle value_style = NumberStyle::Plain;
+  bool include_table = false;               // also draw the table (for exports)
+};
+
+}  // namespace indtrack::chart

@@ -1,0 +1,48 @@
+// The few words chart layouts write themselves (month names, "no data", "as of", "N items",
+// precision notes), in Chinese and English. Everything else — titles, axis units, legend labels,
+// tooltips, the footer — is passed in by the caller.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/date.h"
+#include "model/vocabulary.h"
+
+namespace indtrack::chart {
+
+enum class Lang : std::uint8_t { Zh, En };
+
+struct ChartStrings {
+  std::string_view no_data;    // shown in the plot when the filter leaves nothing to draw
+  std::string_view as_of;      // prefix of the as-of line's label
+  std::string_view today;
+  std::string_view actual;     // legend: solid
+  std::string_view expected;   // legend: hatched / dashed
+  std::string_view milestone;  // legend: ◆
+  std::string_view total;      // investment: total
+  std::string_view completed;  // investment: completed so far
+  std::string_view sum;        // status table: total column
+  std::string_view year;       // status table: first column
+  std::string_view approximate_prefix;  // 约 / ~
+  std::string_view placed_at;  // tooltip: where an imprecise date is drawn
+  std::string_view reference;  // legend: official (city-level) figures
+  std::string_view overdue;    // tooltip: an expected date that has passed
+};
+const ChartStrings& chart_strings(Lang lang);
+
+std::string month_label(int month, Lang lang);        // 10月 / Oct
+std::string quarter_label(int quarter, Lang lang);    // Q4
+std::string half_year_label(int half, Lang lang);     // 上半年 / H1
+std::string day_label(int day, Lang lang);            // 16日 / 16
+std::string year_month_label(int year, int month, Lang lang);  // 2023年10月 / Oct 2023
+std::string items_label(std::size_t count, Lang lang);         // 12项 / 12 items
+std::string more_label(std::size_t count, Lang lang);          // 另有12项 / 12 more
+std::string as_of_label(DayNumber day, Lang lang);             // 截至 2024-10-31 / as of 2024-10-31
+
+std::string_view precision_label(DatePrecision precision, Lang lang);  // 日期精确到月 / month only
+std::string_view status_label(Status status, Lang lang);
+std::string_view milestone_label(MilestoneKind kind, Lang lang);
+
+}  // namespace indtrack::chart

@@ -1,0 +1,45 @@
+// How a chart looks, independent of its data: theme colours, language of the built-in words,
+// font sizes and spacing in pixels, and the stable company colours.
+#pragma once
+
+#include "chart/chart_strings.h"
+#include "chart/palette.h"
+
+namespace indtrack::chart {
+
+struct ChartStyle {
+  Theme theme = light_theme();
+  Lang lang = Lang::Zh;
+  float font_px = 13;      // axis tick labels, legend, row labels (em size)
+  float small_px = 11;     // footer, bar value labels, "N items"
+  float title_px = 18;
+  float subtitle_px = 13;
+  float padding_px = 12;   // between the canvas edge and any content
+  float line_px = 1;       // grid and axis lines
+  float row_px = 22;       // timeline row height
+  float marker_px = 9;     // ◆ milestones, step markers
+  float fold_px = 3;       // timeline bars narrower than this fold into "N items" blocks
+  const CategoryColours* colours = nullptr;  // stable company colours; nullptr: hashed keys
+
+  // Every length multiplied by `factor` (exports at 2× or to 4K canvases).
+  ChartStyle scaled(float factor) const {
+    ChartStyle s = *this;
+    s.font_px *= factor;
+    s.small_px *= factor;
+    s.title_px *= factor;
+    s.subtitle_px *= factor;
+    s.padding_px *= factor;
+    s.line_px *= factor;
+    s.row_px *= factor;
+    s.marker_px *= factor;
+    s.fold_px *= factor;
+    return s;
+  }
+};
+
+// The stable colour of a series key (company id): from style.colours, else hashed.
+inline Rgba colour_for(const ChartStyle& style, std::string_view key) {
+  return style.colours ? style.colours->colour(key) : CategoryColours{}.colour(key);
+}
+
+}  // namespace indtrack::chart

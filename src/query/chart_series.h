@@ -1,0 +1,65 @@
+// From the dataset and the current filter to the plain inputs of the chart layouts
+// (src/chart/chart_inputs.h): capacity steps per company/park/district, timeline rows, investment
+// bars, status-by-year tables, the filter in words and the sources footer. Recomputed when the
+// filter or options change, never per frame.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chart/chart_inputs.h"
+#include "chart/chart_strings.h"
+#include "chart/palette.h"
+#include "model/dataset.h"
+#include "query/filter.h"
+
+namespace indtrack {
+
+enum class SeriesGrouping { Company, Park, District };
+enum class TimelineGrouping { District, Park, Industry };
+enum class TimelineSort { Start, Commissioning };
+enum class InvestmentGrouping { Project, Company, Park, District, Industry };
+enum class StatusMetric { ProjectCount, Capacity };
+
+struct ChartOptions {
+  chart::Lang lang = chart::Lang::Zh;
+  int product = -1;                 // capacity and status-by-capacity: -1 = BDO if present, else the first
+  SeriesGrouping grouping = SeriesGrouping::Company;
+  bool count_trial = false;         // capacity counts from trial production instead of commissioning
+  bool include_expected = true;
+  TimelineGrouping timeline_grouping = TimelineGrouping::District;
+  TimelineSort timeline_sort = TimelineSort::Start;
+  bool timeline_per_unit = false;   // one row per production line instead of per project
+  InvestmentGrouping investment_grouping = InvestmentGrouping::Project;
+  StatusMetric status_metric = StatusMetric::ProjectCount;
+  std::optional<Date> generated_on;  // footer "generated on"; default today
+};
+
+// The product the capacity chart shows when options.product is -1.
+int default_chart_product(const Dataset& data);
+
+// One stable colour per company across every chart (built from all companies, not the filter).
+chart::CategoryColours company_colours(const Dataset& data);
+
+// "海南区 · BDO · 在建 · 截至 2024-10-31" / "Hainan District · BDO · under construction · as of 2024-10-31"
+std::string filter_in_words(const Dataset& data, const FilterSpec& spec, chart::Lang lang, int product = -1);
+
+// "数据来源：乌海日报 2023-01-26、2024-10-22；中化新网 2021-05-08 · 截至 … · 生成于 …" for the sources
+// the given projects cite.
+std::string sources_footer(const Dataset& data, const std::vector<int>& projects, const FilterSpec& spec,
+                           const ChartOptions& options);
+
+chart::CapacityChartInput capacity_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options);
+chart::TimelineChartInput timeline_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options);
+chart::InvestmentChartInput investment_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                                   const FilterSpec& spec, const ChartOptions& options);
+chart::StatusChartInput status_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                           const FilterSpec& spec, const ChartOptions& options);
+
+// References carried in chart `ref` fields: which project (and unit) an element stands for.
+std::int64_t unit_ref(int project, int unit);  // project * 1024 + unit
+int project_of_ref(std::int64_t ref);
+
+}  // namespace indtrack

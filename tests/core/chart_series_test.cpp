@@ -1,0 +1,136 @@
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_floating_point.hpp>
+
+#include "io/dataset_io.h"
+#include "query/chart_series.h"
+#include "query/filter_args.h"
+#include "test_support.h"
+
+using namespace indtrack;
+using Catch::Matchers::WithinAbs;
+
+namespace {
+
+const Dataset& wuhai() {
+  static const Dataset d = [] {
+    LoadResult r = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
+    REQUIRE(r.ok());
+    return std::move(*r.dataset);
+  }();
+  return d;
+}
+
+const Dataset& example() {
+  static const Dataset d = [] {
+    LoadResult r = load_dataset(indtrack::test::data_path("example/example.json"));
+    REQUIRE(r.ok());
+    return std::move(*r.dataset);
+  }();
+  return d;
+}
+
+FilterSpec as_of(const char* date) {
+  FilterSpec f;
+  f.as_of = parse_date(date).date;
+  return f;
+}
+
+double total(const chart::CapacityChartInput& in, bool expected) {
+  double sum = 0;
+  for (const auto& s : in.series)
+    for (const auto& step : s.steps)
+      if (step.expected == expected) sum += step.delta;
+  return sum;
+}
+
+ChartOptions fixed_options() {
+  ChartOptions o;
+  o.generated_on = Date::of_day(2026, 11, 22);
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("capacity input: actual steps add up to the operating capacity the sources state", "[chart-series][wuhai]") {
+  const Dataset& d = wuhai();
+  const FilterSpec f = as_of("2024-10-31");
+  const auto in = capacity_chart_input(d, filter_projects(d, f), f, fixed_options());
+  // 东源/东景 10 + 28 and 华恒 3 × 10.4 were in production by the Oct 2024 article.
+  CHECK_THAT(total(in, false), WithinAbs(38 + 31.2, 1e-9));
+  CHECK(in.text.value_unit == "万吨/年");
+  CHECK(in.text.title == "BDO产能增长");
+  CHECK(in.text.subtitle == "BDO · 截至 2024-10-31");
+  // Counting trial production adds 君正's first 30万吨/年 (trial from 2024-06).
+  ChartOptions trial = fixed_options();
+  trial.count_trial = true;
+  const auto with_trial = capacity_chart_input(d, filter_projects(d, f), f, trial);
+  CHECK(total(with_trial, false) > total(in, false));
+}
+
+TEST_CASE("capacity input: before Nov 2022 only 东源's first line counts", "[chart-series][wuhai]") {
+  const Dataset& d = wuhai();
+  const FilterSpec f = as_of("2022-06-30");
+  const auto in = capacity_chart_input(d, filter_projects(d, f), f, fixed_options());
+  CHECK_THAT(total(in, false), WithinAbs(10, 1e-9));
+}
+
+TEST_CASE("capacity input: one series per company, steps carry their quote", "[chart-series]") {
+  const Dataset& d = example();
+  const FilterSpec f = as_of("2024-06-01");
+  const auto in = capacity_chart_input(d, filter_projects(d, f), f, fixed_options());
+  REQUIRE(in.series.size() == 1);
+  CHECK(in.series[0].label == "示例新材料");
+  REQUIRE(in.series[0].steps.size() == 2);
+  const auto& line1 = in.series[0].steps[0];
+  CHECK(line1.date.to_string() == "2023-11-20");
+  CHECK_FALSE(line1.expected);
+  CHECK(line1.delta == 5.0);
+  CHECK(project_of_ref(line1.ref) == 0);
+  const auto& line2 = in.series[0].steps[1];
+  CHECK(line2.expected);
+  CHECK(line2.date.to_string() == "2024-06");
+  CHECK(std::find(line2.tooltip.begin(), line2.tooltip.end(), "“2号线预计2024年6月投产”") != line2.tooltip.end());
+  REQUIRE(in.marks.size() == 0);  // the district mark shows only when that district is filtered
+  FilterSpec east = f;
+  east.districts = {d.find_district("east")};
+  const auto marked = capacity_chart_input(d, filter_projects(d, east), east, fixed_options());
+  REQUIRE(marked.marks.size() == 1);
+  CHECK(marked.marks[0].value == 20.0);
+  CHECK(marked.marks[0].bound == AggregateBound::AtLeast);
+  CHECK(marked.text.footer == "数据来源：示例日报 2024-03-15 · 截至 2024-06-01 · indtrack 生成于 2026-11-22");
+}
+
+TEST_CASE("timeline input: phases from milestones, open while running, expected ones dashed", "[chart-series]") {
+  const Dataset& d = example();
+  const FilterSpec f = as_of("2024-06-01");
+  const auto in = timeline_chart_input(d, filter_projects(d, f), f, fixed_options());
+  REQUIRE(in.rows.size() == 2);
+  const auto& bdo = in.rows[0];
+  REQUIRE(bdo.segments.size() == 2);
+  CHECK(bdo.segments[0].phase == Status::Construction);
+  CHECK(bdo.segments[0].start == Date::of_month(2022, 5).placement_day());
+  CHECK(bdo.segments[0].end == Date::of_day(2023, 11, 20).placement_day());
+  CHECK(bdo.segments[1].phase == Status::Operating);
+  CHECK_FALSE(bdo.segments[1].end);
+  CHECK(bdo.milestones.size() == 3);
+  const auto& pbat = in.rows[1];
+  REQUIRE(pbat.segments.size() == 1);
+  CHECK(pbat.segments[0].expected);
+  CHECK(in.groups == std::vector<std::string>{"东区"});
+}
+
+TEST_CASE("investment and status inputs", "[chart-series]") {
+  const Dataset& d = example();
+  const FilterSpec f = as_of("2024-06-01");
+  const auto inv = investment_chart_input(d, filter_projects(d, f), f, fixed_options());
+  REQUIRE(inv.bars.size() == 1);
+  CHECK(*inv.bars[0].total == 28.5);
+  CHECK(*inv.bars[0].completed == 12.0);
+  CHECK(inv.bars[0].approximate);
+  const auto st = status_chart_input(d, filter_projects(d, f), f, fixed_options());
+  CHECK(st.years == std::vector<int>{2022, 2023, 2024});
+  CHECK(st.statuses == std::vector<Status>{Status::Announced, Status::Construction, Status::Operating});
+  CHECK(st.values[0] == std::vector<double>{0, 1, 0});
+  CHECK(st.values[1] == std::vector<double>{0, 0, 1});
+  CHECK(st.values[2] == std::vector<double>{1, 0, 1});
+}
