@@ -482,20 +482,22 @@ std::string describe_slip(const MilestoneSlip& s, bool english) {
 
 std::string slip_subject_label(const Dataset& data, const MilestoneSlip& s, bool english) {
   const Project& p = data.projects[static_cast<std::size_t>(s.project)];
-  std::string label;
-  if (s.unit >= 0) {
-    const Unit& u = p.units[static_cast<std::size_t>(s.unit)];
-    const std::string owner = p.company >= 0 ? display_name(data.companies[static_cast<std::size_t>(p.company)])
-                                             : (english && !p.name_en.empty() ? p.name_en : p.name);
-    label = owner + " " + (english && !u.name_en.empty() ? u.name_en : u.name);
-  } else {
-    label = english && !p.name_en.empty() ? p.name_en : p.name;
-    if (p.company >= 0) {
-      const std::string& owner = display_name(data.companies[static_cast<std::size_t>(p.company)]);
-      if (label.find(owner) == std::string::npos) label = owner + " " + label;
-    }
+  std::string project = english && !p.name_en.empty() ? p.name_en : p.name;
+  // Chinese names rarely name the company; English renderings do ("Huaheng PTMEG/PBAT ...").
+  if (!english && p.company >= 0) {
+    const std::string& owner = display_name(data.companies[static_cast<std::size_t>(p.company)]);
+    if (project.find(owner) == std::string::npos) project = owner + " " + project;
   }
-  return label + " · " + kind_label(s.kind, english);
+  if (s.unit < 0) return project;
+  const Unit& u = p.units[static_cast<std::size_t>(s.unit)];
+  if (english) return (u.name_en.empty() ? u.name : u.name_en) + " — " + project;
+  const std::string owner = p.company >= 0 ? display_name(data.companies[static_cast<std::size_t>(p.company)]) : p.name;
+  return owner + " " + u.name;
+}
+
+std::string_view milestone_kind_label(MilestoneKind kind, bool english) {
+  const auto& e = vocabulary_entry(milestone_kinds(), kind);
+  return english ? e.en : e.zh;
 }
 
 }  // namespace indtrack

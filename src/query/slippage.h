@@ -185,8 +185,11 @@ std::string_view state_label(SlipState state, bool english = false);
 // "11", "5–26", "-20 至 6" / "-20 to 6" (months).
 std::string format_month_range(const MonthRange& r, bool english = false);
 
-// The subject's name for tables: "华恒 PTMEG 1号线 · 投产" (project short name or name, unit
-// name when a unit, milestone kind).
+// Whose milestone it is: "华恒 PTMEG 1号线 4.6万吨/年" (company short name and unit name), or for the
+// project's own milestone its name with the company in front when the name lacks it. English:
+// "PTMEG line 1, 46 kt/a — Huaheng PTMEG/PBAT integrated ..." (the English project names carry
+// the company; the companies' English names are full legal names, too long for a label).
 std::string slip_subject_label(const Dataset& data, const MilestoneSlip& slip, bool english = false);
+std::string_view milestone_kind_label(MilestoneKind kind, bool english = false);  // 投产 / commissioning
 
 }  // namespace indtrack
