@@ -203,7 +203,7 @@ void draw_row_data(Scene& scene, const SlippageChartInput& input, const RowPlace
                          .shape = MarkerShape::TriangleRight,
                          .fill = colour},
               row_hit);
-  } else if (row.latest_expected) {
+  } else if (row.latest_expected && px(row.latest_expected->placement_day()) != x_first) {
     scene.add(LinePrim{.a = {x_first, cy}, .b = {px(row.latest_expected->placement_day()), cy}, .colour = colour,
                        .width = line_w},
               row_hit);

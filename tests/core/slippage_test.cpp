@@ -3,10 +3,14 @@
 // against month, pending against done, an as-of date before the event, overlapping periods.
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
 #include <string>
 
+#include "chart/slippage_chart.h"
 #include "io/dataset_io.h"
+#include "query/filter.h"
 #include "query/slippage.h"
+#include "query/slippage_series.h"
 
 using namespace indtrack;
 
@@ -299,6 +303,66 @@ TEST_CASE("summary of the bundled data by milestone kind", "[slippage][wuhai]") 
   CHECK(commissioning->past_due_by.count == 2);
   CHECK(commissioning->past_due_by.min == ValueRange{5, 5});    // 广锦, expected 2025-07
   CHECK(commissioning->past_due_by.max == ValueRange{24, 24});  // 东方希望, expected 2023-12
+}
+
+TEST_CASE("the slippage chart of the bundled data: one row per announced milestone, sorted by delay",
+          "[slippage][wuhai][chart]") {
+  FilterSpec spec;
+  spec.as_of = D("2025-12-31");
+  ChartOptions options;
+  options.generated_on = D("2025-12-31");
+  const std::vector<int> projects = filter_projects(wuhai(), spec);
+  const chart::SlippageChartInput in = slippage_chart_input(wuhai(), projects, spec, options);
+  REQUIRE(in.rows.size() == 21);  // the 21 milestones with an announced date (summary above)
+  CHECK(in.as_of == day("2025-12-31"));
+  CHECK(in.rows.front().label == "国轩 石墨化3号、4号车间");  // 32 months past April 2023
+  CHECK(in.rows.front().outcome == chart::SlipOutcome::PastDue);
+  CHECK(in.rows.back().label == "君正化工 “石灰石—电石—BDO—可降解塑料”绿色低碳可降解塑料循环产业链项目");
+  CHECK(in.rows.back().kind == MilestoneKind::MechanicalCompletion);  // -20..6, the lowest lower end
+
+  const auto trial = std::find_if(in.rows.begin(), in.rows.end(), [](const chart::SlippageRow& r) {
+    return r.kind == MilestoneKind::TrialProduction;
+  });
+  REQUIRE(trial != in.rows.end());
+  CHECK(trial->label == "华恒 PTMEG、PBAT新型材料产业链一体化项目");
+  REQUIRE(trial->expectations.size() == 2);
+  CHECK(trial->expectations[0].expected == D("2022-08"));
+  CHECK(trial->expectations[0].quote == "PTMEG trial expected end of Aug 2022");
+  CHECK(trial->expectations[0].source == "[not recorded] 2022-08（参考报道）");
+  CHECK(trial->expectations[1].expected == D("2022-09"));
+  CHECK_FALSE(trial->actual);
+  CHECK(trial->happened_first == day("2023-01-26"));
+  CHECK(trial->happened_last == day("2024-10-22"));
+  CHECK(trial->actual_quote == "之前已经建成投产的2条10.4万吨/年BOD生产线");
+  CHECK(trial->actual_source == "乌海日报 2024-10-22");
+  CHECK(trial->tooltip.front() == "延期 5–26 个月");
+
+  const std::string csv = chart::slippage_csv(in, chart::Lang::Zh);
+  CHECK(csv.find("\r\n君正化工 “石灰石—电石—BDO—可降解塑料”绿色低碳可降解塑料循环产业链项目,,construction_start,2021-05,"
+                 "2021-05-08,2021-05,2022-04-08,2022-04-08,2022-04-08,11,11,late,延期\r\n") != std::string::npos);
+  CHECK(csv.find("\r\n东方希望光伏全产业链项目,多晶硅 第一阶段 6.25万吨/年,commissioning,2023-12,2023-01,2023-12,,,,24,24,"
+                 "past_due,已逾期，未见完成报道\r\n") != std::string::npos);
+
+  options.lang = chart::Lang::En;
+  const chart::SlippageChartInput en = slippage_chart_input(wuhai(), projects, spec, options);
+  CHECK(en.text.title == "Plan versus actual: milestone delays");
+  CHECK(std::any_of(en.rows.begin(), en.rows.end(), [](const chart::SlippageRow& r) {
+    return r.label == "PTMEG line 1, 46 kt/a — Huaheng PTMEG/PBAT integrated new-materials project";
+  }));
+}
+
+TEST_CASE("the slippage chart follows the filter", "[slippage][wuhai][chart]") {
+  FilterSpec spec;
+  spec.as_of = D("2025-12-31");
+  spec.industries = {wuhai().find_industry("metallurgy")};
+  const chart::SlippageChartInput metal =
+      slippage_chart_input(wuhai(), filter_projects(wuhai(), spec), spec, ChartOptions{});
+  REQUIRE(metal.rows.size() == 1);
+  CHECK(metal.rows[0].label == "建龙包钢万腾超低排放改造");
+  // Before any plan was reported there is nothing to draw: the chart says so.
+  FilterSpec early;
+  early.as_of = D("2020-01-01");
+  CHECK(slippage_chart_input(wuhai(), filter_projects(wuhai(), early), early, ChartOptions{}).rows.empty());
 }
 
 // ---- precision edge cases ----
