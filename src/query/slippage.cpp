@@ -89,11 +89,118 @@ void sort_steps(std::vector<SlipStep>& steps) {
 
 }  // namespace
 
+namespace {
+
+// Earlier-stage events and stated status reports of the subject's own scope: "not yet" then.
+void add_not_yet_bounds(const Dataset& data, const Scope& own, MilestoneKind kind, DayNumber as_of,
+                        std::vector<Bound>& bounds) {
+  const int stage = stage_of(kind);
+  for (const Milestone& m : *own.milestones) {
+    const int other = stage_of(m.kind);
+    if (m.expected || other == 0 || other >= stage || m.date.placement_day() > as_of) continue;
+    bounds.push_back({m.date.first_day(), SlipStep{SlipStepKind::NotYet, reported_or(data, m), m.date, m.kind,
+                                                   std::nullopt, own.unit, &m.evidence}});
+  }
+  for (const StatusReport& r : *own.reports) {
+    const std::optional<Date> when = as_of_date(data, r);
+    const int ruled_out = stage_ruled_out(r.status);
+    if (!when || when->placement_day() > as_of || r.evidence.basis != Basis::Stated || ruled_out == 0 ||
+        stage < ruled_out)
+      continue;
+    bounds.push_back(
+        {when->first_day(), SlipStep{SlipStepKind::NotYet, *when, *when, kind, r.status, own.unit, &r.evidence}});
+  }
+}
+
+// The earliest "by then": a later stage of the subject's scope; for a project, any unit's too
+// (including the unit reaching the same stage).
+std::optional<Bound> earliest_done_by(const Dataset& data, const Project& p, const Scope& own, MilestoneKind kind,
+                                      DayNumber as_of) {
+  const int stage = stage_of(kind);
+  const bool project_subject = own.unit < 0;
+  std::vector<Scope> scopes{own};
+  if (project_subject)
+    for (std::size_t i = 0; i < p.units.size(); ++i)
+      scopes.push_back({static_cast<int>(i), &p.units[i].milestones, &p.units[i].status_reports});
+  std::optional<Bound> upper;
+  for (const Scope& scope : scopes) {
+    const bool unit_of_project = project_subject && scope.unit >= 0;
+    for (const Milestone& m : *scope.milestones) {
+      if (m.expected || m.date.placement_day() > as_of) continue;
+      if (!(stage_of(m.kind) > stage || (unit_of_project && m.kind == kind))) continue;
+      if (!upper || m.date.last_day() < upper->day)
+        upper = Bound{m.date.last_day(), SlipStep{SlipStepKind::DoneBy, reported_or(data, m), m.date, m.kind,
+                                                  std::nullopt, scope.unit, &m.evidence}};
+    }
+    for (const StatusReport& r : *scope.reports) {
+      const std::optional<Date> when = as_of_date(data, r);
+      if (!when || when->placement_day() > as_of || stage_reached(r.status) < stage) continue;
+      if (!upper || when->last_day() < upper->day)
+        upper = Bound{when->last_day(),
+                      SlipStep{SlipStepKind::DoneBy, *when, *when, kind, r.status, scope.unit, &r.evidence}};
+    }
+  }
+  return upper;
+}
+
+// When it happened from the event's own statements: agreeing dates narrow to the finest, others
+// widen to their union (a conflict); then the bounds narrow an imprecise date ("2014", reported
+// operating in March 2014 -> by 2014-03-31), recording the bounding statements as steps.
+void place_event(MilestoneSlip& s, const std::vector<const Milestone*>& actuals, const std::optional<Bound>& lower,
+                 const std::optional<Bound>& upper) {
+  DayRange meet{std::numeric_limits<DayNumber>::min(), std::numeric_limits<DayNumber>::max()};
+  DayRange span{std::numeric_limits<DayNumber>::max(), std::numeric_limits<DayNumber>::min()};
+  const Milestone* finest = actuals.front();
+  for (const Milestone* m : actuals) {
+    meet = {std::max(meet.first, m->date.first_day()), std::min(meet.last, m->date.last_day())};
+    span = {std::min(span.first, m->date.first_day()), std::max(span.last, m->date.last_day())};
+    if (m->date.precision > finest->date.precision) finest = m;
+  }
+  s.actual_conflict = meet.first > meet.last;
+  if (s.actual_conflict)
+    finest = *std::min_element(actuals.begin(), actuals.end(),
+                               [](const Milestone* a, const Milestone* b) { return a->date < b->date; });
+  s.actual = finest->date;
+  DayRange window = s.actual_conflict ? span : meet;
+  const DayRange narrowed{lower ? std::max(window.first, lower->day) : window.first,
+                          upper ? std::min(window.last, upper->day) : window.last};
+  if (narrowed.first <= narrowed.last && narrowed != window) {
+    window = narrowed;
+    if (upper && upper->day == window.last && upper->step) s.steps.push_back(*upper->step);
+    if (lower && lower->day == window.first && lower->step) s.steps.push_back(*lower->step);
+  }
+  s.happened = window;
+}
+
+// State and delay from the first announced date, when it happened and the as-of date.
+void judge(MilestoneSlip& s) {
+  if (!s.first_expected) {
+    s.state = SlipState::NoPlan;
+    return;
+  }
+  const DayNumber e_first = s.first_expected->first_day();
+  const DayNumber e_last = s.first_expected->last_day();
+  if (s.happened) {
+    const DayRange& h = *s.happened;
+    if (h.last <= e_last) s.state = SlipState::OnTime;
+    else if (h.first > e_last) s.state = SlipState::Late;
+    else s.state = SlipState::Undetermined;
+    if (h.first != kNoLowerBound)
+      s.delay = MonthRange{months_between_days(e_last, h.first), months_between_days(e_first, h.last)};
+  } else if (s.as_of > e_last) {
+    s.state = SlipState::PastDue;
+    s.delay = MonthRange{months_between_days(e_last, s.as_of), months_between_days(e_first, s.as_of)};
+  } else {
+    s.state = SlipState::NotYetDue;
+  }
+}
+
+}  // namespace
+
 MilestoneSlip milestone_slip(const Dataset& data, int project, int unit, MilestoneKind kind, DayNumber as_of) {
   const Project& p = data.projects[static_cast<std::size_t>(project)];
   const Unit* u = unit >= 0 ? &p.units[static_cast<std::size_t>(unit)] : nullptr;
   const Scope own{unit, u ? &u->milestones : &p.milestones, u ? &u->status_reports : &p.status_reports};
-  const int stage = stage_of(kind);
 
   MilestoneSlip s;
   s.project = project;
@@ -101,10 +208,9 @@ MilestoneSlip milestone_slip(const Dataset& data, int project, int unit, Milesto
   s.kind = kind;
   s.as_of = as_of;
 
+  // The subject's own statements: expectations reported by as_of, events placed by as_of.
   std::vector<const Milestone*> actuals;
   std::vector<Bound> lower_bounds;  // "not yet on this day"
-  std::optional<Bound> upper;       // "by this day": the earliest
-
   for (const Milestone& m : *own.milestones) {
     if (m.kind != kind) continue;
     if (m.expected) {
@@ -124,55 +230,17 @@ MilestoneSlip milestone_slip(const Dataset& data, int project, int unit, Milesto
       }
       // Nobody forecasts what has already happened: not yet on the report date.
       lower_bounds.push_back({reported->first_day(), std::nullopt});
-    } else {
-      if (m.date.placement_day() > as_of) continue;
+    } else if (m.date.placement_day() <= as_of) {
       s.steps.push_back({SlipStepKind::Actual, reported_or(data, m), m.date, kind, std::nullopt, unit, &m.evidence});
       actuals.push_back(&m);
     }
   }
 
-  if (stage > 0) {
-    // "Not yet": earlier-stage events and stated status reports of the same scope.
-    for (const Milestone& m : *own.milestones) {
-      const int other = stage_of(m.kind);
-      if (m.expected || other == 0 || other >= stage || m.date.placement_day() > as_of) continue;
-      lower_bounds.push_back({m.date.first_day(), SlipStep{SlipStepKind::NotYet, reported_or(data, m), m.date,
-                                                           m.kind, std::nullopt, unit, &m.evidence}});
-    }
-    for (const StatusReport& r : *own.reports) {
-      const std::optional<Date> when = as_of_date(data, r);
-      const int ruled_out = stage_ruled_out(r.status);
-      if (!when || when->placement_day() > as_of || r.evidence.basis != Basis::Stated || ruled_out == 0 ||
-          stage < ruled_out)
-        continue;
-      lower_bounds.push_back(
-          {when->first_day(), SlipStep{SlipStepKind::NotYet, *when, *when, kind, r.status, unit, &r.evidence}});
-    }
-
-    // "By then": later stages of the subject's scope; for the project, any unit's too.
-    std::vector<Scope> scopes{own};
-    if (!u)
-      for (std::size_t i = 0; i < p.units.size(); ++i)
-        scopes.push_back({static_cast<int>(i), &p.units[i].milestones, &p.units[i].status_reports});
-    for (const Scope& scope : scopes) {
-      const bool other_unit = !u && scope.unit >= 0;
-      for (const Milestone& m : *scope.milestones) {
-        if (m.expected || m.date.placement_day() > as_of) continue;
-        if (!(stage_of(m.kind) > stage || (other_unit && m.kind == kind))) continue;
-        if (!upper || m.date.last_day() < upper->day)
-          upper = Bound{m.date.last_day(), SlipStep{SlipStepKind::DoneBy, reported_or(data, m), m.date, m.kind,
-                                                    std::nullopt, scope.unit, &m.evidence}};
-      }
-      for (const StatusReport& r : *scope.reports) {
-        const std::optional<Date> when = as_of_date(data, r);
-        if (!when || when->placement_day() > as_of || stage_reached(r.status) < stage) continue;
-        if (!upper || when->last_day() < upper->day)
-          upper = Bound{when->last_day(),
-                        SlipStep{SlipStepKind::DoneBy, *when, *when, kind, r.status, scope.unit, &r.evidence}};
-      }
-    }
+  std::optional<Bound> upper;  // "by this day"
+  if (stage_of(kind) > 0) {
+    add_not_yet_bounds(data, own, kind, as_of, lower_bounds);
+    upper = earliest_done_by(data, p, own, kind, as_of);
   }
-
   // The latest "not yet" that does not contradict the "by then" (a stale report is ignored).
   std::optional<Bound> lower;
   for (const Bound& b : lower_bounds) {
@@ -181,30 +249,7 @@ MilestoneSlip milestone_slip(const Dataset& data, int project, int unit, Milesto
   }
 
   if (!actuals.empty()) {
-    DayRange meet{std::numeric_limits<DayNumber>::min(), std::numeric_limits<DayNumber>::max()};
-    DayRange span{std::numeric_limits<DayNumber>::max(), std::numeric_limits<DayNumber>::min()};
-    const Milestone* finest = actuals.front();
-    for (const Milestone* m : actuals) {
-      meet = {std::max(meet.first, m->date.first_day()), std::min(meet.last, m->date.last_day())};
-      span = {std::min(span.first, m->date.first_day()), std::max(span.last, m->date.last_day())};
-      if (m->date.precision > finest->date.precision) finest = m;
-    }
-    s.actual_conflict = meet.first > meet.last;
-    DayRange window = s.actual_conflict ? span : meet;
-    if (s.actual_conflict) {
-      finest = *std::min_element(actuals.begin(), actuals.end(),
-                                 [](const Milestone* a, const Milestone* b) { return a->date < b->date; });
-    }
-    s.actual = finest->date;
-    // Bounds narrow an imprecise date ("2014", reported operating in March 2014 -> by 2014-03-31).
-    const DayRange narrowed{lower ? std::max(window.first, lower->day) : window.first,
-                            upper ? std::min(window.last, upper->day) : window.last};
-    if (narrowed.first <= narrowed.last && narrowed != window) {
-      window = narrowed;
-      if (upper && upper->day == window.last && upper->step) s.steps.push_back(*upper->step);
-      if (lower && lower->day == window.first && lower->step) s.steps.push_back(*lower->step);
-    }
-    s.happened = window;
+    place_event(s, actuals, lower, upper);
   } else if (upper) {
     s.happened = DayRange{lower ? lower->day : kNoLowerBound, upper->day};
     s.happened_bounded = true;
@@ -214,25 +259,7 @@ MilestoneSlip milestone_slip(const Dataset& data, int project, int unit, Milesto
     s.steps.push_back(*lower->step);  // pending: the latest sign it had not happened yet
   }
   sort_steps(s.steps);
-
-  if (!s.first_expected) {
-    s.state = SlipState::NoPlan;
-    return s;
-  }
-  const DayNumber e_first = s.first_expected->first_day();
-  const DayNumber e_last = s.first_expected->last_day();
-  if (s.happened) {
-    const DayRange& h = *s.happened;
-    if (h.last <= e_last) s.state = SlipState::OnTime;
-    else if (h.first > e_last) s.state = SlipState::Late;
-    else s.state = SlipState::Undetermined;
-    if (h.first != kNoLowerBound) s.delay = MonthRange{months_between_days(e_last, h.first), months_between_days(e_first, h.last)};
-  } else if (as_of > e_last) {
-    s.state = SlipState::PastDue;
-    s.delay = MonthRange{months_between_days(e_last, as_of), months_between_days(e_first, as_of)};
-  } else {
-    s.state = SlipState::NotYetDue;
-  }
+  judge(s);
   return s;
 }
 
