@@ -2,6 +2,8 @@
 
 #include <ostream>
 
+#include "cli/extract_command.h"
+
 namespace indtrack {
 
 std::string top_level_help() {
@@ -17,7 +19,7 @@ Usage:
   indtrack format FILE
         Rewrite a dataset in canonical form (stable order; keeps FILE.bak).
   indtrack extract FILE... [--article-date YYYY-MM-DD] [--data FILE] [--format json|table]
-        Propose facts (capacity, investment, dates) found in article texts.
+        Propose facts (capacity, investment, dates) found in article texts, each with its quote.
   indtrack screenshot --out FILE.png [--width W] [--height H] [--data FILE] [filters]
         Render the dashboard offscreen (no display needed) to a PNG.
 
@@ -46,6 +48,7 @@ std::optional<int> run_cli(const std::vector<std::string>& args, std::ostream& o
   if (verb == "validate") return run_validate_command(args, out, err);
   if (verb == "list") return run_list_command(args, out, err);
   if (verb == "format") return run_format_command(args, out, err);
+  if (verb == "extract") return run_extract_command(args, out, err);
   return std::nullopt;
 }
 
