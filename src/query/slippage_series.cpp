@@ -7,13 +7,8 @@
 namespace indtrack {
 namespace {
 
-// "乌海日报 2023-01-26", with a note when the report is known by citation only.
 std::string source_text(const Dataset& d, const Evidence* e, chart::Lang lang) {
-  if (!e || e->source < 0) return {};
-  const Source& s = d.sources[static_cast<std::size_t>(e->source)];
-  std::string line = s.publisher + " " + s.date.to_string();
-  if (s.kind == Source::Kind::Reference) line += lang == chart::Lang::En ? " (reference)" : "（参考报道）";
-  return line;
+  return e ? source_citation(d, *e, lang, /*mark_reference=*/true) : std::string();
 }
 
 std::string local(const std::string& zh, const std::string& en, chart::Lang lang) {
