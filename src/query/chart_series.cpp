@@ -35,11 +35,7 @@ std::string product_name(const Dataset& d, int product, Lang lang) {
   return lang == Lang::En && !p.name_en.empty() ? p.name_en : p.name;
 }
 
-std::string source_line(const Dataset& d, const Evidence& e) {
-  if (e.source < 0) return {};
-  const Source& s = d.sources[e.source];
-  return s.publisher + " " + s.date.to_string();
-}
+std::string source_line(const Dataset& d, const Evidence& e) { return source_citation(d, e, Lang::Zh); }
 
 std::vector<std::string> evidence_tooltip(const Dataset& d, const Evidence& e, Lang lang) {
   std::vector<std::string> lines;
@@ -95,6 +91,14 @@ bool mark_applies(const Aggregate& a, const FilterSpec& spec) {
 }
 
 }  // namespace
+
+std::string source_citation(const Dataset& d, const Evidence& e, chart::Lang lang, bool mark_reference) {
+  if (e.source < 0) return {};
+  const Source& s = d.sources[static_cast<std::size_t>(e.source)];
+  std::string line = s.publisher + " " + s.date.to_string();
+  if (mark_reference && s.kind == Source::Kind::Reference) line += lang == Lang::En ? " (reference)" : "（参考报道）";
+  return line;
+}
 
 std::int64_t unit_ref(int project, int unit) { return static_cast<std::int64_t>(project) * 1024 + (unit + 1); }
 int project_of_ref(std::int64_t ref) { return ref < 0 ? -1 : static_cast<int>(ref / 1024); }

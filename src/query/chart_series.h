@@ -58,6 +58,10 @@ chart::InvestmentChartInput investment_chart_input(const Dataset& data, const st
 chart::StatusChartInput status_chart_input(const Dataset& data, const std::vector<int>& projects,
                                            const FilterSpec& spec, const ChartOptions& options);
 
+// "乌海日报 2023-01-26" for a fact's source ("" when it has none); with `mark_reference`, reports
+// known by citation only get "（参考报道）" / " (reference)".
+std::string source_citation(const Dataset& data, const Evidence& e, chart::Lang lang, bool mark_reference = false);
+
 // References carried in chart `ref` fields: which project (and unit) an element stands for.
 std::int64_t unit_ref(int project, int unit);  // project * 1024 + unit
 int project_of_ref(std::int64_t ref);
