@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Writes the seed corpora tests/fuzz/corpus/<target>/ from the project's own files.
+"""Writes the seed corpora tests/fuzz/corpus/<target>/ and the dictionaries tests/fuzz/<target>.dict
+from the project's own files.
 
 Run from the repository root after the inputs change: /usr/bin/python3 tests/fuzz/make_seeds.py
 The seeds are committed; scripts/fuzz copies them to a temporary directory and never adds to them.
@@ -8,6 +9,7 @@ Seed file names are the first 16 hex digits of the content's SHA-1, as libFuzzer
 import hashlib
 import json
 import os
+import re
 import shutil
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -132,7 +134,63 @@ def svg_seeds():
     return seeds
 
 
+def dict_entry(token):
+    """A libFuzzer dictionary line: the token quoted, quotes, backslashes and non-ASCII as \\xNN."""
+    out = ""
+    for b in token.encode():
+        out += "\\x%02X" % b if b in (0x22, 0x5C) or b < 0x20 or b >= 0x7F else chr(b)
+    return '"' + out + '"'
+
+
+def write_dict(target, comment, tokens):
+    with open(os.path.join(ROOT, "tests", "fuzz", target + ".dict"), "w") as f:
+        f.write("# libFuzzer dictionary for %s: %s\n# Made by tests/fuzz/make_seeds.py.\n" % (target, comment))
+        for token in sorted(set(tokens)):
+            f.write(dict_entry(token) + "\n")
+
+
+def dataset_dict():
+    keys, values = set(), set()
+
+    def walk(x):
+        if isinstance(x, dict):
+            for k, v in x.items():
+                keys.add(k)
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+        elif isinstance(x, str) and len(x) <= 12 and not re.match(r"^\d{4}", x):
+            values.add(x)
+
+    for path in ("data/wuhai.json", "tests/data/example/example.json"):
+        walk(json.loads(read(path)))
+    tokens = ['"%s":' % k for k in keys] + ['"%s"' % v for v in values]
+    tokens += ["1e999", "-1e999", "123456789012345678901234567890", "1.5e-400", "-0", "\\u0000", "\\ud800",
+               "\\udc00", "\\ud83d\\ude00", "\\u0064", "\ufeff", "\r\n", "\r", "null", "true", "false", "[]", "{}",
+               '"2023-02-30"', '"2024-13"', '"0000"', '"expected": true']
+    return tokens
+
+
+def extract_dict():
+    words = re.findall(r'"([^"\\]{1,24})"', read("src/extract/lexicon.cpp").decode())
+    tokens = [w for w in words if not w.endswith(".h")]
+    tokens += ["2023年", "10月", "24日", "10.4", "１０", "〇", "二〇二三年", "万吨/年", "亿元", "兆瓦", "。", "，", "\n\n"]
+    return tokens
+
+
+def filter_dict():
+    return ["--district", "--park", "--industry", "--product", "--status", "--company", "--from", "--to", "--as-of",
+            "--search", "--district=", "--as-of=", "\n", "\0", "东区", "西区", "示例化工园", "BDO", "PBAT", "BOD",
+            "示例新材料", "示例集团", "bdo-chain", "operating", "在建", "2024", "2024-02-29", "2023-02-29", "0001", "9999-12-31"]
+
+
 if __name__ == "__main__":
+    write_dict("fuzz_dataset", "field names and values of the bundled datasets, and number, escape and "
+               "encoding tokens the loader must survive", dataset_dict())
+    write_dict("fuzz_extract", "the extractor's vocabulary (src/extract/lexicon.cpp) and number and date "
+               "pieces", extract_dict())
+    write_dict("fuzz_filter_args", "the filter flags and names of the example dataset", filter_dict())
     write_seeds("fuzz_dataset", dataset_seeds())
     write_seeds("fuzz_extract", extract_seeds())
     write_seeds("fuzz_filter_args", filter_seeds())
