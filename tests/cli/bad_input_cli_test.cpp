@@ -138,3 +138,12 @@ TEST_CASE("output that cannot be written (a full disk) is an error, not success"
     CHECK(read_file(err_file) == "indtrack list: cannot write the output: No space left on device\n");
   }
 }
+
+TEST_CASE("an unknown verb or top-level option is a usage error, not the dashboard", "[cli][bad]") {
+  for (const char* word : {"frobnicate", "--frobnicate"}) {
+    INFO(word);
+    const auto r = run_indtrack({word}, "timeout 20");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.substr(0, r.err.find('\n')) == "indtrack: unknown option \"" + std::string(word) + "\"");
+  }
+}
