@@ -344,7 +344,8 @@ INDTRACK_FUZZ_TARGET(fuzz_svg) {
       Bytes b{s};
       if (b.next() % 4 == 0) scene.set_clip({b.number(), b.number(), b.number(), b.number()});
       if (b.next() % 4 == 0) scene.clear_clip();
-      const HitId hit{static_cast<HitKind>(b.next() % 12), static_cast<std::int32_t>(k), b.next() % 3 - 1, b.next() % 4};
+      // Any byte as the hit kind: kinds added later, and values that are no kind, are written too.
+      const HitId hit{static_cast<HitKind>(b.next()), static_cast<std::int32_t>(k), b.next() % 3 - 1, b.next() % 4};
       TextPrim t;
       t.text = s;
       t.size_px = b.number();
