@@ -54,7 +54,7 @@ std::vector<std::vector<std::string>> read_csv(std::string_view text) {
     if (text[i] == '"') {
       ++i;
       while (true) {
-        fuzz::require(i < text.size(), "CSV: a quoted field is not closed");
+        FUZZ_REQUIRE(i < text.size(), "CSV: a quoted field is not closed");
         if (text[i] == '"') {
           if (i + 1 < text.size() && text[i + 1] == '"') {
             field += '"';
@@ -68,22 +68,22 @@ std::vector<std::vector<std::string>> read_csv(std::string_view text) {
       }
     } else {
       while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
-        fuzz::require(text[i] != '"', "CSV: a quote inside an unquoted field");
+        FUZZ_REQUIRE(text[i] != '"', "CSV: a quote inside an unquoted field");
         field += text[i++];
       }
     }
     record.push_back(std::move(field));
-    fuzz::require(i < text.size(), "CSV: the last record does not end with CRLF");
+    FUZZ_REQUIRE(i < text.size(), "CSV: the last record does not end with CRLF");
     if (text[i] == ',') {
       ++i;
       continue;
     }
-    fuzz::require(text.substr(i, 2) == "\r\n", "CSV: a field is followed by something other than , or CRLF");
+    FUZZ_REQUIRE(text.substr(i, 2) == "\r\n", "CSV: a field is followed by something other than , or CRLF");
     i += 2;
     records.push_back(std::move(record));
     record.clear();
   }
-  fuzz::require(record.empty(), "CSV: text after the last record");
+  FUZZ_REQUIRE(record.empty(), "CSV: text after the last record");
   return records;
 }
 
@@ -97,22 +97,22 @@ INDTRACK_FUZZ_TARGET(fuzz_csv) {
   for (const auto& cells : rows) {
     for (const std::string& cell : cells) {
       const std::string written = csv_cell(cell);
-      fuzz::require(written == csv_row({cell}).substr(0, written.size()), "csv_row writes a cell differently");
+      FUZZ_REQUIRE(written == csv_row({cell}).substr(0, written.size()), "csv_row writes a cell differently");
     }
     csv += csv_row(cells);
   }
 
   const auto records = read_csv(csv);
-  fuzz::require(records.size() == rows.size(), "CSV: the number of records changed", csv);
+  FUZZ_REQUIRE(records.size() == rows.size(), "CSV: the number of records changed", csv);
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    fuzz::require(records[r].size() == rows[r].size(), "CSV: the number of cells in a record changed", csv);
+    FUZZ_REQUIRE(records[r].size() == rows[r].size(), "CSV: the number of cells in a record changed", csv);
     for (std::size_t c = 0; c < rows[r].size(); ++c) {
       const std::string& in = rows[r][c];
       const std::string& back = records[r][c];
       const std::string expected = formula_start(in) && !plain_number(in) ? "'" + in : in;
-      fuzz::require(back == expected, "CSV: a cell did not read back as written", "in: " + in + "\nback: " + back);
-      fuzz::require(!formula_start(back) || plain_number(back), "CSV: a cell a spreadsheet would run as a formula",
-                    back);
+      FUZZ_REQUIRE(back == expected, "CSV: a cell did not read back as written", "in: " + in + "\nback: " + back);
+      FUZZ_REQUIRE(!formula_start(back) || plain_number(back), "CSV: a cell a spreadsheet would run as a formula",
+                   back);
     }
   }
   return 0;

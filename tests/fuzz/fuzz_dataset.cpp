@@ -34,22 +34,22 @@ INDTRACK_FUZZ_TARGET(fuzz_dataset) {
   const LoadResult fast = parse_with(text, JsonParser::Simdjson);
   const LoadResult slow = parse_with(text, JsonParser::Nlohmann);
 
-  fuzz::require(fast.ok() == !has_errors(fast.problems), "simdjson: ok() disagrees with the problems");
-  fuzz::require(slow.ok() == !has_errors(slow.problems), "nlohmann: ok() disagrees with the problems");
-  fuzz::require(fast.ok() == slow.ok(), "the parsers disagree on ok / not ok",
-                "simdjson:\n" + formatted(fast.problems) + "nlohmann:\n" + formatted(slow.problems));
+  FUZZ_REQUIRE(fast.ok() == !has_errors(fast.problems), "simdjson: ok() disagrees with the problems");
+  FUZZ_REQUIRE(slow.ok() == !has_errors(slow.problems), "nlohmann: ok() disagrees with the problems");
+  FUZZ_REQUIRE(fast.ok() == slow.ok(), "the parsers disagree on ok / not ok",
+               "simdjson:\n" + formatted(fast.problems) + "nlohmann:\n" + formatted(slow.problems));
   const std::string fast_problems = formatted(fast.problems);
   const std::string slow_problems = formatted(slow.problems);
-  fuzz::require(fast_problems == slow_problems, "the parsers report different problems",
-                "simdjson:\n" + fast_problems + "nlohmann:\n" + slow_problems);
+  FUZZ_REQUIRE(fast_problems == slow_problems, "the parsers report different problems",
+               "simdjson:\n" + fast_problems + "nlohmann:\n" + slow_problems);
   if (!fast.ok()) return 0;
 
   const std::string saved = serialize_dataset(*fast.dataset);
-  fuzz::require(saved == serialize_dataset(*slow.dataset), "the parsers build different datasets");
+  FUZZ_REQUIRE(saved == serialize_dataset(*slow.dataset), "the parsers build different datasets");
   const LoadResult again = parse_with(saved, JsonParser::Simdjson);
-  fuzz::require(again.ok(), "a saved dataset does not load again",
-                formatted(again.problems) + "--- saved:\n" + saved);
-  fuzz::require(serialize_dataset(*again.dataset) == saved, "load(save(x)) differs from x",
-                "--- saved:\n" + saved);
+  FUZZ_REQUIRE(again.ok(), "a saved dataset does not load again",
+               formatted(again.problems) + "--- saved:\n" + saved);
+  FUZZ_REQUIRE(serialize_dataset(*again.dataset) == saved, "load(save(x)) differs from x",
+               "--- saved:\n" + saved);
   return 0;
 }

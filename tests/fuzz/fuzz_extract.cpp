@@ -43,28 +43,28 @@ bool valid_date(const Date& d) {
 void check_facts(std::string_view text, const ExtractionResult& result) {
   std::size_t previous_start = 0;
   for (const ExtractedFact& f : result.facts) {
-    const std::string where = "fact at [" + std::to_string(f.start) + ", " + std::to_string(f.end) + ")";
-    fuzz::require(f.start <= f.end && f.end <= text.size(), "a fact's span is outside the text", where);
-    fuzz::require(f.quote == text.substr(f.start, f.end - f.start),
-                  "a fact's quote is not the original bytes [start, end)", where);
-    fuzz::require(f.start <= f.mention_start && f.mention_start <= f.mention_end && f.mention_end <= f.end,
-                  "a fact's mention is not inside its quote", where);
-    fuzz::require(f.start >= previous_start, "facts are not in text order", where);
+    const auto where = [&f] { return "fact at [" + std::to_string(f.start) + ", " + std::to_string(f.end) + ")"; };
+    FUZZ_REQUIRE(f.start <= f.end && f.end <= text.size(), "a fact's span is outside the text", where());
+    FUZZ_REQUIRE(f.quote == text.substr(f.start, f.end - f.start),
+                 "a fact's quote is not the original bytes [start, end)", where());
+    FUZZ_REQUIRE(f.start <= f.mention_start && f.mention_start <= f.mention_end && f.mention_end <= f.end,
+                 "a fact's mention is not inside its quote", where());
+    FUZZ_REQUIRE(f.start >= previous_start, "facts are not in text order", where());
     previous_start = f.start;
     if (f.kind == FactKind::Date) {
-      fuzz::require(f.date.has_value() && valid_date(*f.date), "a date fact without a valid date", where);
+      FUZZ_REQUIRE(f.date.has_value() && valid_date(*f.date), "a date fact without a valid date", where());
     } else {
-      fuzz::require(std::isfinite(f.value) && f.value >= 0, "an amount that is not a finite number >= 0", where);
-      fuzz::require(!f.unit.empty(), "an amount without a unit", where);
+      FUZZ_REQUIRE(std::isfinite(f.value) && f.value >= 0, "an amount that is not a finite number >= 0", where());
+      FUZZ_REQUIRE(!f.unit.empty(), "an amount without a unit", where());
     }
-    fuzz::require(f.lines >= 0 && f.line_number >= 0, "a negative line count or line number", where);
+    FUZZ_REQUIRE(f.lines >= 0 && f.line_number >= 0, "a negative line count or line number", where());
   }
 }
 
 void check_outputs(const ExtractionResult& result) {
   const std::vector<FileFacts> files{{"fuzz.txt", result.facts}};
   const std::string json = facts_to_json(files);
-  fuzz::require(nlohmann::json::accept(json), "facts_to_json wrote invalid JSON", json);
+  FUZZ_REQUIRE(nlohmann::json::accept(json), "facts_to_json wrote invalid JSON", json);
   std::ostringstream table;
   write_fact_table(table, files);
 }

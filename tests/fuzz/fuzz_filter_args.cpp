@@ -53,12 +53,12 @@ std::vector<std::string> shell_words(std::string_view line) {
       in_word = false;
     } else if (c == '\'') {
       const std::size_t close = line.find('\'', i + 1);
-      fuzz::require(close != std::string_view::npos, "filter_to_flags left a quote open", line);
+      FUZZ_REQUIRE(close != std::string_view::npos, "filter_to_flags left a quote open", line);
       word += line.substr(i + 1, close - i - 1);
       i = close;
       in_word = true;
     } else if (c == '\\') {
-      fuzz::require(i + 1 < line.size(), "filter_to_flags ended with a backslash", line);
+      FUZZ_REQUIRE(i + 1 < line.size(), "filter_to_flags ended with a backslash", line);
       word += line[++i];
       in_word = true;
     } else {
@@ -80,8 +80,8 @@ Parsed take_all(const std::vector<std::string>& argv) {
   for (std::size_t i = 0; i < argv.size(); ++i) {
     const std::size_t before = i;
     const bool taken = take_filter_flag(argv, i, p.args, p.error);
-    fuzz::require(i >= before && i <= before + 1 && i < argv.size(), "take_filter_flag moved the cursor wrongly");
-    fuzz::require(taken || i == before, "take_filter_flag consumed a value of something not a filter flag");
+    FUZZ_REQUIRE(i >= before && i <= before + 1 && i < argv.size(), "take_filter_flag moved the cursor wrongly");
+    FUZZ_REQUIRE(taken || i == before, "take_filter_flag consumed a value of something not a filter flag");
     if (!p.error.empty()) break;  // the verb stops at the first bad flag
   }
   return p;
@@ -95,25 +95,25 @@ INDTRACK_FUZZ_TARGET(fuzz_filter_args) {
   if (!parsed.error.empty()) return 0;
 
   const ResolveResult resolved = resolve_filter(d, parsed.args);
-  fuzz::require(resolved.spec.has_value() != !resolved.error.empty(),
-                "resolve_filter must give either a filter or an error message");
+  FUZZ_REQUIRE(resolved.spec.has_value() != !resolved.error.empty(),
+               "resolve_filter must give either a filter or an error message");
   if (!resolved.spec) return 0;
   const FilterSpec& spec = *resolved.spec;
   const std::vector<int> passing = filter_projects(d, spec);
   for (int p : passing)
-    fuzz::require(p >= 0 && static_cast<std::size_t>(p) < d.projects.size(), "filter_projects gave a bad index");
+    FUZZ_REQUIRE(p >= 0 && static_cast<std::size_t>(p) < d.projects.size(), "filter_projects gave a bad index");
 
   const std::string flags = filter_to_flags(d, spec);
   const Parsed again = take_all(shell_words(flags));
-  fuzz::require(again.error.empty(), "the copied command does not parse", flags + "\n" + again.error);
+  FUZZ_REQUIRE(again.error.empty(), "the copied command does not parse", flags + "\n" + again.error);
   const ResolveResult round = resolve_filter(d, again.args);
-  fuzz::require(round.spec.has_value(), "the copied command does not resolve", flags + "\n" + round.error);
+  FUZZ_REQUIRE(round.spec.has_value(), "the copied command does not resolve", flags + "\n" + round.error);
   const FilterSpec& r = *round.spec;
   const bool same = r.districts == spec.districts && r.parks == spec.parks && r.industries == spec.industries &&
                     r.products == spec.products && r.companies == spec.companies && r.statuses == spec.statuses &&
                     r.from == spec.from && r.to == spec.to && r.as_of == spec.as_of &&
                     r.search == std::string(trim(spec.search));
-  fuzz::require(same, "the copied command gives a different filter", flags);
-  fuzz::require(filter_projects(d, r) == passing, "the copied command selects different projects", flags);
+  FUZZ_REQUIRE(same, "the copied command gives a different filter", flags);
+  FUZZ_REQUIRE(filter_projects(d, r) == passing, "the copied command selects different projects", flags);
   return 0;
 }

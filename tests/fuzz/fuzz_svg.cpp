@@ -107,23 +107,23 @@ class XmlChecker {
   std::vector<Element> check() {
     char32_t cp = 0;
     for (std::size_t i = 0; i < s_.size();) {
-      fuzz::require(decode_utf8(s_, i, cp), "SVG: invalid UTF-8");
-      fuzz::require(xml_char(cp), "SVG: a character XML 1.0 does not allow");
+      FUZZ_REQUIRE(decode_utf8(s_, i, cp), "SVG: invalid UTF-8");
+      FUZZ_REQUIRE(xml_char(cp), "SVG: a character XML 1.0 does not allow");
     }
     const std::string_view decl = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    fuzz::require(s_.substr(0, decl.size()) == decl, "SVG: no XML declaration");
+    FUZZ_REQUIRE(s_.substr(0, decl.size()) == decl, "SVG: no XML declaration");
     pos_ = decl.size();
     skip_space();
     element();
     skip_space();
-    fuzz::require(pos_ == s_.size(), "SVG: content after the root element");
+    FUZZ_REQUIRE(pos_ == s_.size(), "SVG: content after the root element");
     return std::move(elements_);
   }
 
  private:
   bool at(char c) const { return pos_ < s_.size() && s_[pos_] == c; }
   void expect(char c) {
-    fuzz::require(at(c), std::string("SVG: expected '") + c + "' at offset " + std::to_string(pos_));
+    FUZZ_REQUIRE(at(c), std::string("SVG: expected '") + c + "' at offset " + std::to_string(pos_));
     ++pos_;
   }
   void skip_space() {
@@ -133,7 +133,7 @@ class XmlChecker {
   static bool name_char(char c) { return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
 
   std::string name() {
-    fuzz::require(pos_ < s_.size() && name_start(s_[pos_]), "SVG: expected a name at offset " + std::to_string(pos_));
+    FUZZ_REQUIRE(pos_ < s_.size() && name_start(s_[pos_]), "SVG: expected a name at offset " + std::to_string(pos_));
     const std::size_t begin = pos_;
     while (pos_ < s_.size() && name_char(s_[pos_])) ++pos_;
     return std::string(s_.substr(begin, pos_ - begin));
@@ -142,7 +142,7 @@ class XmlChecker {
   // An entity or character reference after '&'.
   void reference(std::string& out) {
     const std::size_t semi = s_.find(';', pos_);
-    fuzz::require(semi != std::string_view::npos && semi - pos_ <= 10, "SVG: a raw & at offset " + std::to_string(pos_));
+    FUZZ_REQUIRE(semi != std::string_view::npos && semi - pos_ <= 10, "SVG: a raw & at offset " + std::to_string(pos_));
     const std::string_view ref = s_.substr(pos_, semi - pos_);
     if (ref == "amp") out += '&';
     else if (ref == "lt") out += '<';
@@ -150,16 +150,16 @@ class XmlChecker {
     else if (ref == "quot") out += '"';
     else if (ref == "apos") out += '\'';
     else {
-      fuzz::require(ref.size() >= 2 && ref[0] == '#', "SVG: an unknown entity &" + std::string(ref) + ";");
+      FUZZ_REQUIRE(ref.size() >= 2 && ref[0] == '#', "SVG: an unknown entity &" + std::string(ref) + ";");
       char32_t cp = 0;
       const bool hex = ref[1] == 'x';
       for (std::size_t k = hex ? 2 : 1; k < ref.size(); ++k) {
         const char c = ref[k];
         int digit = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-        fuzz::require(digit >= 0 && cp < 0x110000, "SVG: a bad character reference");
+        FUZZ_REQUIRE(digit >= 0 && cp < 0x110000, "SVG: a bad character reference");
         cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit);
       }
-      fuzz::require(xml_char(cp), "SVG: a character reference to a character XML does not allow");
+      FUZZ_REQUIRE(xml_char(cp), "SVG: a character reference to a character XML does not allow");
       put_utf8(out, cp);
     }
     pos_ = semi + 1;
@@ -174,16 +174,16 @@ class XmlChecker {
       const std::size_t before = pos_;
       skip_space();
       if (at('/') || at('>')) break;
-      fuzz::require(pos_ > before, "SVG: attributes not separated by a space");
+      FUZZ_REQUIRE(pos_ > before, "SVG: attributes not separated by a space");
       std::string attr = name();
-      fuzz::require(seen.insert(attr).second, "SVG: attribute " + attr + " twice in <" + e.name + ">");
+      FUZZ_REQUIRE(seen.insert(attr).second, "SVG: attribute " + attr + " twice in <" + e.name + ">");
       expect('=');
       expect('"');
       std::string value;
       while (!at('"')) {
-        fuzz::require(pos_ < s_.size(), "SVG: an attribute value is not closed");
+        FUZZ_REQUIRE(pos_ < s_.size(), "SVG: an attribute value is not closed");
         const char c = s_[pos_++];
-        fuzz::require(c != '<', "SVG: a raw < inside an attribute value");
+        FUZZ_REQUIRE(c != '<', "SVG: a raw < inside an attribute value");
         if (c == '&') reference(value);
         else value += c;
       }
@@ -200,20 +200,20 @@ class XmlChecker {
     expect('>');
     std::string text;
     while (true) {
-      fuzz::require(pos_ < s_.size(), "SVG: <" + e.name + "> is not closed");
+      FUZZ_REQUIRE(pos_ < s_.size(), "SVG: <" + e.name + "> is not closed");
       if (s_.substr(pos_, 2) == "</") break;
       if (at('<')) {
-        fuzz::require(pos_ + 1 < s_.size() && name_start(s_[pos_ + 1]), "SVG: a raw < in text at offset " + std::to_string(pos_));
+        FUZZ_REQUIRE(pos_ + 1 < s_.size() && name_start(s_[pos_ + 1]), "SVG: a raw < in text at offset " + std::to_string(pos_));
         element();
         continue;
       }
-      fuzz::require(s_.substr(pos_, 3) != "]]>", "SVG: ]]> in text");
+      FUZZ_REQUIRE(s_.substr(pos_, 3) != "]]>", "SVG: ]]> in text");
       const char c = s_[pos_++];
       if (c == '&') reference(text);
       else text += c;
     }
     pos_ += 2;
-    fuzz::require(name() == e.name, "SVG: </...> does not match <" + e.name + ">");
+    FUZZ_REQUIRE(name() == e.name, "SVG: </...> does not match <" + e.name + ">");
     skip_space();
     expect('>');
     elements_[index].text = std::move(text);
@@ -245,7 +245,7 @@ void check_numbers(const Element& e) {
                                                 "font-size", "stroke-width", "fill-opacity", "stroke-opacity"};
   for (const auto& [attr, value] : e.attributes) {
     if (numeric.count(attr)) {
-      fuzz::require(plain_decimal(value), "SVG: " + attr + "=\"" + value + "\" is not a number");
+      FUZZ_REQUIRE(plain_decimal(value), "SVG: " + attr + "=\"" + value + "\" is not a number");
     } else if (attr == "viewBox" || attr == "points" || attr == "stroke-dasharray") {
       std::size_t begin = 0;
       std::string v = value;
@@ -254,8 +254,8 @@ void check_numbers(const Element& e) {
       while (begin < v.size()) {
         std::size_t end = v.find(' ', begin);
         if (end == std::string::npos) end = v.size();
-        fuzz::require(plain_decimal(std::string_view(v).substr(begin, end - begin)),
-                      "SVG: " + attr + "=\"" + value + "\" holds something that is not a number");
+        FUZZ_REQUIRE(plain_decimal(std::string_view(v).substr(begin, end - begin)),
+                     "SVG: " + attr + "=\"" + value + "\" holds something that is not a number");
         begin = end + 1;
       }
     }
@@ -380,21 +380,21 @@ INDTRACK_FUZZ_TARGET(fuzz_svg) {
 
   const std::string svg = write_svg(scene, options);
   const std::vector<Element> elements = XmlChecker(svg).check();
-  fuzz::require(!elements.empty() && elements[0].name == "svg", "SVG: the root is not <svg>");
+  FUZZ_REQUIRE(!elements.empty() && elements[0].name == "svg", "SVG: the root is not <svg>");
   std::size_t text_index = 0;
   for (const Element& e : elements) {
     check_numbers(e);
     if (e.name != "text" || !exact) continue;
-    fuzz::require(text_index < texts.size(), "SVG: more <text> elements than texts");
+    FUZZ_REQUIRE(text_index < texts.size(), "SVG: more <text> elements than texts");
     const std::string& original = texts[text_index++];
     if (valid_utf8(original))
-      fuzz::require(e.text == expected_text(original), "SVG: a text does not read back as given",
-                    "given: " + original + "\nread: " + e.text);
+      FUZZ_REQUIRE(e.text == expected_text(original), "SVG: a text does not read back as given",
+                   "given: " + original + "\nread: " + e.text);
   }
-  if (exact) fuzz::require(text_index == texts.size(), "SVG: a text is missing");
+  if (exact) FUZZ_REQUIRE(text_index == texts.size(), "SVG: a text is missing");
   if (valid_utf8(options.font_family))
     for (const auto& [attr, value] : elements[0].attributes)
       if (attr == "font-family")
-        fuzz::require(value == expected_text(options.font_family), "SVG: the font-family does not read back as given");
+        FUZZ_REQUIRE(value == expected_text(options.font_family), "SVG: the font-family does not read back as given");
   return 0;
 }
