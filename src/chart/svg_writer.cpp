@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <tuple>
 #include <vector>
@@ -35,7 +36,13 @@ std::string escape_xml(std::string_view text) {
 namespace {
 
 // Fixed notation, at most two decimals, no trailing zeros, never "-0", independent of the locale.
+// NaN and infinities (from a degenerate scale) are written as 0: "nan" or "inf" is not an SVG
+// number, and the file would no longer be valid SVG.
 void put_number(std::string& out, float value) {
+  if (!std::isfinite(value)) {
+    out += '0';
+    return;
+  }
   char buf[32];
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<double>(value), std::chars_format::fixed, 2);
   if (ec != std::errc{}) {

@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include <cerrno>
+#include <cstring>
 #include <ostream>
 
 #include "cli/extract_command.h"
@@ -36,8 +38,9 @@ Examples:
 )";
 }
 
-std::optional<int> run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  if (args.empty()) return std::nullopt;
+namespace {
+
+std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   const std::string& verb = args[0];
   if (verb == "--help" || verb == "-h" || verb == "help") {
     out << top_level_help();
@@ -52,6 +55,25 @@ std::optional<int> run_cli(const std::vector<std::string>& args, std::ostream& o
   if (verb == "format") return run_format_command(args, out, err);
   if (verb == "extract") return run_extract_command(args, out, err);
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<int> run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (args.empty()) return std::nullopt;
+  const std::optional<int> code = run_verb(args, out, err);
+  if (!code) return code;
+  // Output that could not be written (a full disk behind `> out.csv`, a closed stdout) must not
+  // look like success: the user would keep a truncated file.
+  errno = 0;
+  out.flush();
+  if (!out) {
+    const int why = errno;
+    err << "indtrack " << args[0] << ": cannot write the output"
+        << (why ? std::string(": ") + std::strerror(why) : std::string()) << "\n";
+    return kExitFailure;
+  }
+  return code;
 }
 
 }  // namespace indtrack

@@ -2,15 +2,15 @@
 #include "cli/extract_command.h"
 
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <ostream>
-#include <sstream>
 
 #include "cli/cli.h"
+#include "core/text.h"
 #include "extract/extractor.h"
 #include "extract/fact_output.h"
 #include "io/dataset_io.h"
+#include "io/file_io.h"
 
 namespace indtrack {
 
@@ -41,23 +41,27 @@ Example:
 
 namespace {
 
-std::optional<std::string> read_whole_file(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return std::move(ss).str();
-}
-
 // The publication date of `file` when the dataset lists it as an article source.
 std::optional<Date> source_date_of(const Dataset& data, const std::string& file) {
   const std::string name = std::filesystem::path(file).filename().string();
   for (const Source& s : data.sources)
     if (!s.file.empty() && std::filesystem::path(s.file).filename().string() == name) return s.date;
   return std::nullopt;
+}
+
+// An article that is not UTF-8 (GBK, UTF-16) otherwise yields no facts without a word.
+void warn_about_encoding(const std::string& file, std::string_view text, std::ostream& err) {
+  if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF" ||
+      text.find('\0') != std::string_view::npos) {
+    err << file << ": looks like UTF-16 or UTF-32 (byte-order mark or NUL bytes); indtrack reads UTF-8: "
+        << "re-save it as UTF-8\n";
+    return;
+  }
+  const std::size_t bad = find_invalid_utf8(text);
+  if (bad == std::string_view::npos) return;
+  const TextPosition pos = position_of_offset(text, bad);
+  err << file << ":" << pos.line << ":" << pos.column << ": not valid UTF-8 (GBK or another legacy encoding?); "
+      << "the invalid bytes are skipped: re-save it as UTF-8\n";
 }
 
 }  // namespace
@@ -115,17 +119,20 @@ int run_extract_command(const std::vector<std::string>& args, std::ostream& out,
   int status = kExitOk;
   std::vector<FileFacts> results;
   for (const std::string& file : files) {
-    const std::optional<std::string> text = read_whole_file(file);
-    if (!text) {
-      err << "indtrack extract: cannot read " << file << "\n";
+    // Regular files only: a FIFO would block and /dev/zero would never end. 1 GiB at most.
+    const ReadFileResult read = read_whole_file(file);
+    if (!read.ok) {
+      err << "indtrack extract: cannot read " << file << ": " << read.error << "\n";
       status = kExitFailure;
       continue;
     }
+    const std::string& text = read.content;
+    warn_about_encoding(file, text, err);
     std::optional<Date> date = article_date;
     if (!date && data) date = source_date_of(*data, file);
     if (!date)
       err << file << ": no article date (--article-date): dates without a written year are left out\n";
-    results.push_back({file, extract_facts(*text, date, dictionary).facts});
+    results.push_back({file, extract_facts(text, date, dictionary).facts});
   }
   if (format == "table")
     write_fact_table(out, results);

@@ -142,12 +142,19 @@ bool contains_folded(std::string_view haystack, std::string_view needle_lowered)
   return it != haystack.end();
 }
 
+namespace {
+// LF, CRLF (counted at its LF) and a lone CR (old Mac files; editors show it as a line break).
+bool ends_line(std::string_view text, std::size_t i) {
+  return text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
+}
+}  // namespace
+
 TextPosition position_of_offset(std::string_view text, std::size_t offset) {
   TextPosition pos;
   offset = std::min(offset, text.size());
   std::size_t i = 0;
   while (i < offset) {
-    if (text[i] == '\n') {
+    if (ends_line(text, i)) {
       ++pos.line;
       pos.column = 1;
       ++i;
@@ -167,7 +174,7 @@ std::vector<TextPosition> positions_of_offsets(std::string_view text, const std:
   for (std::size_t offset : offsets) {
     offset = std::min(offset, text.size());
     while (i < offset) {
-      if (text[i] == '\n') {
+      if (ends_line(text, i)) {
         ++pos.line;
         pos.column = 1;
         ++i;

@@ -1,12 +1,15 @@
 #include "io/csv_writer.h"
 
+#include <cctype>
 #include <cstdlib>
 
 namespace indtrack {
 namespace {
 
+// "-3.5", "+12": an optional sign and a decimal number, nothing around it. strtod alone would also
+// accept leading whitespace ("\r\n138"), exponents, hex, inf and nan.
 bool is_plain_number(std::string_view v) {
-  if (v.empty()) return false;
+  if (v.empty() || std::isspace(static_cast<unsigned char>(v.front()))) return false;
   std::string s(v);
   char* end = nullptr;
   std::strtod(s.c_str(), &end);

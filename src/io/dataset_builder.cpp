@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <unordered_map>
 
 #include "io/json_node.h"
@@ -144,6 +145,20 @@ class Builder {
     if (non_empty && trim(out).empty()) {
       error("must not be empty");
       return false;
+    }
+    // A \u0000 would cut a file path or a label short wherever the text meets a C string, and
+    // other control characters are invisible: both are damage, not data. Tab, LF, CR are text.
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      const auto c = static_cast<unsigned char>(out[i]);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+        std::size_t character = 1;  // 1-based, in code points
+        for (std::size_t k = 0; k < i; ++k) character += (static_cast<unsigned char>(out[k]) & 0xC0) != 0x80;
+        char code[8];
+        std::snprintf(code, sizeof code, "U+%04X", c);
+        error(std::string("contains the control character ") + code + " (character " + std::to_string(character) +
+              "); text must not hold control characters");
+        return false;
+      }
     }
     return true;
   }

@@ -1,6 +1,8 @@
 // load_dataset / parse_dataset: file and encoding checks, JSON parsing (simdjson or nlohmann),
 // building the model, whole-dataset checks, then locating every problem's line and column.
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <cstring>
 
 #include "io/dataset_builder.h"
@@ -85,6 +87,24 @@ std::string syntax_message(const nlohmann::json::parse_error& e, bool at_end_of_
   return "JSON " + what;
 }
 
+// The first number literal too large for a double (1e999), or npos. Strings are skipped.
+std::size_t find_out_of_range_number(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"') {
+      for (++i; i < text.size() && text[i] != '"'; ++i)
+        if (text[i] == '\\') ++i;
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      std::size_t end = i;
+      while (end < text.size() && std::strchr("+-0123456789.eE", text[end]) && text[end] != '\0') ++end;
+      const std::string literal(text.substr(i, end - i));
+      if (std::isinf(std::strtod(literal.c_str(), nullptr))) return i;
+      i = end - 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
 bool parse_with_nlohmann(std::string_view text, const std::string& file, nlohmann::json& out,
                          std::vector<Problem>& problems) {
   try {
@@ -93,11 +113,41 @@ bool parse_with_nlohmann(std::string_view text, const std::string& file, nlohman
   } catch (const nlohmann::json::parse_error& e) {
     const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     const bool at_end = trim(text.substr(std::min(offset + 1, text.size()))).empty();
-    problems.push_back(positioned_problem(file, text, offset, syntax_message(e, at_end)));
+    std::string message = syntax_message(e, at_end);
+    // A byte-order mark inside the file: usually two files pasted together.
+    if (text.substr(offset, 3) == "\xEF\xBB\xBF" || (offset >= 2 && text.substr(offset - 2, 3) == "\xEF\xBB\xBF"))
+      message += " (a byte-order mark U+FEFF is here, in the middle of the file: delete it)";
+    problems.push_back(positioned_problem(file, text, offset, std::move(message)));
+  } catch (const nlohmann::json::out_of_range& e) {
+    const std::size_t offset = find_out_of_range_number(text);
+    if (offset == std::string_view::npos) {
+      problems.push_back(file_problem(file, std::string("JSON error: ") + e.what()));
+    } else {
+      std::size_t end = offset + 1;
+      while (end < text.size() && std::strchr("+-0123456789.eE", text[end]) && text[end] != '\0') ++end;
+      problems.push_back(positioned_problem(file, text, offset,
+          "the number " + shorten(text.substr(offset, end - offset), 30) +
+          " is out of range (numbers must lie within ±1.7e308)"));
+    }
   } catch (const std::exception& e) {
     problems.push_back(file_problem(file, std::string("JSON error: ") + e.what()));
   }
   return false;
+}
+
+// A key repeated within one object: an error, since one of the two values would be silently lost
+// (and the two parsers would keep different ones). Returns false if any.
+bool check_duplicate_keys(std::string_view text, const std::string& file, std::vector<Problem>& problems) {
+  const std::vector<DuplicateKey> duplicates = find_duplicate_keys(text);
+  for (const DuplicateKey& d : duplicates) {
+    const TextPosition first = position_of_offset(text, d.first_offset);
+    Problem p = positioned_problem(file, text, d.offset,
+        "this key appears twice in one object (first at line " + std::to_string(first.line) + ", column " +
+        std::to_string(first.column) + "): one of the two values would be lost; keep one");
+    p.path = d.path;
+    problems.push_back(std::move(p));
+  }
+  return duplicates.empty();
 }
 
 void locate_problems(std::string_view text, std::vector<Problem>& problems) {
@@ -154,6 +204,7 @@ LoadResult parse_dataset(std::string_view json_text, const std::string& display_
   if (options.parser == JsonParser::Nlohmann) {
     nlohmann::json doc;
     if (!parse_with_nlohmann(text, display_path, doc, result.problems)) return result;
+    if (!check_duplicate_keys(text, display_path, result.problems)) return result;
     built = build_dataset(NlohmannNode(doc), data, ctx);
   } else {
     simdjson::dom::parser parser;
@@ -161,13 +212,17 @@ LoadResult parse_dataset(std::string_view json_text, const std::string& display_
     simdjson::dom::element root;
     const auto error = parser.parse(padded).get(root);
     if (error) {
-      // simdjson reports no position: let nlohmann find it and describe it.
+      // simdjson reports no position: let nlohmann find it and describe it. Where nlohmann
+      // accepts what simdjson refuses (an integer beyond 64 bits), use nlohmann's document, so
+      // both parsers always give the same result.
       nlohmann::json doc;
-      if (parse_with_nlohmann(text, display_path, doc, result.problems))
-        result.problems.push_back(file_problem(display_path, std::string("JSON error: ") + simdjson::error_message(error)));
-      return result;
+      if (!parse_with_nlohmann(text, display_path, doc, result.problems)) return result;
+      if (!check_duplicate_keys(text, display_path, result.problems)) return result;
+      built = build_dataset(NlohmannNode(doc), data, ctx);
+    } else {
+      if (!check_duplicate_keys(text, display_path, result.problems)) return result;
+      built = build_dataset(SimdjsonNode(root), data, ctx);
     }
-    built = build_dataset(SimdjsonNode(root), data, ctx);
   }
 
   if (built) {

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <random>
 
@@ -85,21 +86,35 @@ bool is_directory(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-WriteFileResult write_file_atomically(const std::string& path, std::string_view content,
+WriteFileResult write_file_atomically(const std::string& link_or_path, std::string_view content,
                                       bool keep_backup) {
   WriteFileResult r;
   auto fail = [&](const std::string& what) {
-    r.error = "cannot write " + path + ": " + what;
+    r.error = "cannot write " + link_or_path + ": " + what;
     return r;
   };
+  // Through a symbolic link, replace the file it points to: renaming over the link itself would
+  // turn it into a regular file and leave the real file stale.
+  std::string path = link_or_path;
+  struct stat link_st {};
+  if (::lstat(path.c_str(), &link_st) == 0 && S_ISLNK(link_st.st_mode)) {
+    char* real = ::realpath(path.c_str(), nullptr);
+    if (!real) return fail(std::string("it is a symbolic link that cannot be followed: ") + std::strerror(errno));
+    path = real;
+    std::free(real);
+  }
   if (is_directory(path)) return fail("it is a directory");
   const std::string dir = directory_of(path);
-  if (!is_directory(dir)) return fail("directory " + dir + " does not exist");
+  if (!is_directory(dir))
+    return fail(file_exists(dir) ? dir + " is a file, not a directory" : "directory " + dir + " does not exist");
+  struct stat old_st {};
+  const bool replacing = ::stat(path.c_str(), &old_st) == 0;
 
   std::random_device rd;
   const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) return fail(std::strerror(errno));
+  if (replacing) ::fchmod(fd, old_st.st_mode & 07777);  // keep the file's permissions (0600 stays private)
 
   std::size_t done = 0;
   while (done < content.size()) {

@@ -22,6 +22,8 @@ struct WriteFileResult {
   bool ok = false;
   std::string error;  // "cannot write out/x.png: No space left on device"
 };
+// A replaced file keeps its permissions; a path that is a symbolic link replaces the file the
+// link points to (the link stays, and PATH.bak is made beside the real file).
 WriteFileResult write_file_atomically(const std::string& path, std::string_view content,
                                       bool keep_backup = false);
 

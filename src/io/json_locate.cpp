@@ -1,5 +1,6 @@
 #include "io/json_locate.h"
 
+#include <algorithm>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -143,6 +144,79 @@ std::unordered_map<std::string, std::size_t> locate_json_paths(
   // subtrees off those paths are skipped iteratively.
   loc.visit("");
   return std::move(loc.found);
+}
+
+std::vector<DuplicateKey> find_duplicate_keys(std::string_view text) {
+  struct Frame {
+    bool object = false;
+    bool expect_key = false;  // objects: the next string is a key
+    int index = 0;            // arrays: the current element
+    std::string key;          // objects: the current member's key
+    std::vector<std::pair<std::string, std::size_t>> keys;  // objects: (key, offset) seen so far
+  };
+  std::vector<Frame> stack;
+  std::vector<DuplicateKey> found;
+  auto path_to_top = [&] {
+    std::string path;
+    for (std::size_t i = 0; i + 1 < stack.size(); ++i) {
+      if (stack[i].object)
+        append_path_key(path, stack[i].key);
+      else
+        append_path_index(path, stack[i].index);
+    }
+    return path;
+  };
+  auto close_object = [&](Frame& f) {
+    if (f.keys.size() < 2) return;
+    std::sort(f.keys.begin(), f.keys.end());  // by key, then offset: a first occurrence comes first
+    for (std::size_t i = 1; i < f.keys.size(); ++i) {
+      if (f.keys[i].first != f.keys[i - 1].first) continue;
+      std::size_t first = i - 1;
+      while (first > 0 && f.keys[first - 1].first == f.keys[i].first) --first;
+      std::string path = path_to_top();
+      append_path_key(path, f.keys[i].first);
+      found.push_back({std::move(path), f.keys[i].second, f.keys[first].second});
+    }
+  };
+
+  Scanner scan(text);
+  for (scan.skip_space(); !scan.done(); scan.skip_space()) {
+    const char c = text[scan.pos()];
+    if (c == '{' || c == '[') {
+      Frame f;
+      f.object = c == '{';
+      f.expect_key = f.object;
+      stack.push_back(std::move(f));
+      scan.advance();
+    } else if (c == '}' || c == ']') {
+      if (!stack.empty()) {
+        if (stack.back().object) close_object(stack.back());
+        stack.pop_back();
+      }
+      scan.advance();
+    } else if (c == ',') {
+      if (!stack.empty()) {
+        if (stack.back().object)
+          stack.back().expect_key = true;
+        else
+          ++stack.back().index;
+      }
+      scan.advance();
+    } else if (c == ':') {
+      if (!stack.empty()) stack.back().expect_key = false;
+      scan.advance();
+    } else if (c == '"' && !stack.empty() && stack.back().expect_key) {
+      const std::size_t offset = scan.pos();
+      Frame& f = stack.back();
+      f.key = scan.read_string();
+      f.keys.emplace_back(f.key, offset);
+      f.expect_key = false;
+    } else {
+      scan.skip_value();  // a string or scalar value
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const DuplicateKey& a, const DuplicateKey& b) { return a.offset < b.offset; });
+  return found;
 }
 
 std::size_t find_excess_nesting(std::string_view text, int max_depth) {

@@ -1,6 +1,7 @@
 #include "io/problem.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace indtrack {
 
@@ -18,7 +19,21 @@ std::string Problem::format() const {
     out += ": ";
   }
   out += message;
-  return out;
+  // Messages quote what the file says; a control character from there (ESC, NUL, a line break)
+  // must not reach the terminal or split the one-line format: write it as \u001B.
+  std::string safe;
+  safe.reserve(out.size());
+  for (const char c : out) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\u%04X", u);
+      safe += escaped;
+    } else {
+      safe += c;
+    }
+  }
+  return safe;
 }
 
 bool has_errors(const std::vector<Problem>& problems) {

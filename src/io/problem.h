@@ -17,7 +17,7 @@ struct Problem {
   std::string message;
   int project = -1;     // index of the project concerned, when there is one (the GUI selects it)
 
-  std::string format() const;
+  std::string format() const;  // one line; control characters written as \u001B
 };
 
 bool has_errors(const std::vector<Problem>& problems);

@@ -160,22 +160,25 @@ ResolveResult resolve_filter(const Dataset& data, const FilterArgs& args) {
   ResolveResult r;
   FilterSpec spec;
   auto resolve = [&](const std::vector<std::string>& names, std::vector<int>& out, auto find,
-                     const char* kind, const std::string& valid) {
+                     const char* kind, const char* kinds, const std::string& valid) {
     for (const std::string& name : names) {
       const int index = find(data, name);
       if (index < 0) {
-        r.error = "unknown " + std::string(kind) + " \"" + name + "\"; valid " + kind + "s: " + valid;
+        r.error = "unknown " + std::string(kind) + " \"" + name + "\"; valid " + kinds + ": " + valid;
         return false;
       }
       if (std::find(out.begin(), out.end(), index) == out.end()) out.push_back(index);
     }
     return true;
   };
-  if (!resolve(args.districts, spec.districts, find_district_by_name, "district", valid_names(data.districts)) ||
-      !resolve(args.parks, spec.parks, find_park_by_name, "park", valid_names(data.parks)) ||
-      !resolve(args.industries, spec.industries, find_industry_by_name, "industry", valid_names(data.industries)) ||
-      !resolve(args.products, spec.products, find_product_by_name, "product", valid_names(data.products)) ||
-      !resolve(args.companies, spec.companies, find_company_by_name, "company", valid_company_names(data.companies)))
+  if (!resolve(args.districts, spec.districts, find_district_by_name, "district", "districts",
+               valid_names(data.districts)) ||
+      !resolve(args.parks, spec.parks, find_park_by_name, "park", "parks", valid_names(data.parks)) ||
+      !resolve(args.industries, spec.industries, find_industry_by_name, "industry", "industries",
+               valid_names(data.industries)) ||
+      !resolve(args.products, spec.products, find_product_by_name, "product", "products", valid_names(data.products)) ||
+      !resolve(args.companies, spec.companies, find_company_by_name, "company", "companies",
+               valid_company_names(data.companies)))
     return r;
   for (const std::string& name : args.statuses) {
     const auto status = find_status_by_name(name);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -240,4 +241,22 @@ TEST_CASE("chart SVGs are well-formed, complete and deterministic", "[chart][svg
       write_svg(layout_capacity_chart(cap, stack, capacity_time_extent(stack), dark, 1600, 900, measure));
   CHECK(xml_problem(dark_svg).empty());
   write_tmp("chart_capacity_dark_en.svg", dark_svg);
+}
+
+// Found by fuzz_svg (tests/data/fuzz-regressions/fuzz_svg/nonfinite-coordinates): NaN and
+// infinite coordinates were written as "nan" / "inf", which is not an SVG number.
+TEST_CASE("non-finite numbers are written as 0, never as nan or inf", "[chart][svg][fuzz]") {
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  const float inf = std::numeric_limits<float>::infinity();
+  Scene scene;
+  scene.width = inf;
+  scene.height = 100;
+  scene.add(LinePrim{.a = {nan, -inf}, .b = {1.5f, 2}, .colour = Rgba::hex(0x000000), .width = nan});
+  const std::string svg = write_svg(scene);
+  CHECK(svg.find("nan") == std::string::npos);
+  CHECK(svg.find("inf") == std::string::npos);
+  CHECK(svg.find("<line x1=\"0\" y1=\"0\" x2=\"1.5\" y2=\"2\" stroke=\"#000000\" stroke-width=\"0\"/>") !=
+        std::string::npos);
+  CHECK(svg.find("width=\"0\" height=\"100\" viewBox=\"0 0 0 100\"") != std::string::npos);
+  CHECK(xml_problem(svg).empty());
 }

@@ -2,6 +2,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -217,4 +218,116 @@ TEST_CASE("loading can be cancelled through the progress callback", "[io]") {
   CHECK_FALSE(r.ok());
   CHECK(last >= 0.3f);
   CHECK(formatted(r.problems).find("loading was cancelled") != std::string::npos);
+}
+
+// Found by fuzz_dataset (tests/data/fuzz-regressions/fuzz_dataset/integer-beyond-64-bits): simdjson
+// refused an integer beyond 64 bits that nlohmann read as a double, so the parsers disagreed.
+TEST_CASE("an integer beyond 64 bits reads the same with both parsers", "[io][bad][fuzz]") {
+  const std::string text = read_file(data_path("fuzz-regressions/fuzz_dataset/integer-beyond-64-bits"));
+  for (JsonParser parser : {JsonParser::Simdjson, JsonParser::Nlohmann}) {
+    LoadOptions options;
+    options.parser = parser;
+    CHECK(formatted(parse_dataset(text, "n.json", ".", options).problems) ==
+          "n.json: error: expected the dataset to be a JSON object, got number 1.0113333333333334e+118\n");
+  }
+}
+
+TEST_CASE("saving through a symbolic link replaces the file it points to and keeps the link", "[io][save][bad]") {
+  const std::string real = tmp_path("linked-real.json");
+  const std::string link = tmp_path("linked-link.json");
+  std::remove(link.c_str());
+  std::remove((real + ".bak").c_str());
+  indtrack::test::write_file(real, "old\n");
+  REQUIRE(::symlink(real.c_str(), link.c_str()) == 0);
+  const LoadResult r = load_dataset(data_path("example/example.json"));
+  REQUIRE(r.ok());
+  REQUIRE(save_dataset(*r.dataset, link).ok);
+  CHECK(std::filesystem::is_symlink(link));
+  CHECK(read_file(real) == serialize_dataset(*r.dataset));
+  CHECK(read_file(real + ".bak") == "old\n");
+
+  std::remove(link.c_str());
+  REQUIRE(::symlink(tmp_path("no-such-target/x.json").c_str(), link.c_str()) == 0);
+  const SaveResult dangling = save_dataset(*r.dataset, link);
+  CHECK_FALSE(dangling.ok);
+  CHECK(dangling.error ==
+        "cannot write " + link + ": it is a symbolic link that cannot be followed: No such file or directory");
+  std::remove(link.c_str());
+}
+
+TEST_CASE("saving keeps the file's permissions", "[io][save]") {
+  const std::string path = tmp_path("private.json");
+  indtrack::test::write_file(path, "old\n");
+  REQUIRE(::chmod(path.c_str(), 0600) == 0);
+  const LoadResult r = load_dataset(data_path("example/example.json"));
+  REQUIRE(r.ok());
+  REQUIRE(save_dataset(*r.dataset, path).ok);
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0600);
+}
+
+TEST_CASE("saving where nothing can be created is a clear error and creates nothing", "[io][save][bad]") {
+  Dataset d;
+  d.name = "x";
+  // /proc refuses new files even to root, so this holds for any user running the tests.
+  const SaveResult in_proc = save_dataset(d, "/proc/indtrack-test.json");
+  CHECK_FALSE(in_proc.ok);
+  CHECK(in_proc.error.rfind("cannot write /proc/indtrack-test.json: ", 0) == 0);
+  // A path "under" a regular file.
+  const std::string file = tmp_path("plain-file");
+  indtrack::test::write_file(file, "x");
+  const SaveResult under_file = save_dataset(d, file + "/x.json");
+  CHECK_FALSE(under_file.ok);
+  CHECK(under_file.error == "cannot write " + file + "/x.json: " + file + " is a file, not a directory");
+  // A directory.
+  const SaveResult dir = save_dataset(d, INDTRACK_TEST_TMP);
+  CHECK(dir.error == std::string("cannot write ") + INDTRACK_TEST_TMP + ": it is a directory");
+}
+
+TEST_CASE("article texts that are a directory, a FIFO, GBK or UTF-16 are refused with the reason", "[io][bad]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = tmp_path("articles-bad");
+  fs::remove_all(dir);
+  fs::create_directories(dir / "sources" / "a-directory.txt");
+  REQUIRE(::mkfifo((dir / "sources" / "a.fifo").c_str(), 0644) == 0);
+  indtrack::test::write_file(dir / "sources" / "gbk.txt", "\xBB\xAA\xBA\xE3\xC4\xEA\xB2\xFA");  // 华恒年产 in GBK
+  indtrack::test::write_file(dir / "sources" / "utf16.txt", std::string("\xFF\xFE\x4E\x53\x52\x60", 6));
+  // One source per line, so each problem's line:column is easy to state.
+  const char* files[] = {"a-directory.txt", "a.fifo", "gbk.txt", "utf16.txt"};
+  std::string json = "{\"schema_version\": 1, \"name\": \"x\", \"districts\": [], \"projects\": [], \"sources\": [\n";
+  for (int i = 0; i < 4; ++i)
+    json += std::string(i ? ",\n" : "") + R"({"id": "s)" + std::to_string(i) +
+            R"(", "kind": "article", "publisher": "p", "title": "t", "date": "2024", "file": "sources/)" + files[i] +
+            "\"}";
+  json += "]}\n";
+  const std::size_t column = std::string(R"({"id": "s0", "kind": "article", "publisher": "p", "title": "t", "date": "2024", "file": )").size() + 1;
+  indtrack::test::write_file(dir / "d.json", json);
+  const std::string d = (dir / "d.json").string();
+  const std::string s = (dir / "sources").string();
+  const LoadResult r = load_dataset(d);  // must not block on the FIFO
+  CHECK_FALSE(r.ok());
+  const std::string at = ":" + std::to_string(column) + ": error: sources[";
+  CHECK(formatted(r.problems) ==
+        d + ":2" + at + "0].file: cannot read the article text " + s + "/a-directory.txt: is a directory, not a file\n" +
+        d + ":3" + at + "1].file: cannot read the article text " + s + "/a.fifo: is not a regular file\n" +
+        d + ":4" + at + "2].file: the article text " + s + "/gbk.txt is not valid UTF-8 (line 1, column 1)\n" +
+        d + ":5" + at + "3].file: the article text " + s + "/utf16.txt is not valid UTF-8 (line 1, column 1)\n");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a link to a directory is refused; a 5 MB line loads", "[io][bad]") {
+  const std::string link = tmp_path("link-to-dir.json");
+  std::remove(link.c_str());
+  REQUIRE(::symlink(INDTRACK_TEST_TMP, link.c_str()) == 0);
+  CHECK(formatted(load_dataset(link).problems) == link + ": error: cannot open the dataset: is a directory, not a file\n");
+  std::remove(link.c_str());
+
+  std::string text = read_file(data_path("example/example.json"));
+  const std::string original = "A small, invented dataset used by the tests and the format documentation.";
+  const std::string added = std::string(5'000'000, 'x') + "乌海";  // one line of 5 MB
+  text.insert(text.find(original), added);
+  const LoadResult r = parse_dataset(text, "long.json", data_path("example"));
+  REQUIRE(r.ok());
+  CHECK(r.dataset->description == added + original);
 }

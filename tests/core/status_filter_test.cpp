@@ -158,6 +158,13 @@ TEST_CASE("unknown filter names are errors that list the valid names", "[filter]
   CHECK(resolve_filter(example(), a).error ==
         "unknown status \"running\"; valid statuses: announced (规划), signed (签约), construction (在建), "
         "trial (试生产), operating (投产), shelved (停滞), cancelled (取消)");
+  a.statuses.clear();
+  a.companies = {"不存在"};  // the plural was "companys"
+  CHECK(resolve_filter(example(), a).error == "unknown company \"不存在\"; valid companies: 示例集团, 示例新材料, 示例能源");
+  a.companies.clear();
+  a.industries = {"化工"};
+  CHECK(resolve_filter(example(), a).error ==
+        "unknown industry \"化工\"; valid industries: BDO及可降解材料 (BDO and degradable plastics)");
 }
 
 TEST_CASE("filter flags parse, and a spec turns back into the same flags", "[filter]") {
