@@ -19,7 +19,8 @@ std::function<bool(std::size_t)>& fault_hook() {
 void set_write_fault_hook(std::function<bool(std::size_t)> hook) { fault_hook() = std::move(hook); }
 
 std::string read_file_into(const std::string& path, std::size_t max_bytes,
-                           const std::function<char*(std::size_t)>& buffer, std::size_t& bytes_read) {
+                           const std::function<char*(std::size_t)>& buffer, std::size_t& bytes_read,
+                           FileStamp* stamp) {
   bytes_read = 0;
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return std::strerror(errno);
@@ -30,6 +31,11 @@ std::string read_file_into(const std::string& path, std::size_t max_bytes,
            std::to_string(max_bytes / (1024 * 1024)) + " MB)";
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::strerror(errno);
+  struct stat opened {};
+  if (stamp && ::fstat(fd, &opened) == 0)  // the version actually opened
+    *stamp = FileStamp{static_cast<std::uint64_t>(opened.st_dev), static_cast<std::uint64_t>(opened.st_ino),
+                       static_cast<std::uint64_t>(opened.st_size),
+                       static_cast<std::int64_t>(opened.st_mtim.tv_sec) * 1000000000 + opened.st_mtim.tv_nsec};
   const std::size_t size = static_cast<std::size_t>(st.st_size);
   char* out = buffer(size);
   if (!out) {

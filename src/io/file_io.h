@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -25,8 +26,17 @@ ReadFileResult read_whole_file(const std::string& path, std::size_t max_bytes = 
 // Lets the dataset loader read straight into simdjson's padded buffer: no zero-filled
 // std::string and no second copy of a 300 MB file. Returns "" or the error; `bytes_read` may be
 // less than the size if the file shrank meanwhile.
+// Identifies one version of a file: if any field differs between two reads, it was modified or
+// replaced in between.
+struct FileStamp {
+  std::uint64_t device = 0, inode = 0, size = 0;
+  std::int64_t modified_ns = 0;
+  friend bool operator==(const FileStamp&, const FileStamp&) = default;
+};
+
 std::string read_file_into(const std::string& path, std::size_t max_bytes,
-                           const std::function<char*(std::size_t)>& buffer, std::size_t& bytes_read);
+                           const std::function<char*(std::size_t)>& buffer, std::size_t& bytes_read,
+                           FileStamp* stamp = nullptr);
 
 struct WriteFileResult {
   bool ok = false;
