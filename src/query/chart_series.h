@@ -58,6 +58,19 @@ chart::InvestmentChartInput investment_chart_input(const Dataset& data, const st
 chart::StatusChartInput status_chart_input(const Dataset& data, const std::vector<int>& projects,
                                            const FilterSpec& spec, const ChartOptions& options);
 
+// The same from a DatasetIndex built once per load: what the dashboard calls on a filter change
+// (the Dataset-taking ones above derive an index on the spot, O(projects) each).
+std::string sources_footer(const DatasetIndex& index, const std::vector<int>& projects, const FilterSpec& spec,
+                           const ChartOptions& options);
+chart::CapacityChartInput capacity_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options);
+chart::TimelineChartInput timeline_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options);
+chart::InvestmentChartInput investment_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
+                                                   const FilterSpec& spec, const ChartOptions& options);
+chart::StatusChartInput status_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
+                                           const FilterSpec& spec, const ChartOptions& options);
+
 // References carried in chart `ref` fields: which project (and unit) an element stands for.
 std::int64_t unit_ref(int project, int unit);  // project * 1024 + unit
 int project_of_ref(std::int64_t ref);
