@@ -7,6 +7,7 @@
 #include "cli/command_support.h"
 #include "core/text.h"
 #include "io/csv_writer.h"
+#include "query/dataset_index.h"
 #include "query/project_summary.h"
 
 namespace indtrack {
@@ -178,8 +179,9 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
   const std::string as_of_text = Date::from_days(as_of).to_string();
 
   std::vector<Row> rows;
-  for (int index : filter_projects(data, spec))
-    rows.push_back(make_row(data, summarize_project(data, index, as_of), spec, english));
+  const DatasetIndex index(data);  // derived once for the filter and every row's summary
+  for (int project : filter_projects(index, spec))
+    rows.push_back(make_row(data, summarize_project(index, project, as_of), spec, english));
 
   if (format == "table") {
     print_table(rows, english, as_of_text, out);
