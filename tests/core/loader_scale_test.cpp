@@ -205,6 +205,13 @@ TEST_CASE("whitespace removal on bytes removes exactly what decoding removes", "
     INFO(s);
     CHECK(remove_whitespace(s) == remove_whitespace_by_decoding(s));
   }
+  // Every space kind, and CJK punctuation sharing their lead bytes, at every offset in longer text.
+  for (const char* space : {" ", "\n", "\xE3\x80\x80", "\xC2\xA0", "\xEF\xBB\xBF", "\xE3\x80\x81", "\xEF\xBC\x8C"})
+    for (int lead = 0; lead < 17; ++lead) {
+      const std::string s = std::string(static_cast<std::size_t>(lead), 'a') + "乌海市" + space + "年产BDO" + space + "万吨项目建设";
+      INFO(s);
+      CHECK(remove_whitespace(s) == remove_whitespace_by_decoding(s));
+    }
   std::string reused = "previous content";
   remove_whitespace("a b", reused);
   CHECK(reused == "ab");
