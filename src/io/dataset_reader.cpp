@@ -32,7 +32,8 @@ Problem positioned_problem(const std::string& file, std::string_view text, std::
   return p;
 }
 
-// Encoding problems that make the bytes unreadable as UTF-8 JSON. Returns false if any.
+// Byte-order marks, emptiness and NUL bytes: files that are not UTF-8 JSON text at all.
+// Returns false if any.
 bool check_encoding(std::string_view& text, const std::string& file, std::vector<Problem>& problems) {
   auto starts_with = [&](std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; };
   if (starts_with(std::string_view("\xFF\xFE\x00\x00", 4)) || starts_with(std::string_view("\x00\x00\xFE\xFF", 4))) {
@@ -54,6 +55,12 @@ bool check_encoding(std::string_view& text, const std::string& file, std::vector
         "the file contains NUL bytes: it is UTF-16 without a byte-order mark, or binary, not UTF-8 JSON"));
     return false;
   }
+  return true;
+}
+
+// Bytes that are not UTF-8. Returns false if any. simdjson validates UTF-8 while it parses, so
+// its path runs this only after a failed parse (to name the bad byte); nlohmann's runs it first.
+bool check_utf8(std::string_view text, const std::string& file, std::vector<Problem>& problems) {
   // simdjson's SIMD validator is the fast path; ours runs only to locate the first bad byte.
   const std::size_t bad = simdjson::validate_utf8(text.data(), text.size()) ? std::string_view::npos
                                                                              : find_invalid_utf8(text);
@@ -186,6 +193,7 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
   bool built = false;
   BuildContext ctx{display_path, result.problems, &options.progress};
   if (options.parser == JsonParser::Nlohmann) {
+    if (!check_utf8(text, display_path, result.problems)) return result;
     if (!check_nesting(text, display_path, result.problems)) return result;
     nlohmann::json doc;
     if (!parse_with_nlohmann(text, display_path, doc, result.problems)) return result;
@@ -206,7 +214,9 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
       if (!error) error = parser.parse_into_document(doc, text.data(), text.size(), file == nullptr).get(root);
     }
     if (error) {
-      // simdjson reports no position: the nesting scan, then nlohmann, find and describe it.
+      // simdjson reports no position: the UTF-8 check, the nesting scan, then nlohmann find
+      // and describe it, in that order (as for nlohmann's path).
+      if (!check_utf8(text, display_path, result.problems)) return result;
       if (!check_nesting(text, display_path, result.problems)) return result;
       nlohmann::json fallback;
       if (parse_with_nlohmann(text, display_path, fallback, result.problems))
