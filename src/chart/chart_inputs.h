@@ -134,4 +134,54 @@ struct StatusChartInput {
   bool include_table = false;               // also draw the table (for exports)
 };
 
+// ---- plan versus actual: one dumbbell per milestone ----
+
+// Where a milestone stands at the as-of date (mirrors query/slippage.h's SlipState).
+enum class SlipOutcome : std::uint8_t {
+  NotYetDue,     // not known to have happened; its first announced period has not ended
+  PastDue,       // not known to have happened; its first announced period has ended
+  OnTime,        // happened no later than the end of its first announced period
+  Late,          // happened certainly after it
+  Undetermined,  // happened; the dates are too imprecise to say which
+};
+
+// One expectation as it was reported.
+struct SlipExpectation {
+  Date reported;  // when it was said
+  Date expected;  // the date it gave: ◇ at placement_day(), whisker over the interval
+  std::string quote;
+  std::string source;  // "ref-2022-08-huaheng" or a citation
+};
+
+struct SlippageRow {
+  std::string label;    // the subject: 华恒 PTMEG 1号线 (the chart appends " · 投产" from `kind`)
+  std::string project;  // for the CSV: project name
+  std::string unit;     // for the CSV: unit name; empty for the project's own milestone
+  MilestoneKind kind = MilestoneKind::Commissioning;
+  std::int64_t ref = -1;  // caller's id (project/unit)
+  std::vector<SlipExpectation> expectations;  // report order; [0] is the first announced
+  std::optional<Date> latest_expected;  // the latest-reported expectation
+  SlipOutcome outcome = SlipOutcome::NotYetDue;
+  // When it happened (outcomes OnTime, Late, Undetermined): the days it can have happened, and
+  // the event's own date as written when a statement gives one. Drawn as a point (whisker when
+  // imprecise) when the range is exactly that date's interval; otherwise — narrowed by reports,
+  // conflicting dates, or bounds from later reports alone — as an interval band, never a point.
+  std::optional<Date> actual;
+  DayNumber happened_first = 0;
+  DayNumber happened_last = 0;  // inclusive
+  bool happened_lower_bounded = true;  // false: nothing bounds it from below (band starts at the plan)
+  std::string actual_quote;
+  std::string actual_source;
+  // Months from the first expected date to when it happened; PastDue: to the as-of date.
+  int delay_min = 0;
+  int delay_max = 0;
+  std::vector<std::string> tooltip;  // further lines (the history, the caller's wording)
+};
+
+struct SlippageChartInput {
+  FrameText text;
+  std::vector<SlippageRow> rows;  // drawn top to bottom in this order (sort_slippage_rows())
+  DayNumber as_of = 0;
+};
+
 }  // namespace indtrack::chart

@@ -165,6 +165,9 @@ const char* hit_kind_name(HitKind kind) {
     case HitKind::TimelineFold: return "timeline_fold";
     case HitKind::InvestmentBar: return "investment_bar";
     case HitKind::StatusCell: return "status_cell";
+    case HitKind::SlippageRow: return "slippage_row";
+    case HitKind::SlippageExpected: return "slippage_expected";
+    case HitKind::SlippageActual: return "slippage_actual";
   }
   return "none";
 }

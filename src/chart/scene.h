@@ -71,6 +71,9 @@ enum class HitKind : std::uint8_t {
   TimelineFold,       // index = row, part = first folded segment, count = segments folded
   InvestmentBar,      // index = bar, part = 0 total, 1 completed
   StatusCell,         // index = year, part = status column
+  SlippageRow,        // index = row (label, connector, delay label)
+  SlippageExpected,   // index = row, part = expectation (its marker and whisker)
+  SlippageActual,     // index = row (when it happened: marker, whisker or interval band)
 };
 
 struct HitId {

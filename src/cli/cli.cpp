@@ -11,7 +11,8 @@ std::string top_level_help() {
 
 Usage:
   indtrack [--data FILE] [--reset-settings]
-        Open the dashboard. Without --data it opens the bundled Wuhai dataset.
+        Open the dashboard. Without --data it opens the bundled Wuhai dataset;
+        --reset-settings forgets the window layout, language, theme, filters and recent files.
   indtrack validate FILE...
         Check dataset files and print every problem as FILE:LINE:COL: error|warning: PATH: message.
   indtrack list [--data FILE] [filters] [--format table|csv|json] [--lang zh|en]
@@ -20,7 +21,8 @@ Usage:
         Rewrite a dataset in canonical form (stable order; keeps FILE.bak).
   indtrack extract FILE... [--article-date YYYY-MM-DD] [--data FILE] [--format json|table]
         Propose facts (capacity, investment, dates) found in article texts, each with its quote.
-  indtrack screenshot --out FILE.png [--width W] [--height H] [--data FILE] [filters]
+  indtrack screenshot --out FILE.png [--width W] [--height H] [--scale S] [--lang zh|en]
+                     [--theme dark|light] [--data FILE] [--select PROJECT_ID] [filters]
         Render the dashboard offscreen (no display needed) to a PNG.
 
 Run `indtrack VERB --help` for a verb's options and examples.

@@ -38,11 +38,7 @@ std::string product_name(const Dataset& d, int product, Lang lang) {
   return lang == Lang::En && !p.name_en.empty() ? p.name_en : p.name;
 }
 
-std::string source_line(const Dataset& d, const Evidence& e) {
-  if (e.source < 0) return {};
-  const Source& s = d.sources[e.source];
-  return s.publisher + " " + s.date.to_string();
-}
+std::string source_line(const Dataset& d, const Evidence& e) { return source_citation(d, e, Lang::Zh); }
 
 std::vector<std::string> evidence_tooltip(const Dataset& d, const Evidence& e, Lang lang) {
   std::vector<std::string> lines;
@@ -99,6 +95,14 @@ bool mark_applies(const Aggregate& a, const FilterSpec& spec) {
 }
 
 }  // namespace
+
+std::string source_citation(const Dataset& d, const Evidence& e, chart::Lang lang, bool mark_reference) {
+  if (e.source < 0) return {};
+  const Source& s = d.sources[static_cast<std::size_t>(e.source)];
+  std::string line = s.publisher + " " + s.date.to_string();
+  if (mark_reference && s.kind == Source::Kind::Reference) line += lang == Lang::En ? " (reference)" : "（参考报道）";
+  return line;
+}
 
 std::int64_t unit_ref(int project, int unit) { return static_cast<std::int64_t>(project) * 1024 + (unit + 1); }
 int project_of_ref(std::int64_t ref) { return ref < 0 ? -1 : static_cast<int>(ref / 1024); }
@@ -162,12 +166,11 @@ std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Lang lang,
   return out;
 }
 
-std::string sources_footer(const DatasetIndex& ix, const std::vector<int>& projects, const FilterSpec& spec,
-                           const ChartOptions& options) {
-  const Dataset& d = ix.data();
-  std::vector<bool> is_cited(d.sources.size(), false);  // a set by source index, ascending
-  for (int index : projects)
-    for (int source : ix.facts(index).cited_sources) is_cited[source] = true;
+namespace {
+
+// The footer naming the sources marked in `is_cited` (a set by source index).
+std::string footer_naming(const Dataset& d, const std::vector<bool>& is_cited, const FilterSpec& spec,
+                          const ChartOptions& options) {
   std::vector<int> cited;
   for (std::size_t s = 0; s < is_cited.size(); ++s)
     if (is_cited[s]) cited.push_back(static_cast<int>(s));
@@ -195,6 +198,16 @@ std::string sources_footer(const DatasetIndex& ix, const std::vector<int>& proje
   out += " · " + chart::as_of_label(as_of_day(spec), options.lang);
   out += en ? " · generated " + generated.to_string() + " by indtrack" : " · indtrack 生成于 " + generated.to_string();
   return out;
+}
+
+}  // namespace
+
+std::string sources_footer(const DatasetIndex& ix, const std::vector<int>& projects, const FilterSpec& spec,
+                           const ChartOptions& options) {
+  std::vector<bool> is_cited(ix.data().sources.size(), false);
+  for (int index : projects)
+    for (int source : ix.facts(index).cited_sources) is_cited[source] = true;
+  return footer_naming(ix.data(), is_cited, spec, options);
 }
 
 chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
@@ -656,26 +669,29 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::ve
   return in;
 }
 
-// The Dataset-taking twins derive the index on the spot (O(projects) each).
+// The Dataset-taking twins derive the facts of just the given projects on the spot.
 std::string sources_footer(const Dataset& data, const std::vector<int>& projects, const FilterSpec& spec,
                            const ChartOptions& options) {
-  return sources_footer(DatasetIndex(data), projects, spec, options);
+  std::vector<bool> is_cited(data.sources.size(), false);
+  for (int index : projects)
+    for (int source : cited_sources(data.projects[index])) is_cited[source] = true;
+  return footer_naming(data, is_cited, spec, options);
 }
 chart::CapacityChartInput capacity_chart_input(const Dataset& data, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options) {
-  return capacity_chart_input(DatasetIndex(data), projects, spec, options);
+  return capacity_chart_input(DatasetIndex(data, projects), projects, spec, options);
 }
 chart::TimelineChartInput timeline_chart_input(const Dataset& data, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options) {
-  return timeline_chart_input(DatasetIndex(data), projects, spec, options);
+  return timeline_chart_input(DatasetIndex(data, projects), projects, spec, options);
 }
 chart::InvestmentChartInput investment_chart_input(const Dataset& data, const std::vector<int>& projects,
                                                    const FilterSpec& spec, const ChartOptions& options) {
-  return investment_chart_input(DatasetIndex(data), projects, spec, options);
+  return investment_chart_input(DatasetIndex(data, projects), projects, spec, options);
 }
 chart::StatusChartInput status_chart_input(const Dataset& data, const std::vector<int>& projects,
                                            const FilterSpec& spec, const ChartOptions& options) {
-  return status_chart_input(DatasetIndex(data), projects, spec, options);
+  return status_chart_input(DatasetIndex(data, projects), projects, spec, options);
 }
 
 }  // namespace indtrack

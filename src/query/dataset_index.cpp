@@ -60,27 +60,6 @@ std::string search_text_of(const Dataset& d, const Project& p, const std::vector
   return out;
 }
 
-// The sources a chart footer names for the project (see sources_footer).
-std::vector<int> cited_sources_of(const Project& p) {
-  std::vector<int> out;
-  auto cite = [&](const Evidence& e) {
-    if (e.source >= 0) out.push_back(e.source);
-  };
-  if (p.park) cite(p.park->evidence);
-  if (p.district) cite(p.district->evidence);
-  for (const Investment& inv : p.investments) cite(inv.evidence);
-  for (const Milestone& m : p.milestones) cite(m.evidence);
-  for (const StatusReport& r : p.status_reports) cite(r.evidence);
-  for (const Unit& u : p.units) {
-    for (const CapacityFact& c : u.capacity) cite(c.evidence);
-    for (const Milestone& m : u.milestones) cite(m.evidence);
-    for (const StatusReport& r : u.status_reports) cite(r.evidence);
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
 }  // namespace
 
 ProjectFacts::ProjectFacts(const Dataset& data, int index)
@@ -102,7 +81,7 @@ ProjectFacts::ProjectFacts(const Dataset& data, int index)
   construction_start = key_date(data, p, MilestoneKind::ConstructionStart);
   commissioning = key_date(data, p, MilestoneKind::Commissioning);
   if (!commissioning) commissioning = key_date(data, p, MilestoneKind::TrialProduction);
-  cited_sources = cited_sources_of(p);
+  cited_sources = indtrack::cited_sources(p);
   units.reserve(p.units.size());
   for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
 
@@ -127,6 +106,27 @@ ProjectStatus ProjectFacts::status_at(DayNumber day) const {
   return after == status_steps_.begin() ? ProjectStatus{} : (after - 1)->status;
 }
 
+// The sources a chart footer names for the project (see sources_footer).
+std::vector<int> cited_sources(const Project& p) {
+  std::vector<int> out;
+  auto cite = [&](const Evidence& e) {
+    if (e.source >= 0) out.push_back(e.source);
+  };
+  if (p.park) cite(p.park->evidence);
+  if (p.district) cite(p.district->evidence);
+  for (const Investment& inv : p.investments) cite(inv.evidence);
+  for (const Milestone& m : p.milestones) cite(m.evidence);
+  for (const StatusReport& r : p.status_reports) cite(r.evidence);
+  for (const Unit& u : p.units) {
+    for (const CapacityFact& c : u.capacity) cite(c.evidence);
+    for (const Milestone& m : u.milestones) cite(m.evidence);
+    for (const StatusReport& r : u.status_reports) cite(r.evidence);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 DatasetIndex::DatasetIndex(const Dataset& data) : data_(&data) {
   const int n = static_cast<int>(data.projects.size());
   // Projects are independent: large datasets index their two halves on two threads.
@@ -142,6 +142,16 @@ DatasetIndex::DatasetIndex(const Dataset& data) : data_(&data) {
   run_both([&] { for (int i = 0; i < split; ++i) facts_.emplace_back(data, i); },
            [&] { for (int i = split; i < n; ++i) second.emplace_back(data, i); });
   std::move(second.begin(), second.end(), std::back_inserter(facts_));
+}
+
+DatasetIndex::DatasetIndex(const Dataset& data, const std::vector<int>& projects)
+    : data_(&data), slot_(data.projects.size(), -1) {
+  facts_.reserve(projects.size());
+  for (int p : projects) {
+    if (slot_[p] >= 0) continue;
+    slot_[p] = static_cast<int>(facts_.size());
+    facts_.emplace_back(data, p);
+  }
 }
 
 }  // namespace indtrack

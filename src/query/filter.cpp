@@ -115,26 +115,63 @@ PreparedFilter prepare(const FilterSpec& f) {
   return pf;
 }
 
-bool matches(const Dataset& data, const ProjectFacts& facts, const PreparedFilter& pf) {
-  const FilterSpec& f = pf.spec;
-  const Project& p = data.projects[facts.project];
-  if (!f.districts.empty() && !intersects(f.districts, facts.district_candidates)) return false;
-  if (!f.parks.empty() && !(p.park && contains(f.parks, p.park->index))) return false;
-  if (!f.industries.empty() && !intersects(f.industries, facts.industries)) return false;
-  if (!f.products.empty() && !intersects(f.products, facts.products)) return false;
-  if (!f.companies.empty() && !intersects(f.companies, facts.companies)) return false;
-  if (pf.range) {
-    const auto [from, to] = *pf.range;
-    if (std::none_of(facts.milestone_spans.begin(), facts.milestone_spans.end(),
-                     [&](const auto& span) { return span.second >= from && span.first <= to; }))
-      return false;
+// A project's derived facts as the filter asks for them, from a DatasetIndex...
+struct IndexedFacts {
+  const Dataset& data;
+  const ProjectFacts& facts;
+  const std::vector<int>& district_candidates() const { return facts.district_candidates; }
+  const std::vector<int>& industries() const { return facts.industries; }
+  const std::vector<int>& products() const { return facts.products; }
+  bool in_company(const std::vector<int>& wanted) const { return intersects(wanted, facts.companies); }
+  bool has_milestone_in(DayNumber from, DayNumber to) const {
+    return std::any_of(facts.milestone_spans.begin(), facts.milestone_spans.end(),
+                       [&](const auto& span) { return span.second >= from && span.first <= to; });
   }
-  for (const std::string& word : pf.words) {
+  bool has_word(const std::string& word) const {
     // The lowered texts are joined with '\0': a word containing one could match across two.
-    const bool found = word.find('\0') == std::string::npos ? facts.search_text.find(word) != std::string::npos
-                                                             : word_matches(data, p, word);
-    if (!found) return false;
+    if (word.find('\0') != std::string::npos) return word_matches(data, data.projects[facts.project], word);
+    return facts.search_text.find(word) != std::string::npos;
   }
+  ProjectStatus status_at(DayNumber day) const { return facts.status_at(day); }
+};
+
+// ...or derived on the spot, and only when asked: a one-off filter over a Dataset costs no more
+// than the filter itself (the GUI's facet counts run six of them per change).
+struct OnTheSpotFacts {
+  const Dataset& data;
+  const Project& p;
+  std::vector<int> district_candidates() const { return project_district_candidates(data, p); }
+  std::vector<int> industries() const { return project_industries(data, p); }
+  std::vector<int> products() const { return project_products(data, p); }
+  bool in_company(const std::vector<int>& wanted) const {
+    // Walk up the parent chain: selecting 君正 (the group) selects 君正化工 too.
+    for (int c = p.company, steps = 0; c >= 0 && steps < 32; c = data.companies[c].parent, ++steps)
+      if (contains(wanted, c)) return true;
+    return false;
+  }
+  bool has_milestone_in(DayNumber from, DayNumber to) const {
+    auto overlaps = [&](const Milestone& m) { return m.date.last_day() >= from && m.date.first_day() <= to; };
+    if (std::any_of(p.milestones.begin(), p.milestones.end(), overlaps)) return true;
+    return std::any_of(p.units.begin(), p.units.end(), [&](const Unit& u) {
+      return std::any_of(u.milestones.begin(), u.milestones.end(), overlaps);
+    });
+  }
+  bool has_word(const std::string& word) const { return word_matches(data, p, word); }
+  ProjectStatus status_at(DayNumber day) const { return project_status_at(data, p, day); }
+};
+
+// The filter rule, written once for both.
+template <class Facts>
+bool matches(const Project& p, const Facts& facts, const PreparedFilter& pf) {
+  const FilterSpec& f = pf.spec;
+  if (!f.districts.empty() && !intersects(f.districts, facts.district_candidates())) return false;
+  if (!f.parks.empty() && !(p.park && contains(f.parks, p.park->index))) return false;
+  if (!f.industries.empty() && !intersects(f.industries, facts.industries())) return false;
+  if (!f.products.empty() && !intersects(f.products, facts.products())) return false;
+  if (!f.companies.empty() && !facts.in_company(f.companies)) return false;
+  if (pf.range && !facts.has_milestone_in(pf.range->first, pf.range->second)) return false;
+  for (const std::string& word : pf.words)
+    if (!facts.has_word(word)) return false;
   const ProjectStatus status = facts.status_at(pf.as_of);
   if (status.status == Status::Unknown) return false;
   if (!f.statuses.empty() &&
@@ -146,19 +183,25 @@ bool matches(const Dataset& data, const ProjectFacts& facts, const PreparedFilte
 }  // namespace
 
 bool project_matches(const Dataset& data, int index, const FilterSpec& f) {
-  return matches(data, ProjectFacts(data, index), prepare(f));
+  const Project& p = data.projects[index];
+  return matches(p, OnTheSpotFacts{data, p}, prepare(f));
 }
 
 std::vector<int> filter_projects(const DatasetIndex& index, const FilterSpec& f) {
   const PreparedFilter pf = prepare(f);
+  const Dataset& data = index.data();
   std::vector<int> out;
   for (int i = 0; i < static_cast<int>(index.size()); ++i)
-    if (matches(index.data(), index.facts(i), pf)) out.push_back(i);
+    if (matches(data.projects[i], IndexedFacts{data, index.facts(i)}, pf)) out.push_back(i);
   return out;
 }
 
 std::vector<int> filter_projects(const Dataset& data, const FilterSpec& f) {
-  return filter_projects(DatasetIndex(data), f);
+  const PreparedFilter pf = prepare(f);
+  std::vector<int> out;
+  for (int i = 0; i < static_cast<int>(data.projects.size()); ++i)
+    if (matches(data.projects[i], OnTheSpotFacts{data, data.projects[i]}, pf)) out.push_back(i);
+  return out;
 }
 
 }  // namespace indtrack

@@ -35,10 +35,33 @@ std::optional<KeyDate> key_date(const Dataset& data, const Project& p, Milestone
 
 namespace {
 
-ProjectSummary summarize(const Dataset& data, const ProjectFacts& facts, DayNumber as_of) {
-  const Project& p = data.projects[facts.project];
+// What a summary needs beyond the project itself, derived on the spot for one project (the
+// DatasetIndex keeps the same for every project).
+struct OnTheSpotFacts {
+  OnTheSpotFacts(const Dataset& data, const Project& p)
+      : own(data, p.milestones, p.status_reports), known_since(project_known_since(data, p)) {
+    units.reserve(p.units.size());
+    for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
+    construction_start = key_date(data, p, MilestoneKind::ConstructionStart);
+    commissioning = key_date(data, p, MilestoneKind::Commissioning);
+    if (!commissioning) commissioning = key_date(data, p, MilestoneKind::TrialProduction);
+  }
+  ProjectStatus status_at(DayNumber day) const { return project_status_from(own, units, known_since, day); }
+  DerivedStatus unit_status_at(int unit, DayNumber day) const {
+    return unit_status_from(units[unit], own, known_since, day);
+  }
+  StatusTimeline own;
+  std::vector<StatusTimeline> units;
+  std::optional<DayNumber> known_since;
+  std::optional<KeyDate> construction_start, commissioning;
+};
+
+// The summary rule, written once for ProjectFacts and OnTheSpotFacts.
+template <class Facts>
+ProjectSummary summarize(const Dataset& data, int project, const Facts& facts, DayNumber as_of) {
+  const Project& p = data.projects[project];
   ProjectSummary s;
-  s.project = facts.project;
+  s.project = project;
   s.status = facts.status_at(as_of);
   for (std::size_t ui = 0; ui < p.units.size(); ++ui) {
     const Unit& u = p.units[ui];
@@ -78,11 +101,11 @@ ProjectSummary summarize(const Dataset& data, const ProjectFacts& facts, DayNumb
 }  // namespace
 
 ProjectSummary summarize_project(const Dataset& data, int index, DayNumber as_of) {
-  return summarize(data, ProjectFacts(data, index), as_of);
+  return summarize(data, index, OnTheSpotFacts(data, data.projects[index]), as_of);
 }
 
 ProjectSummary summarize_project(const DatasetIndex& index, int project, DayNumber as_of) {
-  return summarize(index.data(), index.facts(project), as_of);
+  return summarize(index.data(), project, index.facts(project), as_of);
 }
 
 std::string format_capacities(const Dataset& data, const std::vector<ProductCapacity>& caps,

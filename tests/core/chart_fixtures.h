@@ -149,4 +149,110 @@ inline CategoryColours wuhai_colours() {
   return CategoryColours({"dongyuan", "junzheng", "huaheng", "sanwei", "guangjin", "guoxuan"});
 }
 
+// Plan versus actual, as of 2024-10-31, in an order the chart must re-sort: the bundled data's
+// 华恒, 君正, 东方希望 and 广锦 milestones, plus an invented on-time line ("示例") for the colour.
+inline SlipExpectation expectation(Date reported, Date expected, std::string quote, std::string source) {
+  return {reported, expected, std::move(quote), std::move(source)};
+}
+
+inline SlippageChartInput wuhai_slippage() {
+  SlippageChartInput in;
+  in.text.title = "计划与实际：里程碑延期";
+  in.text.subtitle = "全市 · 截至 2024-10-31";
+  in.text.footer = "数据来源：乌海日报 2023-01-26、2024-10-22；中化新网 2021-05-08。";
+  in.as_of = day_of(2024, 10, 31);
+
+  SlippageRow guangjin;  // not yet due
+  guangjin.label = "广锦BDO-PBAT项目";
+  guangjin.project = "广锦BDO-PBAT项目";
+  guangjin.kind = MilestoneKind::Commissioning;
+  guangjin.ref = 40;
+  guangjin.expectations = {expectation(Date::of_day(2024, 6, 20), Date::of_month(2025, 7),
+                                       "expected in operation 2025-07 (E)", "[not recorded] 2024-06-20")};
+  guangjin.latest_expected = Date::of_month(2025, 7);
+  guangjin.outcome = SlipOutcome::NotYetDue;
+
+  SlippageRow trial;  // late; when it began is known only between two reports
+  trial.label = "华恒 PTMEG、PBAT新型材料产业链一体化项目";
+  trial.project = trial.label;
+  trial.kind = MilestoneKind::TrialProduction;
+  trial.ref = 10;
+  trial.expectations = {expectation(Date::of_month(2022, 8), Date::of_month(2022, 8), "PTMEG trial expected end of Aug 2022",
+                                    "[not recorded] 2022-08"),
+                        expectation(Date::of_month(2022, 8), Date::of_month(2022, 9), "BDO end of Sep 2022 (E)",
+                                    "[not recorded] 2022-08")};
+  trial.latest_expected = Date::of_month(2022, 8);
+  trial.outcome = SlipOutcome::Late;
+  trial.happened_first = day_of(2023, 1, 26);
+  trial.happened_last = day_of(2024, 10, 22);
+  trial.actual_quote = "之前已经建成投产的2条10.4万吨/年BOD生产线";
+  trial.actual_source = "乌海日报 2024-10-22";
+  trial.delay_min = 5;
+  trial.delay_max = 26;
+
+  SlippageRow ptmeg;  // undetermined
+  ptmeg.label = "华恒 PTMEG 1号线 4.6万吨/年";
+  ptmeg.project = "华恒 PTMEG、PBAT新型材料产业链一体化项目";
+  ptmeg.unit = "PTMEG 1号线 4.6万吨/年";
+  ptmeg.kind = MilestoneKind::Commissioning;
+  ptmeg.ref = 14;
+  ptmeg.expectations = {expectation(Date::of_day(2023, 1, 26), Date::of_month(2023, 4), "2套聚四亚甲基醚二醇装置预计4月投产",
+                                    "乌海日报 2023-01-26")};
+  ptmeg.latest_expected = Date::of_month(2023, 4);
+  ptmeg.outcome = SlipOutcome::Undetermined;
+  ptmeg.happened_first = day_of(2023, 1, 26);
+  ptmeg.happened_last = day_of(2024, 10, 22);
+  ptmeg.delay_min = -3;
+  ptmeg.delay_max = 18;
+
+  SlippageRow junzheng;  // late, by an exact date
+  junzheng.label = "君正化工 BDO 可降解塑料产业链项目";
+  junzheng.project = junzheng.label;
+  junzheng.kind = MilestoneKind::ConstructionStart;
+  junzheng.ref = 20;
+  junzheng.expectations = {expectation(Date::of_day(2021, 5, 8), Date::of_month(2021, 5), "build period 2021-05 → 2023-12 (E)",
+                                       "中化新网 2021-05-08")};
+  junzheng.latest_expected = Date::of_month(2021, 5);
+  junzheng.outcome = SlipOutcome::Late;
+  junzheng.actual = Date::of_day(2022, 4, 8);
+  junzheng.happened_first = day_of(2022, 4, 8);
+  junzheng.happened_last = day_of(2022, 4, 8);
+  junzheng.actual_quote = "Ceremonial start 2022-04-08 (A)";
+  junzheng.actual_source = "内蒙古日报 2022-04-12";
+  junzheng.delay_min = 11;
+  junzheng.delay_max = 11;
+
+  SlippageRow easthope;  // past due
+  easthope.label = "东方希望 多晶硅 第一阶段 6.25万吨/年";
+  easthope.project = "东方希望光伏全产业链项目";
+  easthope.unit = "多晶硅 第一阶段 6.25万吨/年";
+  easthope.kind = MilestoneKind::Commissioning;
+  easthope.ref = 30;
+  easthope.expectations = {expectation(Date::of_month(2023, 1), Date::of_month(2023, 12), "力争东方希望光伏全产业链多晶硅年底建成投产",
+                                       "乌海日报 2023-01")};
+  easthope.latest_expected = Date::of_month(2023, 12);
+  easthope.outcome = SlipOutcome::PastDue;
+  easthope.delay_min = 10;
+  easthope.delay_max = 10;
+
+  SlippageRow example;  // on time, in a month-only actual date (invented)
+  example.label = "示例项目 1号线";
+  example.project = "示例项目";
+  example.unit = "1号线";
+  example.kind = MilestoneKind::Commissioning;
+  example.ref = 50;
+  example.expectations = {expectation(Date::of_day(2023, 3, 1), Date::of_month(2023, 12), "预计12月投产", "示例 2023-03-01"),
+                          expectation(Date::of_day(2023, 9, 1), Date::of_month(2023, 11), "预计11月投产", "示例 2023-09-01")};
+  example.latest_expected = Date::of_month(2023, 11);
+  example.outcome = SlipOutcome::OnTime;
+  example.actual = Date::of_month(2023, 11);
+  example.happened_first = day_of(2023, 11, 1);
+  example.happened_last = day_of(2023, 11, 30);
+  example.delay_min = -1;
+  example.delay_max = -1;
+
+  in.rows = {guangjin, trial, ptmeg, junzheng, easthope, example};
+  return in;
+}
+
 }  // namespace chart_fixtures

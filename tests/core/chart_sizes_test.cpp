@@ -6,6 +6,7 @@
 
 #include "chart/capacity_chart.h"
 #include "chart/investment_chart.h"
+#include "chart/slippage_chart.h"
 #include "chart/status_chart.h"
 #include "chart/timeline_chart.h"
 #include "chart_fixtures.h"
@@ -53,7 +54,7 @@ void long_text(FrameText& text) {
 
 }  // namespace
 
-TEST_CASE("all four charts keep every text inside the canvas without overlaps", "[chart][sizes]") {
+TEST_CASE("all five charts keep every text inside the canvas without overlaps", "[chart][sizes]") {
   const ApproxTextMeasure measure;
   const CategoryColours colours = wuhai_colours();
   for (const Canvas& c : kCanvases)
@@ -84,6 +85,15 @@ TEST_CASE("all four charts keep every text inside the canvas without overlaps", 
         st.include_table = true;
         if (long_strings) long_text(st.text);
         CHECK(text_problems(layout_status_chart(st, style, c.width, c.height, measure)) == "");
+
+        SlippageChartInput slip = wuhai_slippage();
+        sort_slippage_rows(slip.rows);
+        if (long_strings) {
+          long_text(slip.text);
+          slip.rows[0].label += "（一期、二期及配套公用工程，含乌海市高新技术产业开发区低碳产业园内全部装置）";
+        }
+        CHECK(text_problems(layout_slippage_chart(slip, slippage_time_extent(slip), style, c.width, c.height, measure)) ==
+              "");
       }
 }
 

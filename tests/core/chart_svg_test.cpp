@@ -10,6 +10,7 @@
 
 #include "chart/capacity_chart.h"
 #include "chart/investment_chart.h"
+#include "chart/slippage_chart.h"
 #include "chart/status_chart.h"
 #include "chart/svg_writer.h"
 #include "chart/timeline_chart.h"
@@ -220,6 +221,17 @@ TEST_CASE("chart SVGs are well-formed, complete and deterministic", "[chart][svg
   const std::string st_svg = write_svg(layout_status_chart(st, style, 1600, 900, measure));
   CHECK(xml_problem(st_svg).empty());
   CHECK(xmllint_accepts(write_tmp("chart_status.svg", st_svg)));
+
+  SlippageChartInput slip = wuhai_slippage();
+  sort_slippage_rows(slip.rows);
+  const Scene slip_scene = layout_slippage_chart(slip, slippage_time_extent(slip), style, 1600, 900, measure);
+  const std::string slip_svg = write_svg(slip_scene);
+  CHECK(xml_problem(slip_svg).empty());
+  CHECK(xmllint_accepts(write_tmp("chart_slippage.svg", slip_svg)));
+  CHECK(slip_svg.find(">晚5–26个月</text>") != std::string::npos);
+  CHECK(count(slip_svg, "data-hit=\"slippage_expected ") == count_hits(slip_scene, HitKind::SlippageExpected));
+  CHECK(count_hits(slip_scene, HitKind::SlippageExpected) > 0);
+  CHECK(write_svg(layout_slippage_chart(slip, slippage_time_extent(slip), style, 1600, 900, measure)) == slip_svg);
 
   ChartStyle dark = style;
   dark.theme = dark_theme();

@@ -1,0 +1,15 @@
+// Minimal option parsing for the GUI entry points: "--name value" and "--name=value".
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace indtrack::ui {
+
+// True when args[i] is option `name`; then `value` holds its value and `i` points at the last
+// argument consumed. `error` is set (and true returned) when the value is missing.
+bool option_value(const std::vector<std::string>& args, std::size_t& i, std::string_view name,
+                  std::string& value, std::string& error);
+
+}  // namespace indtrack::ui

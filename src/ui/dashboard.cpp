@@ -1,0 +1,158 @@
+// Dashboard layout, splitters and the host window (dashboard.h). Menus and dialogs: menu_bar.cpp.
+#include "ui/dashboard.h"
+
+#include <algorithm>
+
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace indtrack::ui {
+
+namespace {
+
+// Minimum panel sizes in unscaled pixels: below these a panel stops being readable.
+constexpr float kMinCenterWidth = 360;
+constexpr float kMinDetailWidth = 260;
+constexpr float kMinFilterWidth = 180;
+constexpr float kMinTableHeight = 120;
+constexpr float kMinNoticesHeight = 60;
+constexpr float kMinChartHeight = 60;
+// On narrow windows the side panels give way to the table: at most these shares of the width.
+constexpr float kMaxFilterShare = 0.2f;
+constexpr float kMaxDetailShare = 0.36f;
+
+float clamp_size(float wanted, float minimum, float maximum) {
+  return std::max(std::min(wanted, maximum), std::min(minimum, maximum));
+}
+
+// A draggable bar between two panels; returns how far it was dragged this frame (pixels).
+float splitter(const char* id, const Rect& r, bool vertical) {
+  ImGui::SetCursorScreenPos(ImVec2(r.x, r.y));
+  ImGui::InvisibleButton(id, ImVec2(std::max(r.w, 1.0f), std::max(r.h, 1.0f)));
+  const bool active = ImGui::IsItemActive();
+  if (ImGui::IsItemHovered() || active)
+    ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+  if (active || ImGui::IsItemHovered()) {
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h),
+                                              to_u32(palette().accent_soft));
+  }
+  if (!active) return 0;
+  return vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y;
+}
+
+bool begin_panel(const char* id, const Rect& r, bool scroll = false) {
+  ImGui::SetCursorScreenPos(ImVec2(r.x, r.y));
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoSavedSettings;
+  if (!scroll) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+  const bool open = ImGui::BeginChild(id, ImVec2(r.w, r.h), true, flags);
+  ImGui::PopStyleColor();
+  return open;
+}
+
+}  // namespace
+
+DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettings& sizes,
+                               bool with_filter_bar, float gap) {
+  DashboardLayout out;
+  const float height = std::max(body.h, 0.0f);
+  const float usable = std::max(body.w - gap * (with_filter_bar ? 2 : 1), 0.0f);
+  const float min_filter = with_filter_bar ? kMinFilterWidth * scale : 0;
+  const float min_center = kMinCenterWidth * scale, min_detail = kMinDetailWidth * scale;
+  float filter_w = 0, detail_w = 0;
+  if (usable < min_filter + min_center + min_detail) {
+    // Too narrow for every minimum: each column gets a share of what there is.
+    filter_w = with_filter_bar ? usable * 0.2f : 0;
+    detail_w = usable * (with_filter_bar ? 0.3f : 0.35f);
+  } else {
+    if (with_filter_bar) {
+      const float wanted = std::min(sizes.filter_width * scale, std::max(body.w * kMaxFilterShare, min_filter));
+      filter_w = clamp_size(wanted, min_filter, usable - min_center - min_detail);
+    }
+    const float wanted = std::min(sizes.detail_width * scale, std::max(body.w * kMaxDetailShare, min_detail));
+    detail_w = clamp_size(wanted, min_detail, usable - filter_w - min_center);
+  }
+  const float center_w = usable - filter_w - detail_w;
+  const float x = body.x + (with_filter_bar ? filter_w + gap : 0);
+  if (with_filter_bar) out.filter_bar = {body.x, body.y, filter_w, height};
+  out.detail = {x + center_w + gap, body.y, detail_w, height};
+
+  const float chart_h = std::max(
+      clamp_size(sizes.chart_height * scale, kMinChartHeight * scale,
+                 height - (kMinTableHeight + kMinNoticesHeight) * scale - 2 * gap), 0.0f);
+  const float notices_h = std::max(
+      clamp_size(sizes.notices_height * scale, kMinNoticesHeight * scale,
+                 height - chart_h - kMinTableHeight * scale - 2 * gap), 0.0f);
+  const float table_h = std::max(height - chart_h - notices_h - 2 * gap, 0.0f);
+  out.chart_area = {x, body.y, center_w, chart_h};
+  out.table = {x, body.y + chart_h + gap, center_w, table_h};
+  out.notices = {x, out.table.y + table_h + gap, center_w, notices_h};
+  return out;
+}
+
+Dashboard::Dashboard(AppState& app, FontManager& fonts) : app_(app), fonts_(fonts) {
+  filter_bar_ = [this](PanelContext& c) { filter_bar_widget_.draw(c); };
+}
+
+void Dashboard::draw(float scale, const UiFonts& fonts) {
+  PanelContext c{app_, fonts_, scale, fonts};
+  app_.refresh();
+  draw_menu_bar(c);
+
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  const ImGuiWindowFlags host_flags =
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::Begin("##dashboard", nullptr, host_flags);
+
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float status_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.y * 2;
+  const float gap = 6 * scale;
+  const Rect body{origin.x, origin.y, avail.x, avail.y - status_h};
+  LayoutSettings& sizes = app_.settings.layout;
+  const DashboardLayout layout = compute_layout(body, scale, sizes, static_cast<bool>(filter_bar_), gap);
+
+  if (filter_bar_ && begin_panel("filter-bar", layout.filter_bar, true)) filter_bar_(c);
+  if (filter_bar_) ImGui::EndChild();
+  if (begin_panel("chart-area", layout.chart_area)) {
+    draw_kpi_strip(c);
+    if (charts_) charts_(c);
+  }
+  ImGui::EndChild();
+  if (begin_panel("project-table", layout.table)) draw_project_table(c, sizes.table_generation);
+  ImGui::EndChild();
+  if (begin_panel("notices", layout.notices)) draw_notices_panel(c);
+  ImGui::EndChild();
+  if (begin_panel("detail", layout.detail)) draw_detail_panel(c);
+  ImGui::EndChild();
+
+  // Splitters sit in the gaps; dragging changes the stored (unscaled) sizes.
+  const Rect& t = layout.table;
+  if (filter_bar_) {
+    const Rect& f = layout.filter_bar;
+    sizes.filter_width += splitter("##split-filter", {f.x + f.w, f.y, gap, f.h}, true) / scale;
+  }
+  sizes.detail_width -= splitter("##split-detail", {t.x + t.w, body.y, gap, body.h}, true) / scale;
+  sizes.chart_height += splitter("##split-chart", {t.x, t.y - gap, t.w, gap}, false) / scale;
+  sizes.notices_height -= splitter("##split-notices", {t.x, t.y + t.h, t.w, gap}, false) / scale;
+  // Keep stored sizes what the layout can show, so a drag past a limit does not accumulate.
+  sizes.detail_width = std::clamp(sizes.detail_width, kMinDetailWidth, body.w / scale);
+  sizes.chart_height = std::clamp(sizes.chart_height, kMinChartHeight, body.h / scale);
+  sizes.notices_height = std::clamp(sizes.notices_height, kMinNoticesHeight, body.h / scale);
+  sizes.filter_width = std::clamp(sizes.filter_width, kMinFilterWidth, body.w / scale);
+
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, body.y + body.h + ImGui::GetStyle().ItemSpacing.y));
+  draw_status_bar(c);
+  ImGui::End();
+
+  // Ordinary windows before the modal popups: ImGui 1.86 asserts when a window first appears
+  // after a modal was begun in the same frame.
+  draw_sources_window(c);
+  draw_open_dialog(c);
+  draw_about(c);
+}
+
+}  // namespace indtrack::ui

@@ -1,0 +1,73 @@
+// The dashboard: menu bar, panels laid out in the window (filter bar | chart area over the project
+// table over the notices | detail), draggable splitters, the status line, and the dialogs (open,
+// about, data sources). Drawn the same way on screen and offscreen (screenshots).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ui/filter_bar.h"
+#include "ui/panels.h"
+
+namespace indtrack::ui {
+
+struct Rect {
+  float x = 0, y = 0, w = 0, h = 0;
+};
+
+struct DashboardLayout {
+  Rect filter_bar;  // w == 0 when there is no filter bar
+  Rect chart_area;  // KPI strip, then the charts
+  Rect table;
+  Rect notices;
+  Rect detail;
+};
+
+// Splits `body` (the window below the menu bar and above the status line) into panels. Sizes
+// come from the settings (unscaled pixels × scale) and are clamped so every panel keeps a usable
+// minimum; panels never overlap and stay inside `body`.
+DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettings& sizes,
+                               bool with_filter_bar, float gap);
+
+class Dashboard {
+ public:
+  using PanelHook = std::function<void(PanelContext&)>;
+
+  Dashboard(AppState& app, FontManager& fonts);
+
+  // The filter bar (left column; FilterBar by default) and the charts (chart area, under the
+  // KPI strip; none until the chart module provides them) are drawn by these hooks; without a
+  // hook the dashboard gives the space to the other panels.
+  void set_filter_bar(PanelHook hook) { filter_bar_ = std::move(hook); }
+  void set_charts(PanelHook hook) { charts_ = std::move(hook); }
+
+  // Draws the whole dashboard over the main viewport; call between NewFrame() and Render().
+  void draw(float scale, const UiFonts& fonts);
+
+  // Opens the first .json among dropped paths; the others get a notice.
+  void open_paths(const std::vector<std::string>& paths);
+
+  // Requests to the host (window loop or screenshot), which clears them once handled.
+  bool quit_requested = false;
+  bool restyle_requested = false;  // the theme changed: re-apply the style
+  bool settings_changed = false;   // worth saving now
+
+ private:
+  void draw_menu_bar(PanelContext& c);
+  void draw_open_dialog(PanelContext& c);
+  void draw_about(PanelContext& c);
+  void draw_sources_window(PanelContext& c);
+  void open(const std::string& path);
+
+  AppState& app_;
+  FontManager& fonts_;
+  FilterBar filter_bar_widget_;
+  PanelHook filter_bar_, charts_;
+  std::string open_path_;  // the Open dialog's text field
+  bool open_dialog_requested_ = false;
+  bool about_requested_ = false;
+  bool sources_open_ = false;
+};
+
+}  // namespace indtrack::ui

@@ -1,0 +1,217 @@
+// The detail panel: draws AppState::detail() — facts, lines, milestones, investments, conflicts
+// side by side, and every source with its verbatim quotes.
+#include <algorithm>
+#include <string>
+
+#include "ui/format.h"
+#include "ui/notice.h"
+#include "ui/panels.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace indtrack::ui {
+
+namespace {
+
+std::string source_marker(int number) { return number > 0 ? "[" + std::to_string(number) + "]" : ""; }
+
+void basis_badge(Basis basis) {
+  if (basis == Basis::Stated) return;
+  ImGui::SameLine();
+  badge(label(basis, current_language()),
+        basis == Basis::Conflicting ? palette().conflicting : palette().inferred);
+}
+
+// The quote (verbatim, marked with its source number) and the curator's note, under a fact.
+void evidence_lines(const EvidenceRef& e) {
+  if (!e.quote.empty()) {
+    // No space after the marker: ImGui wraps at spaces, and a space here would push a long
+    // Chinese quote (which has none) to the next line, leaving "[1]" alone.
+    std::string line = source_marker(e.source_number);
+    line += format_quote(e.quote);
+    text_wrapped_colored(palette().quote, line);
+  }
+  if (!e.note.empty())
+    text_wrapped_colored(palette().text_dim, std::string(tr(Str::NoteLabel)) + ": " + e.note);
+}
+
+void fact_rows(const std::vector<DetailFact>& facts, const char* table_id, float label_width) {
+  if (facts.empty()) return;
+  if (!ImGui::BeginTable(table_id, 2, ImGuiTableFlags_SizingStretchProp)) return;
+  ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, label_width);
+  ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+  for (const DetailFact& f : facts) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    text_colored(palette().text_dim, f.label);
+    ImGui::TableNextColumn();
+    text_wrapped(f.value.empty() ? "—" : f.value);
+    basis_badge(f.evidence.basis);
+    evidence_lines(f.evidence);
+  }
+  ImGui::EndTable();
+}
+
+void milestone_table(const std::vector<DetailMilestone>& milestones, const char* table_id, float scale) {
+  if (milestones.empty()) return;
+  const ImGuiTableFlags flags = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg |
+                                ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+  if (!ImGui::BeginTable(table_id, 3, flags)) return;
+  ImGui::TableSetupColumn(tr(Str::DetailMilestones), ImGuiTableColumnFlags_WidthFixed, 92 * scale);
+  ImGui::TableSetupColumn("date", ImGuiTableColumnFlags_WidthFixed, 116 * scale);
+  ImGui::TableSetupColumn(tr(Str::QuoteLabel), ImGuiTableColumnFlags_WidthStretch);
+  for (const DetailMilestone& m : milestones) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    text(m.kind);
+    ImGui::TableNextColumn();
+    text_colored(m.expected ? palette().expected : palette().actual, m.date);
+    text_colored(m.expected ? palette().expected : palette().actual,
+                 tr(m.expected ? Str::MilestoneExpected : Str::MilestoneActual));
+    ImGui::TableNextColumn();
+    if (!m.reported.empty()) text_colored(palette().text_dim, fill(tr(Str::ReportedFmt), {m.reported}));
+    basis_badge(m.evidence.basis);
+    evidence_lines(m.evidence);
+  }
+  ImGui::EndTable();
+}
+
+void status_reports(const std::vector<DetailStatusReport>& reports) {
+  for (const DetailStatusReport& r : reports) {
+    std::string line = r.status;
+    if (!r.as_of.empty()) line += " · " + fill(tr(Str::AsOfFmt), {r.as_of});
+    text(line);
+    evidence_lines(r.evidence);
+  }
+}
+
+// Statements that disagree, one column each.
+void conflict_table(const DetailConflict& conflict, int index) {
+  text_colored(palette().conflicting, conflict.topic);
+  const int columns = static_cast<int>(std::min<std::size_t>(conflict.statements.size(), 4));
+  ImGui::PushID(index);
+  const ImGuiTableFlags flags = ImGuiTableFlags_BordersInner | ImGuiTableFlags_BordersOuter |
+                                ImGuiTableFlags_SizingStretchSame;
+  if (columns > 0 && ImGui::BeginTable("conflict", columns, flags)) {
+    for (std::size_t i = 0; i < conflict.statements.size(); ++i) {
+      const DetailFact& f = conflict.statements[i];
+      ImGui::TableNextColumn();
+      text(f.value);
+      basis_badge(f.evidence.basis);
+      evidence_lines(f.evidence);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::PopID();
+}
+
+void source_list(const std::vector<DetailSource>& sources) {
+  for (const DetailSource& s : sources) {
+    ImGui::PushID(s.number);
+    text_colored(palette().accent, source_marker(s.number));
+    ImGui::SameLine();
+    text_wrapped(s.publisher + " · " + s.date + " · " + s.title);
+    ImGui::Indent();
+    badge(tr(s.is_article ? Str::SourceArticle : Str::SourceReference),
+          s.is_article ? palette().actual : palette().warning);
+    if (!s.is_article) {
+      ImGui::SameLine();
+      badge(tr(Str::SourceNotVerifiable), palette().warning);
+    }
+    if (!s.date_basis.empty())
+      text_wrapped_colored(palette().text_dim, std::string(tr(Str::DateBasisLabel)) + ": " + s.date_basis);
+    if (!s.url.empty()) text_wrapped_colored(palette().text_dim, s.url);
+    for (const std::string& q : s.quotes) text_wrapped_colored(palette().quote, format_quote(q));
+    ImGui::Unindent();
+    ImGui::Spacing();
+    ImGui::PopID();
+  }
+}
+
+}  // namespace
+
+void draw_detail_panel(PanelContext& c) {
+  c.app.refresh();
+  const DetailModel& d = c.app.detail();
+  panel_title(tr(Str::DetailTitle));
+  ImGui::Separator();
+  if (d.project < 0) {
+    text_colored(palette().text_dim, tr(Str::DetailNone));
+    return;
+  }
+  ImGui::BeginChild("detail-scroll", ImVec2(0, 0), false);
+  const float label_width = 84 * c.scale;
+
+  c.fonts.request_heading_text(d.title);
+  if (c.font.heading) ImGui::PushFont(c.font.heading);
+  text_wrapped_colored(palette().text, d.title);
+  if (c.font.heading) ImGui::PopFont();
+  if (!d.subtitle.empty()) text_wrapped_colored(palette().text_dim, d.subtitle);
+  if (!d.aliases.empty()) {
+    std::string aliases = std::string(tr(Str::DetailAliases)) + ": ";
+    for (std::size_t i = 0; i < d.aliases.size(); ++i) aliases += (i ? "、" : "") + d.aliases[i];
+    text_wrapped_colored(palette().text_dim, aliases);
+  }
+  ImGui::Spacing();
+  fact_rows(d.facts, "facts", label_width);
+  if (!d.district_basis.empty())
+    text_wrapped_colored(palette().inferred, std::string(tr(Str::DetailDistrict)) + ": " + d.district_basis);
+
+  if (!d.investments.empty()) {
+    section_heading(tr(Str::DetailInvestments), static_cast<int>(d.investments.size()));
+    fact_rows(d.investments, "investments", label_width);
+  }
+
+  section_heading(tr(Str::DetailUnits), static_cast<int>(d.units.size()));
+  if (d.units.empty()) text_colored(palette().text_dim, tr(Str::DetailNoUnits));
+  for (std::size_t i = 0; i < d.units.size(); ++i) {
+    const DetailUnit& u = d.units[i];
+    ImGui::PushID(static_cast<int>(i));
+    std::string heading = u.name;
+    if (!u.product.empty() && u.product != u.name) heading += " · " + u.product;
+    if (!u.phase.empty()) heading += " · " + u.phase;
+    const ImGuiTreeNodeFlags open = ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth;
+    if (ImGui::TreeNodeEx("unit", open, "%s", heading.c_str())) {
+      if (!u.capacity.empty()) {
+        std::vector<DetailFact> primary(u.capacity.begin(), u.capacity.begin() + 1);
+        fact_rows(primary, "capacity", label_width);
+        if (u.capacity.size() > 1)
+          text_colored(palette().conflicting, tr(Str::DetailCapacityConflict));
+      }
+      milestone_table(u.milestones, "milestones", c.scale);
+      status_reports(u.status_reports);
+      if (!u.notes.empty()) text_wrapped_colored(palette().text_dim, u.notes);
+      ImGui::TreePop();
+    }
+    ImGui::PopID();
+  }
+
+  if (!d.milestones.empty()) {
+    section_heading(tr(Str::DetailProjectMilestones), static_cast<int>(d.milestones.size()));
+    milestone_table(d.milestones, "project-milestones", c.scale);
+  }
+  if (!d.status_reports.empty()) {
+    section_heading(tr(Str::DetailStatusReports), static_cast<int>(d.status_reports.size()));
+    status_reports(d.status_reports);
+  }
+  if (!d.conflicts.empty()) {
+    section_heading(tr(Str::DetailConflicts), static_cast<int>(d.conflicts.size()));
+    for (std::size_t i = 0; i < d.conflicts.size(); ++i) conflict_table(d.conflicts[i], static_cast<int>(i));
+  }
+  if (!d.statements.empty()) {
+    section_heading(tr(Str::DetailEvidence), static_cast<int>(d.statements.size()));
+    for (const DetailFact& f : d.statements) {
+      if (!f.label.empty()) text_colored(palette().text_dim, f.label);
+      evidence_lines(f.evidence);
+    }
+  }
+  if (!d.notes.empty()) {
+    section_heading(tr(Str::DetailNotes));
+    text_wrapped(d.notes);
+  }
+  section_heading(tr(Str::DetailSources), static_cast<int>(d.sources.size()));
+  source_list(d.sources);
+  ImGui::EndChild();
+}
+
+}  // namespace indtrack::ui

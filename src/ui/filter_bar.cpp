@@ -1,0 +1,236 @@
+// The filter bar (filter_bar.h).
+#include "ui/filter_bar.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "query/filter_args.h"
+#include "ui/notice.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace indtrack::ui {
+
+namespace {
+
+bool toggle(std::vector<int>& set, int value) {
+  const auto it = std::find(set.begin(), set.end(), value);
+  if (it == set.end())
+    set.push_back(value);
+  else
+    set.erase(it);
+  return true;
+}
+
+// One option: a checkbox with the label, the count right-aligned; options that would show no
+// project are dimmed (still selectable, as the CLI accepts them).
+bool option_row(const std::string& label, int id, int count, bool selected) {
+  ImGui::PushID(id);
+  const bool empty = count == 0 && !selected;
+  if (empty) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_dim);
+  bool value = selected;
+  const bool changed = ImGui::Checkbox(label.c_str(), &value);
+  if (empty) ImGui::PopStyleColor();
+  const std::string n = std::to_string(count);
+  const float width = ImGui::CalcTextSize(n.c_str()).x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+  text_colored(palette().text_dim, n);
+  ImGui::PopID();
+  return changed;
+}
+
+template <class Items, class Name>
+bool facet(const char* id, Str title, const Items& items, const std::vector<int>& counts,
+           std::vector<int>& selected, Name&& name_of_item, bool open_by_default) {
+  std::string header = tr(title);
+  if (!selected.empty()) header += "  " + fill(tr(Str::FilterSelectedFmt), {std::to_string(selected.size())});
+  header += "###";
+  header += id;
+  bool changed = false;
+  if (ImGui::CollapsingHeader(header.c_str(), open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+    ImGui::PushID(id);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const int index = static_cast<int>(i);
+      const bool is_selected = std::find(selected.begin(), selected.end(), index) != selected.end();
+      const int count = i < counts.size() ? counts[i] : 0;
+      if (count == 0 && !is_selected && name_of_item(items[i]).empty()) continue;
+      if (option_row(name_of_item(items[i]), index, count, is_selected)) changed = toggle(selected, index);
+    }
+    ImGui::PopID();
+  }
+  return changed;
+}
+
+// Parses a date field: empty -> nullopt (no bound), valid -> the date, invalid -> `bad`.
+bool date_field(const char* id, const char* hint, std::string& buffer, bool& bad, std::optional<Date>& out,
+                float width) {
+  ImGui::SetNextItemWidth(width);
+  if (bad) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(palette().error.x, palette().error.y, palette().error.z, 0.25f));
+  const bool edited = ImGui::InputTextWithHint(id, hint, &buffer);
+  if (bad) {
+    ImGui::PopStyleColor();
+    tooltip(tr(Str::FilterBadDate));
+  }
+  if (!edited) return false;
+  const std::string_view trimmed = trim(buffer);
+  if (trimmed.empty()) {
+    bad = false;
+    if (!out) return false;
+    out.reset();
+    return true;
+  }
+  const DateParseResult parsed = parse_date(trimmed);
+  bad = !parsed.date.has_value();
+  if (bad || (out && *out == *parsed.date)) return false;
+  out = parsed.date;
+  return true;
+}
+
+}  // namespace
+
+std::string filter_command(const AppState& app) {
+  std::string command = "indtrack list";
+  if (!app.dataset) return command;
+  command += " --data " + shell_quote(app.dataset->path);
+  const std::string flags = filter_to_flags(*app.dataset, app.filter());
+  if (!flags.empty()) command += " " + flags;
+  return command;
+}
+
+void FilterBar::sync_from(const AppState& app) {
+  const FilterSpec& f = app.filter();
+  search_ = f.search;
+  from_ = f.from ? f.from->to_string() : "";
+  to_ = f.to ? f.to->to_string() : "";
+  as_of_ = f.as_of ? f.as_of->to_string() : "";
+  from_bad_ = to_bad_ = as_of_bad_ = false;
+}
+
+void FilterBar::draw(PanelContext& c) {
+  AppState& app = c.app;
+  app.refresh();
+  if (synced_revision_ == 0 || (app.revision() != synced_revision_ && !ImGui::IsAnyItemActive())) sync_from(app);
+  if (!app.dataset) {
+    panel_title(tr(Str::FilterTitle));
+    return;
+  }
+  const Dataset& data = *app.dataset;
+  const Language language = current_language();
+  FilterSpec f = app.filter();
+  bool changed = false;
+
+  panel_title(tr(Str::FilterTitle));
+  const float clear_width = ImGui::CalcTextSize(tr(Str::FilterClearAll)).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - clear_width));
+  if (ImGui::SmallButton(tr(Str::FilterClearAll))) {
+    f = FilterSpec{};
+    changed = true;
+    search_.clear();
+    from_.clear();
+    to_.clear();
+    as_of_.clear();
+    from_bad_ = to_bad_ = as_of_bad_ = false;
+  }
+
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::InputTextWithHint("##search", tr(Str::FilterSearchHint), &search_)) {
+    c.fonts.request_text(search_);  // typed Chinese must have glyphs before the next frame
+    f.search = search_;
+    changed = true;
+  }
+
+  const float label_w = std::max(ImGui::CalcTextSize(tr(Str::FilterAsOf)).x,
+                                 ImGui::CalcTextSize(tr(Str::FilterDateRange)).x) +
+                        ImGui::GetStyle().ItemSpacing.x;
+  const float field_w = ImGui::GetContentRegionAvail().x - label_w;
+  ImGui::AlignTextToFramePadding();
+  text_colored(palette().text_dim, tr(Str::FilterAsOf));
+  ImGui::SameLine(label_w + ImGui::GetStyle().WindowPadding.x);
+  const float today_w = ImGui::CalcTextSize(tr(Str::FilterToday)).x + ImGui::GetStyle().FramePadding.x * 2;
+  changed |= date_field("##as-of", today().to_string().c_str(), as_of_, as_of_bad_, f.as_of,
+                        field_w - today_w - ImGui::GetStyle().ItemSpacing.x);
+  ImGui::SameLine();
+  if (ImGui::Button(tr(Str::FilterToday)) && f.as_of) {
+    f.as_of.reset();
+    as_of_.clear();
+    as_of_bad_ = false;
+    changed = true;
+  }
+  ImGui::AlignTextToFramePadding();
+  text_colored(palette().text_dim, tr(Str::FilterDateRange));
+  ImGui::SameLine(label_w + ImGui::GetStyle().WindowPadding.x);
+  const float half = (field_w - ImGui::GetStyle().ItemSpacing.x * 2 - ImGui::CalcTextSize("–").x) / 2;
+  changed |= date_field("##from", tr(Str::FilterFrom), from_, from_bad_, f.from, half);
+  ImGui::SameLine();
+  text("–");
+  ImGui::SameLine();
+  changed |= date_field("##to", tr(Str::FilterTo), to_, to_bad_, f.to, half);
+  ImGui::Spacing();
+
+  // The option lists: compact rows and quiet section headers.
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4 * c.scale, 1 * c.scale));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(6 * c.scale, 3 * c.scale));
+  ImGui::PushStyleColor(ImGuiCol_Header, palette().panel);
+  ImGui::PushStyleColor(ImGuiCol_HeaderHovered, palette().accent_soft);
+  ImGui::PushStyleColor(ImGuiCol_HeaderActive, palette().accent_soft);
+  const FacetCounts& counts = app.facets();
+  auto name = [&](const auto& item) -> const std::string& { return name_of(item, language); };
+  changed |= facet("districts", Str::ColDistrict, data.districts, counts.districts, f.districts, name, true);
+  changed |= facet("parks", Str::ColPark, data.parks, counts.parks, f.parks, name, true);
+
+  // Statuses are a vocabulary, not dataset records.
+  {
+    std::string header = tr(Str::ColStatus);
+    if (!f.statuses.empty()) header += "  " + fill(tr(Str::FilterSelectedFmt), {std::to_string(f.statuses.size())});
+    header += "###statuses";
+    if (ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+      ImGui::PushID("statuses");
+      for (const auto& entry : statuses()) {
+        if (entry.value == Status::Unknown) continue;
+        const auto it = std::find(f.statuses.begin(), f.statuses.end(), entry.value);
+        const bool selected = it != f.statuses.end();
+        ImGui::PushStyleColor(ImGuiCol_CheckMark, status_color(entry.value));
+        if (option_row(std::string(label(entry.value, language)), static_cast<int>(entry.value),
+                       counts.statuses[static_cast<std::size_t>(entry.value)], selected)) {
+          if (selected)
+            f.statuses.erase(it);
+          else
+            f.statuses.push_back(entry.value);
+          changed = true;
+        }
+        ImGui::PopStyleColor();
+      }
+      ImGui::PopID();
+    }
+  }
+  changed |= facet("industries", Str::ColIndustry, data.industries, counts.industries, f.industries, name, false);
+  auto product_name = [](const Product& p) -> const std::string& {
+    return p.short_name.empty() ? p.name : p.short_name;
+  };
+  changed |= facet("products", Str::DetailProducts, data.products, counts.products, f.products, product_name, false);
+  changed |= facet("companies", Str::ColCompany, data.companies, counts.companies, f.companies, name, false);
+  ImGui::PopStyleColor(3);
+  ImGui::PopStyleVar(2);
+
+  ImGui::Spacing();
+  if (ImGui::Button(tr(Str::FilterCopyCommand), ImVec2(-1, 0))) {
+    copied_ = filter_command(app);
+    ImGui::SetClipboardText(copied_.c_str());
+  }
+  if (!copied_.empty()) {
+    text_colored(palette().text_dim, tr(Str::FilterCopied));
+    text_wrapped_colored(palette().text_dim, copied_);
+  }
+
+  if (changed) {
+    app.set_filter(std::move(f));
+    synced_revision_ = app.revision();
+  } else if (!ImGui::IsAnyItemActive()) {
+    synced_revision_ = app.revision();
+  }
+}
+
+}  // namespace indtrack::ui

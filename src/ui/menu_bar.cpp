@@ -1,0 +1,197 @@
+// The menu bar (File, View, Help) and its dialogs: open a dataset by path, about, data sources.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "ui/dashboard.h"
+#include "ui/format.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace indtrack::ui {
+
+namespace {
+
+bool has_json_extension(const std::string& path) {
+  if (path.size() < 5) return false;
+  std::string tail = path.substr(path.size() - 5);
+  std::transform(tail.begin(), tail.end(), tail.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return tail == ".json";
+}
+
+}  // namespace
+
+void Dashboard::open(const std::string& path) {
+  fonts_.request_text(path);
+  app_.open_dataset(path);
+  settings_changed = true;
+}
+
+void Dashboard::open_paths(const std::vector<std::string>& paths) {
+  bool opened = false;
+  for (const std::string& path : paths) {
+    if (!opened && has_json_extension(path)) {
+      open(path);
+      opened = true;
+    } else {
+      app_.add_notice({Notice::Level::Warning, Str::NoticeDropNotJsonFmt, {path}});
+    }
+  }
+}
+
+void Dashboard::draw_menu_bar(PanelContext& c) {
+  if (!ImGui::BeginMainMenuBar()) return;
+  AppState& app = c.app;
+  if (ImGui::BeginMenu(tr(Str::MenuFile))) {
+    if (ImGui::MenuItem(tr(Str::MenuOpen))) {
+      open_dialog_requested_ = true;
+      if (open_path_.empty() && app.dataset) open_path_ = app.dataset->path;
+    }
+    if (ImGui::MenuItem(tr(Str::MenuReload), nullptr, false, app.dataset.has_value())) app.reload();
+    if (ImGui::BeginMenu(tr(Str::MenuRecent))) {
+      if (app.settings.recent_files.empty()) ImGui::MenuItem(tr(Str::MenuRecentEmpty), nullptr, false, false);
+      const std::vector<std::string> recent = app.settings.recent_files;  // open() reorders the list
+      for (std::size_t i = 0; i < recent.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::MenuItem(recent[i].c_str())) open(recent[i]);
+        ImGui::PopID();
+      }
+      if (!recent.empty()) {
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr(Str::MenuClearRecent))) {
+          app.settings.recent_files.clear();
+          settings_changed = true;
+        }
+      }
+      ImGui::EndMenu();
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(Str::MenuQuit))) quit_requested = true;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(tr(Str::MenuView))) {
+    if (ImGui::BeginMenu(tr(Str::MenuLanguage))) {
+      if (ImGui::MenuItem(tr(Str::LanguageChinese), nullptr, app.settings.language == Language::Chinese)) {
+        app.set_language(Language::Chinese);
+        settings_changed = true;
+      }
+      if (ImGui::MenuItem(tr(Str::LanguageEnglish), nullptr, app.settings.language == Language::English)) {
+        app.set_language(Language::English);
+        settings_changed = true;
+      }
+      ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(Str::MenuTheme))) {
+      for (const Theme theme : {Theme::Dark, Theme::Light}) {
+        const Str name = theme == Theme::Dark ? Str::ThemeDark : Str::ThemeLight;
+        if (ImGui::MenuItem(tr(name), nullptr, app.settings.theme == theme) && app.settings.theme != theme) {
+          app.settings.theme = theme;
+          restyle_requested = settings_changed = true;
+        }
+      }
+      ImGui::EndMenu();
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(Str::MenuResetLayout))) {
+      const int generation = app.settings.layout.table_generation + 1;
+      app.settings.layout = LayoutSettings{};
+      app.settings.layout.table_generation = generation;
+      settings_changed = true;
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(tr(Str::MenuHelp))) {
+    if (ImGui::MenuItem(tr(Str::MenuAbout))) about_requested_ = true;
+    if (ImGui::MenuItem(tr(Str::MenuDataSources))) sources_open_ = true;
+    ImGui::EndMenu();
+  }
+  ImGui::EndMainMenuBar();
+}
+
+void Dashboard::draw_open_dialog(PanelContext& c) {
+  if (open_dialog_requested_) {
+    ImGui::OpenPopup("##open-dialog");
+    open_dialog_requested_ = false;
+  }
+  ImGui::SetNextWindowSize(ImVec2(640 * c.scale, 0));
+  if (!ImGui::BeginPopupModal("##open-dialog", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
+  panel_title(tr(Str::OpenTitle));
+  text_wrapped(tr(Str::OpenPrompt));
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  const bool enter = ImGui::InputText("##path", &open_path_, ImGuiInputTextFlags_EnterReturnsTrue);
+  // Typed or pasted text may bring characters the atlas lacks: it is rebuilt before the next frame.
+  if (ImGui::IsItemEdited() || ImGui::IsItemActivated()) c.fonts.request_text(open_path_);
+  if (ImGui::Button(tr(Str::OpenButton)) || enter) {
+    if (!open_path_.empty()) open(open_path_);
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(tr(Str::Cancel))) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+void Dashboard::draw_about(PanelContext& c) {
+  if (about_requested_) {
+    ImGui::OpenPopup("##about");
+    about_requested_ = false;
+  }
+  ImGui::SetNextWindowSize(ImVec2(560 * c.scale, 0));
+  if (!ImGui::BeginPopupModal("##about", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
+  panel_title(tr(Str::AppTitle), fill(tr(Str::VersionFmt), {INDTRACK_VERSION}));
+  ImGui::Spacing();
+  text_wrapped(tr(Str::AboutText));
+  ImGui::Spacing();
+  const FontSources& fonts = c.fonts.sources();
+  const std::string font = fonts.primary ? fonts.primary->label : "ImGui ProggyClean";
+  text_colored(palette().text_dim, fill(tr(Str::AboutFontFmt), {font}));
+  if (ImGui::Button(tr(Str::Close))) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+void Dashboard::draw_sources_window(PanelContext& c) {
+  if (!sources_open_) return;
+  ImGui::SetNextWindowSize(ImVec2(900 * c.scale, 480 * c.scale), ImGuiCond_FirstUseEver);
+  const std::string title = std::string(tr(Str::SourcesTitle)) + "###sources";
+  if (ImGui::Begin(title.c_str(), &sources_open_)) {
+    if (!c.app.dataset) {
+      text_colored(palette().text_dim, tr(Str::SourcesNone));
+    } else if (ImGui::BeginTable("sources", 4,
+                                 ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
+                                     ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
+      ImGui::TableSetupScrollFreeze(0, 1);
+      ImGui::TableSetupColumn(tr(Str::SourcesDate), ImGuiTableColumnFlags_WidthFixed, 100 * c.scale);
+      ImGui::TableSetupColumn(tr(Str::DetailSources), ImGuiTableColumnFlags_WidthStretch, 3);
+      ImGui::TableSetupColumn(tr(Str::SourcesKind), ImGuiTableColumnFlags_WidthFixed, 150 * c.scale);
+      ImGui::TableSetupColumn(tr(Str::SourcesId), ImGuiTableColumnFlags_WidthStretch, 1);
+      ImGui::TableHeadersRow();
+      for (const Source& s : c.app.dataset->sources) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        text(s.date.to_string());
+        ImGui::TableNextColumn();
+        text_wrapped(s.publisher + " · " + s.title);
+        if (!s.date_basis.empty()) text_wrapped_colored(palette().text_dim, s.date_basis);
+        ImGui::TableNextColumn();
+        const bool article = s.kind == Source::Kind::Article;
+        text_colored(article ? palette().actual : palette().warning,
+                     tr(article ? Str::SourceArticle : Str::SourceReference));
+        if (!article) text_colored(palette().warning, tr(Str::SourceNotVerifiable));
+        ImGui::TableNextColumn();
+        text_wrapped_colored(palette().text_dim, s.id);
+        if (!s.file.empty()) text_wrapped_colored(palette().text_dim, s.file);
+        if (!s.url.empty()) text_wrapped_colored(palette().text_dim, s.url);
+      }
+      ImGui::EndTable();
+    }
+  }
+  ImGui::End();
+}
+
+}  // namespace indtrack::ui

@@ -1,0 +1,26 @@
+// The dashboard's panels, one file each. Every panel draws into the current ImGui window or child
+// (the dashboard positions and sizes them) from AppState, and changes only AppState inputs
+// (selection, sort, ...); derived data is refreshed by AppState::refresh().
+#pragma once
+
+#include <imgui.h>
+
+#include "ui/app_state.h"
+#include "ui/fonts.h"
+
+namespace indtrack::ui {
+
+struct PanelContext {
+  AppState& app;
+  FontManager& fonts;   // request_text() for text that is not dataset text (typed, paths)
+  float scale = 1;      // UI layout scale: multiply unscaled pixel sizes by it
+  UiFonts font;         // body, large (KPI figures), heading
+};
+
+void draw_project_table(PanelContext& c, int table_generation);  // project_table.cpp
+void draw_detail_panel(PanelContext& c);                         // detail_panel.cpp
+void draw_notices_panel(PanelContext& c);                        // notices_panel.cpp
+void draw_kpi_strip(PanelContext& c);                            // kpi_strip.cpp
+void draw_status_bar(PanelContext& c);                           // status_bar.cpp
+
+}  // namespace indtrack::ui

@@ -1,0 +1,157 @@
+// The project table: sortable, virtualised with ImGuiListClipper, single selection.
+#include <string>
+
+#include "ui/format.h"
+#include "ui/notice.h"
+#include "ui/panels.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace indtrack::ui {
+
+namespace {
+
+struct ColumnSpec {
+  Str title;
+  SortColumn sort;
+  float width;  // unscaled pixels
+  ImGuiTableColumnFlags flags;
+};
+
+constexpr ColumnSpec kColumns[] = {
+    {Str::ColName, SortColumn::Name, 250, ImGuiTableColumnFlags_NoHide},
+    {Str::ColCompany, SortColumn::Company, 96, 0},
+    {Str::ColDistrict, SortColumn::District, 80, 0},
+    {Str::ColPark, SortColumn::Park, 112, 0},
+    {Str::ColIndustry, SortColumn::Industry, 130, ImGuiTableColumnFlags_DefaultHide},
+    // Most advanced first by default: what operates is what readers look for first.
+    {Str::ColStatus, SortColumn::Status, 96,
+     ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_DefaultSort},
+    {Str::ColCapacity, SortColumn::Capacity, 210, ImGuiTableColumnFlags_PreferSortDescending},
+    {Str::ColInvestment, SortColumn::Investment, 96, ImGuiTableColumnFlags_PreferSortDescending},
+    {Str::ColConstructionStart, SortColumn::ConstructionStart, 112, 0},
+    {Str::ColCommissioning, SortColumn::Commissioning, 112, 0},
+};
+constexpr int kColumnCount = static_cast<int>(sizeof kColumns / sizeof kColumns[0]);
+
+void date_cell(const std::optional<KeyDate>& d, Language language) {
+  if (!d) return;
+  if (d->expected)
+    text_colored(palette().expected, format_dated(d->date, true, language));
+  else
+    text(d->date.to_string());
+}
+
+void status_cell(const ProjectRow& row, Language language) {
+  if (row.status == Status::Unknown) return;
+  const ImVec4 color = status_color(row.status);
+  const float r = ImGui::GetTextLineHeight() * 0.2f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f), r,
+                                              to_u32(color));
+  ImGui::SetCursorScreenPos(ImVec2(p.x + r * 2 + ImGui::GetStyle().ItemInnerSpacing.x, p.y));
+  text(row.partly_operating ? std::string_view(text(Str::StatusPartlyOperating, language))
+                            : label(row.status, language));
+}
+
+void district_cell(const ProjectRow& row, Language language) {
+  if (row.district.empty()) return;
+  if (row.district_basis == Basis::Stated) {
+    text(row.district);
+    return;
+  }
+  const bool conflicting = row.district_basis == Basis::Conflicting;
+  text_colored(conflicting ? palette().conflicting : palette().inferred, row.district);
+  std::string why(label(row.district_basis, language));
+  if (row.district_from_park) why += std::string(" · ") + text(Str::DetailDistrictFromPark, language);
+  tooltip(why);
+}
+
+}  // namespace
+
+void draw_project_table(PanelContext& c, int table_generation) {
+  AppState& app = c.app;
+  const Language language = current_language();
+  app.refresh();
+  const int total = static_cast<int>(app.rows().size());
+  panel_title(tr(Str::TableTitle),
+              fill(tr(Str::StatusShownFmt),
+                   {std::to_string(app.visible().size()), std::to_string(total)}));
+
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable | ImGuiTableFlags_Reorderable |
+      ImGuiTableFlags_Hideable | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_BordersOuter |
+      ImGuiTableFlags_SizingFixedFit;
+  // "Reset layout" bumps the generation: a new table id starts from default widths and order.
+  const std::string id = "projects##" + std::to_string(table_generation);
+  if (!ImGui::BeginTable(id.c_str(), kColumnCount, flags, ImGui::GetContentRegionAvail())) return;
+  ImGui::TableSetupScrollFreeze(1, 1);
+  for (int i = 0; i < kColumnCount; ++i)
+    ImGui::TableSetupColumn(tr(kColumns[i].title), kColumns[i].flags, kColumns[i].width * c.scale,
+                            static_cast<ImGuiID>(kColumns[i].sort));
+  ImGui::TableHeadersRow();
+
+  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+    if (specs->SpecsCount > 0) {
+      const ImGuiTableColumnSortSpecs& s = specs->Specs[0];
+      app.set_sort({static_cast<SortColumn>(s.ColumnUserID),
+                    s.SortDirection == ImGuiSortDirection_Descending});
+    }
+    specs->SpecsDirty = false;
+    app.refresh();
+  }
+
+  const std::vector<int>& visible = app.visible();
+  const std::vector<ProjectRow>& rows = app.rows();
+  const float row_height = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
+  if (app.scroll_to_selection) {
+    app.scroll_to_selection = false;
+    for (std::size_t i = 0; i < visible.size(); ++i) {
+      if (visible[i] != app.selected_project) continue;
+      const float y = static_cast<float>(i) * row_height;
+      const float view = ImGui::GetWindowHeight() - row_height * 2;  // minus the frozen header
+      if (y < ImGui::GetScrollY() || y > ImGui::GetScrollY() + view)
+        ImGui::SetScrollY(y - view * 0.4f);
+      break;
+    }
+  }
+
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(visible.size()), row_height);
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const ProjectRow& row = rows[static_cast<std::size_t>(visible[static_cast<std::size_t>(i)])];
+      ImGui::TableNextRow(ImGuiTableRowFlags_None, row_height);
+      ImGui::PushID(row.project);
+      ImGui::TableNextColumn();
+      const bool selected = row.project == app.selected_project;
+      if (ImGui::Selectable(row.name.c_str(), selected,
+                            ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+        app.select_project(row.project);
+      if (ImGui::TableNextColumn()) text(row.company);
+      if (ImGui::TableNextColumn()) district_cell(row, language);
+      if (ImGui::TableNextColumn()) text(row.park);
+      if (ImGui::TableNextColumn()) text(row.industry);
+      if (ImGui::TableNextColumn()) status_cell(row, language);
+      if (ImGui::TableNextColumn()) {
+        text(row.capacity_text);
+        if (ImGui::CalcTextSize(row.capacity_text.c_str()).x > ImGui::GetColumnWidth()) tooltip(row.capacity_text);
+      }
+      if (ImGui::TableNextColumn()) {
+        if (row.investment_conflict) {
+          text_colored(palette().conflicting, row.investment_text);
+          tooltip(tr(Str::DetailConflicts));
+        } else {
+          text(row.investment_text);
+        }
+      }
+      if (ImGui::TableNextColumn()) date_cell(row.construction_start, language);
+      if (ImGui::TableNextColumn()) date_cell(row.commissioning, language);
+      ImGui::PopID();
+    }
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace indtrack::ui

@@ -1,0 +1,45 @@
+// Session wiring (session.h).
+#include "ui/session.h"
+
+#include "core/text.h"
+#include "ui/resources.h"
+#include "ui/widgets.h"
+
+namespace indtrack::ui {
+
+Session::Session(Settings settings, std::string settings_dir, const std::string& font_path)
+    : fonts(resolve_fonts(font_path)), dashboard(app, fonts) {
+  app.settings = std::move(settings);
+  app.settings_dir = std::move(settings_dir);
+  set_language(app.settings.language);
+  fonts.request_text(all_ui_text());
+  app.on_new_text = [this](std::string_view text) { fonts.request_text(text); };
+  app.on_new_heading_text = [this](std::string_view text) { fonts.request_heading_text(text); };
+  for (const std::string& path : app.settings.recent_files) fonts.request_text(path);
+  if (fonts.sources().notice) app.add_notice(*fonts.sources().notice);
+  set_glyph_sink(&fonts);
+}
+
+Session::~Session() { set_glyph_sink(nullptr); }
+
+Session::Session(Settings settings, std::string settings_dir)
+    : Session(std::move(settings), std::move(settings_dir), find_bundled_file(kBundledFont)) {}
+
+bool Session::open_initial_dataset(const std::string& path) {
+  const std::string target = path.empty() ? bundled_dataset_path() : path;
+  return app.open_dataset(target.empty() ? std::string(kBundledDataset) : target);
+}
+
+void Session::note_font_build(const FontBuildReport& report) {
+  // Without a CJK font the font notice already says that Chinese cannot be shown.
+  if (!fonts.sources().primary || report.missing.size() <= reported_missing_) return;
+  reported_missing_ = report.missing.size();
+  std::string characters;
+  for (std::size_t i = 0; i < report.missing.size() && i < 40; ++i) append_utf8(characters, report.missing[i]);
+  app.add_notice({Notice::Level::Warning, Str::NoticeGlyphsMissingFmt,
+                  {std::to_string(report.missing.size()), characters}});
+}
+
+std::string bundled_dataset_path() { return find_bundled_file(kBundledDataset); }
+
+}  // namespace indtrack::ui

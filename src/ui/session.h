@@ -1,0 +1,42 @@
+// One running dashboard, wired together: settings, AppState, fonts and the Dashboard, shared by
+// the window (run_gui) and the headless screenshot. It resolves the font (bundled asset, else a
+// system CJK font, with a notice), feeds every new text to the glyph set, and opens the dataset.
+#pragma once
+
+#include <string>
+
+#include "ui/app_state.h"
+#include "ui/dashboard.h"
+#include "ui/fonts.h"
+
+namespace indtrack::ui {
+
+class Session {
+ public:
+  // `font_path` defaults to the shipped asset (resources.h); tests pass another path.
+  Session(Settings settings, std::string settings_dir, const std::string& font_path);
+  explicit Session(Settings settings, std::string settings_dir = {});
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  AppState app;
+  FontManager fonts;
+  Dashboard dashboard;
+
+  // Opens `path`, or the bundled dataset when `path` is empty. False when it could not be loaded
+  // (the problems are in app.problems).
+  bool open_initial_dataset(const std::string& path);
+
+  // Records what an atlas build could not provide (a notice, once per new set of characters).
+  void note_font_build(const FontBuildReport& report);
+
+ private:
+  std::size_t reported_missing_ = 0;
+};
+
+// The bundled dataset (data/wuhai.json next to the executable, in the source tree or the install
+// prefix); empty when not found.
+std::string bundled_dataset_path();
+
+}  // namespace indtrack::ui

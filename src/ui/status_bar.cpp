@@ -1,0 +1,47 @@
+// The status line at the bottom: dataset name, project and source counts, how many are shown, problem counts, the
+// data's update date and the font in use.
+#include <algorithm>
+#include <string>
+
+#include "ui/notice.h"
+#include "ui/panels.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace indtrack::ui {
+
+void draw_status_bar(PanelContext& c) {
+  AppState& app = c.app;
+  const Language language = current_language();
+  if (!app.dataset) {
+    text_colored(palette().text_dim, tr(Str::StatusNoDataset));
+    return;
+  }
+  const Dataset& d = *app.dataset;
+  app.refresh();
+  text(name_of(d, language));
+  ImGui::SameLine();
+  std::string counts = "·  " + fill(tr(Str::StatusProjectsFmt), {std::to_string(d.projects.size())}) +
+                       "  ·  " + fill(tr(Str::StatusSourcesFmt), {std::to_string(d.sources.size())}) +
+                       "  ·  " + fill(tr(Str::StatusShownFmt), {std::to_string(app.visible().size()),
+                                                                 std::to_string(d.projects.size())});
+  text_colored(palette().text_dim, counts);
+  const auto errors = count_severity(app.problems, Problem::Severity::Error);
+  const auto warnings = count_severity(app.problems, Problem::Severity::Warning);
+  if (errors > 0) {
+    ImGui::SameLine();
+    text_colored(palette().error, "·  " + fill(tr(Str::StatusErrorsFmt), {std::to_string(errors)}));
+  }
+  if (warnings > 0) {
+    ImGui::SameLine();
+    text_colored(palette().warning, "·  " + fill(tr(Str::StatusWarningsFmt), {std::to_string(warnings)}));
+  }
+  if (d.updated) {
+    const std::string updated = fill(tr(Str::StatusUpdatedFmt), {d.updated->to_string()});
+    const float width = ImGui::CalcTextSize(updated.c_str()).x;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+    text_colored(palette().text_dim, updated);
+  }
+}
+
+}  // namespace indtrack::ui
