@@ -699,6 +699,7 @@ class Builder {
   // whichever thread read it).
   void check_unique_unit_ids() {
     std::unordered_map<std::string_view, const UnitSeen*> first;  // id -> where it was first defined
+    first.reserve(units_seen_.size());  // no rehashing: this runs on one thread after the join
     for (const UnitSeen& seen : units_seen_) {
       const std::string& id = d_.projects[seen.project].units[seen.unit].id;
       if (id.empty()) continue;

@@ -1,5 +1,6 @@
 #include "io/dataset_checks.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <optional>
@@ -58,33 +59,40 @@ std::vector<unsigned char> verify_quotes(const Dataset& d, const std::vector<std
   return found;
 }
 
-// Walks the dataset twice in the same order. The first pass only collects the quotes to check,
-// grouped by source; they are verified source by source; the second pass reports every problem
-// in visiting order, looking quote verdicts up by ordinal. Paths are kept as a segment stack
-// (JsonPath) and formatted only when a problem is reported.
+// Walks the dataset, reporting every problem in visiting order, while collecting the quotes to
+// check grouped by source; they are then verified source by source. If every quote is found (the
+// usual case) that is all; otherwise the walk is repeated with the verdicts (looked up by
+// ordinal), so quote problems appear in their place among the others. Paths are kept as a
+// segment stack (JsonPath) and formatted only when a problem is reported.
 class Checker {
  public:
   Checker(const Dataset& d, const std::string& file, std::vector<Problem>& problems, bool check_quotes)
       : d_(d), file_(file), problems_(problems), check_quotes_(check_quotes) {}
 
   void run() {
-    if (check_quotes_) {
-      pass_ = Pass::CollectQuotes;
-      quotes_by_source_.resize(d_.sources.size());
+    if (!check_quotes_) {
       walk();
-      found_ = verify_quotes(d_, quotes_by_source_, ordinal_);
-      quotes_by_source_ = {};
+      return;
     }
-    pass_ = Pass::Report;
+    const std::size_t problems_before = problems_.size();
+    pass_ = Pass::CollectQuotes;
+    quotes_by_source_.resize(d_.sources.size());
+    walk();
+    found_ = verify_quotes(d_, quotes_by_source_, ordinal_);
+    quotes_by_source_ = {};
+    if (std::all_of(found_.begin(), found_.end(), [](unsigned char found) { return found != 0; })) return;
+    problems_.resize(problems_before);
+    pass_ = Pass::ReportQuotes;
     ordinal_ = 0;
     walk();
   }
 
  private:
-  enum class Pass { CollectQuotes, Report };
+  // CollectQuotes: every problem but the quotes' is reported, the quotes are collected.
+  // ReportQuotes: everything is reported, quotes with the verdicts found_ holds.
+  enum class Pass { CollectQuotes, ReportQuotes };
 
   void report(Problem::Severity severity, std::string message, int project) {
-    if (pass_ != Pass::Report) return;
     Problem p;
     p.severity = severity;
     p.file = file_;
@@ -269,10 +277,10 @@ class Checker {
   const std::string& file_;
   std::vector<Problem>& problems_;
   const bool check_quotes_;
-  Pass pass_ = Pass::Report;
+  Pass pass_ = Pass::ReportQuotes;
   JsonPath path_;
   std::size_t ordinal_ = 0;                              // quotes visited so far in this pass
-  std::vector<std::vector<QuoteCheck>> quotes_by_source_;  // first pass
+  std::vector<std::vector<QuoteCheck>> quotes_by_source_;  // CollectQuotes
   std::vector<unsigned char> found_;                       // by ordinal: the quote is in its article
 };
 
