@@ -150,7 +150,6 @@ void sort_problems(std::vector<Problem>& problems) {
   });
 }
 
-
 // A dataset file read into simdjson's padded buffer (one copy of the file in memory, not three).
 // Once parsed, the bytes are released: the model is built from the parsed document, and at 100k
 // projects that keeps ~290 MB out of the peak. They are read again only if problems need line
@@ -232,7 +231,8 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
     load_article_texts(data, base_dir, display_path, result.problems);
     check_dataset(data, display_path, options.check_quotes, result.problems);
   }
-  if (file && needs_locating(result.problems)) text = file->read_again() ? file->view().substr(bom) : std::string_view();
+  // The file's bytes were released after parsing: read them again only if they are needed.
+  if (file) text = needs_locating(result.problems) && file->read_again() ? file->view().substr(bom) : std::string_view();
   if (!text.empty()) locate_problems(text, result.problems);
   sort_problems(result.problems);
   if (built && !has_errors(result.problems)) result.dataset = std::move(data);
