@@ -7,6 +7,7 @@
 #include "cli/command_support.h"
 #include "core/text.h"
 #include "io/csv_writer.h"
+#include "query/dataset_index.h"
 #include "query/project_summary.h"
 
 namespace indtrack {
@@ -164,9 +165,10 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
     err << "indtrack list: --lang must be zh or en, not \"" << lang << "\"\n";
     return kExitUsage;
   }
-  const auto data = load_dataset_for_command("list", data_path, err);
-  if (!data) return kExitFailure;
-  const ResolveResult resolved = resolve_filter(*data, filter_args);
+  auto loaded = load_dataset_for_command("list", data_path, err);
+  if (!loaded) return kExitFailure;
+  const Dataset& data = park_until_exit(std::move(*loaded));
+  const ResolveResult resolved = resolve_filter(data, filter_args);
   if (!resolved.spec) {
     err << "indtrack list: " << resolved.error << "\n";
     return kExitUsage;
@@ -177,8 +179,9 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
   const std::string as_of_text = Date::from_days(as_of).to_string();
 
   std::vector<Row> rows;
-  for (int index : filter_projects(*data, spec))
-    rows.push_back(make_row(*data, summarize_project(*data, index, as_of), spec, english));
+  const DatasetIndex index(data);  // derived once for the filter and every row's summary
+  for (int project : filter_projects(index, spec))
+    rows.push_back(make_row(data, summarize_project(index, project, as_of), spec, english));
 
   if (format == "table") {
     print_table(rows, english, as_of_text, out);

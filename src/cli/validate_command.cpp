@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "cli/cli.h"
+#include "cli/command_support.h"
 #include "io/dataset_io.h"
 
 namespace indtrack {
@@ -38,12 +39,12 @@ int run_validate_command(const std::vector<std::string>& args, std::ostream& out
   }
   bool all_valid = true;
   for (const std::string& file : files) {
-    const LoadResult r = load_dataset(file);
+    LoadResult r = load_dataset(file);
     for (const Problem& p : r.problems) out << p.format() << "\n";
     const std::size_t errors = count_severity(r.problems, Problem::Severity::Error);
     const std::size_t warnings = count_severity(r.problems, Problem::Severity::Warning);
     if (r.ok()) {
-      const Dataset& d = *r.dataset;
+      const Dataset& d = park_until_exit(std::move(*r.dataset));
       std::size_t units = 0, milestones = 0;
       for (const Project& p : d.projects) {
         units += p.units.size();

@@ -1,6 +1,7 @@
 #include "core/text.h"
 
 #include <algorithm>
+#include <array>
 
 namespace indtrack {
 
@@ -97,25 +98,55 @@ bool is_space_code_point(char32_t cp) {
          cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF;
 }
 
-// True when the text has no byte that could start a whitespace code point: most quotes.
-static bool has_no_space_bytes(std::string_view text) {
-  for (char c : text) {
-    const auto b = static_cast<unsigned char>(c);
-    if (b <= ' ' || b == 0xC2 || b == 0xE3 || b == 0xEF) return false;
+// Bytes that can begin a whitespace code point: ASCII controls and space, and the lead bytes of
+// U+00A0 (C2), U+3000 (E3) and U+FEFF (EF). Everything else is skipped by one table lookup.
+static constexpr auto kMaySpaceStart = [] {
+  std::array<bool, 256> t{};
+  for (int b = 0; b <= ' '; ++b) t[b] = true;
+  t[0xC2] = t[0xE3] = t[0xEF] = true;
+  return t;
+}();
+
+// Byte length of the whitespace code point starting at `i`, or 0. Works on bytes rather than
+// decoding (several times faster on the 45 MB of article text a 100k-project dataset checks
+// quotes against) and removes exactly what decoding would: in UTF-8 no space sequence can hide
+// inside another character, and an invalid byte is never part of one.
+static std::size_t space_length_at(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
+  switch (byte(i)) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v': return 1;
+    case 0xC2: return byte(i + 1) == 0xA0 ? 2 : 0;                         // U+00A0
+    case 0xE3: return byte(i + 1) == 0x80 && byte(i + 2) == 0x80 ? 3 : 0;  // U+3000
+    case 0xEF: return byte(i + 1) == 0xBB && byte(i + 2) == 0xBF ? 3 : 0;  // U+FEFF
+    default: return 0;
   }
-  return true;
+}
+
+void remove_whitespace(std::string_view text, std::string& out) {
+  out.clear();
+  out.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t kept_from = 0;  // runs between spaces are copied in one go
+  for (std::size_t i = 0; i < text.size();) {
+    if (!kMaySpaceStart[bytes[i]]) {
+      ++i;
+      continue;
+    }
+    const std::size_t space = space_length_at(text, i);
+    if (space == 0) {
+      ++i;
+      continue;
+    }
+    out.append(text, kept_from, i - kept_from);
+    i += space;
+    kept_from = i;
+  }
+  out.append(text, kept_from, text.size() - kept_from);
 }
 
 std::string remove_whitespace(std::string_view text) {
-  if (has_no_space_bytes(text)) return std::string(text);
   std::string out;
-  out.reserve(text.size());
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t start = pos;
-    const char32_t cp = next_code_point(text, pos);
-    if (!is_space_code_point(cp)) out.append(text.substr(start, pos - start));
-  }
+  remove_whitespace(text, out);
   return out;
 }
 

@@ -21,6 +21,7 @@ void append_utf8(std::string& out, char32_t cp);
 // ASCII and CJK whitespace (U+3000, U+00A0, U+FEFF) removed: used to compare quotes with
 // hard-wrapped newspaper text.
 std::string remove_whitespace(std::string_view text);
+void remove_whitespace(std::string_view text, std::string& out);  // reuses out's buffer
 bool is_space_code_point(char32_t cp);
 
 std::string_view trim(std::string_view text);

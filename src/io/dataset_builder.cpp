@@ -1,10 +1,12 @@
 #include "io/dataset_builder.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
 
+#include "core/parallel.h"
 #include "io/json_node.h"
 #include "io/json_path.h"
 
@@ -27,10 +29,27 @@ bool is_valid_id(std::string_view id) {
   });
 }
 
+// Looks ids up by string_view: no std::string is built per reference (millions at 100k projects).
+struct IdHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using IdMap = std::unordered_map<std::string, int, IdHash, std::equal_to<>>;
+
+// Id -> index of every section read so far; read-only once the projects are being read, so the
+// threads reading them share it.
+struct IdMaps {
+  IdMap sources, districts, parks, industries, products, companies, projects;
+};
+
+// Projects are read on two threads from this many on (a thread costs ~50 µs to start; a
+// project ~8 µs to read).
+constexpr std::size_t kParallelProjects = 2048;
+
 template <class Node>
 class Builder {
  public:
-  Builder(Dataset& d, BuildContext& ctx) : d_(d), ctx_(ctx) {}
+  Builder(Dataset& d, BuildContext& ctx, IdMaps& ids) : d_(d), ctx_(ctx), ids_(ids) {}
 
   bool build(const Node& root) {
     if (root.kind() != JsonKind::Object) {
@@ -85,20 +104,21 @@ class Builder {
     if (const Node* n = section("updated")) field(n, "updated", [&](const Node& v) { d_.updated = read_date(v); });
 
     if (const Node* n = required("sources")) list(*n, "sources", d_.sources, &Builder::read_source);
-    index_ids(d_.sources, "sources", source_ids_);
+    index_ids(d_.sources, "sources", ids_.sources);
     if (const Node* n = required("districts")) list(*n, "districts", d_.districts, &Builder::read_district);
-    index_ids(d_.districts, "districts", district_ids_);
+    index_ids(d_.districts, "districts", ids_.districts);
     if (const Node* n = section("parks")) list(*n, "parks", d_.parks, &Builder::read_park);
-    index_ids(d_.parks, "parks", park_ids_);
+    index_ids(d_.parks, "parks", ids_.parks);
     if (const Node* n = section("industries")) list(*n, "industries", d_.industries, &Builder::read_industry);
-    index_ids(d_.industries, "industries", industry_ids_);
+    index_ids(d_.industries, "industries", ids_.industries);
     if (const Node* n = section("products")) list(*n, "products", d_.products, &Builder::read_product);
-    index_ids(d_.products, "products", product_ids_);
+    index_ids(d_.products, "products", ids_.products);
     if (const Node* n = section("companies")) list(*n, "companies", d_.companies, &Builder::read_company);
-    index_ids(d_.companies, "companies", company_ids_);
+    index_ids(d_.companies, "companies", ids_.companies);
     resolve_company_parents();
-    if (const Node* n = required("projects")) list(*n, "projects", d_.projects, &Builder::read_project);
-    index_ids(d_.projects, "projects", project_ids_);
+    if (const Node* n = required("projects")) read_projects(*n);
+    check_unique_unit_ids();
+    index_ids(d_.projects, "projects", ids_.projects);
     if (cancelled_) return false;
     if (const Node* n = section("aggregates")) list(*n, "aggregates", d_.aggregates, &Builder::read_aggregate);
     check_unique_aggregate_ids();
@@ -107,7 +127,6 @@ class Builder {
   }
 
  private:
-  using IdMap = std::unordered_map<std::string, int>;
 
   // --- problems ---
   void report(Problem::Severity severity, std::string message) {
@@ -193,9 +212,8 @@ class Builder {
 
   // A reference by id to an already-read section.
   int read_ref(const Node& v, const IdMap& ids, std::string_view kind_name) {
-    std::string id;
     if (!expect(v, JsonKind::String, "an id string")) return -1;
-    id = std::string(v.get_string());
+    const std::string_view id = v.get_string();
     const auto it = ids.find(id);
     if (it != ids.end()) return it->second;
     std::vector<std::string> names;
@@ -238,7 +256,7 @@ class Builder {
   bool read_evidence_field(std::string_view key, const Node& v, Evidence& e, EvidenceSeen& seen) {
     if (key == "source") {
       seen.source = true;
-      e.source = read_ref(v, source_ids_, "source");
+      e.source = read_ref(v, ids_.sources, "source");
     } else if (key == "quote") {
       seen.quote = true;
       read_text(v, e.quote, true);
@@ -326,20 +344,66 @@ class Builder {
     PathScope scope(path_, key);
     if (!expect(n, JsonKind::Array, "an array")) return;
     out.reserve(n.size());
-    const std::size_t total = n.size();
     n.for_each_element([&](int i, const Node& e) {
-      if (cancelled_) return;
       PathScope item(path_, i);
       if (!expect(e, JsonKind::Object, "an object")) return;
       out.emplace_back();
       (this->*read)(e, out.back());
-      if (ctx_.progress && *ctx_.progress && (i & 1023) == 1023 && key == "projects") {
-        if (!(*ctx_.progress)(static_cast<float>(i) / static_cast<float>(total))) {
-          cancelled_ = true;
-          error("loading was cancelled");
-        }
-      }
     });
+  }
+
+  // The projects: the bulk of a large file. Each project only refers to sections read before
+  // it, so from kParallelProjects on the second half is read by a helper thread into its own
+  // vector and problem list, appended after the first half's: the result is the same as one
+  // thread's. Paths name the file's array index; Problem::project the model's (which skips
+  // entries that are not objects).
+  void read_projects(const Node& n) {
+    PathScope scope(path_, "projects");
+    if (!expect(n, JsonKind::Array, "an array")) return;
+    std::vector<Node> items;
+    items.reserve(n.size());
+    n.for_each_element([&](int, const Node& e) { items.push_back(e); });
+    d_.projects.reserve(items.size());
+    std::atomic<bool> stop{false};  // set when the user cancels
+    if (items.size() < kParallelProjects || !can_run_in_parallel()) {
+      read_project_range(items, 0, items.size(), 0, stop);
+      return;
+    }
+    const std::size_t split = items.size() / 2;
+    const int second_model_index = static_cast<int>(std::count_if(
+        items.begin(), items.begin() + static_cast<std::ptrdiff_t>(split),
+        [](const Node& e) { return e.kind() == JsonKind::Object; }));
+    // Everything the helper touches is set up here, before either thread starts.
+    Dataset second_half;
+    second_half.projects.reserve(items.size() - split);
+    std::vector<Problem> second_problems;
+    BuildContext second_ctx{ctx_.file, second_problems, nullptr};
+    Builder second(second_half, second_ctx, ids_);
+    second.path_ = path_;
+    run_both([&] { read_project_range(items, 0, split, 0, stop); },
+             [&] { second.read_project_range(items, split, items.size(), second_model_index, stop); });
+    std::move(second_half.projects.begin(), second_half.projects.end(), std::back_inserter(d_.projects));
+    std::move(second_problems.begin(), second_problems.end(), std::back_inserter(ctx_.problems));
+    units_seen_.insert(units_seen_.end(), second.units_seen_.begin(), second.units_seen_.end());
+  }
+
+  // Reads items[begin, end) into d_.projects; `model_index` is the first one's index in the model.
+  void read_project_range(const std::vector<Node>& items, std::size_t begin, std::size_t end, int model_index,
+                          std::atomic<bool>& stop) {
+    const bool reports_progress = ctx_.progress && *ctx_.progress;
+    for (std::size_t i = begin; i < end && !stop; ++i) {
+      PathScope item(path_, static_cast<int>(i));
+      if (!expect(items[i], JsonKind::Object, "an object")) continue;
+      d_.projects.emplace_back();
+      read_project(items[i], d_.projects.back(), static_cast<int>(i), model_index++);
+      const std::size_t done = i - begin + 1;
+      if (reports_progress && (done & 1023) == 0 &&
+          !(*ctx_.progress)(static_cast<float>(done) / static_cast<float>(end - begin))) {
+        cancelled_ = true;
+        stop = true;
+        error("loading was cancelled");
+      }
+    }
   }
 
   template <class T>
@@ -439,7 +503,7 @@ class Builder {
       else if (key == "aliases") read_text_list(v, p.aliases);
       else if (key == "district") {
         Json place_extra;
-        if (auto place = read_place(v, district_ids_, "district", place_extra)) {
+        if (auto place = read_place(v, ids_.districts, "district", place_extra)) {
           p.district = place->index;
           p.district_evidence = place->evidence;
         }
@@ -473,7 +537,7 @@ class Builder {
       else if (key == "short_name") read_text(v, p.short_name);
       else if (key == "name_en") read_text(v, p.name_en);
       else if (key == "aliases") read_text_list(v, p.aliases);
-      else if (key == "industry") p.industry = read_ref(v, industry_ids_, "industry");
+      else if (key == "industry") p.industry = read_ref(v, ids_.industries, "industry");
       else unknown_field(key, v, p.extra);
     });
     require(has_id, "id");
@@ -522,8 +586,8 @@ class Builder {
       PathScope scope(path_, "companies");
       PathScope item(path_, static_cast<int>(company));
       PathScope field(path_, "parent");
-      const auto it = company_ids_.find(parent_id);
-      if (it == company_ids_.end())
+      const auto it = ids_.companies.find(parent_id);
+      if (it == ids_.companies.end())
         error("unknown company \"" + parent_id + "\" as parent");
       else if (it->second == static_cast<int>(company))
         error("a company cannot be its own parent");
@@ -621,7 +685,7 @@ class Builder {
       else if (key == "name_en") read_text(v, u.name_en);
       else if (key == "product") {
         has_product = true;
-        u.product = read_ref(v, product_ids_, "product");
+        u.product = read_ref(v, ids_.products, "product");
       } else if (key == "capacity") {
         if (v.kind() == JsonKind::Array) {
           u.capacity_written_as_list = true;
@@ -644,14 +708,27 @@ class Builder {
     require(has_id, "id");
     require(has_name, "name");
     require(has_product, "product");
-    if (!u.id.empty()) {
-      const UnitAt here{static_cast<int>(d_.projects.size() - 1), static_cast<int>(d_.projects.back().units.size() - 1)};
-      const auto [it, inserted] = unit_ids_.emplace(u.id, here);
-      if (!inserted) {
-        PathScope scope(path_, "id");
-        error("duplicate unit id \"" + u.id + "\" (also projects[" + std::to_string(it->second.project) +
-              "].units[" + std::to_string(it->second.unit) + "])");
-      }
+  }
+
+  // Unit ids are unique across all projects: checked once every project is read (in file order,
+  // whichever thread read it).
+  void check_unique_unit_ids() {
+    std::unordered_map<std::string_view, const UnitSeen*> first;  // id -> where it was first defined
+    first.reserve(units_seen_.size());  // no rehashing: this runs on one thread after the join
+    for (const UnitSeen& seen : units_seen_) {
+      const std::string& id = d_.projects[seen.project].units[seen.unit].id;
+      if (id.empty()) continue;
+      const auto [it, inserted] = first.emplace(id, &seen);
+      if (inserted) continue;
+      PathScope projects(path_, "projects");
+      PathScope project(path_, seen.file_project);
+      PathScope units(path_, "units");
+      PathScope unit(path_, seen.file_unit);
+      PathScope field(path_, "id");
+      current_project_ = seen.project;
+      error("duplicate unit id \"" + id + "\" (also projects[" + std::to_string(it->second->project) +
+            "].units[" + std::to_string(it->second->unit) + "])");
+      current_project_ = -1;
     }
   }
 
@@ -684,8 +761,9 @@ class Builder {
     });
   }
 
-  void read_project(const Node& n, Project& p) {
-    current_project_ = static_cast<int>(d_.projects.size() - 1);
+  // `file_index`: the entry's index in the file's array; `model_index`: in Dataset::projects.
+  void read_project(const Node& n, Project& p, int file_index, int model_index) {
+    current_project_ = model_index;
     bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
@@ -693,15 +771,15 @@ class Builder {
       else if (key == "name") { has_name = true; read_text(v, p.name, true); }
       else if (key == "name_en") read_text(v, p.name_en);
       else if (key == "aliases") read_text_list(v, p.aliases);
-      else if (key == "company") p.company = read_ref(v, company_ids_, "company"); else if (key == "industries") read_ref_list(v, p.industries, industry_ids_, "industry");
-      else if (key == "products") read_ref_list(v, p.products, product_ids_, "product");
+      else if (key == "company") p.company = read_ref(v, ids_.companies, "company"); else if (key == "industries") read_ref_list(v, p.industries, ids_.industries, "industry");
+      else if (key == "products") read_ref_list(v, p.products, ids_.products, "product");
       else if (key == "park") {
         Json place_extra;
-        p.park = read_place(v, park_ids_, "park", place_extra);
+        p.park = read_place(v, ids_.parks, "park", place_extra);
         if (!place_extra.empty()) p.extra["park"] = std::move(place_extra);
       } else if (key == "district") {
         Json place_extra;
-        p.district = read_place(v, district_ids_, "district", place_extra);
+        p.district = read_place(v, ids_.districts, "district", place_extra);
         if (!place_extra.empty()) p.extra["district"] = std::move(place_extra);
       } else if (key == "investments") read_investments(v, p.investments);
       else if (key == "units") {
@@ -710,6 +788,7 @@ class Builder {
           v.for_each_element([&](int i, const Node& e) {
             PathScope item(path_, i);
             if (!expect(e, JsonKind::Object, "an object")) return;
+            units_seen_.push_back({file_index, i, model_index, static_cast<int>(p.units.size())});
             p.units.emplace_back();
             read_unit(e, p.units.back());
           });
@@ -742,7 +821,7 @@ class Builder {
       } else if (key == "metric") {
         has_metric = true;
         if (auto m = read_vocabulary(v, aggregate_metrics(), "metric")) a.metric = *m;
-      } else if (key == "product") a.product = read_ref(v, product_ids_, "product");
+      } else if (key == "product") a.product = read_ref(v, ids_.products, "product");
       else if (key == "status") a.status = read_vocabulary(v, reportable_statuses(), "status");
       else if (key == "bound") {
         if (auto b = read_vocabulary(v, aggregate_bounds(), "bound")) a.bound = *b;
@@ -768,7 +847,7 @@ class Builder {
       error("missing required field \"area\" (a " + std::string(id_of(a.area_kind)) + " id)");
     } else {
       PathScope scope(path_, "area");
-      const IdMap& ids = a.area_kind == AreaKind::District ? district_ids_ : park_ids_;
+      const IdMap& ids = a.area_kind == AreaKind::District ? ids_.districts : ids_.parks;
       const auto it = ids.find(area_id);
       if (it == ids.end())
         error("unknown " + std::string(id_of(a.area_kind)) + " \"" + area_id + "\"");
@@ -787,22 +866,25 @@ class Builder {
   JsonPath path_;
   int current_project_ = -1;
   bool cancelled_ = false;
-  IdMap source_ids_, district_ids_, park_ids_, industry_ids_, product_ids_, company_ids_, project_ids_;
-  struct UnitAt {
-    int project, unit;
+  IdMaps& ids_;
+  struct UnitSeen {
+    int file_project, file_unit;  // indices in the file's arrays (for the path)
+    int project, unit;            // indices in the model
   };
-  std::unordered_map<std::string, UnitAt> unit_ids_;  // id -> where it was first defined
+  std::vector<UnitSeen> units_seen_;  // in file order
   std::vector<std::pair<std::size_t, std::string>> pending_parents_;
 };
 
 }  // namespace
 
 bool build_dataset(const NlohmannNode& root, Dataset& out, BuildContext& ctx) {
-  return Builder<NlohmannNode>(out, ctx).build(root);
+  IdMaps ids;
+  return Builder<NlohmannNode>(out, ctx, ids).build(root);
 }
 
 bool build_dataset(const SimdjsonNode& root, Dataset& out, BuildContext& ctx) {
-  return Builder<SimdjsonNode>(out, ctx).build(root);
+  IdMaps ids;
+  return Builder<SimdjsonNode>(out, ctx, ids).build(root);
 }
 
 }  // namespace indtrack

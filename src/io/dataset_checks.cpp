@@ -1,57 +1,136 @@
 #include "io/dataset_checks.h"
 
-#include <unordered_map>
-#include <unordered_set>
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <optional>
 
+#include <simdjson.h>
+
+#include "core/parallel.h"
 #include "core/substring_index.h"
 #include "core/text.h"
 #include "io/file_io.h"
+#include "io/json_path.h"
 
 namespace indtrack {
 namespace {
 
-struct Checker {
-  const Dataset& d;
-  const std::string& file;
-  std::vector<Problem>& problems;
-  bool check_quotes = true;
-  std::unordered_map<int, SubstringIndex> compact_texts;  // source index -> text without whitespace
+// Checks every quote citing one article: its whitespace-free text is indexed once, each quote
+// looked up, and the index freed before the next article. Keeping every article's index alive
+// (as a lazily filled cache did) peaked at ~1 GB for 100k projects; one at a time it is ~1 MB.
+struct QuoteCheck {
+  const std::string* quote;
+  std::uint32_t ordinal;  // position in the checker's visiting order
+};
 
-  void report(Problem::Severity severity, std::string path, std::string message, int project) {
-    Problem p;
-    p.severity = severity;
-    p.file = file;
-    p.path = std::move(path);
-    p.message = std::move(message);
-    p.project = project;
-    problems.push_back(std::move(p));
+void verify_quotes_of_source(const Source& source, const std::vector<QuoteCheck>& checks,
+                             std::vector<unsigned char>& found) {
+  const SubstringIndex text(remove_whitespace(source.text));
+  std::string compact;  // reused: no allocation per quote
+  for (const QuoteCheck& c : checks) {
+    remove_whitespace(*c.quote, compact);
+    found[c.ordinal] = text.contains(compact);
+  }
+}
+
+// Sources are independent, so large datasets share them between two threads.
+std::vector<unsigned char> verify_quotes(const Dataset& d, const std::vector<std::vector<QuoteCheck>>& by_source,
+                                         std::size_t total) {
+  std::vector<unsigned char> found(total, 0);
+  std::vector<int> work;
+  std::size_t text_bytes = 0;
+  for (std::size_t s = 0; s < by_source.size(); ++s) {
+    if (by_source[s].empty()) continue;
+    work.push_back(static_cast<int>(s));
+    text_bytes += d.sources[s].text.size();
+  }
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < work.size();)
+      verify_quotes_of_source(d.sources[work[i]], by_source[work[i]], found);
+  };
+  // A thread costs ~50 µs to start: not worth it for the bundled data's few articles.
+  constexpr std::size_t kParallelFromBytes = std::size_t(1) << 20;
+  if (text_bytes >= kParallelFromBytes && work.size() > 1 && can_run_in_parallel())
+    run_both(worker, worker);
+  else
+    worker();
+  return found;
+}
+
+// Walks the dataset, reporting every problem in visiting order, while collecting the quotes to
+// check grouped by source; they are then verified source by source. If every quote is found (the
+// usual case) that is all; otherwise the walk is repeated with the verdicts (looked up by
+// ordinal), so quote problems appear in their place among the others. Paths are kept as a
+// segment stack (JsonPath) and formatted only when a problem is reported.
+class Checker {
+ public:
+  Checker(const Dataset& d, const std::string& file, std::vector<Problem>& problems, bool check_quotes)
+      : d_(d), file_(file), problems_(problems), check_quotes_(check_quotes) {}
+
+  void run() {
+    if (!check_quotes_) {
+      walk();
+      return;
+    }
+    const std::size_t problems_before = problems_.size();
+    pass_ = Pass::CollectQuotes;
+    quotes_by_source_.resize(d_.sources.size());
+    walk();
+    found_ = verify_quotes(d_, quotes_by_source_, ordinal_);
+    quotes_by_source_ = {};
+    if (std::all_of(found_.begin(), found_.end(), [](unsigned char found) { return found != 0; })) return;
+    problems_.resize(problems_before);
+    pass_ = Pass::ReportQuotes;
+    ordinal_ = 0;
+    walk();
   }
 
-  void check_quote(const Evidence& e, const std::string& path, int project) {
-    if (!check_quotes || e.source < 0 || e.quote.empty()) return;
-    const Source& s = d.sources[e.source];
+ private:
+  // CollectQuotes: every problem but the quotes' is reported, the quotes are collected.
+  // ReportQuotes: everything is reported, quotes with the verdicts found_ holds.
+  enum class Pass { CollectQuotes, ReportQuotes };
+
+  void report(Problem::Severity severity, std::string message, int project) {
+    Problem p;
+    p.severity = severity;
+    p.file = file_;
+    p.path = path_.str();
+    p.message = std::move(message);
+    p.project = project;
+    problems_.push_back(std::move(p));
+  }
+
+  void check_quote(const Evidence& e, int project) {
+    if (!check_quotes_ || e.source < 0 || e.quote.empty()) return;
+    const Source& s = d_.sources[e.source];
     if (s.kind != Source::Kind::Article || s.text.empty()) return;
-    auto it = compact_texts.find(e.source);
-    if (it == compact_texts.end()) it = compact_texts.emplace(e.source, SubstringIndex(remove_whitespace(s.text))).first;
-    if (it->second.contains(remove_whitespace(e.quote))) return;
-    report(Problem::Severity::Error, path + ".quote",
+    const auto ordinal = static_cast<std::uint32_t>(ordinal_++);
+    if (pass_ == Pass::CollectQuotes) {
+      quotes_by_source_[e.source].push_back({&e.quote, ordinal});
+      return;
+    }
+    if (found_[ordinal]) return;
+    PathScope field(path_, "quote");
+    report(Problem::Severity::Error,
            "quote not found in the text of source \"" + s.id + "\" (" + s.file + "): \"" +
                shorten(e.quote, 60) + "\"",
            project);
   }
 
   // `inherited_start`: the project's construction start, which its units' events must follow.
-  void check_milestones(const std::vector<Milestone>& ms, const std::string& path, int project,
-                        const Milestone* inherited_start = nullptr) {
+  void check_milestones(const std::vector<Milestone>& ms, int project, const Milestone* inherited_start = nullptr) {
+    PathScope list(path_, "milestones");
     for (std::size_t i = 0; i < ms.size(); ++i) {
       const Milestone& m = ms[i];
-      std::string mpath = path;
-      append_index(mpath, i);
-      check_quote(m.evidence, mpath, project);
-      const std::optional<Date> reported = reported_date(d, m);
+      PathScope item(path_, static_cast<int>(i));
+      check_quote(m.evidence, project);
+      const std::optional<Date> reported = reported_date(d_, m);
       if (!reported) continue;
       if (!m.expected && m.date.first_day() > reported->last_day()) {
-        report(Problem::Severity::Warning, mpath + ".date",
+        PathScope field(path_, "date");
+        report(Problem::Severity::Warning,
                "an actual " + std::string(id_of(m.kind)) + " dated " + m.date.to_string() +
                    " is after the statement that reports it (" + reported->to_string() +
                    "); should it be \"expected\": true?",
@@ -68,9 +147,9 @@ struct Checker {
                               m.kind == MilestoneKind::Commissioning ||
                               m.kind == MilestoneKind::FullProduction;
       if (!m.expected && production && m.date.last_day() < start->date.first_day()) {
-        std::string mpath = path;
-        append_index(mpath, i);
-        report(Problem::Severity::Warning, mpath + ".date",
+        PathScope item(path_, static_cast<int>(i));
+        PathScope field(path_, "date");
+        report(Problem::Severity::Warning,
                std::string(id_of(m.kind)) + " " + m.date.to_string() +
                    " is before the construction start " + start->date.to_string(),
                project);
@@ -85,111 +164,124 @@ struct Checker {
     return start;
   }
 
-  static void append_index(std::string& path, std::size_t i) {
-    path += '[';
-    path += std::to_string(i);
-    path += ']';
-  }
-
-  void check_status_reports(const std::vector<StatusReport>& rs, const std::string& path, int project) {
+  void check_status_reports(const std::vector<StatusReport>& rs, int project) {
+    PathScope list(path_, "status_reports");
     for (std::size_t i = 0; i < rs.size(); ++i) {
-      std::string rpath = path;
-      append_index(rpath, i);
-      check_quote(rs[i].evidence, rpath, project);
+      PathScope item(path_, static_cast<int>(i));
+      check_quote(rs[i].evidence, project);
     }
   }
 
   void check_project(const Project& p, int index) {
-    std::string path = "projects";
-    append_index(path, static_cast<std::size_t>(index));
+    PathScope list(path_, "projects");
+    PathScope item(path_, index);
     bool any_source = false;
     auto note_source = [&](const Evidence& e) { any_source = any_source || e.source >= 0; };
 
     if (p.park) {
-      check_quote(p.park->evidence, path + ".park", index);
+      PathScope field(path_, "park");
+      check_quote(p.park->evidence, index);
       note_source(p.park->evidence);
     }
     if (p.district) {
-      check_quote(p.district->evidence, path + ".district", index);
+      PathScope field(path_, "district");
+      check_quote(p.district->evidence, index);
       note_source(p.district->evidence);
     }
     std::vector<const Investment*> totals;
-    for (std::size_t i = 0; i < p.investments.size(); ++i) {
-      std::string ipath = path + ".investments";
-      append_index(ipath, i);
-      check_quote(p.investments[i].evidence, ipath, index);
-      note_source(p.investments[i].evidence);
-      if (p.investments[i].scope == InvestmentScope::Total) totals.push_back(&p.investments[i]);
-    }
-    for (std::size_t i = 1; i < totals.size(); ++i) {
-      const bool differs = std::abs(totals[i]->amount.canonical - totals[0]->amount.canonical) >
-                           1e-6 * totals[0]->amount.canonical;
-      if (differs && totals[i]->evidence.basis != Basis::Conflicting &&
-          totals[0]->evidence.basis != Basis::Conflicting) {
-        report(Problem::Severity::Warning, path + ".investments",
-               "total investments disagree (" + format_number(totals[0]->amount.value) + " " +
-                   totals[0]->amount.unit + " vs " + format_number(totals[i]->amount.value) + " " +
-                   totals[i]->amount.unit + "); mark them \"basis\": \"conflicting\" with a note, or use scope \"phase\"",
-               index);
-        break;
+    {
+      PathScope investments(path_, "investments");
+      for (std::size_t i = 0; i < p.investments.size(); ++i) {
+        PathScope investment(path_, static_cast<int>(i));
+        check_quote(p.investments[i].evidence, index);
+        note_source(p.investments[i].evidence);
+        if (p.investments[i].scope == InvestmentScope::Total) totals.push_back(&p.investments[i]);
+      }
+      for (std::size_t i = 1; i < totals.size(); ++i) {
+        const bool differs = std::abs(totals[i]->amount.canonical - totals[0]->amount.canonical) >
+                             1e-6 * totals[0]->amount.canonical;
+        if (differs && totals[i]->evidence.basis != Basis::Conflicting &&
+            totals[0]->evidence.basis != Basis::Conflicting) {
+          report(Problem::Severity::Warning,
+                 "total investments disagree (" + format_number(totals[0]->amount.value) + " " +
+                     totals[0]->amount.unit + " vs " + format_number(totals[i]->amount.value) + " " +
+                     totals[i]->amount.unit + "); mark them \"basis\": \"conflicting\" with a note, or use scope \"phase\"",
+                 index);
+          break;
+        }
       }
     }
-    check_milestones(p.milestones, path + ".milestones", index);
-    check_status_reports(p.status_reports, path + ".status_reports", index);
+    check_milestones(p.milestones, index);
+    check_status_reports(p.status_reports, index);
     for (const Milestone& m : p.milestones) note_source(m.evidence);
     for (const StatusReport& r : p.status_reports) note_source(r.evidence);
-    for (std::size_t i = 0; i < p.evidence.size(); ++i) {
-      std::string epath = path + ".evidence";
-      append_index(epath, i);
-      check_quote(p.evidence[i].evidence, epath, index);
-      note_source(p.evidence[i].evidence);
+    {
+      PathScope evidence(path_, "evidence");
+      for (std::size_t i = 0; i < p.evidence.size(); ++i) {
+        PathScope statement(path_, static_cast<int>(i));
+        check_quote(p.evidence[i].evidence, index);
+        note_source(p.evidence[i].evidence);
+      }
     }
+    const Milestone* project_start = earliest_actual_start(p.milestones);
     for (std::size_t u = 0; u < p.units.size(); ++u) {
       const Unit& unit = p.units[u];
-      std::string upath = path + ".units";
-      append_index(upath, u);
+      PathScope units(path_, "units");
+      PathScope unit_item(path_, static_cast<int>(u));
       for (std::size_t c = 0; c < unit.capacity.size(); ++c) {
-        std::string cpath = upath + ".capacity";
-        if (unit.capacity_written_as_list) append_index(cpath, c);
-        check_quote(unit.capacity[c].evidence, cpath, index);
+        PathScope capacity(path_, "capacity");
+        std::optional<PathScope> capacity_item;
+        if (unit.capacity_written_as_list) capacity_item.emplace(path_, static_cast<int>(c));
+        check_quote(unit.capacity[c].evidence, index);
         note_source(unit.capacity[c].evidence);
         if (c > 0 && unit.capacity[c].evidence.basis != Basis::Conflicting &&
             unit.capacity[c].amount.canonical != unit.capacity[0].amount.canonical)
-          report(Problem::Severity::Warning, cpath,
+          report(Problem::Severity::Warning,
                  "a second capacity statement that differs from the first should be marked \"basis\": \"conflicting\"",
                  index);
       }
-      check_milestones(unit.milestones, upath + ".milestones", index, earliest_actual_start(p.milestones));
-      check_status_reports(unit.status_reports, upath + ".status_reports", index);
+      check_milestones(unit.milestones, index, project_start);
+      check_status_reports(unit.status_reports, index);
       for (const Milestone& m : unit.milestones) note_source(m.evidence);
     }
     if (!any_source && p.units.empty() && p.milestones.empty() && p.investments.empty())
-      report(Problem::Severity::Warning, path,
+      report(Problem::Severity::Warning,
              "no fact of this project has a source; add at least one statement to \"evidence\"", index);
   }
 
-  void run() {
-    for (std::size_t i = 0; i < d.parks.size(); ++i) {
-      std::string path = "parks";
-      append_index(path, i);
-      check_quote(d.parks[i].district_evidence, path + ".district", -1);
+  void walk() {
+    for (std::size_t i = 0; i < d_.parks.size(); ++i) {
+      PathScope list(path_, "parks");
+      PathScope item(path_, static_cast<int>(i));
+      PathScope field(path_, "district");
+      check_quote(d_.parks[i].district_evidence, -1);
     }
-    for (std::size_t i = 0; i < d.companies.size(); ++i) {
-      for (std::size_t k = 0; k < d.companies[i].evidence.size(); ++k) {
-        std::string path = "companies";
-        append_index(path, i);
-        path += ".evidence";
-        append_index(path, k);
-        check_quote(d.companies[i].evidence[k].evidence, path, -1);
+    for (std::size_t i = 0; i < d_.companies.size(); ++i) {
+      for (std::size_t k = 0; k < d_.companies[i].evidence.size(); ++k) {
+        PathScope list(path_, "companies");
+        PathScope item(path_, static_cast<int>(i));
+        PathScope field(path_, "evidence");
+        PathScope statement(path_, static_cast<int>(k));
+        check_quote(d_.companies[i].evidence[k].evidence, -1);
       }
     }
-    for (std::size_t i = 0; i < d.projects.size(); ++i) check_project(d.projects[i], static_cast<int>(i));
-    for (std::size_t i = 0; i < d.aggregates.size(); ++i) {
-      std::string path = "aggregates";
-      append_index(path, i);
-      check_quote(d.aggregates[i].evidence, path, -1);
+    for (std::size_t i = 0; i < d_.projects.size(); ++i) check_project(d_.projects[i], static_cast<int>(i));
+    for (std::size_t i = 0; i < d_.aggregates.size(); ++i) {
+      PathScope list(path_, "aggregates");
+      PathScope item(path_, static_cast<int>(i));
+      check_quote(d_.aggregates[i].evidence, -1);
     }
   }
+
+  const Dataset& d_;
+  const std::string& file_;
+  std::vector<Problem>& problems_;
+  const bool check_quotes_;
+  Pass pass_ = Pass::ReportQuotes;
+  JsonPath path_;
+  std::size_t ordinal_ = 0;                              // quotes visited so far in this pass
+  std::vector<std::vector<QuoteCheck>> quotes_by_source_;  // CollectQuotes
+  std::vector<unsigned char> found_;                       // by ordinal: the quote is in its article
 };
 
 }  // namespace
@@ -216,23 +308,21 @@ void load_article_texts(Dataset& data, const std::string& base_dir, const std::s
       report("cannot read the article text " + path + ": " + r.error);
       continue;
     }
-    std::string_view text = r.content;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    const std::size_t bad = find_invalid_utf8(text);
-    if (bad != std::string_view::npos) {
-      const TextPosition pos = position_of_offset(text, bad);
+    if (std::string_view(r.content).substr(0, 3) == "\xEF\xBB\xBF") r.content.erase(0, 3);
+    // simdjson's SIMD validator is the fast path; ours runs only to locate the first bad byte.
+    if (!simdjson::validate_utf8(r.content.data(), r.content.size())) {
+      const TextPosition pos = position_of_offset(r.content, find_invalid_utf8(r.content));
       report("the article text " + path + " is not valid UTF-8 (line " + std::to_string(pos.line) +
              ", column " + std::to_string(pos.column) + ")");
       continue;
     }
-    s.text = std::string(text);
+    s.text = std::move(r.content);
   }
 }
 
 void check_dataset(const Dataset& data, const std::string& file, bool check_quotes,
                    std::vector<Problem>& problems) {
-  Checker checker{data, file, problems, check_quotes, {}};
-  checker.run();
+  Checker(data, file, problems, check_quotes).run();
 }
 
 }  // namespace indtrack

@@ -19,47 +19,56 @@ std::function<bool(std::size_t)>& fault_hook() {
 
 void set_write_fault_hook(std::function<bool(std::size_t)> hook) { fault_hook() = std::move(hook); }
 
-ReadFileResult read_whole_file(const std::string& path, std::size_t max_bytes) {
-  ReadFileResult r;
+std::string read_file_into(const std::string& path, std::size_t max_bytes,
+                           const std::function<char*(std::size_t)>& buffer, std::size_t& bytes_read,
+                           FileStamp* stamp) {
+  bytes_read = 0;
   struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) {
-    r.error = std::strerror(errno);
-    return r;
-  }
-  if (S_ISDIR(st.st_mode)) {
-    r.error = "is a directory, not a file";
-    return r;
-  }
-  if (!S_ISREG(st.st_mode)) {
-    r.error = "is not a regular file";
-    return r;
-  }
-  if (static_cast<std::size_t>(st.st_size) > max_bytes) {
-    r.error = "is too large (" + std::to_string(st.st_size / (1024 * 1024)) + " MB; the limit is " +
-              std::to_string(max_bytes / (1024 * 1024)) + " MB)";
-    return r;
-  }
+  if (::stat(path.c_str(), &st) != 0) return std::strerror(errno);
+  if (S_ISDIR(st.st_mode)) return "is a directory, not a file";
+  if (!S_ISREG(st.st_mode)) return "is not a regular file";
+  if (static_cast<std::size_t>(st.st_size) > max_bytes)
+    return "is too large (" + std::to_string(st.st_size / (1024 * 1024)) + " MB; the limit is " +
+           std::to_string(max_bytes / (1024 * 1024)) + " MB)";
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    r.error = std::strerror(errno);
-    return r;
+  if (fd < 0) return std::strerror(errno);
+  struct stat opened {};
+  if (stamp && ::fstat(fd, &opened) == 0)  // the version actually opened
+    *stamp = FileStamp{static_cast<std::uint64_t>(opened.st_dev), static_cast<std::uint64_t>(opened.st_ino),
+                       static_cast<std::uint64_t>(opened.st_size),
+                       static_cast<std::int64_t>(opened.st_mtim.tv_sec) * 1000000000 + opened.st_mtim.tv_nsec};
+  const std::size_t size = static_cast<std::size_t>(st.st_size);
+  char* out = buffer(size);
+  if (!out) {
+    ::close(fd);
+    return std::strerror(ENOMEM);
   }
-  r.content.resize(static_cast<std::size_t>(st.st_size));
   std::size_t done = 0;
-  while (done < r.content.size()) {
-    const ssize_t n = ::read(fd, r.content.data() + done, r.content.size() - done);
+  while (done < size) {
+    const ssize_t n = ::read(fd, out + done, size - done);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      r.error = std::strerror(errno);
+      const std::string why = std::strerror(errno);
       ::close(fd);
-      return r;
+      return why;
     }
     if (n == 0) break;  // the file shrank while reading
     done += static_cast<std::size_t>(n);
   }
-  r.content.resize(done);
   ::close(fd);
-  r.ok = true;
+  bytes_read = done;
+  return {};
+}
+
+ReadFileResult read_whole_file(const std::string& path, std::size_t max_bytes) {
+  ReadFileResult r;
+  std::size_t bytes_read = 0;
+  r.error = read_file_into(path, max_bytes, [&](std::size_t size) {
+    r.content.resize(size);
+    return r.content.data();
+  }, bytes_read);
+  r.content.resize(bytes_read);
+  r.ok = r.error.empty();
   return r;
 }
 

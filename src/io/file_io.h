@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -15,8 +16,27 @@ struct ReadFileResult {
   std::string content;
   std::string error;  // "No such file or directory", "is a directory", ...
 };
+inline constexpr std::size_t kMaxFileBytes = std::size_t(1) << 30;  // 1 GiB
+
 // Refuses files above `max_bytes` without reading them.
-ReadFileResult read_whole_file(const std::string& path, std::size_t max_bytes = std::size_t(1) << 30);
+ReadFileResult read_whole_file(const std::string& path, std::size_t max_bytes = kMaxFileBytes);
+
+// The same checks and errors as read_whole_file, into memory the caller provides: `buffer(size)`
+// is called once with the file's size and returns where its bytes go (nullptr: out of memory).
+// Lets the dataset loader read straight into simdjson's padded buffer: no zero-filled
+// std::string and no second copy of a 300 MB file. Returns "" or the error; `bytes_read` may be
+// less than the size if the file shrank meanwhile.
+// Identifies one version of a file: if any field differs between two reads, it was modified or
+// replaced in between.
+struct FileStamp {
+  std::uint64_t device = 0, inode = 0, size = 0;
+  std::int64_t modified_ns = 0;
+  friend bool operator==(const FileStamp&, const FileStamp&) = default;
+};
+
+std::string read_file_into(const std::string& path, std::size_t max_bytes,
+                           const std::function<char*(std::size_t)>& buffer, std::size_t& bytes_read,
+                           FileStamp* stamp = nullptr);
 
 struct WriteFileResult {
   bool ok = false;

@@ -15,7 +15,8 @@ void append_path_index(std::string& path, int index) {
 
 std::string JsonPath::str() const {
   std::string out;
-  for (const Segment& s : segments_) {
+  for (std::size_t i = 0; i < depth_ && i < kMaxDepth; ++i) {
+    const Segment& s = segments_[i];
     if (s.index >= 0)
       append_path_index(out, s.index);
     else

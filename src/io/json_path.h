@@ -3,26 +3,36 @@
 // path in the file text to give a line and column.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace indtrack {
 
 class JsonPath {
  public:
-  void push_key(std::string_view key) { segments_.push_back({key, -1}); }
-  void push_index(int index) { segments_.push_back({{}, index}); }
-  void pop() { segments_.pop_back(); }
+  void push_key(std::string_view key) { push({key, -1}); }
+  void push_index(int index) { push({{}, index}); }
+  void pop() { --depth_; }
   std::string str() const;
-  bool empty() const { return segments_.empty(); }
+  bool empty() const { return depth_ == 0; }
 
  private:
   struct Segment {
     std::string_view key;  // points into the parsed document or a literal
     int index;             // >= 0 for array elements
   };
-  std::vector<Segment> segments_;
+  // A fixed array, not a vector: the loader pushes and pops tens of millions of segments for a
+  // large file, and the schema is only ~10 levels deep (files nested deeper than 64 are refused
+  // before they are read). Deeper pushes would be counted but not shown.
+  static constexpr std::size_t kMaxDepth = 64;
+  void push(Segment s) {
+    if (depth_ < kMaxDepth) segments_[depth_] = s;
+    ++depth_;
+  }
+  std::array<Segment, kMaxDepth> segments_;
+  std::size_t depth_ = 0;
 };
 
 // Appends one segment to a formatted path: "a" + key "b" -> "a.b"; "a" + index 3 -> "a[3]".

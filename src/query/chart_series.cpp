@@ -1,11 +1,14 @@
 #include "query/chart_series.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "core/text.h"
 #include "core/units.h"
+#include "query/dataset_index.h"
 #include "query/project_summary.h"
 #include "query/status.h"
 
@@ -63,7 +66,8 @@ std::string project_label(const Dataset& d, const Project& p, Lang lang) {
 struct SeriesKey {
   std::string key, label, colour_key;
 };
-SeriesKey series_of(const Dataset& d, const Project& p, SeriesGrouping g, Lang lang) {
+SeriesKey series_of(const Dataset& d, const ProjectFacts& facts, SeriesGrouping g, Lang lang) {
+  const Project& p = d.projects[facts.project];
   switch (g) {
     case SeriesGrouping::Company:
       if (p.company < 0) return {"-", company_label(d, -1, lang), ""};
@@ -72,7 +76,7 @@ SeriesKey series_of(const Dataset& d, const Project& p, SeriesGrouping g, Lang l
       if (!p.park || p.park->index < 0) return {"-", lang == Lang::En ? "park not stated" : "未注明园区", ""};
       return {d.parks[p.park->index].id, local_name(d.parks[p.park->index], lang), d.parks[p.park->index].id};
     case SeriesGrouping::District: {
-      const int district = project_district(d, p);
+      const int district = facts.district;
       if (district < 0) return {"-", lang == Lang::En ? "district not stated" : "未注明区", ""};
       return {d.districts[district].id, local_name(d.districts[district], lang), d.districts[district].id};
     }
@@ -162,25 +166,14 @@ std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Lang lang,
   return out;
 }
 
-std::string sources_footer(const Dataset& d, const std::vector<int>& projects, const FilterSpec& spec,
-                           const ChartOptions& options) {
-  std::set<int> cited;
-  auto cite = [&](const Evidence& e) {
-    if (e.source >= 0) cited.insert(e.source);
-  };
-  for (int index : projects) {
-    const Project& p = d.projects[index];
-    if (p.park) cite(p.park->evidence);
-    if (p.district) cite(p.district->evidence);
-    for (const Investment& inv : p.investments) cite(inv.evidence);
-    for (const Milestone& m : p.milestones) cite(m.evidence);
-    for (const StatusReport& r : p.status_reports) cite(r.evidence);
-    for (const Unit& u : p.units) {
-      for (const CapacityFact& c : u.capacity) cite(c.evidence);
-      for (const Milestone& m : u.milestones) cite(m.evidence);
-      for (const StatusReport& r : u.status_reports) cite(r.evidence);
-    }
-  }
+namespace {
+
+// The footer naming the sources marked in `is_cited` (a set by source index).
+std::string footer_naming(const Dataset& d, const std::vector<bool>& is_cited, const FilterSpec& spec,
+                          const ChartOptions& options) {
+  std::vector<int> cited;
+  for (std::size_t s = 0; s < is_cited.size(); ++s)
+    if (is_cited[s]) cited.push_back(static_cast<int>(s));
   // Group dates by publisher, in order of first publication.
   std::map<std::string, std::vector<Date>> by_publisher;
   for (int s : cited) by_publisher[d.sources[s].publisher].push_back(d.sources[s].date);
@@ -207,8 +200,19 @@ std::string sources_footer(const Dataset& d, const std::vector<int>& projects, c
   return out;
 }
 
-chart::CapacityChartInput capacity_chart_input(const Dataset& d, const std::vector<int>& projects,
+}  // namespace
+
+std::string sources_footer(const DatasetIndex& ix, const std::vector<int>& projects, const FilterSpec& spec,
+                           const ChartOptions& options) {
+  std::vector<bool> is_cited(ix.data().sources.size(), false);
+  for (int index : projects)
+    for (int source : ix.facts(index).cited_sources) is_cited[source] = true;
+  return footer_naming(ix.data(), is_cited, spec, options);
+}
+
+chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options) {
+  const Dataset& d = ix.data();
   const Lang lang = options.lang;
   const bool en = english(options);
   const int product = options.product >= 0 ? options.product : default_chart_product(d);
@@ -217,7 +221,7 @@ chart::CapacityChartInput capacity_chart_input(const Dataset& d, const std::vect
   const std::string product_text = product_name(d, product, lang);
   in.text.title = en ? product_text + " capacity growth" : product_text + "产能增长";
   in.text.subtitle = filter_in_words(d, spec, lang, product);
-  in.text.footer = sources_footer(d, projects, spec, options);
+  in.text.footer = sources_footer(ix, projects, spec, options);
   in.as_of = as_of;
   const DayNumber now = today().placement_day();
   if (now != as_of) in.today = now;
@@ -234,7 +238,7 @@ chart::CapacityChartInput capacity_chart_input(const Dataset& d, const std::vect
       dimension = cap.amount.dimension;
       const auto start = unit_capacity_start(d, p, u, as_of, options.count_trial);
       if (!start) continue;
-      const SeriesKey key = series_of(d, p, options.grouping, lang);
+      const SeriesKey key = series_of(d, ix.facts(index), options.grouping, lang);
       auto [it, inserted] = series_index.emplace(key.key, in.series.size());
       if (inserted) in.series.push_back({key.key, key.label, key.colour_key, true, {}});
       chart::CapacityStep step;
@@ -295,8 +299,12 @@ struct KeyEvents {
   std::vector<const Milestone*> milestones;
 };
 
+// The latest reported date of an expectation, per milestone kind (a small array: this runs for
+// every row of a 100k-project timeline).
+using LatestReported = std::array<std::optional<Date>, static_cast<std::size_t>(MilestoneKind::Cancelled) + 1>;
+
 void collect(const Dataset& d, const std::vector<Milestone>& ms, DayNumber as_of, KeyEvents& k,
-             std::map<MilestoneKind, Date>& latest_reported) {
+             LatestReported& latest_reported) {
   for (const Milestone& m : ms) {
     const auto reported = reported_date(d, m);
     if (reported && reported->placement_day() > as_of) continue;
@@ -308,10 +316,10 @@ void collect(const Dataset& d, const std::vector<Milestone>& ms, DayNumber as_of
     };
     auto latest_expectation = [&](std::optional<Date>& slot) {
       const Date r = reported ? *reported : m.date;
-      auto it = latest_reported.find(m.kind);
-      if (!slot || it == latest_reported.end() || it->second < r) {
+      std::optional<Date>& latest = latest_reported[static_cast<std::size_t>(m.kind)];
+      if (!slot || !latest || *latest < r) {
         slot = m.date;
-        latest_reported[m.kind] = r;
+        latest = r;
       }
     };
     if (!m.expected) {
@@ -373,17 +381,29 @@ std::vector<chart::TimelineSegment> segments_of(const KeyEvents& k) {
   return out;
 }
 
-std::string group_label(const Dataset& d, const Project& p, TimelineGrouping g, Lang lang) {
+// What group_label depends on: the district, park or first industry index (-1: none).
+int group_key(const Dataset& d, const ProjectFacts& facts, TimelineGrouping g) {
+  const Project& p = d.projects[facts.project];
+  switch (g) {
+    case TimelineGrouping::District: return facts.district;
+    case TimelineGrouping::Park: return p.park && p.park->index >= 0 ? p.park->index : -1;
+    case TimelineGrouping::Industry: return facts.industries.empty() ? -1 : facts.industries.front();
+  }
+  return -1;
+}
+
+std::string group_label(const Dataset& d, const ProjectFacts& facts, TimelineGrouping g, Lang lang) {
+  const Project& p = d.projects[facts.project];
   switch (g) {
     case TimelineGrouping::District: {
-      const int district = project_district(d, p);
+      const int district = facts.district;
       return district < 0 ? (lang == Lang::En ? "district not stated" : "未注明区") : local_name(d.districts[district], lang);
     }
     case TimelineGrouping::Park:
       return p.park && p.park->index >= 0 ? local_name(d.parks[p.park->index], lang)
                                           : (lang == Lang::En ? "park not stated" : "未注明园区");
     case TimelineGrouping::Industry: {
-      const auto industries = project_industries(d, p);
+      const std::vector<int>& industries = facts.industries;
       return industries.empty() ? (lang == Lang::En ? "industry not stated" : "未注明产业")
                                 : local_name(d.industries[industries.front()], lang);
     }
@@ -393,33 +413,44 @@ std::string group_label(const Dataset& d, const Project& p, TimelineGrouping g, 
 
 }  // namespace
 
-chart::TimelineChartInput timeline_chart_input(const Dataset& d, const std::vector<int>& projects,
+chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options) {
+  const Dataset& d = ix.data();
   const Lang lang = options.lang;
   const bool en = english(options);
   const DayNumber as_of = as_of_day(spec);
   chart::TimelineChartInput in;
   in.text.title = en ? "Project status timeline" : "项目进度时间线";
   in.text.subtitle = filter_in_words(d, spec, lang);
-  in.text.footer = sources_footer(d, projects, spec, options);
+  in.text.footer = sources_footer(ix, projects, spec, options);
   in.as_of = as_of;
   const DayNumber now = today().placement_day();
   if (now != as_of) in.today = now;
 
   std::map<std::string, std::int32_t> groups;
+  // A row's group depends only on its district, park or industry: labelled once per one of those.
+  std::unordered_map<int, std::int32_t> group_of_key;
   struct SortKey {
     std::int32_t group;
     DayNumber day;
     std::uint32_t row;
   };
   std::vector<SortKey> keys;
-  auto add_row = [&](const Project& p, int project, int unit, const KeyEvents& k, std::string label) {
+  const std::size_t expected_rows = options.timeline_per_unit ? projects.size() * 3 : projects.size();
+  in.rows.reserve(expected_rows);
+  keys.reserve(expected_rows);
+  auto add_row = [&](int project, int unit, const KeyEvents& k, std::string label) {
     chart::TimelineRow row;
     row.label = std::move(label);
-    const std::string group = group_label(d, p, options.timeline_grouping, lang);
-    auto [it, inserted] = groups.emplace(group, static_cast<std::int32_t>(in.groups.size()));
-    if (inserted) in.groups.push_back(group);
-    row.group = it->second;
+    const ProjectFacts& facts = ix.facts(project);
+    const auto [cached, first_time] = group_of_key.emplace(group_key(d, facts, options.timeline_grouping), 0);
+    if (first_time) {
+      const std::string group = group_label(d, facts, options.timeline_grouping, lang);
+      auto [it, inserted] = groups.emplace(group, static_cast<std::int32_t>(in.groups.size()));
+      if (inserted) in.groups.push_back(group);
+      cached->second = it->second;
+    }
+    row.group = cached->second;
     row.ref = unit_ref(project, unit);
     row.segments = segments_of(k);
     for (const Milestone* m : k.milestones) {
@@ -429,8 +460,9 @@ chart::TimelineChartInput timeline_chart_input(const Dataset& d, const std::vect
       tm.expected = m->expected;
       tm.quote = m->evidence.quote;
       tm.source = source_line(d, m->evidence);
-      if (const auto reported = reported_date(d, *m); reported && m->expected)
-        tm.tooltip.push_back((en ? "Reported " : "报道于 ") + reported->to_string());
+      if (m->expected)
+        if (const auto reported = reported_date(d, *m))
+          tm.tooltip.push_back((en ? "Reported " : "报道于 ") + reported->to_string());
       if (m->evidence.basis != Basis::Stated)
         for (const std::string& line : evidence_tooltip(d, m->evidence, lang))
           if (line.rfind("“", 0) != 0) tm.tooltip.push_back(line);
@@ -452,18 +484,18 @@ chart::TimelineChartInput timeline_chart_input(const Dataset& d, const std::vect
     if (options.timeline_per_unit && !p.units.empty()) {
       for (std::size_t ui = 0; ui < p.units.size(); ++ui) {
         KeyEvents k;
-        std::map<MilestoneKind, Date> latest;
+        LatestReported latest;
         collect(d, p.units[ui].milestones, as_of, k, latest);
         // A line without dated events of its own follows its project's.
         if (k.milestones.empty()) collect(d, p.milestones, as_of, k, latest);
-        add_row(p, index, static_cast<int>(ui), k, project_label(d, p, lang) + " · " + local_name(p.units[ui], lang));
+        add_row(index, static_cast<int>(ui), k, project_label(d, p, lang) + " · " + local_name(p.units[ui], lang));
       }
     } else {
       KeyEvents k;
-      std::map<MilestoneKind, Date> latest;
+      LatestReported latest;
       collect(d, p.milestones, as_of, k, latest);
       for (const Unit& u : p.units) collect(d, u.milestones, as_of, k, latest);
-      add_row(p, index, -1, k, project_label(d, p, lang));
+      add_row(index, -1, k, project_label(d, p, lang));
     }
   }
   // Groups in order of their first label (stable, readable); rows by date within a group.
@@ -478,12 +510,14 @@ chart::TimelineChartInput timeline_chart_input(const Dataset& d, const std::vect
     if (group_rank[a.group] != group_rank[b.group]) return group_rank[a.group] < group_rank[b.group];
     return a.day < b.day;
   });
+  in.order.reserve(keys.size());
   for (const SortKey& k : keys) in.order.push_back(k.row);
   return in;
 }
 
-chart::InvestmentChartInput investment_chart_input(const Dataset& d, const std::vector<int>& projects,
+chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
                                                    const FilterSpec& spec, const ChartOptions& options) {
+  const Dataset& d = ix.data();
   const Lang lang = options.lang;
   const bool en = english(options);
   const DayNumber as_of = as_of_day(spec);
@@ -494,12 +528,13 @@ chart::InvestmentChartInput investment_chart_input(const Dataset& d, const std::
   in.text.title = en ? std::string("Investment by ") + kGroupEn[g] : std::string("投资（按") + kGroupZh[g] + "）";
   in.text.subtitle = filter_in_words(d, spec, lang);
   in.text.value_unit = en ? "100M CNY" : "亿元";
-  in.text.footer = sources_footer(d, projects, spec, options);
+  in.text.footer = sources_footer(ix, projects, spec, options);
 
-  std::map<std::string, std::size_t> bar_index;
+  std::unordered_map<std::string, std::size_t> bar_index;  // key -> bar; bars stay in first-seen order
+  bar_index.reserve(projects.size());
   for (int index : projects) {
     const Project& p = d.projects[index];
-    const ProjectSummary s = summarize_project(d, index, as_of);
+    const ProjectSummary s = summarize_project(ix, index, as_of);
     if (!s.total_investment && !s.completed_investment) continue;
     std::string key, label, colour;
     std::int64_t ref = -1;
@@ -511,22 +546,22 @@ chart::InvestmentChartInput investment_chart_input(const Dataset& d, const std::
         ref = unit_ref(index, -1);
         break;
       case InvestmentGrouping::Company: {
-        const SeriesKey k = series_of(d, p, SeriesGrouping::Company, lang);
+        const SeriesKey k = series_of(d, ix.facts(index), SeriesGrouping::Company, lang);
         key = k.key, label = k.label, colour = k.colour_key;
         break;
       }
       case InvestmentGrouping::Park: {
-        const SeriesKey k = series_of(d, p, SeriesGrouping::Park, lang);
+        const SeriesKey k = series_of(d, ix.facts(index), SeriesGrouping::Park, lang);
         key = k.key, label = k.label, colour = k.colour_key;
         break;
       }
       case InvestmentGrouping::District: {
-        const SeriesKey k = series_of(d, p, SeriesGrouping::District, lang);
+        const SeriesKey k = series_of(d, ix.facts(index), SeriesGrouping::District, lang);
         key = k.key, label = k.label, colour = k.colour_key;
         break;
       }
       case InvestmentGrouping::Industry:
-        key = label = group_label(d, p, TimelineGrouping::Industry, lang);
+        key = label = group_label(d, ix.facts(index), TimelineGrouping::Industry, lang);
         break;
     }
     auto [it, inserted] = bar_index.emplace(key, in.bars.size());
@@ -558,8 +593,9 @@ chart::InvestmentChartInput investment_chart_input(const Dataset& d, const std::
   return in;
 }
 
-chart::StatusChartInput status_chart_input(const Dataset& d, const std::vector<int>& projects,
+chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
                                            const FilterSpec& spec, const ChartOptions& options) {
+  const Dataset& d = ix.data();
   const Lang lang = options.lang;
   const bool en = english(options);
   const DayNumber as_of = as_of_day(spec);
@@ -577,13 +613,13 @@ chart::StatusChartInput status_chart_input(const Dataset& d, const std::vector<i
     in.decimals = 0;
   }
   in.text.subtitle = filter_in_words(d, spec, lang, by_capacity ? product : -1);
-  in.text.footer = sources_footer(d, projects, spec, options);
+  in.text.footer = sources_footer(ix, projects, spec, options);
 
   int as_of_year = 0, m = 0, dd = 0;
   civil_from_days(as_of, as_of_year, m, dd);
   int first_year = as_of_year;
   for (int index : projects) {
-    const auto known = project_known_since(d, d.projects[index]);
+    const auto known = ix.facts(index).known_since;
     if (known) {
       int y = 0;
       civil_from_days(*known, y, m, dd);
@@ -600,15 +636,16 @@ chart::StatusChartInput status_chart_input(const Dataset& d, const std::vector<i
     for (int index : projects) {
       const Project& p = d.projects[index];
       if (by_capacity) {
-        for (const Unit& u : p.units) {
+        for (std::size_t ui = 0; ui < p.units.size(); ++ui) {
+          const Unit& u = p.units[ui];
           if (u.product != product || u.capacity.empty()) continue;
-          const Status s = unit_status_at(d, p, u, day).status;
+          const Status s = ix.facts(index).unit_status_at(static_cast<int>(ui), day).status;
           const auto pos = std::find(std::begin(kOrder), std::end(kOrder), s) - std::begin(kOrder);
           if (pos >= static_cast<long>(std::size(kOrder))) continue;
           row[pos] += display_amount(u.capacity.front().amount.canonical, u.capacity.front().amount.dimension).value;
         }
       } else {
-        const Status s = project_status_at(d, p, day).status;
+        const Status s = ix.facts(index).status_at(day).status;
         const auto pos = std::find(std::begin(kOrder), std::end(kOrder), s) - std::begin(kOrder);
         if (pos < static_cast<long>(std::size(kOrder))) row[pos] += 1;
       }
@@ -630,6 +667,31 @@ chart::StatusChartInput status_chart_input(const Dataset& d, const std::vector<i
     in.values.clear();
   }
   return in;
+}
+
+// The Dataset-taking twins derive the facts of just the given projects on the spot.
+std::string sources_footer(const Dataset& data, const std::vector<int>& projects, const FilterSpec& spec,
+                           const ChartOptions& options) {
+  std::vector<bool> is_cited(data.sources.size(), false);
+  for (int index : projects)
+    for (int source : cited_sources(data.projects[index])) is_cited[source] = true;
+  return footer_naming(data, is_cited, spec, options);
+}
+chart::CapacityChartInput capacity_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options) {
+  return capacity_chart_input(DatasetIndex(data, projects), projects, spec, options);
+}
+chart::TimelineChartInput timeline_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options) {
+  return timeline_chart_input(DatasetIndex(data, projects), projects, spec, options);
+}
+chart::InvestmentChartInput investment_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                                   const FilterSpec& spec, const ChartOptions& options) {
+  return investment_chart_input(DatasetIndex(data, projects), projects, spec, options);
+}
+chart::StatusChartInput status_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                           const FilterSpec& spec, const ChartOptions& options) {
+  return status_chart_input(DatasetIndex(data, projects), projects, spec, options);
 }
 
 }  // namespace indtrack

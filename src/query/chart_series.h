@@ -58,6 +58,19 @@ chart::InvestmentChartInput investment_chart_input(const Dataset& data, const st
 chart::StatusChartInput status_chart_input(const Dataset& data, const std::vector<int>& projects,
                                            const FilterSpec& spec, const ChartOptions& options);
 
+// The same from a DatasetIndex built once per load: what the dashboard calls on a filter change
+// (the Dataset-taking ones above derive the facts of the given projects on the spot).
+std::string sources_footer(const DatasetIndex& index, const std::vector<int>& projects, const FilterSpec& spec,
+                           const ChartOptions& options);
+chart::CapacityChartInput capacity_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options);
+chart::TimelineChartInput timeline_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options);
+chart::InvestmentChartInput investment_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
+                                                   const FilterSpec& spec, const ChartOptions& options);
+chart::StatusChartInput status_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
+                                           const FilterSpec& spec, const ChartOptions& options);
+
 // "乌海日报 2023-01-26" for a fact's source ("" when it has none); with `mark_reference`, reports
 // known by citation only get "（参考报道）" / " (reference)".
 std::string source_citation(const Dataset& data, const Evidence& e, chart::Lang lang, bool mark_reference = false);

@@ -11,6 +11,8 @@
 
 namespace indtrack {
 
+class DatasetIndex;
+
 struct FilterSpec {
   std::vector<int> districts;   // indices into Dataset::districts; empty = any
   std::vector<int> parks;
@@ -43,5 +45,7 @@ bool project_matches(const Dataset& data, int project, const FilterSpec& f);
 // Indices of passing projects, in dataset order. Projects not yet known at the as-of date are
 // left out (their status there is "unknown").
 std::vector<int> filter_projects(const Dataset& data, const FilterSpec& f);
+// The same from facts derived once per load: what the dashboard calls on every filter change.
+std::vector<int> filter_projects(const DatasetIndex& index, const FilterSpec& f);
 
 }  // namespace indtrack

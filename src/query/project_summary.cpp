@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "query/dataset_index.h"
+
 namespace indtrack {
 
 std::string product_label(const Product& p) { return p.short_name.empty() ? p.name : p.short_name; }
@@ -31,12 +33,38 @@ std::optional<KeyDate> key_date(const Dataset& data, const Project& p, Milestone
   return std::nullopt;
 }
 
-ProjectSummary summarize_project(const Dataset& data, int index, DayNumber as_of) {
-  const Project& p = data.projects[index];
+namespace {
+
+// What a summary needs beyond the project itself, derived on the spot for one project (the
+// DatasetIndex keeps the same for every project).
+struct OnTheSpotFacts {
+  OnTheSpotFacts(const Dataset& data, const Project& p)
+      : own(data, p.milestones, p.status_reports), known_since(project_known_since(data, p)) {
+    units.reserve(p.units.size());
+    for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
+    construction_start = key_date(data, p, MilestoneKind::ConstructionStart);
+    commissioning = key_date(data, p, MilestoneKind::Commissioning);
+    if (!commissioning) commissioning = key_date(data, p, MilestoneKind::TrialProduction);
+  }
+  ProjectStatus status_at(DayNumber day) const { return project_status_from(own, units, known_since, day); }
+  DerivedStatus unit_status_at(int unit, DayNumber day) const {
+    return unit_status_from(units[unit], own, known_since, day);
+  }
+  StatusTimeline own;
+  std::vector<StatusTimeline> units;
+  std::optional<DayNumber> known_since;
+  std::optional<KeyDate> construction_start, commissioning;
+};
+
+// The summary rule, written once for ProjectFacts and OnTheSpotFacts.
+template <class Facts>
+ProjectSummary summarize(const Dataset& data, int project, const Facts& facts, DayNumber as_of) {
+  const Project& p = data.projects[project];
   ProjectSummary s;
-  s.project = index;
-  s.status = project_status_at(data, p, as_of);
-  for (const Unit& u : p.units) {
+  s.project = project;
+  s.status = facts.status_at(as_of);
+  for (std::size_t ui = 0; ui < p.units.size(); ++ui) {
+    const Unit& u = p.units[ui];
     if (u.product < 0 || u.capacity.empty()) continue;
     const Quantity& q = u.capacity.front().amount;
     auto it = std::find_if(s.capacity.begin(), s.capacity.end(), [&](const ProductCapacity& c) {
@@ -47,7 +75,7 @@ ProjectSummary summarize_project(const Dataset& data, int index, DayNumber as_of
       it = s.capacity.end() - 1;
     }
     it->designed += q.canonical;
-    const Status us = unit_status_at(data, p, u, as_of).status;
+    const Status us = facts.unit_status_at(static_cast<int>(ui), as_of).status;
     if (us == Status::Operating) it->operating += q.canonical;
     else if (us == Status::Construction || us == Status::Trial) it->construction += q.canonical;
   }
@@ -65,10 +93,19 @@ ProjectSummary summarize_project(const Dataset& data, int index, DayNumber as_of
       s.completed_investment = inv.amount.canonical;
     }
   }
-  s.construction_start = key_date(data, p, MilestoneKind::ConstructionStart);
-  s.commissioning = key_date(data, p, MilestoneKind::Commissioning);
-  if (!s.commissioning) s.commissioning = key_date(data, p, MilestoneKind::TrialProduction);
+  s.construction_start = facts.construction_start;
+  s.commissioning = facts.commissioning;
   return s;
+}
+
+}  // namespace
+
+ProjectSummary summarize_project(const Dataset& data, int index, DayNumber as_of) {
+  return summarize(data, index, OnTheSpotFacts(data, data.projects[index]), as_of);
+}
+
+ProjectSummary summarize_project(const DatasetIndex& index, int project, DayNumber as_of) {
+  return summarize(index.data(), project, index.facts(project), as_of);
 }
 
 std::string format_capacities(const Dataset& data, const std::vector<ProductCapacity>& caps,

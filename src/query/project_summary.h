@@ -12,6 +12,9 @@
 
 namespace indtrack {
 
+class DatasetIndex;
+struct ProjectFacts;
+
 struct ProductCapacity {
   int product = -1;
   Dimension dimension = Dimension::MassPerYear;
@@ -38,6 +41,8 @@ struct ProjectSummary {
 };
 
 ProjectSummary summarize_project(const Dataset& data, int project, DayNumber as_of);
+// The same from the facts a DatasetIndex keeps (what the dashboard calls per table row).
+ProjectSummary summarize_project(const DatasetIndex& index, int project, DayNumber as_of);
 
 // The key date of a kind across a project and its units (nullopt if never mentioned).
 std::optional<KeyDate> key_date(const Dataset& data, const Project& p, MilestoneKind kind);

@@ -12,41 +12,6 @@ int tie_rank(Status s) {
   return progress_rank(s);
 }
 
-void consider(DerivedStatus& best, Status status, DayNumber day) {
-  if (best.status == Status::Unknown || day > best.decided_on ||
-      (day == best.decided_on && tie_rank(status) > tie_rank(best.status))) {
-    best.status = status;
-    best.decided_on = day;
-    best.milestone = nullptr;
-    best.report = nullptr;
-  }
-}
-
-DerivedStatus status_from(const Dataset& data, const std::vector<Milestone>& milestones,
-                          const std::vector<StatusReport>& reports, DayNumber day) {
-  DerivedStatus best;
-  for (const Milestone& m : milestones) {
-    if (m.expected) continue;
-    const DayNumber placed = m.date.placement_day();
-    if (placed > day) continue;
-    const Status before = best.status;
-    const DayNumber before_day = best.decided_on;
-    consider(best, status_after(m.kind), placed);
-    if (best.status != before || best.decided_on != before_day) best.milestone = &m;
-  }
-  for (const StatusReport& r : reports) {
-    const std::optional<Date> as_of = as_of_date(data, r);
-    if (!as_of) continue;
-    const DayNumber placed = as_of->placement_day();
-    if (placed > day) continue;
-    const Status before = best.status;
-    const DayNumber before_day = best.decided_on;
-    consider(best, r.status, placed);
-    if (best.status != before || best.decided_on != before_day) best.report = &r;
-  }
-  return best;
-}
-
 void earliest(std::optional<DayNumber>& acc, DayNumber day) {
   if (!acc || day < *acc) acc = day;
 }
@@ -81,20 +46,91 @@ std::optional<DayNumber> project_known_since(const Dataset& data, const Project&
   return acc;
 }
 
+StatusTimeline::StatusTimeline(const Dataset& data, const std::vector<Milestone>& milestones,
+                               const std::vector<StatusReport>& reports) {
+  std::uint32_t order = 0;
+  for (const Milestone& m : milestones) {
+    ++order;
+    if (m.expected) continue;
+    const Status status = status_after(m.kind);
+    events_.push_back({m.date.placement_day(), tie_rank(status), order, status, &m, nullptr});
+  }
+  for (const StatusReport& r : reports) {
+    ++order;
+    const std::optional<Date> as_of = as_of_date(data, r);
+    if (!as_of) continue;
+    events_.push_back({as_of->placement_day(), tie_rank(r.status), order, r.status, nullptr, &r});
+  }
+  // Ascending by day, then rank, then later-listed first: the last event placed on or before a
+  // day is the latest, most advanced, first-listed fact.
+  std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) {
+    if (a.day != b.day) return a.day < b.day;
+    if (a.rank != b.rank) return a.rank < b.rank;
+    return a.order > b.order;
+  });
+}
+
+DerivedStatus StatusTimeline::at(DayNumber day) const {
+  const auto after = std::upper_bound(events_.begin(), events_.end(), day,
+                                      [](DayNumber d, const Event& e) { return d < e.day; });
+  if (after == events_.begin()) return {};
+  const Event& e = *(after - 1);
+  return DerivedStatus{e.status, e.day, e.milestone, e.report, false};
+}
+
+DerivedStatus unit_status_from(const StatusTimeline& unit, const StatusTimeline& project,
+                               std::optional<DayNumber> known_since, DayNumber day) {
+  DerivedStatus own = unit.at(day);
+  if (own.status != Status::Unknown) return own;
+  DerivedStatus inherited = project.at(day);
+  inherited.inherited = true;
+  if (inherited.status == Status::Unknown && known_since && *known_since <= day)
+    inherited.status = Status::Announced;
+  return inherited;
+}
+
+ProjectStatus project_status_from(const StatusTimeline& project, const std::vector<StatusTimeline>& units,
+                                  std::optional<DayNumber> known_since, DayNumber day) {
+  const DerivedStatus own = project.at(day);
+  ProjectStatus result;
+  result.status = own.status;
+  bool any_operating = false, any_not_yet = false;
+  DayNumber latest_unit_fact = 0;
+  bool any_unit_fact = false;
+  for (const StatusTimeline& unit : units) {
+    const DerivedStatus us = unit_status_from(unit, project, known_since, day);
+    if (!us.inherited && us.status != Status::Unknown) {
+      any_unit_fact = true;
+      latest_unit_fact = std::max(latest_unit_fact, us.decided_on);
+    }
+    if (us.status == Status::Operating) any_operating = true;
+    else if (us.status != Status::Cancelled && us.status != Status::Shelved) any_not_yet = true;
+    if (progress_rank(us.status) > progress_rank(result.status)) result.status = us.status;
+  }
+  // A project shelved or cancelled after the last news of any of its lines stays so.
+  if ((own.status == Status::Shelved || own.status == Status::Cancelled) &&
+      (!any_unit_fact || own.decided_on >= latest_unit_fact))
+    result.status = own.status;
+  if (result.status == Status::Unknown && known_since && *known_since <= day) result.status = Status::Announced;
+  result.partly_operating = result.status == Status::Operating && any_operating && any_not_yet;
+  return result;
+}
+
 DerivedStatus project_own_status_at(const Dataset& data, const Project& p, DayNumber day) {
-  return status_from(data, p.milestones, p.status_reports, day);
+  return StatusTimeline(data, p.milestones, p.status_reports).at(day);
 }
 
 DerivedStatus unit_status_at(const Dataset& data, const Project& p, const Unit& u, DayNumber day) {
-  DerivedStatus own = status_from(data, u.milestones, u.status_reports, day);
-  if (own.status != Status::Unknown) return own;
-  DerivedStatus inherited = project_own_status_at(data, p, day);
-  inherited.inherited = true;
-  if (inherited.status == Status::Unknown) {
-    const auto known = project_known_since(data, p);
-    if (known && *known <= day) inherited.status = Status::Announced;
-  }
-  return inherited;
+  return unit_status_from(StatusTimeline(data, u.milestones, u.status_reports),
+                          StatusTimeline(data, p.milestones, p.status_reports), project_known_since(data, p), day);
+}
+
+ProjectStatus project_status_at(const Dataset& data, const Project& p, DayNumber day) {
+  std::vector<StatusTimeline> units;
+  units.reserve(p.units.size());
+  for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
+  return project_status_from(StatusTimeline(data, p.milestones, p.status_reports), units,
+                             project_known_since(data, p), day);
 }
 
 namespace {
@@ -141,35 +177,6 @@ std::optional<CapacityStart> unit_capacity_start(const Dataset& data, const Proj
   auto inherited = capacity_start_from(data, p.milestones, p.status_reports, as_of, count_trial);
   if (inherited) inherited->inherited = true;
   return inherited;
-}
-
-ProjectStatus project_status_at(const Dataset& data, const Project& p, DayNumber day) {
-  const DerivedStatus own = project_own_status_at(data, p, day);
-  ProjectStatus result;
-  result.status = own.status;
-  bool any_operating = false, any_not_yet = false;
-  DayNumber latest_unit_fact = 0;
-  bool any_unit_fact = false;
-  for (const Unit& u : p.units) {
-    const DerivedStatus us = unit_status_at(data, p, u, day);
-    if (!us.inherited && us.status != Status::Unknown) {
-      any_unit_fact = true;
-      latest_unit_fact = std::max(latest_unit_fact, us.decided_on);
-    }
-    if (us.status == Status::Operating) any_operating = true;
-    else if (us.status != Status::Cancelled && us.status != Status::Shelved) any_not_yet = true;
-    if (progress_rank(us.status) > progress_rank(result.status)) result.status = us.status;
-  }
-  // A project shelved or cancelled after the last news of any of its lines stays so.
-  if ((own.status == Status::Shelved || own.status == Status::Cancelled) &&
-      (!any_unit_fact || own.decided_on >= latest_unit_fact))
-    result.status = own.status;
-  if (result.status == Status::Unknown) {
-    const auto known = project_known_since(data, p);
-    if (known && *known <= day) result.status = Status::Announced;
-  }
-  result.partly_operating = result.status == Status::Operating && any_operating && any_not_yet;
-  return result;
 }
 
 }  // namespace indtrack

@@ -1,6 +1,12 @@
 // Status at a date, derived from milestones and status reports (docs/data-format.md,
 // "Derived status"). Nothing here is stored: the answer follows from the facts for any date.
+// The functions taking a Dataset derive what they need on the spot; the dashboard keeps the
+// timelines of every project in a DatasetIndex (query/dataset_index.h) instead.
 #pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
 
 #include "core/date.h"
 #include "model/dataset.h"
@@ -15,6 +21,42 @@ struct DerivedStatus {
   bool inherited = false;              // a unit without facts of its own took its project's status
 };
 
+// The facts that set a status (actual milestones and status reports) of one unit or of a
+// project's own, placed on the time axis once, so the status at any date is a binary search
+// instead of a scan of every fact (the dashboard asks for thousands of dates per filter change).
+// Rule: of the facts placed on or before the date, the latest wins; on the same day the more
+// advanced (shelving and cancellation outrank everything); on a full tie the one listed first
+// (milestones before reports).
+class StatusTimeline {
+ public:
+  StatusTimeline() = default;
+  StatusTimeline(const Dataset& data, const std::vector<Milestone>& milestones,
+                 const std::vector<StatusReport>& reports);
+  DerivedStatus at(DayNumber day) const;  // Unknown when no fact is placed by `day`
+  bool empty() const { return events_.empty(); }
+  // The days the answer can change on, ascending (with repeats).
+  template <class F>
+  void for_each_day(F&& f) const {
+    for (const Event& e : events_) f(e.day);
+  }
+
+ private:
+  struct Event {
+    DayNumber day;
+    int rank;             // tie rank on the same day
+    std::uint32_t order;  // position in milestones-then-reports order
+    Status status;
+    const Milestone* milestone;
+    const StatusReport* report;
+  };
+  std::vector<Event> events_;  // ascending by (day, rank, -order): the answer is the last one placed
+};
+
+// A unit's status from its own timeline, else its project's (marked inherited), else "announced"
+// once the project is known (`known_since`, see project_known_since).
+DerivedStatus unit_status_from(const StatusTimeline& unit, const StatusTimeline& project,
+                               std::optional<DayNumber> known_since, DayNumber day);
+
 // The project-level status from the project's own milestones and reports (units ignored).
 DerivedStatus project_own_status_at(const Dataset& data, const Project& p, DayNumber day);
 
@@ -26,6 +68,9 @@ struct ProjectStatus {
   bool partly_operating = false;  // some units operate, others do not yet
 };
 ProjectStatus project_status_at(const Dataset& data, const Project& p, DayNumber day);
+// The same from the project's own timeline and its units' (one per unit, in order).
+ProjectStatus project_status_from(const StatusTimeline& project, const std::vector<StatusTimeline>& units,
+                                  std::optional<DayNumber> known_since, DayNumber day);
 
 // When a line's capacity starts counting. `count_trial` counts it from trial production.
 struct CapacityStart {

@@ -1,0 +1,82 @@
+// Facts derived from a dataset once per load (and again after an edit), so that a filter change
+// is one cheap pass over the projects instead of re-reading every milestone: per project its
+// district candidates, products, industries, company and parent companies, ASCII-lowered
+// search text, the day it became known, key dates, cited sources, milestone date spans, and a
+// status timeline for the project and each unit (status at any date = a binary search).
+//
+// The index points into the dataset: keep the dataset alive and unchanged while it is used,
+// and build a new index after any change. Every query taking a DatasetIndex gives exactly the
+// result of its Dataset-taking twin (those build what they need on the spot).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/dataset.h"
+#include "query/project_summary.h"
+#include "query/status.h"
+
+namespace indtrack {
+
+// Everything a filter, a summary or a chart needs about one project, derived from the model.
+struct ProjectFacts {
+  ProjectFacts(const Dataset& data, int project);
+
+  int project = -1;
+  std::vector<int> district_candidates;  // see project_district_candidates
+  int district = -1;                     // the primary one (project_district)
+  std::vector<int> products;             // project_products
+  std::vector<int> industries;           // project_industries
+  std::vector<int> companies;            // the company, then its parents (at most 32)
+  std::string search_text;               // every searchable name, ASCII-lowered, '\0'-separated
+  std::vector<std::pair<DayNumber, DayNumber>> milestone_spans;  // [first, last] day of every milestone
+  std::optional<DayNumber> known_since;  // project_known_since
+  std::optional<KeyDate> construction_start;
+  std::optional<KeyDate> commissioning;  // commissioning, else trial production
+  std::vector<int> cited_sources;        // ascending: the sources a chart footer names
+  StatusTimeline own;                    // the project's own facts
+  std::vector<StatusTimeline> units;     // one per unit, in order
+
+  DerivedStatus unit_status_at(int unit, DayNumber day) const {
+    return unit_status_from(units[unit], own, known_since, day);
+  }
+  // project_status_at, from the step function below: one binary search.
+  ProjectStatus status_at(DayNumber day) const;
+
+ private:
+  // The project's status only changes on the day of one of its facts or the day it becomes
+  // known, so it is evaluated once on each such day: it holds from `from` until the next step
+  // (before the first, the status is unknown). The status chart asks for ~15 dates per project.
+  struct StatusStep {
+    DayNumber from;
+    ProjectStatus status;
+  };
+  std::vector<StatusStep> status_steps_;
+};
+
+// The sources a chart footer names for a project (its place, investment, milestone, status and
+// capacity facts), ascending.
+std::vector<int> cited_sources(const Project& p);
+
+class DatasetIndex {
+ public:
+  // Every project: ~3 s of CPU per million projects, on two threads.
+  explicit DatasetIndex(const Dataset& data);
+  // Only `projects` (what a one-off query over a few rows needs); facts() of others is invalid.
+  DatasetIndex(const Dataset& data, const std::vector<int>& projects);
+
+  const Dataset& data() const { return *data_; }
+  const ProjectFacts& facts(int project) const {
+    return facts_[slot_.empty() ? static_cast<std::size_t>(project) : static_cast<std::size_t>(slot_[project])];
+  }
+  std::size_t size() const { return data_->projects.size(); }
+
+ private:
+  const Dataset* data_;
+  std::vector<ProjectFacts> facts_;
+  std::vector<int> slot_;  // project -> position in facts_ for a partial index; empty: all, in order
+};
+
+}  // namespace indtrack
