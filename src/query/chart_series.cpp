@@ -28,12 +28,21 @@ std::string company_label(const Dataset& d, int company, Lang lang) {
   return display_name(c);
 }
 
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+}  // namespace
+
 std::string product_name(const Dataset& d, int product, Lang lang) {
   if (product < 0) return {};
   const Product& p = d.products[product];
-  if (!p.short_name.empty()) return p.short_name;
+  // Short names such as BDO serve both languages; a Chinese short name (负极材料) only Chinese.
+  if (!p.short_name.empty() && (lang == Lang::Zh || is_ascii(p.short_name))) return p.short_name;
   return lang == Lang::En && !p.name_en.empty() ? p.name_en : p.name;
 }
+
+namespace {
 
 std::string source_line(const Dataset& d, const Evidence& e) { return source_citation(d, e, Lang::Zh); }
 
@@ -162,8 +171,7 @@ std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Lang lang,
   return out;
 }
 
-std::string sources_footer(const Dataset& d, const std::vector<int>& projects, const FilterSpec& spec,
-                           const ChartOptions& options) {
+std::vector<int> cited_sources(const Dataset& d, const std::vector<int>& projects) {
   std::set<int> cited;
   auto cite = [&](const Evidence& e) {
     if (e.source >= 0) cited.insert(e.source);
@@ -181,6 +189,12 @@ std::string sources_footer(const Dataset& d, const std::vector<int>& projects, c
       for (const StatusReport& r : u.status_reports) cite(r.evidence);
     }
   }
+  return {cited.begin(), cited.end()};
+}
+
+std::string sources_footer(const Dataset& d, const std::vector<int>& projects, const FilterSpec& spec,
+                           const ChartOptions& options) {
+  const std::vector<int> cited = cited_sources(d, projects);
   // Group dates by publisher, in order of first publication.
   std::map<std::string, std::vector<Date>> by_publisher;
   for (int s : cited) by_publisher[d.sources[s].publisher].push_back(d.sources[s].date);
