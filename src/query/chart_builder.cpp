@@ -1,6 +1,8 @@
 // One chart end to end (chart_builder.h).
 #include "query/chart_builder.h"
 
+#include <algorithm>
+
 #include "chart/chart_csv.h"
 #include "chart/investment_chart.h"
 #include "chart/slippage_chart.h"
@@ -85,6 +87,31 @@ ChartData build_chart_data(ChartKind kind, const Dataset& data, const std::vecto
     case ChartKind::Slippage: out.slippage = slippage_chart_input(data, projects, spec, options); break;
   }
   return out;
+}
+
+void hide_chart_items(ChartData& data, const std::vector<std::string>& series_keys,
+                      const std::vector<Status>& statuses) {
+  auto listed = [](const auto& list, const auto& value) {
+    return std::find(list.begin(), list.end(), value) != list.end();
+  };
+  if (data.kind == ChartKind::Capacity && !series_keys.empty()) {
+    for (chart::CapacitySeries& s : data.capacity.series) s.visible = !listed(series_keys, s.key);
+    data.capacity_stack = chart::stack_capacity(data.capacity);
+  }
+  if (data.kind == ChartKind::Status && !statuses.empty()) {
+    chart::StatusChartInput& in = data.status;
+    std::vector<std::size_t> kept;
+    for (std::size_t i = 0; i < in.statuses.size(); ++i)
+      if (!listed(statuses, in.statuses[i])) kept.push_back(i);
+    std::vector<Status> kept_statuses;
+    for (std::size_t i : kept) kept_statuses.push_back(in.statuses[i]);
+    for (std::vector<double>& year : in.values) {
+      std::vector<double> row;
+      for (std::size_t i : kept) row.push_back(i < year.size() ? year[i] : 0.0);
+      year = std::move(row);
+    }
+    in.statuses = std::move(kept_statuses);
+  }
 }
 
 std::optional<chart::TimeRange> chart_time_extent(const ChartData& data, const chart::TimelineIndex* index) {

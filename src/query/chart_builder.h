@@ -48,6 +48,11 @@ struct ChartData {
 ChartData build_chart_data(ChartKind kind, const Dataset& data, const std::vector<int>& projects,
                            const FilterSpec& spec, const ChartOptions& options);
 
+// Legend toggles: capacity series whose key is in `series_keys` are hidden (the stack is
+// rebuilt), statuses in `statuses` are left out of the status summary.
+void hide_chart_items(ChartData& data, const std::vector<std::string>& series_keys,
+                      const std::vector<Status>& statuses);
+
 // The time range showing all of a time chart's data (capacity, timeline, slippage); nullopt for
 // the others. The timeline needs its index.
 std::optional<chart::TimeRange> chart_time_extent(const ChartData& data, const chart::TimelineIndex* index);

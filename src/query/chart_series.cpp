@@ -21,10 +21,24 @@ std::string local_name(const T& item, Lang lang) {
   return lang == Lang::En && !item.name_en.empty() ? item.name_en : item.name;
 }
 
+// A company's English name without the region in front and the legal form behind, as charts
+// label it: "Inner Mongolia Huaheng Energy Technology Co., Ltd." -> "Huaheng Energy Technology"
+// (the full legal names crowd legends; the detail panel keeps them).
+std::string short_english_company(std::string name) {
+  for (const std::string_view prefix : {"Inner Mongolia ", "Wuhai "})
+    if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0) name.erase(0, prefix.size());
+  for (const std::string_view suffix : {" Co., Ltd.", " Co., Ltd", " Co.,Ltd.", " Company Limited", " Ltd."})
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      name.erase(name.size() - suffix.size());
+      break;
+    }
+  return name;
+}
+
 std::string company_label(const Dataset& d, int company, Lang lang) {
   if (company < 0) return lang == Lang::En ? "company not stated" : "未注明企业";
   const Company& c = d.companies[company];
-  if (lang == Lang::En && !c.name_en.empty()) return c.name_en;
+  if (lang == Lang::En && !c.name_en.empty()) return short_english_company(c.name_en);
   return display_name(c);
 }
 

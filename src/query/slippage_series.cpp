@@ -30,9 +30,8 @@ SlipKpiText slippage_kpi_text(const SlippageSummary& summary, bool english) {
   if (all.share_on_time) {
     const std::string share = range(all.share_on_time->lo * 100, all.share_on_time->hi * 100, 0) + "%";
     const std::string counts = range(all.on_time, all.on_time + all.undetermined, 0);
-    out.on_time = english ? "on time by first announced date " + share + " (" + counts + " of " +
-                                std::to_string(all.due()) + ")"
-                          : "按首次公布日期完成 " + share + "（" + counts + "/" + std::to_string(all.due()) + "）";
+    out.on_time = english ? "on time " + share + " (" + counts + " of " + std::to_string(all.due()) + ")"
+                          : "按期 " + share + "（" + counts + "/" + std::to_string(all.due()) + "）";
   }
   if (all.delay.count > 0) {
     const std::string median = range(all.delay.median.lo, all.delay.median.hi, 1);

@@ -73,6 +73,7 @@ PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>
   if (!export_spec.title.empty()) out.data.text().title = export_spec.title;
   if (!export_spec.subtitle.empty()) out.data.text().subtitle = export_spec.subtitle;
   out.data.status.include_table = true;  // a report's status chart carries its table
+  hide_chart_items(out.data, export_spec.hidden_series, export_spec.hidden_statuses);
   out.scale = export_spec.scale;
   out.dark = export_spec.dark;
   out.lang = export_spec.options.lang;
@@ -89,7 +90,9 @@ PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>
     out.height = std::clamp(static_cast<int>(std::ceil(full)), export_spec.height,
                             std::max(export_spec.height, max_export_height(export_spec.scale)));
   }
-  out.scene = layout_chart(out.data, nullptr, {}, style, static_cast<float>(out.width),
+  chart::ChartView view;
+  if (export_spec.time) view.time = *export_spec.time;
+  out.scene = layout_chart(out.data, nullptr, view, style, static_cast<float>(out.width),
                            static_cast<float>(out.height), m);
   return out;
 }

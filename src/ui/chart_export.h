@@ -34,6 +34,10 @@ struct ChartExportSpec {
   bool dark = false;
   std::string title, subtitle;  // replace the chart's own when not empty
   ChartOptions options;         // language, product, grouping, ...
+  // What the dashboard shows: the zoomed time range (time charts) and the legend toggles.
+  std::optional<chart::TimeRange> time;
+  std::vector<std::string> hidden_series;
+  std::vector<Status> hidden_statuses;
 };
 
 // A chart laid out for export.

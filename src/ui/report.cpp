@@ -90,7 +90,8 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
                          : "（" + std::to_string(k.projects_with_investment) + " 个项目有数据）"));
   const SlippageSummary slips = summarize_slippage(data, compute_slippage(data, projects, as_of));
   const SlipKpiText slip = slippage_kpi_text(slips, en);
-  if (!slip.on_time.empty()) t.kpis.push_back(slip.on_time);
+  if (!slip.on_time.empty())
+    t.kpis.push_back(slip.on_time + pick(lang, "（以首次公布的预计日期为准）", " (by the first announced date)"));
   if (!slip.median_delay.empty()) t.kpis.push_back(slip.median_delay);
   t.kpis.push_back((en ? "Sources: " : "来源：") + std::to_string(k.sources) +
                    (en ? " (" + std::to_string(k.articles) + " with article text)"

@@ -1,0 +1,43 @@
+// The dashboard's export dialogs: one chart (format, size, scale, theme, file) from the chart
+// panel's export button, and the report pack from File → Export report. An existing file is
+// never replaced without asking; the saved path (or the reason it failed) is shown.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "ui/chart_export.h"
+#include "ui/panels.h"
+
+namespace indtrack::ui {
+
+class ChartExportDialogs {
+ public:
+  // Opens the chart dialog for `spec` (kind, options, view and legend toggles as shown).
+  void open_chart(const ChartExportSpec& spec, const std::string& suggested_name);
+  void open_report();
+
+  // Draws whichever dialog is open; call every frame from the same place.
+  void draw(PanelContext& c);
+
+ private:
+  void draw_chart_dialog(PanelContext& c);
+  void draw_report_dialog(PanelContext& c);
+  ChartExporter& exporter(PanelContext& c);
+  void export_chart(PanelContext& c);
+  void export_report(PanelContext& c);
+
+  std::unique_ptr<ChartExporter> exporter_;  // its own atlas: the dashboard's is left alone
+  bool chart_requested_ = false, report_requested_ = false;
+
+  ChartExportSpec spec_;
+  int format_ = 0;  // ExportFormat
+  std::string path_;
+  std::string report_dir_;
+  std::string directory_;  // where the last export went; the next one suggests it
+  bool confirm_replace_ = false;
+  std::string message_;
+  bool message_is_error_ = false;
+};
+
+}  // namespace indtrack::ui
