@@ -189,6 +189,10 @@ void ChartPanel::draw(PanelContext& c) {
   AppState& app = c.app;
   if (!app.dataset) return;
   ImGui::Spacing();
+  // The tools of the shown chart sit at the right end of the tab bar's line.
+  const ImVec2 tabs_at = ImGui::GetCursorPos();
+  draw_tools(c, requested_tab_.value_or(active_));
+  ImGui::SetCursorPos(tabs_at);
   if (ImGui::BeginTabBar("##chart-tabs")) {
     for (const ChartKind kind : kAllChartKinds) {
       const std::string label = std::string(chart_kind_label(kind, ui_lang())) + "###" + std::string(chart_kind_id(kind));
@@ -263,20 +267,20 @@ void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
     case ChartKind::Slippage: break;
   }
 
-  // Right-aligned: how to use the canvas, the sources, fit, export.
+  ImGui::PopID();
+}
+
+void ChartPanel::draw_tools(PanelContext& c, ChartKind kind) {
+  Chart& ch = chart(kind);
   const char* help = tr(Str::ChartHelp);
   const char* sources = tr(Str::ChartSources);
   const char* fit_label = tr(Str::ChartFit);
   const char* export_label = tr(Str::ChartExport);
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float buttons = ImGui::CalcTextSize(fit_label).x + ImGui::CalcTextSize(export_label).x +
-                        ImGui::CalcTextSize(help).x + ImGui::CalcTextSize(sources).x + style.FramePadding.x * 4 +
-                        style.ItemSpacing.x * 4;
-  // After the options when they leave room, else on a line of their own.
-  ImGui::SameLine();
-  const float right = ImGui::GetWindowContentRegionMax().x - buttons;
-  if (ImGui::GetCursorPosX() > right) ImGui::NewLine();
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right));
+  const float width = ImGui::CalcTextSize(fit_label).x + ImGui::CalcTextSize(export_label).x +
+                      ImGui::CalcTextSize(help).x + ImGui::CalcTextSize(sources).x + style.FramePadding.x * 4 +
+                      style.ItemSpacing.x * 3;
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
   text_colored(palette().text_dim, help);
   tooltip(tr(Str::ChartHelpText));
   ImGui::SameLine();
@@ -288,7 +292,7 @@ void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
   if (ImGui::SmallButton(export_label)) {
     ChartExportSpec spec;
     spec.kind = kind;
-    spec.options = o;
+    spec.options = ch.options;
     if (spec.options.product < 0 && !c.app.filter().products.empty())
       spec.options.product = c.app.filter().products.front();
     spec.hidden_series = ch.hidden_series;
@@ -302,7 +306,6 @@ void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
     const DayNumber as_of = as_of_day(c.app.filter());
     dialogs_.open_chart(spec, std::string(chart_kind_id(kind)) + "-" + Date::from_days(as_of).to_string());
   }
-  ImGui::PopID();
 }
 
 void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {

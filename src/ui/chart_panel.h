@@ -36,7 +36,9 @@ class ChartPanel {
   ChartKind active() const { return active_; }
   void set_active(ChartKind kind) { requested_tab_ = kind; }
 
-  // For tests and benchmarks: the scene last drawn for `kind`, and where it was drawn on screen.
+  // For tests and benchmarks: the chart data and the scene last drawn for `kind` (nullptr before
+  // the first draw), and where the canvas was on screen.
+  const ChartData& data(ChartKind kind) const { return charts_[static_cast<std::size_t>(kind)].data; }
   const chart::Scene* last_scene(ChartKind kind) const;
   ImVec2 last_origin() const { return origin_; }
   // How many times the data, the timeline index and the scene were rebuilt (caching tests).
@@ -78,6 +80,7 @@ class ChartPanel {
 
   Chart& chart(ChartKind kind) { return charts_[static_cast<std::size_t>(kind)]; }
   void draw_options(PanelContext& c, ChartKind kind);
+  void draw_tools(PanelContext& c, ChartKind kind);  // how-to, sources, fit, export
   void ensure_data(PanelContext& c, ChartKind kind);
   const chart::TextMeasure& measure(FontManager& fonts, float raster_scale);
   chart::TimeRange& time_of(ChartKind kind);  // shared for capacity and timeline
