@@ -73,6 +73,7 @@ PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>
   if (!export_spec.title.empty()) out.data.text().title = export_spec.title;
   if (!export_spec.subtitle.empty()) out.data.text().subtitle = export_spec.subtitle;
   out.data.status.include_table = true;  // a report's status chart carries its table
+  out.data.timeline.whole_rows = true;    // no row cut in half at the bottom edge
   hide_chart_items(out.data, export_spec.hidden_series, export_spec.hidden_statuses);
   out.scale = export_spec.scale;
   out.dark = export_spec.dark;

@@ -89,6 +89,20 @@ void ChartExportDialogs::export_chart(PanelContext& c) {
   if (error.empty()) directory_ = directory_of(path_);
 }
 
+void ChartExportDialogs::press_export(PanelContext& c) {
+  message_.clear();
+  if (file_exists(path_)) {
+    confirm_replace_ = true;  // never replaced silently
+    return;
+  }
+  export_chart(c);
+}
+
+void ChartExportDialogs::press_replace(PanelContext& c) {
+  confirm_replace_ = false;
+  export_chart(c);
+}
+
 void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
   const char* id = "##export-chart";
   if (chart_requested_) {
@@ -152,20 +166,11 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
 
   if (confirm_replace_) {
     text_wrapped_colored(palette().warning, fill(tr(Str::ExportExistsFmt), {path_}));
-    if (ImGui::Button(tr(Str::ExportReplace))) {
-      confirm_replace_ = false;
-      export_chart(c);
-    }
+    if (ImGui::Button(tr(Str::ExportReplace))) press_replace(c);
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::Cancel))) confirm_replace_ = false;
   } else {
-    if (ImGui::Button(tr(Str::ExportButton))) {
-      message_.clear();
-      if (file_exists(path_))
-        confirm_replace_ = true;  // never replaced silently
-      else
-        export_chart(c);
-    }
+    if (ImGui::Button(tr(Str::ExportButton))) press_export(c);
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::Close))) ImGui::CloseCurrentPopup();
   }

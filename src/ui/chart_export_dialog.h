@@ -20,6 +20,15 @@ class ChartExportDialogs {
   // Draws whichever dialog is open; call every frame from the same place.
   void draw(PanelContext& c);
 
+  // What the chart dialog's buttons do (also for tests): Export writes the file, or — when it
+  // exists — asks first; Replace writes it after the question.
+  void press_export(PanelContext& c);
+  void press_replace(PanelContext& c);
+  bool asking_to_replace() const { return confirm_replace_; }
+  void set_path(std::string path) { path_ = std::move(path); confirm_replace_ = false; }
+  const std::string& path() const { return path_; }
+  const std::string& message() const { return message_; }  // "已保存：…" or why it failed
+
  private:
   void draw_chart_dialog(PanelContext& c);
   void draw_report_dialog(PanelContext& c);

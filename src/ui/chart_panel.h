@@ -32,6 +32,7 @@ class ChartPanel {
 
   // File → Export report.
   void open_report_dialog() { dialogs_.open_report(); }
+  ChartExportDialogs& export_dialogs() { return dialogs_; }
 
   ChartKind active() const { return active_; }
   void set_active(ChartKind kind) { requested_tab_ = kind; }

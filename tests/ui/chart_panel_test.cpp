@@ -7,6 +7,9 @@
 #include <catch2/matchers/catch_matchers_floating_point.hpp>
 
 #include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <variant>
 
 #include "ui/session.h"
@@ -229,4 +232,38 @@ TEST_CASE("Ctrl+wheel scrolls the timeline's rows; only the visible rows are lai
   ImGui::GetIO().KeyCtrl = false;
   h.frame();
   CHECK(first_row() != top);
+}
+
+TEST_CASE("the export dialog writes the chart, and asks before replacing a file", "[charts][panel][export]") {
+  Harness h;
+  ChartExportDialogs& dialog = h.session.charts.export_dialogs();
+  ChartExportSpec spec;
+  spec.kind = ChartKind::Investment;
+  dialog.open_chart(spec, "investment-2024-10-31");
+  CHECK(dialog.path().ends_with("/investment-2024-10-31.png"));  // PNG first, in the working directory
+  const std::string path = std::string(INDTRACK_TEST_TMP) + "/dialog-investment.csv";
+  std::remove(path.c_str());
+  dialog.set_path(path);
+  PanelContext c{h.session.app, h.session.fonts, 1.0f, h.session.fonts.last_build().fonts};
+  dialog.press_export(c);
+  CHECK_FALSE(dialog.asking_to_replace());
+  CHECK(dialog.message().find(path) != std::string::npos);  // the saved path is shown
+  std::string written;
+  {
+    std::ifstream in(path, std::ios::binary);
+    written.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  CHECK(written.find("label,total,completed,approximate,unit") != std::string::npos);
+  // The file exists now: Export asks, and nothing is written until Replace.
+  { std::ofstream(path, std::ios::binary) << "keep me"; }
+  dialog.press_export(c);
+  CHECK(dialog.asking_to_replace());
+  {
+    std::ifstream in(path, std::ios::binary);
+    CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == "keep me");
+  }
+  dialog.press_replace(c);
+  CHECK_FALSE(dialog.asking_to_replace());
+  std::ifstream in(path, std::ios::binary);
+  CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == written);
 }
