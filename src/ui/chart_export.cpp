@@ -19,6 +19,7 @@ namespace indtrack::ui {
 namespace {
 
 constexpr int kMaxImageSide = 16384;  // render_imgui_offscreen's limit
+constexpr int kMinFitHeight = 450;    // a fitted chart is never flatter than 16:9 at the smallest width
 
 std::string lower_extension(const std::string& path) {
   const auto dot = path.find_last_of('.');
@@ -88,8 +89,9 @@ PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>
   out.height = export_spec.height;
   if (export_spec.fit_height) {
     const float full = chart_full_height(out.data, style, static_cast<float>(out.width), m);
-    out.height = std::clamp(static_cast<int>(std::ceil(full)), export_spec.height,
-                            std::max(export_spec.height, max_export_height(export_spec.scale)));
+    // As tall as the rows need: a short list makes a compact figure, a long one a tall figure.
+    if (full > 0)
+      out.height = std::clamp(static_cast<int>(std::ceil(full)), kMinFitHeight, max_export_height(export_spec.scale));
   }
   chart::ChartView view;
   if (export_spec.time) view.time = *export_spec.time;

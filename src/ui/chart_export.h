@@ -29,7 +29,7 @@ struct ChartExportSpec {
   ChartKind kind = ChartKind::Capacity;
   int width = 1600;   // logical pixels (the layout's canvas)
   int height = 900;
-  bool fit_height = false;  // grow the height until every row or bar fits (timeline, investment, slippage)
+  bool fit_height = false;  // timeline, investment, slippage: as tall as their rows need (at least 450)
   float scale = 2;          // PNG pixels per logical pixel; also the raster scale text is measured at
   bool dark = false;
   std::string title, subtitle;  // replace the chart's own when not empty

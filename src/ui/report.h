@@ -14,7 +14,7 @@ namespace indtrack::ui {
 struct ReportSpec {
   std::string directory;  // created when missing (its parent must exist)
   int width = 1600, height = 900;
-  bool fit_height = true;  // timeline, investment and slippage grow to show every row
+  bool fit_height = true;  // timeline, investment and slippage as tall as their rows need
   float scale = 2;
   bool dark = false;
   bool png = true;  // PNG needs a current GL context
