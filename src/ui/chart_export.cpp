@@ -20,6 +20,7 @@ namespace {
 
 constexpr int kMaxImageSide = 16384;  // render_imgui_offscreen's limit
 constexpr int kMinFitHeight = 450;    // a fitted chart is never flatter than 16:9 at the smallest width
+constexpr int kMaxFitHeight = 4800;   // about 200 timeline rows; longer lists end with "N more"
 
 std::string lower_extension(const std::string& path) {
   const auto dot = path.find_last_of('.');
@@ -91,7 +92,8 @@ PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>
     const float full = chart_full_height(out.data, style, static_cast<float>(out.width), m);
     // As tall as the rows need: a short list makes a compact figure, a long one a tall figure.
     if (full > 0)
-      out.height = std::clamp(static_cast<int>(std::ceil(full)), kMinFitHeight, max_export_height(export_spec.scale));
+      out.height = std::clamp(static_cast<int>(std::ceil(full)), kMinFitHeight,
+                              std::min(kMaxFitHeight, max_export_height(export_spec.scale)));
   }
   chart::ChartView view;
   if (export_spec.time) view.time = *export_spec.time;
@@ -108,10 +110,12 @@ std::optional<OffscreenImage> ChartExporter::render_png(const PreparedChart& cha
   spec.scale = chart.scale;
   spec.settle_frames = 1;  // a scene has no widgets to settle
   spec.theme = chart.dark ? Theme::Dark : Theme::Light;
+  const chart::Rgba bg = chart.scene.background;
+  spec.clear_colour = ImVec4(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);  // the scene's, not painted again
   return render_imgui_offscreen(
       spec, fonts_,
       [&](const OffscreenFrame& frame) {
-        paint_scene({ImGui::GetBackgroundDrawList(), ImVec2(0, 0), ImGui::GetIO().DisplayFramebufferScale.x},
+        paint_scene({ImGui::GetBackgroundDrawList(), ImVec2(0, 0), ImGui::GetIO().DisplayFramebufferScale.x, true},
                     chart.scene, frame.fonts, fonts_);
       },
       error);

@@ -184,9 +184,20 @@ void paint_scene(const ChartCanvas& canvas, const Scene& scene, const UiFonts& b
   const ImVec2 top_left = canvas.origin;
   const ImVec2 bottom_right(canvas.origin.x + scene.width, canvas.origin.y + scene.height);
   dl->PushClipRect(top_left, bottom_right, true);
-  if (scene.background.visible()) dl->AddRectFilled(top_left, bottom_right, to_imgui_colour(scene.background));
+  if (scene.background.visible() && !canvas.background_drawn)
+    dl->AddRectFilled(top_left, bottom_right, to_imgui_colour(scene.background));
+  // Opaque rects of the background colour with nothing under them (the plot area of most
+  // charts) would paint the background again: skipped. At 3200×1800 every full-canvas fill costs
+  // a software rasteriser about 30 ms.
+  std::vector<RectF> drawn_bounds;
   std::int32_t clip = -1;
   for (const Primitive& item : scene.items) {
+    const auto* rect = std::get_if<RectPrim>(&item.shape);
+    if (rect && !item.hit && rect->fill == scene.background && rect->fill.a == 255 && !rect->stroke.visible() &&
+        rect->hatch == Hatch::None &&
+        std::none_of(drawn_bounds.begin(), drawn_bounds.end(), [&](const RectF& b) { return b.intersects(rect->rect); }))
+      continue;
+    drawn_bounds.push_back(bounds_of(item.shape));
     if (item.clip != clip) {
       if (clip >= 0) dl->PopClipRect();
       clip = item.clip;

@@ -21,6 +21,7 @@ struct ChartCanvas {
   ImDrawList* list = nullptr;
   ImVec2 origin{0, 0};      // screen position of the scene's (0, 0)
   float raster_scale = 1;   // image pixels per canvas pixel (ImGuiIO::DisplayFramebufferScale)
+  bool background_drawn = false;  // the target is already cleared to the scene's background
 };
 
 // Adds every text of the scene to the chart glyph set at the sizes it is drawn at. Returns true

@@ -36,7 +36,7 @@ constexpr const char* kExportUsage =
     "\n"
     "  --width W, --height H  canvas in logical pixels (default 1600 x 900). Without --height the\n"
     "                         timeline, investment and slippage charts are as tall as their rows\n"
-    "                         need (at least 450), so every row is shown.\n"
+    "                         need (450 to 4800), so every row is shown up to about 200 rows.\n"
     "                         Type is 13 px at any size: a smaller canvas with a larger --scale\n"
     "                         gives larger type in a document.\n"
     "  --scale S              PNG pixels per logical pixel, 0.5 to 4 (default 2)\n"
