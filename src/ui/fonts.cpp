@@ -139,13 +139,8 @@ FontManager::FontManager(FontSources sources) : sources_(std::move(sources)) {
 }
 
 bool FontManager::request_chart_text(std::string_view utf8, int raster_px) {
-  bool added = chart_glyphs_.add_text(utf8);
-  const auto at = std::lower_bound(chart_sizes_.begin(), chart_sizes_.end(), raster_px);
-  if (at == chart_sizes_.end() || *at != raster_px) {
-    chart_sizes_.insert(at, raster_px);
-    chart_sizes_dirty_ = added = true;
-  }
-  return added;
+  const auto [set, inserted] = chart_glyphs_.try_emplace(raster_px);
+  return set->second.add_text(utf8) || inserted;
 }
 
 std::vector<chart::FontFace> FontManager::measure_faces() const {
@@ -157,8 +152,9 @@ std::vector<chart::FontFace> FontManager::measure_faces() const {
 }
 
 bool FontManager::needs_rebuild(float raster_scale) const {
-  return glyphs_.dirty() || large_glyphs_.dirty() || heading_glyphs_.dirty() || chart_glyphs_.dirty() ||
-         chart_sizes_dirty_ || raster_scale != built_scale_;
+  return glyphs_.dirty() || large_glyphs_.dirty() || heading_glyphs_.dirty() ||
+         std::any_of(chart_glyphs_.begin(), chart_glyphs_.end(), [](const auto& size) { return size.second.dirty(); }) ||
+         raster_scale != built_scale_;
 }
 
 const MappedFile* FontManager::file_bytes(const FontFile& file) {
@@ -205,8 +201,8 @@ void FontManager::add_fonts(ImFontAtlas& atlas, float raster_scale, FontBuildRep
   report.fonts.large = add(std::round(kLargePixels * raster_scale), large_ranges_, false);
   report.fonts.heading = add(std::round(kHeadingPixels * raster_scale), heading_ranges_, true);
   // Chart fonts are asked for in raster pixels already (chart::raster_pixel_height).
-  for (int px : chart_sizes_)
-    report.fonts.chart.emplace_back(px, add(static_cast<float>(px), chart_ranges_, true));
+  for (const auto& [px, ranges] : chart_ranges_)
+    report.fonts.chart.emplace_back(px, add(static_cast<float>(px), ranges, true));
 }
 
 FontBuildReport FontManager::build(ImFontAtlas& atlas, float raster_scale) {
@@ -215,14 +211,17 @@ FontBuildReport FontManager::build(ImFontAtlas& atlas, float raster_scale) {
   body_ranges_ = glyphs_.ranges();
   large_ranges_ = large_glyphs_.ranges();
   heading_ranges_ = heading_glyphs_.ranges();
-  chart_ranges_ = chart_glyphs_.ranges();
+  chart_ranges_.clear();
+  for (const auto& [px, set] : chart_glyphs_) chart_ranges_[px] = set.ranges();
 
   // Which wanted characters the primary font lacks: read from its cmap, no rasterising.
   primary_lacks_.clear();
   if (sources_.primary) {
     if (const auto* bytes = file_bytes(*sources_.primary)) {
       if (const auto face = open_face(*bytes, sources_.primary->face_index)) {
-        for (const GlyphSet* set : {&glyphs_, &chart_glyphs_})
+        std::vector<const GlyphSet*> sets = {&glyphs_};
+        for (const auto& [px, set] : chart_glyphs_) sets.push_back(&set);
+        for (const GlyphSet* set : sets)
           for (char32_t c : set->code_points())
             if (c > 0x7E && stbtt_FindGlyphIndex(&*face, static_cast<int>(c)) == 0)
               primary_lacks_.push_back(c);
@@ -254,8 +253,7 @@ FontBuildReport FontManager::build(ImFontAtlas& atlas, float raster_scale) {
   glyphs_.mark_built();
   large_glyphs_.mark_built();
   heading_glyphs_.mark_built();
-  chart_glyphs_.mark_built();
-  chart_sizes_dirty_ = false;
+  for (auto& [px, set] : chart_glyphs_) set.mark_built();
   built_scale_ = raster_scale;
   last_build_ = report;
   return report;

@@ -111,14 +111,15 @@ class FontManager {
   GlyphSet glyphs_;
   GlyphSet large_glyphs_;
   GlyphSet heading_glyphs_;
-  GlyphSet chart_glyphs_;
-  std::vector<int> chart_sizes_;  // raster pixel heights asked for, ascending
-  bool chart_sizes_dirty_ = false;
+  // Chart text per raster pixel height: each height holds only the characters drawn at it (a
+  // title's few characters are not rasterised at footer size and the other way round).
+  std::map<int, GlyphSet> chart_glyphs_;
   float line_height_em_ = 0;
   std::map<std::string, std::unique_ptr<MappedFile>> file_cache_;  // path -> mapped file; mapped once
   std::vector<char32_t> primary_lacks_;  // learned from builds: sorted, unique
   // Ranges must outlive ImFontAtlas::Build(), which reads them through ImFontConfig pointers.
-  std::vector<ImWchar> body_ranges_, large_ranges_, heading_ranges_, chart_ranges_, fallback_ranges_;
+  std::vector<ImWchar> body_ranges_, large_ranges_, heading_ranges_, fallback_ranges_;
+  std::map<int, std::vector<ImWchar>> chart_ranges_;
   float built_scale_ = 0;
   FontBuildReport last_build_;
 };
