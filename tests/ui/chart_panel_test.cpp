@@ -12,6 +12,7 @@
 #include <iterator>
 #include <variant>
 
+#include "ui/offscreen.h"
 #include "ui/session.h"
 #include "ui/theme.h"
 
@@ -266,4 +267,43 @@ TEST_CASE("the export dialog writes the chart, and asks before replacing a file"
   CHECK_FALSE(dialog.asking_to_replace());
   std::ifstream in(path, std::ios::binary);
   CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == written);
+}
+
+TEST_CASE("exporting a PNG in the middle of a dashboard frame leaves the dashboard's context intact",
+          "[charts][panel][export][screenshot]") {
+  std::string error;
+  const auto gl = OffscreenGlContext::create(error);  // the window's context in the application
+  INFO(error);
+  REQUIRE(gl);
+  Harness h;
+  ImGuiContext* dashboard_context = ImGui::GetCurrentContext();
+  ChartExportDialogs& dialog = h.session.charts.export_dialogs();
+  ChartExportSpec spec;
+  spec.kind = ChartKind::Capacity;
+  spec.width = 800;
+  spec.height = 450;
+  spec.scale = 1;
+  dialog.open_chart(spec, "capacity");
+  const std::string path = std::string(INDTRACK_TEST_TMP) + "/dialog-capacity.png";
+  std::remove(path.c_str());
+  dialog.set_path(path);
+  h.frame();  // the dialog is open
+  const int scenes = h.session.charts.rebuilds().scene;
+  // As when the Export button is pressed: inside the dashboard's frame.
+  ImGui::NewFrame();
+  h.session.dashboard.draw(1.0f, h.session.fonts.last_build().fonts);
+  PanelContext c{h.session.app, h.session.fonts, 1.0f, h.session.fonts.last_build().fonts};
+  dialog.press_export(c);
+  CHECK(ImGui::GetCurrentContext() == dashboard_context);
+  ImGui::Render();
+  INFO(dialog.message());
+  std::ifstream in(path, std::ios::binary);
+  std::string png(std::istreambuf_iterator<char>(in), {});
+  REQUIRE(png.size() > 24);
+  CHECK(png.compare(1, 3, "PNG") == 0);
+  // The dashboard goes on drawing, its chart unchanged.
+  h.frame();
+  h.frame();
+  CHECK(h.session.charts.rebuilds().scene == scenes);
+  CHECK(h.session.charts.last_scene(ChartKind::Capacity));
 }
