@@ -137,7 +137,15 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
     text("×");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(110 * c.scale);
+    const bool rows_chart = spec_.kind == ChartKind::Timeline || spec_.kind == ChartKind::Investment ||
+                            spec_.kind == ChartKind::Slippage;
+    if (rows_chart && spec_.fit_height) ImGui::BeginDisabled();
     ImGui::InputInt("##h", &spec_.height, 100);
+    if (rows_chart && spec_.fit_height) ImGui::EndDisabled();
+    if (rows_chart) {
+      ImGui::SameLine();
+      ImGui::Checkbox(tr(Str::ExportFitHeight), &spec_.fit_height);
+    }
     spec_.width = std::clamp(spec_.width, 320, 8192);
     spec_.height = std::clamp(spec_.height, 240, 8192);
     if (png) {
@@ -149,7 +157,7 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
       spec_.scale = std::clamp(spec_.scale, 0.5f, 4.0f);
       const std::string pixels = std::to_string(static_cast<int>(std::lround(spec_.width * spec_.scale))) + "×" +
                                  std::to_string(static_cast<int>(std::lround(spec_.height * spec_.scale)));
-      text_colored(palette().text_dim, fill(tr(Str::ExportPixelsFmt), {pixels}));
+      if (!(rows_chart && spec_.fit_height)) text_colored(palette().text_dim, fill(tr(Str::ExportPixelsFmt), {pixels}));
     }
     text(tr(Str::MenuTheme));
     ImGui::SameLine();

@@ -41,6 +41,7 @@
   X(ExportFormatCsv, "CSV 数据", "CSV data")                                                   \
   X(ExportSize, "尺寸（逻辑像素）", "Size (logical pixels)")                                   \
   X(ExportScale, "PNG 倍率", "PNG scale")                                                      \
+  X(ExportFitHeight, "高度随行数", "Height fits the rows")                                     \
   X(ExportPixelsFmt, "图片 %s 像素", "image %s pixels")                                        \
   X(ExportPath, "保存到", "Save to")                                                           \
   X(ExportButton, "导出", "Export")                                                            \
