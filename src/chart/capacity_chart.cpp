@@ -253,10 +253,11 @@ void draw_step_marks(Scene& scene, const CapacityChartInput& input, const Capaci
   }
 }
 
+// `label_boxes`: boxes already taken (the day lines' labels); the marks' labels avoid them.
 void draw_reference_marks(Scene& scene, const CapacityChartInput& input, const TimeScale& x, const LinearScale& y,
-                          const RectF& plot, const ChartStyle& style, const TextMeasure& measure) {
+                          const RectF& plot, const ChartStyle& style, const TextMeasure& measure,
+                          std::vector<RectF> label_boxes) {
   const Rgba colour = style.theme.reference;
-  std::vector<RectF> label_boxes;
   for (std::size_t i = 0; i < input.marks.size(); ++i) {
     const ReferenceMark& m = input.marks[i];
     const float xa = x.map(m.period.first_day());
@@ -353,11 +354,17 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
   scene.set_clip(plot);
   draw_bands(scene, input, stack, x, y, style);
   draw_step_marks(scene, input, stack, x, y, plot, style);
-  draw_reference_marks(scene, input, x, y, plot, style, measure);
+  // The day lines go under the reference marks, whose labels (on an opaque box) then stay
+  // readable where a line would cross them; the labels avoid the day lines' own labels.
   if (input.today && *input.today != input.as_of)
     draw_day_line(scene, plot, x, *input.today, std::string(words.today), style.theme.today_line, true, style, measure);
   draw_day_line(scene, plot, x, input.as_of, as_of_label(input.as_of, style.lang), style.theme.as_of_line, false, style,
                 measure);
+  std::vector<RectF> day_labels;
+  for (const auto& [day, label] : {std::pair{input.as_of, as_of_label(input.as_of, style.lang)},
+                                   std::pair{input.today.value_or(input.as_of), std::string(words.today)}})
+    if (const auto t = day_line_label(plot, x, day, label, {}, style, measure)) day_labels.push_back(t->box);
+  draw_reference_marks(scene, input, x, y, plot, style, measure, std::move(day_labels));
   scene.clear_clip();
   draw_time_labels(scene, plot, ticks, AxisSide::Bottom, style, measure);
   return scene;

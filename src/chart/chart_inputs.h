@@ -102,6 +102,9 @@ struct TimelineChartInput {
   std::vector<std::uint32_t> order;
   DayNumber as_of = 0;
   std::optional<DayNumber> today;
+  // Exports: only rows that fit whole are drawn, and "N more not shown" under them; on screen
+  // (false) rows at the edges are drawn clipped, so scrolling moves them in smoothly.
+  bool whole_rows = false;
 };
 
 // ---- investment: horizontal bars ----

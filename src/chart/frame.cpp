@@ -266,15 +266,22 @@ void draw_day_line(Scene& scene, const RectF& plot, const TimeScale& x, DayNumbe
   LinePrim line{.a = {px, plot.y0}, .b = {px, plot.y1}, .colour = colour, .width = style.line_px * 1.5f};
   if (dashed) line.dash = {4 * style.line_px, 3 * style.line_px};
   scene.add(line);
-  if (label.empty()) return;
+  std::optional<TextPrim> t = day_line_label(plot, x, day, label, colour, style, measure);
+  if (!t) return;
+  scene.add(RectPrim{.rect = {t->box.x0 - 2, t->box.y0, t->box.x1 + 2, t->box.y1}, .fill = style.theme.plot_background});
+  scene.add(std::move(*t));
+}
+
+std::optional<TextPrim> day_line_label(const RectF& plot, const TimeScale& x, DayNumber day, const std::string& label,
+                                       Rgba colour, const ChartStyle& style, const TextMeasure& measure) {
+  const float px = x.map(day);
+  if (label.empty() || px < plot.x0 || px > plot.x1) return std::nullopt;
   const float w = measure.width(label, style.small_px);
   const float gap = text_gap(style);
   const bool right = px + gap + w <= plot.x1;
-  if (!right && px - gap - w < plot.x0) return;  // fits on neither side
-  TextPrim t = make_text(measure, label, right ? px + gap : px - gap, plot.y0 + 2, right ? HAlign::Left : HAlign::Right,
-                         VAlign::Top, {style.small_px, FontWeight::Regular, colour});
-  scene.add(RectPrim{.rect = {t.box.x0 - 2, t.box.y0, t.box.x1 + 2, t.box.y1}, .fill = style.theme.plot_background});
-  scene.add(std::move(t));
+  if (!right && px - gap - w < plot.x0) return std::nullopt;  // fits on neither side
+  return make_text(measure, label, right ? px + gap : px - gap, plot.y0 + 2, right ? HAlign::Left : HAlign::Right,
+                   VAlign::Top, {style.small_px, FontWeight::Regular, colour});
 }
 
 }  // namespace indtrack::chart

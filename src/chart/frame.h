@@ -4,6 +4,7 @@
 // wrap, legend rows that do not fit end with "N more".
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,12 @@ void draw_value_axis_left(Scene& scene, const RectF& plot, const LinearScale& y,
 // Vertical grid lines and labels centred under the plot (horizontal value axis).
 void draw_value_axis_bottom(Scene& scene, const RectF& plot, const LinearScale& x, const ValueAxis& axis,
                             const ChartStyle& style, const TextMeasure& measure);
+
+// The label draw_day_line() puts at the top of a day line (right of it, else left of it);
+// nullopt when the line is outside the plot or the label fits on neither side. Layouts reserve
+// its box before placing other labels.
+std::optional<TextPrim> day_line_label(const RectF& plot, const TimeScale& x, DayNumber day, const std::string& label,
+                                       Rgba colour, const ChartStyle& style, const TextMeasure& measure);
 
 // A vertical day line across the plot with a label at its top (as-of solid, today dashed).
 void draw_day_line(Scene& scene, const RectF& plot, const TimeScale& x, DayNumber day,

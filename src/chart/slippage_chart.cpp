@@ -136,7 +136,9 @@ Rows fit_rows(const SlippageChartInput& input, const RectF& body, const ChartSty
   }
   r.label_w = std::min(r.label_w, body.width() * 0.3f);
   r.value_w = std::min(r.value_w, body.width() * 0.2f);
-  r.pitch = r.shown > 0 ? std::clamp(rows_h / static_cast<float>(r.shown), min_pitch, style.font_px * kMaxRowEm)
+  // When rows are left out, the "N more" note keeps its line under the rows.
+  const float rows_room = r.shown < input.rows.size() ? rows_h - style.small_px * 1.5f : rows_h;
+  r.pitch = r.shown > 0 ? std::clamp(rows_room / static_cast<float>(r.shown), min_pitch, style.font_px * kMaxRowEm)
                         : min_pitch;
   return r;
 }

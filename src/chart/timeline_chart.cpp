@@ -211,6 +211,8 @@ Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex
   const float gap = text_gap(style);
   const float label_w = std::min(index.label_width + 2 * gap, body.width() * 0.3f);
   RectF plot{body.x0 + label_w, body.y0 + time_axis_height(style), body.x1, body.y1};
+  const bool cut = input.whole_rows && index.content_height - view.scroll_y > plot.height();
+  if (cut) plot.y1 -= style.small_px * 1.5f;  // the "N more" note's line
   plot.y1 = std::max(plot.y1, plot.y0);
   const TimeScale x{view.time, plot.x0, plot.x1};
   scene.axes = {plot, x, std::nullopt};
@@ -228,6 +230,10 @@ Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex
                              [](float y, const TimelineItem& item) { return y < item.y; });
   const float bar_h = index.row_px * kBarFraction;
   for (; it != index.items.end() && it->y < view_bottom; ++it) {
+    if (input.whole_rows && (it->y < view_top || it->y + index.row_px > view_bottom)) {
+      if (it->y >= view_top) break;  // the first row that does not fit whole: the rest are counted
+      continue;
+    }
     const float top = plot.y0 + it->y - view.scroll_y;
     const RowGeometry g{top, top + index.row_px / 2, top + (index.row_px - bar_h) / 2, top + (index.row_px + bar_h) / 2};
     if (it->header) {
@@ -260,6 +266,14 @@ Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex
                 style, measure);
   scene.clear_clip();
   scene.add(LinePrim{.a = {plot.x0, plot.y0}, .b = {plot.x0, plot.y1}, .colour = style.theme.axis, .width = style.line_px});
+  if (cut) {
+    std::size_t hidden = 0;
+    for (; it != index.items.end(); ++it) hidden += !it->header;
+    if (hidden > 0)
+      scene.add(make_text(measure, fit_text(measure, more_label(hidden, style.lang), style.small_px, body.width()),
+                          body.x0, plot.y1 + style.small_px * 0.25f, HAlign::Left, VAlign::Top,
+                          {style.small_px, FontWeight::Regular, style.theme.text_muted}));
+  }
   return scene;
 }
 

@@ -26,6 +26,12 @@ Usage:
   indtrack screenshot --out FILE.png [--width W] [--height H] [--scale S] [--lang zh|en]
                      [--theme dark|light] [--data FILE] [--select PROJECT_ID] [filters]
         Render the dashboard offscreen (no display needed) to a PNG.
+  indtrack export --chart capacity|timeline|investment|status|slippage --out FILE.png|.svg|.csv
+                 [--data FILE] [filters] [--width W] [--height H] [--scale S] [--lang zh|en]
+                 [--theme light|dark] [--title T] [--subtitle T]
+        One chart as a report-ready PNG or SVG (no display needed), or the CSV of its numbers.
+  indtrack report --out DIR [--data FILE] [filters] [--lang zh|en] [--theme light|dark]
+        Every chart as PNG and SVG, the project table as CSV, index.html and README.md.
 
 Run `indtrack VERB --help` for a verb's options and examples.
 
@@ -33,6 +39,8 @@ Examples:
   indtrack list --product BDO --as-of 2023-12-31
   indtrack list --district 海南区 --status construction --format csv > 在建.csv
   indtrack validate data/wuhai.json
+  indtrack export --chart capacity --out bdo.png --product BDO --as-of 2024-10-31
+  indtrack report --out report --district 海南区
 
 )" + R"(Data: docs/data-format.md describes the dataset; every figure carries its source and quote.
 )";

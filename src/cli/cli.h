@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "query/filter.h"
+
 namespace indtrack {
 
 // Exit codes shared by every verb.
@@ -22,5 +24,9 @@ std::string top_level_help();
 int run_validate_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_list_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_format_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// The projects passing `spec` as `indtrack list --format csv` prints them (header row first,
+// no byte-order mark): the report pack's project table.
+std::string project_table_csv(const Dataset& data, const FilterSpec& spec, bool english);
 
 }  // namespace indtrack

@@ -113,7 +113,26 @@ void print_table(const std::vector<Row>& rows, bool english, const std::string& 
                   : "* 区由园区推断   ? 来源冲突\n");
 }
 
+std::string project_rows_csv(const std::vector<Row>& rows, const std::string& as_of_text) {
+  std::string out = csv_row({"id", "name", "company", "company_full_name", "district", "district_basis", "park",
+                             "status", "as_of", "capacity", "operating_capacity", "total_investment_100m_cny",
+                             "completed_investment_100m_cny", "construction_start", "commissioning"});
+  for (const Row& r : rows)
+    out += csv_row({r.id, r.name, r.company, r.company_full, r.district, r.district_basis, r.park, r.status,
+                    as_of_text, r.capacity, r.operating, r.total_investment, r.completed_investment,
+                    r.construction_start, r.commissioning});
+  return out;
+}
+
 }  // namespace
+
+std::string project_table_csv(const Dataset& data, const FilterSpec& spec, bool english) {
+  const DayNumber as_of = as_of_day(spec);
+  std::vector<Row> rows;
+  for (int index : filter_projects(data, spec))
+    rows.push_back(make_row(data, summarize_project(data, index, as_of), spec, english));
+  return project_rows_csv(rows, Date::from_days(as_of).to_string());
+}
 
 int run_list_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string data_path, format = "table", lang = "zh";
@@ -186,13 +205,7 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
   if (format == "table") {
     print_table(rows, english, as_of_text, out);
   } else if (format == "csv") {
-    out << csv_row({"id", "name", "company", "company_full_name", "district", "district_basis", "park",
-                    "status", "as_of", "capacity", "operating_capacity", "total_investment_100m_cny",
-                    "completed_investment_100m_cny", "construction_start", "commissioning"});
-    for (const Row& r : rows)
-      out << csv_row({r.id, r.name, r.company, r.company_full, r.district, r.district_basis, r.park,
-                      r.status, as_of_text, r.capacity, r.operating, r.total_investment,
-                      r.completed_investment, r.construction_start, r.commissioning});
+    out << project_rows_csv(rows, as_of_text);
   } else {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
     for (const Row& r : rows) {

@@ -24,19 +24,42 @@ std::string local_name(const T& item, Lang lang) {
   return lang == Lang::En && !item.name_en.empty() ? item.name_en : item.name;
 }
 
+// A company's English name without the region in front and the legal form behind, as charts
+// label it: "Inner Mongolia Huaheng Energy Technology Co., Ltd." -> "Huaheng Energy Technology"
+// (the full legal names crowd legends; the detail panel keeps them).
+std::string short_english_company(std::string name) {
+  for (const std::string_view prefix : {"Inner Mongolia ", "Wuhai "})
+    if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0) name.erase(0, prefix.size());
+  for (const std::string_view suffix : {" Co., Ltd.", " Co., Ltd", " Co.,Ltd.", " Company Limited", " Ltd."})
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      name.erase(name.size() - suffix.size());
+      break;
+    }
+  return name;
+}
+
 std::string company_label(const Dataset& d, int company, Lang lang) {
   if (company < 0) return lang == Lang::En ? "company not stated" : "未注明企业";
   const Company& c = d.companies[company];
-  if (lang == Lang::En && !c.name_en.empty()) return c.name_en;
+  if (lang == Lang::En && !c.name_en.empty()) return short_english_company(c.name_en);
   return display_name(c);
 }
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+}  // namespace
 
 std::string product_name(const Dataset& d, int product, Lang lang) {
   if (product < 0) return {};
   const Product& p = d.products[product];
-  if (!p.short_name.empty()) return p.short_name;
+  // Short names such as BDO serve both languages; a Chinese short name (负极材料) only Chinese.
+  if (!p.short_name.empty() && (lang == Lang::Zh || is_ascii(p.short_name))) return p.short_name;
   return lang == Lang::En && !p.name_en.empty() ? p.name_en : p.name;
 }
+
+namespace {
 
 std::string source_line(const Dataset& d, const Evidence& e) { return source_citation(d, e, Lang::Zh); }
 
@@ -164,6 +187,16 @@ std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Lang lang,
   std::string out;
   for (const std::string& p : parts) out += (out.empty() ? "" : " · ") + p;
   return out;
+}
+
+std::vector<int> cited_sources(const Dataset& d, const std::vector<int>& projects) {
+  std::vector<bool> is_cited(d.sources.size(), false);
+  for (int index : projects)
+    for (int source : cited_sources(d.projects[index])) is_cited[source] = true;
+  std::vector<int> cited;
+  for (std::size_t s = 0; s < is_cited.size(); ++s)
+    if (is_cited[s]) cited.push_back(static_cast<int>(s));
+  return cited;
 }
 
 namespace {

@@ -38,11 +38,18 @@ struct ChartOptions {
 // The product the capacity chart shows when options.product is -1.
 int default_chart_product(const Dataset& data);
 
+// A product's name for charts: its short name (BDO, PTMEG) when it is ASCII or the language is
+// Chinese, else its name in the language ("lithium-ion battery anode material").
+std::string product_name(const Dataset& data, int product, chart::Lang lang);
+
 // One stable colour per company across every chart (built from all companies, not the filter).
 chart::CategoryColours company_colours(const Dataset& data);
 
 // "海南区 · BDO · 在建 · 截至 2024-10-31" / "Hainan District · BDO · under construction · as of 2024-10-31"
 std::string filter_in_words(const Dataset& data, const FilterSpec& spec, chart::Lang lang, int product = -1);
+
+// The sources (indices into Dataset::sources, ascending) the given projects cite anywhere.
+std::vector<int> cited_sources(const Dataset& data, const std::vector<int>& projects);
 
 // "数据来源：乌海日报 2023-01-26、2024-10-22；中化新网 2021-05-08 · 截至 … · 生成于 …" for the sources
 // the given projects cite.

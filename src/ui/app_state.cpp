@@ -6,6 +6,7 @@
 #include <map>
 
 #include "io/dataset_io.h"
+#include "query/slippage_series.h"
 #include "query/status.h"
 #include "ui/format.h"
 
@@ -461,6 +462,10 @@ void AppState::refresh() {
       sort_rows(visible_, rows_, sort);
       sorted_by_ = sort;
       kpis_ = summarize_kpis(*dataset, summaries_, visible_);
+      const SlipKpiText slip = slippage_kpi_text(summarize_slippage(*dataset, compute_slippage(*dataset, visible_, as_of)),
+                                                 settings.language == Language::English);
+      kpis_.slip_on_time = slip.on_time;
+      kpis_.slip_median_delay = slip.median_delay;
       facets_ = count_facets(*dataset, filter_);
       if (selected_project < 0 && !visible_.empty()) selected_project = visible_.front();
     }
@@ -473,6 +478,7 @@ void AppState::refresh() {
     detail_revision_ = revision_;
     detail_selection_ = selected_project;
     detail_ = dataset ? build_detail(*dataset, selected_project, settings.language) : DetailModel{};
+    if (dataset) add_slip_history(detail_, *dataset, as_of_day(filter_), settings.language);
   }
 }
 

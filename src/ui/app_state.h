@@ -74,6 +74,10 @@ struct KpiSummary {
   int units = 0;
   int sources = 0;   // distinct sources cited by these projects
   int articles = 0;  // of which article texts held locally
+  // Plan versus actual of these projects' milestones (query/slippage.h), in the UI language:
+  // the share on time by the first announced date (a range) and the median delay; empty when
+  // nothing is due / nothing has happened. Filled by AppState::refresh().
+  std::string slip_on_time, slip_median_delay;
 };
 KpiSummary summarize_kpis(const Dataset& data, const std::vector<ProjectSummary>& summaries,
                           const std::vector<int>& projects);

@@ -12,4 +12,9 @@ namespace indtrack::ui {
 bool option_value(const std::vector<std::string>& args, std::size_t& i, std::string_view name,
                   std::string& value, std::string& error);
 
+// A whole number in [lo, hi] with nothing after it; false otherwise (out unchanged).
+bool parse_int_in(const std::string& text, int lo, int hi, int& out);
+// A number in [lo, hi] ("2", "1.5"); false otherwise (out unchanged).
+bool parse_float_in(const std::string& text, float lo, float hi, float& out);
+
 }  // namespace indtrack::ui

@@ -20,6 +20,8 @@ constexpr float kMinChartHeight = 60;
 // On narrow windows the side panels give way to the table: at most these shares of the width.
 constexpr float kMaxFilterShare = 0.2f;
 constexpr float kMaxDetailShare = 0.36f;
+// On short windows the chart area gives way to the table: at most this share of the height.
+constexpr float kMaxChartShare = 0.55f;
 
 float clamp_size(float wanted, float minimum, float maximum) {
   return std::max(std::min(wanted, maximum), std::min(minimum, maximum));
@@ -78,8 +80,9 @@ DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettin
   out.detail = {x + center_w + gap, body.y, detail_w, height};
 
   const float chart_h = std::max(
-      clamp_size(sizes.chart_height * scale, kMinChartHeight * scale,
-                 height - (kMinTableHeight + kMinNoticesHeight) * scale - 2 * gap), 0.0f);
+      clamp_size(std::min(sizes.chart_height * scale, std::max(height * kMaxChartShare, kMinChartHeight * scale)),
+                 kMinChartHeight * scale, height - (kMinTableHeight + kMinNoticesHeight) * scale - 2 * gap),
+      0.0f);
   const float notices_h = std::max(
       clamp_size(sizes.notices_height * scale, kMinNoticesHeight * scale,
                  height - chart_h - kMinTableHeight * scale - 2 * gap), 0.0f);

@@ -41,6 +41,10 @@ class Dashboard {
   // hook the dashboard gives the space to the other panels.
   void set_filter_bar(PanelHook hook) { filter_bar_ = std::move(hook); }
   void set_charts(PanelHook hook) { charts_ = std::move(hook); }
+  // An extra File menu entry (before Quit), e.g. the chart panel's "Export report…".
+  void add_file_menu_item(Str label, std::function<void()> action) {
+    file_menu_items_.emplace_back(label, std::move(action));
+  }
 
   // Draws the whole dashboard over the main viewport; call between NewFrame() and Render().
   void draw(float scale, const UiFonts& fonts);
@@ -64,6 +68,7 @@ class Dashboard {
   FontManager& fonts_;
   FilterBar filter_bar_widget_;
   PanelHook filter_bar_, charts_;
+  std::vector<std::pair<Str, std::function<void()>>> file_menu_items_;
   std::string open_path_;  // the Open dialog's text field
   bool open_dialog_requested_ = false;
   bool about_requested_ = false;

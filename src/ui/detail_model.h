@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/dataset.h"
+#include "query/slippage.h"
 #include "ui/strings.h"
 
 namespace indtrack::ui {
@@ -64,6 +65,18 @@ struct DetailSource {
   std::vector<std::string> quotes;  // every quote of this project taken from the source, in order
 };
 
+// Plan versus actual of one milestone: every dated statement about it, in report order.
+struct DetailSlipStep {
+  std::string text;  // "2022-08 报道：预计 2022-09 试生产"
+  EvidenceRef evidence;
+};
+struct DetailSlip {
+  std::string subject;  // "华恒 PTMEG 1号线 4.6万吨/年 · 投产"
+  std::string verdict;  // "延期 5–26 个月", "已过首次预计日期 18 个月，未见完成报道", ...
+  SlipState state = SlipState::NotYetDue;
+  std::vector<DetailSlipStep> steps;
+};
+
 struct DetailModel {
   int project = -1;
   std::string title;     // in the UI language
@@ -79,8 +92,14 @@ struct DetailModel {
   std::vector<DetailConflict> conflicts;
   std::string notes;
   std::vector<DetailSource> sources;
+  std::vector<DetailSlip> slips;  // milestones with an announced expected date (add_slip_history)
 };
 
 DetailModel build_detail(const Dataset& data, int project, Language language);
+
+// Fills model.slips for model.project at the as-of day: each milestone that had an announced
+// expected date, with its verdict and history (query/slippage.h); quotes point into model.sources
+// (sources not listed yet are added). detail_slips.cpp.
+void add_slip_history(DetailModel& model, const Dataset& data, DayNumber as_of, Language language);
 
 }  // namespace indtrack::ui

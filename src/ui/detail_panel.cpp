@@ -128,6 +128,27 @@ void source_list(const std::vector<DetailSource>& sources) {
   }
 }
 
+// Plan versus actual: each milestone's verdict, then its statements in report order.
+void slip_history(const std::vector<DetailSlip>& slips) {
+  if (slips.empty()) return;
+  section_heading(tr(Str::DetailSlipHistory), static_cast<int>(slips.size()));
+  for (const DetailSlip& s : slips) {
+    text_wrapped(s.subject);
+    const bool late = s.state == SlipState::Late || s.state == SlipState::PastDue;
+    text_wrapped_colored(late                               ? palette().warning
+                         : s.state == SlipState::OnTime     ? palette().actual
+                                                            : palette().text_dim,
+                         s.verdict);
+    ImGui::Indent();
+    for (const DetailSlipStep& step : s.steps) {
+      text_wrapped_colored(palette().text_dim, "→ " + step.text);
+      evidence_lines(step.evidence);
+    }
+    ImGui::Unindent();
+    ImGui::Spacing();
+  }
+}
+
 }  // namespace
 
 void draw_detail_panel(PanelContext& c) {
@@ -209,6 +230,7 @@ void draw_detail_panel(PanelContext& c) {
     section_heading(tr(Str::DetailNotes));
     text_wrapped(d.notes);
   }
+  slip_history(d.slips);
   section_heading(tr(Str::DetailSources), static_cast<int>(d.sources.size()));
   source_list(d.sources);
   ImGui::EndChild();

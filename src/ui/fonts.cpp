@@ -119,12 +119,41 @@ FontSources resolve_fonts(const std::string& bundled_path, const std::vector<Fon
   return out;
 }
 
+ImFont* UiFonts::chart_font(int raster_px) const {
+  for (const auto& [px, font] : chart)
+    if (px == raster_px) return font;
+  return nullptr;
+}
+
 FontManager::FontManager(FontSources sources) : sources_(std::move(sources)) {
   large_glyphs_.add_text(kLargeFontText);
+  if (sources_.primary) {
+    if (const auto* bytes = file_bytes(*sources_.primary)) {
+      if (const auto face = open_face(*bytes, sources_.primary->face_index)) {
+        int ascent = 0, descent = 0, gap = 0;
+        stbtt_GetFontVMetrics(&*face, &ascent, &descent, &gap);
+        line_height_em_ = static_cast<float>(ascent - descent) * stbtt_ScaleForMappingEmToPixels(&*face, 1.0f);
+      }
+    }
+  }
+}
+
+bool FontManager::request_chart_text(std::string_view utf8, int raster_px) {
+  const auto [set, inserted] = chart_glyphs_.try_emplace(raster_px);
+  return set->second.add_text(utf8) || inserted;
+}
+
+std::vector<chart::FontFace> FontManager::measure_faces() const {
+  std::vector<chart::FontFace> out;
+  if (!sources_.primary) return out;
+  out.push_back({sources_.primary->path, sources_.primary->face_index});
+  for (const FontFile& f : sources_.fallbacks) out.push_back({f.path, f.face_index});
+  return out;
 }
 
 bool FontManager::needs_rebuild(float raster_scale) const {
   return glyphs_.dirty() || large_glyphs_.dirty() || heading_glyphs_.dirty() ||
+         std::any_of(chart_glyphs_.begin(), chart_glyphs_.end(), [](const auto& size) { return size.second.dirty(); }) ||
          raster_scale != built_scale_;
 }
 
@@ -153,8 +182,7 @@ void FontManager::add_fonts(ImFontAtlas& atlas, float raster_scale, FontBuildRep
   if (!primary_lacks_.empty()) fallback_ranges_ = ranges_of(primary_lacks_);
 
   // One font from the primary file, plus the fallback fonts merged in for what the primary lacks.
-  auto add = [&](float unscaled_px, const std::vector<ImWchar>& ranges, bool with_fallbacks) {
-    const float px = std::round(unscaled_px * raster_scale);
+  auto add = [&](float px, const std::vector<ImWchar>& ranges, bool with_fallbacks) {
     ImFontConfig cfg = base_config(sources_.primary->face_index);
     ImFont* font = atlas.AddFontFromMemoryTTF(data, size, px, &cfg, ranges.data());
     if (!with_fallbacks || primary_lacks_.empty()) return font;
@@ -169,9 +197,12 @@ void FontManager::add_fonts(ImFontAtlas& atlas, float raster_scale, FontBuildRep
     }
     return font;
   };
-  report.fonts.body = add(kBodyPixels, body_ranges_, true);
-  report.fonts.large = add(kLargePixels, large_ranges_, false);
-  report.fonts.heading = add(kHeadingPixels, heading_ranges_, true);
+  report.fonts.body = add(std::round(kBodyPixels * raster_scale), body_ranges_, true);
+  report.fonts.large = add(std::round(kLargePixels * raster_scale), large_ranges_, false);
+  report.fonts.heading = add(std::round(kHeadingPixels * raster_scale), heading_ranges_, true);
+  // Chart fonts are asked for in raster pixels already (chart::raster_pixel_height).
+  for (const auto& [px, ranges] : chart_ranges_)
+    report.fonts.chart.emplace_back(px, add(static_cast<float>(px), ranges, true));
 }
 
 FontBuildReport FontManager::build(ImFontAtlas& atlas, float raster_scale) {
@@ -180,15 +211,22 @@ FontBuildReport FontManager::build(ImFontAtlas& atlas, float raster_scale) {
   body_ranges_ = glyphs_.ranges();
   large_ranges_ = large_glyphs_.ranges();
   heading_ranges_ = heading_glyphs_.ranges();
+  chart_ranges_.clear();
+  for (const auto& [px, set] : chart_glyphs_) chart_ranges_[px] = set.ranges();
 
   // Which wanted characters the primary font lacks: read from its cmap, no rasterising.
   primary_lacks_.clear();
   if (sources_.primary) {
     if (const auto* bytes = file_bytes(*sources_.primary)) {
       if (const auto face = open_face(*bytes, sources_.primary->face_index)) {
-        for (char32_t c : glyphs_.code_points())
-          if (c > 0x7E && stbtt_FindGlyphIndex(&*face, static_cast<int>(c)) == 0)
-            primary_lacks_.push_back(c);
+        std::vector<const GlyphSet*> sets = {&glyphs_};
+        for (const auto& [px, set] : chart_glyphs_) sets.push_back(&set);
+        for (const GlyphSet* set : sets)
+          for (char32_t c : set->code_points())
+            if (c > 0x7E && stbtt_FindGlyphIndex(&*face, static_cast<int>(c)) == 0)
+              primary_lacks_.push_back(c);
+        std::sort(primary_lacks_.begin(), primary_lacks_.end());
+        primary_lacks_.erase(std::unique(primary_lacks_.begin(), primary_lacks_.end()), primary_lacks_.end());
       }
     }
   }
@@ -215,6 +253,7 @@ FontBuildReport FontManager::build(ImFontAtlas& atlas, float raster_scale) {
   glyphs_.mark_built();
   large_glyphs_.mark_built();
   heading_glyphs_.mark_built();
+  for (auto& [px, set] : chart_glyphs_) set.mark_built();
   built_scale_ = raster_scale;
   last_build_ = report;
   return report;

@@ -13,6 +13,7 @@
 
 #include <imgui.h>
 
+#include "chart/font_measure.h"
 #include "ui/glyph_set.h"
 #include "ui/mapped_file.h"
 #include "ui/notice.h"
@@ -45,6 +46,9 @@ struct UiFonts {
   ImFont* body = nullptr;     // all UI and dataset text
   ImFont* large = nullptr;    // KPI figures: digits, units
   ImFont* heading = nullptr;  // the detail panel's project title
+  // Chart text (chart_painter.h): one font per raster pixel height, ascending by height.
+  std::vector<std::pair<int, ImFont*>> chart;
+  ImFont* chart_font(int raster_px) const;  // nullptr when that height was not built
 };
 
 struct FontBuildReport {
@@ -78,6 +82,15 @@ class FontManager {
     return glyphs_.add_text(utf8) || heading;
   }
 
+  // Text the chart painter draws at `raster_px` pixels of line height (chart::raster_pixel_height):
+  // each height becomes its own font holding the chart characters, so glyph advances are exactly
+  // those chart::FontTextMeasure computes. True when it brought a new character or height.
+  bool request_chart_text(std::string_view utf8, int raster_px);
+  // (ascender − descender) / em of the primary font, read from the file; 0 without one.
+  float chart_line_height_em() const { return line_height_em_; }
+  // The font files in atlas order (primary first, then fallbacks) for chart::FontTextMeasure.
+  std::vector<chart::FontFace> measure_faces() const;
+
   // True when the atlas last built by build() misses requested characters or has another scale.
   bool needs_rebuild(float raster_scale) const;
 
@@ -98,10 +111,15 @@ class FontManager {
   GlyphSet glyphs_;
   GlyphSet large_glyphs_;
   GlyphSet heading_glyphs_;
+  // Chart text per raster pixel height: each height holds only the characters drawn at it (a
+  // title's few characters are not rasterised at footer size and the other way round).
+  std::map<int, GlyphSet> chart_glyphs_;
+  float line_height_em_ = 0;
   std::map<std::string, std::unique_ptr<MappedFile>> file_cache_;  // path -> mapped file; mapped once
   std::vector<char32_t> primary_lacks_;  // learned from builds: sorted, unique
   // Ranges must outlive ImFontAtlas::Build(), which reads them through ImFontConfig pointers.
   std::vector<ImWchar> body_ranges_, large_ranges_, heading_ranges_, fallback_ranges_;
+  std::map<int, std::vector<ImWchar>> chart_ranges_;
   float built_scale_ = 0;
   FontBuildReport last_build_;
 };

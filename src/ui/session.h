@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/app_state.h"
+#include "ui/chart_panel.h"
 #include "ui/dashboard.h"
 #include "ui/fonts.h"
 
@@ -23,6 +24,7 @@ class Session {
   AppState app;
   FontManager fonts;
   Dashboard dashboard;
+  ChartPanel charts;  // the dashboard's chart area, under the KPI strip
 
   // Opens `path`, or the bundled dataset when `path` is empty. False when it could not be loaded
   // (the problems are in app.problems).

@@ -27,7 +27,7 @@ struct WindowGeometry {
 struct LayoutSettings {
   float detail_width = 500;     // right-hand detail panel
   float notices_height = 150;   // notices panel under the table
-  float chart_height = 138;     // chart area above the table (the KPI strip until charts exist)
+  float chart_height = 460;     // chart area above the table: the KPI strip, then the chart panel
   float filter_width = 280;     // filter bar on the left
   int table_generation = 0;     // "reset layout" bumps it: the table starts from default columns
   bool operator==(const LayoutSettings&) const = default;

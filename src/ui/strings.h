@@ -13,6 +13,8 @@ namespace indtrack::ui {
 
 enum class Language : unsigned char { Chinese, English };
 
+#include "ui/chart_panel_strings.h"  // part of the table below
+
 // X(id, 中文, English)
 #define INDTRACK_UI_STRINGS(X)                                                              \
   X(AppTitle, "乌海产业项目跟踪", "Wuhai Industrial Project Tracker")                          \
@@ -154,6 +156,7 @@ enum class Language : unsigned char { Chinese, English };
   X(FilterDateHint, "年 / 年-月 / 年-月-日", "YYYY / YYYY-MM / YYYY-MM-DD")                  \
   X(FilterBadDate, "无法识别的日期", "not a date")                                           \
   X(FilterSelectedFmt, "已选 %d", "%d selected")                                             \
+  INDTRACK_CHART_PANEL_STRINGS(X)                                                            \
   X(Yes, "是", "yes")                                                                        \
   X(No, "否", "no")
 

@@ -19,4 +19,10 @@ int run_gui(const std::vector<std::string>& args);
 // Renders the dashboard offscreen through EGL (no X server) and writes a PNG.
 int run_screenshot(const std::vector<std::string>& args);
 
+// indtrack export --chart KIND --out FILE.png|.svg|.csv [options]: one chart, headless.
+int run_export(const std::vector<std::string>& args);
+
+// indtrack report --out DIR [options]: every chart, the project table, index.html and README.md.
+int run_report(const std::vector<std::string>& args);
+
 }  // namespace indtrack::ui

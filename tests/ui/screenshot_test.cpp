@@ -89,8 +89,9 @@ Shot render_dashboard(const OffscreenSpec& spec, Language language,
 // Panel areas at 1280×720 (fractions), well inside each panel's borders.
 constexpr Region kFilterBar{0.01, 0.10, 0.17, 0.60};
 constexpr Region kKpiStrip{0.20, 0.06, 0.64, 0.18};
-constexpr Region kTable{0.20, 0.24, 0.64, 0.70};
-constexpr Region kNotices{0.20, 0.82, 0.64, 0.92};
+constexpr Region kCharts{0.22, 0.30, 0.62, 0.50};  // the chart panel under the KPI strip
+constexpr Region kTable{0.22, 0.60, 0.62, 0.70};
+constexpr Region kNotices{0.22, 0.78, 0.62, 0.92};
 constexpr Region kDetail{0.68, 0.06, 0.99, 0.90};
 
 }  // namespace
@@ -107,7 +108,7 @@ TEST_CASE("the dashboard renders offscreen at the requested size with every pane
   for (char32_t c : shot.missing) append_utf8(missing, c);
   INFO("characters without a glyph: " << missing);
   CHECK(shot.missing.empty());  // every character of the dataset and UI has a glyph: no "?"
-  for (const Region& r : {kFilterBar, kKpiStrip, kTable, kNotices, kDetail}) {
+  for (const Region& r : {kFilterBar, kKpiStrip, kCharts, kTable, kNotices, kDetail}) {
     INFO("region " << r.x0 << "," << r.y0);
     CHECK(ink(shot.image, r, shot.background) > 0.01);
   }

@@ -1,0 +1,215 @@
+// Scene -> ImDrawList (chart_painter.h). Geometry is drawn at the scene's exact coordinates (no
+// half-pixel nudges), like the SVG writer; hatching and dashes use the scene's helper geometry so
+// both painters draw the same lines.
+#include "ui/chart_painter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <variant>
+
+#include "chart/font_measure.h"
+#include "chart/text_layout.h"
+#include "core/text.h"
+
+namespace indtrack::ui {
+
+namespace {
+
+using namespace indtrack::chart;
+
+// Line height per em of fonts without metrics (ImGui's built-in font): Noto Sans CJK's.
+constexpr float kDefaultLineHeightEm = 1.448f;
+// Bold: the second strike's offset, in em.
+constexpr float kBoldStrikeEm = 0.04f;
+
+struct Painter {
+  const ChartCanvas& canvas;
+  const UiFonts& built;
+  FontManager& fonts;
+  ImDrawList* dl;
+
+  ImVec2 at(Vec2 p) const { return ImVec2(canvas.origin.x + p.x, canvas.origin.y + p.y); }
+  ImVec2 at(float x, float y) const { return ImVec2(canvas.origin.x + x, canvas.origin.y + y); }
+
+  void stroke_segment(Vec2 a, Vec2 b, ImU32 colour, float width) const {
+    dl->PathLineTo(at(a));
+    dl->PathLineTo(at(b));
+    dl->PathStroke(colour, 0, width);
+  }
+
+  void stroke_line(Vec2 a, Vec2 b, Rgba colour, float width, const Dash& dash) const {
+    if (!colour.visible() || width <= 0) return;
+    const ImU32 c = to_imgui_colour(colour);
+    if (dash.solid()) {
+      stroke_segment(a, b, c, width);
+      return;
+    }
+    for (const Segment& s : dash_segments(a, b, dash)) stroke_segment(s.a, s.b, c, width);
+  }
+
+  void stroke_closed(const std::vector<Vec2>& points, Rgba colour, float width, const Dash& dash) const {
+    if (!colour.visible() || width <= 0 || points.size() < 2) return;
+    if (dash.solid()) {
+      for (const Vec2& p : points) dl->PathLineTo(at(p));
+      dl->PathStroke(to_imgui_colour(colour), ImDrawFlags_Closed, width);
+      return;
+    }
+    for (std::size_t i = 0; i < points.size(); ++i)
+      stroke_line(points[i], points[(i + 1) % points.size()], colour, width, dash);
+  }
+
+  // ImGui's anti-aliased convex fill wants clockwise points (on screen, y down).
+  void fill_convex(std::vector<Vec2> points, Rgba colour) const {
+    if (!colour.visible() || points.size() < 3) return;
+    float area = 0;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+      const Vec2& p = points[i];
+      const Vec2& q = points[(i + 1) % points.size()];
+      area += p.x * q.y - q.x * p.y;
+    }
+    if (area < 0) std::reverse(points.begin(), points.end());
+    std::vector<ImVec2> screen;
+    screen.reserve(points.size());
+    for (const Vec2& p : points) screen.push_back(at(p));
+    dl->AddConvexPolyFilled(screen.data(), static_cast<int>(screen.size()), to_imgui_colour(colour));
+  }
+
+  void operator()(const RectPrim& r) const {
+    const ImVec2 a = at(r.rect.x0, r.rect.y0), b = at(r.rect.x1, r.rect.y1);
+    if (r.fill.visible()) dl->AddRectFilled(a, b, to_imgui_colour(r.fill));
+    if (r.hatch == Hatch::Diagonal && r.hatch_colour.visible()) {
+      // The SVG pattern's line width; kept inside the rect like the pattern.
+      const float width = std::max(1.0f, r.hatch_spacing / 4);
+      dl->PushClipRect(a, b, true);
+      for (const Segment& s : hatch_segments(r.rect, r.hatch_spacing))
+        stroke_segment(s.a, s.b, to_imgui_colour(r.hatch_colour), width);
+      dl->PopClipRect();
+    }
+    stroke_closed({{r.rect.x0, r.rect.y0}, {r.rect.x1, r.rect.y0}, {r.rect.x1, r.rect.y1}, {r.rect.x0, r.rect.y1}},
+                  r.stroke, r.stroke_width, r.stroke_dash);
+  }
+
+  void operator()(const LinePrim& l) const { stroke_line(l.a, l.b, l.colour, l.width, l.dash); }
+
+  void operator()(const PolylinePrim& p) const {
+    if (!p.colour.visible() || p.points.size() < 2) return;
+    if (p.dash.solid()) {
+      for (const Vec2& v : p.points) dl->PathLineTo(at(v));
+      dl->PathStroke(to_imgui_colour(p.colour), 0, p.width);
+      return;
+    }
+    for (std::size_t i = 0; i + 1 < p.points.size(); ++i) stroke_line(p.points[i], p.points[i + 1], p.colour, p.width, p.dash);
+  }
+
+  void operator()(const PolygonPrim& p) const {
+    fill_convex(p.points, p.fill);
+    stroke_closed(p.points, p.stroke, p.stroke_width, {});
+  }
+
+  void operator()(const MarkerPrim& m) const {
+    if (m.shape == MarkerShape::Circle) {
+      const float r = m.size_px / 2;
+      if (m.fill.visible()) dl->AddCircleFilled(at(m.centre), r, to_imgui_colour(m.fill), 0);
+      if (m.stroke.visible() && m.stroke_width > 0) dl->AddCircle(at(m.centre), r, to_imgui_colour(m.stroke), 0, m.stroke_width);
+      return;
+    }
+    const std::vector<Vec2> outline = marker_outline(m);
+    fill_convex(outline, m.fill);
+    stroke_closed(outline, m.stroke, m.stroke_width, {});
+  }
+
+  void operator()(const TextPrim& t) const {
+    if (!t.colour.visible() || t.text.empty()) return;
+    const float line_height_em = fonts.chart_line_height_em();
+    const float scale = canvas.raster_scale;
+    const int px = raster_pixel_height(t.size_px, line_height_em > 0 ? line_height_em : kDefaultLineHeightEm, scale);
+    ImFont* font = line_height_em > 0 ? built.chart_font(px) : nullptr;
+    if (!font) {
+      // Not in this atlas yet (or no font file with metrics): ask for it and draw with the body
+      // font meanwhile, its line placed so the baseline lands about right.
+      if (line_height_em > 0) fonts.request_chart_text(t.text, px);
+      ImFont* body = built.body ? built.body : ImGui::GetFont();
+      const float size = t.size_px * kDefaultLineHeightEm;
+      dl->AddText(body, size, at(t.box.x0, t.baseline_y - t.size_px * 1.16f), to_imgui_colour(t.colour),
+                  t.text.c_str());
+      return;
+    }
+    const ImU32 colour = to_imgui_colour(t.colour);
+    const bool bold = t.weight == FontWeight::Bold;
+    const float spacing = bold ? kBoldWidthFactor : 1.0f;
+    // Whole image pixels for the pen's start and the baseline: glyph bitmaps then land on the
+    // pixel grid and stay sharp.
+    const float start_x = std::round((canvas.origin.x + t.box.x0) * scale);
+    const float baseline = std::round((canvas.origin.y + t.baseline_y) * scale);
+    const float top = baseline - static_cast<float>(static_cast<int>(font->Ascent + 0.5f));
+    const int strikes = bold ? 2 : 1;
+    const float strike_offset = t.size_px * scale * kBoldStrikeEm;
+    dl->PushTextureID(font->ContainerAtlas->TexID);
+    float pen = start_x;
+    std::size_t pos = 0;
+    while (pos < t.text.size()) {
+      const char32_t cp = drawable_code_point(next_code_point(t.text, pos));
+      const ImFontGlyph* g = font->FindGlyph(static_cast<ImWchar>(cp));
+      if (g && g->Visible) {
+        for (int s = 0; s < strikes; ++s) {
+          const float x = pen + g->X0 + static_cast<float>(s) * strike_offset;
+          dl->PrimReserve(6, 4);
+          dl->PrimRectUV(ImVec2(x / scale, (top + g->Y0) / scale),
+                         ImVec2((x + g->X1 - g->X0) / scale, (top + g->Y1) / scale), ImVec2(g->U0, g->V0),
+                         ImVec2(g->U1, g->V1), colour);
+        }
+      }
+      if (g) pen += g->AdvanceX * spacing;
+    }
+    dl->PopTextureID();
+  }
+};
+
+}  // namespace
+
+bool request_scene_text(const Scene& scene, FontManager& fonts, float raster_scale) {
+  const float line_height_em = fonts.chart_line_height_em();
+  if (line_height_em <= 0) return false;
+  bool added = false;
+  for (const Primitive& item : scene.items)
+    if (const auto* t = std::get_if<TextPrim>(&item.shape))
+      added |= fonts.request_chart_text(t->text, raster_pixel_height(t->size_px, line_height_em, raster_scale));
+  return added;
+}
+
+void paint_scene(const ChartCanvas& canvas, const Scene& scene, const UiFonts& built, FontManager& fonts) {
+  ImDrawList* dl = canvas.list;
+  if (!dl) return;
+  const Painter painter{canvas, built, fonts, dl};
+  const ImVec2 top_left = canvas.origin;
+  const ImVec2 bottom_right(canvas.origin.x + scene.width, canvas.origin.y + scene.height);
+  dl->PushClipRect(top_left, bottom_right, true);
+  if (scene.background.visible() && !canvas.background_drawn)
+    dl->AddRectFilled(top_left, bottom_right, to_imgui_colour(scene.background));
+  // Opaque rects of the background colour with nothing under them (the plot area of most
+  // charts) would paint the background again: skipped. At 3200×1800 every full-canvas fill costs
+  // a software rasteriser about 30 ms.
+  std::vector<RectF> drawn_bounds;
+  std::int32_t clip = -1;
+  for (const Primitive& item : scene.items) {
+    const auto* rect = std::get_if<RectPrim>(&item.shape);
+    if (rect && !item.hit && rect->fill == scene.background && rect->fill.a == 255 && !rect->stroke.visible() &&
+        rect->hatch == Hatch::None &&
+        std::none_of(drawn_bounds.begin(), drawn_bounds.end(), [&](const RectF& b) { return b.intersects(rect->rect); }))
+      continue;
+    drawn_bounds.push_back(bounds_of(item.shape));
+    if (item.clip != clip) {
+      if (clip >= 0) dl->PopClipRect();
+      clip = item.clip;
+      if (clip >= 0) {
+        const RectF& r = scene.clips[static_cast<std::size_t>(clip)];
+        dl->PushClipRect(painter.at(r.x0, r.y0), painter.at(r.x1, r.y1), true);
+      }
+    }
+    std::visit(painter, item.shape);
+  }
+  if (clip >= 0) dl->PopClipRect();
+  dl->PopClipRect();
+}
+
+}  // namespace indtrack::ui

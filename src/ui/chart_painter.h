@@ -1,0 +1,37 @@
+// The screen painter of the chart module: draws a chart::Scene onto an ImDrawList — rects with
+// hatching and dashed outlines, lines, polylines, convex polygons, markers, text — honouring the
+// scene's clip rectangles. PNG export is this painter rendered offscreen, so the screen, the PNG
+// and (through chart::FontTextMeasure) the SVG share one layout.
+//
+// Text: a TextPrim of em size E is drawn with the chart font rasterised at
+// chart::raster_pixel_height(E, line height, raster scale) pixels, glyph by glyph, starting at
+// box.x0 with the baseline at baseline_y (both snapped to whole image pixels), advancing by the
+// glyphs' whole-pixel advances — exactly what FontTextMeasure measured. Bold is the regular font
+// struck twice and spaced by chart::kBoldWidthFactor (one font file is shipped).
+#pragma once
+
+#include <imgui.h>
+
+#include "chart/scene.h"
+#include "ui/fonts.h"
+
+namespace indtrack::ui {
+
+struct ChartCanvas {
+  ImDrawList* list = nullptr;
+  ImVec2 origin{0, 0};      // screen position of the scene's (0, 0)
+  float raster_scale = 1;   // image pixels per canvas pixel (ImGuiIO::DisplayFramebufferScale)
+  bool background_drawn = false;  // the target is already cleared to the scene's background
+};
+
+// Adds every text of the scene to the chart glyph set at the sizes it is drawn at. Returns true
+// when the atlas must be rebuilt before the text can be drawn (new characters or sizes).
+bool request_scene_text(const chart::Scene& scene, FontManager& fonts, float raster_scale);
+
+// Paints `scene`. Text whose font is not in `built` yet is requested from `fonts` and drawn with
+// the body font meanwhile (the host redraws the frame after rebuilding the atlas).
+void paint_scene(const ChartCanvas& canvas, const chart::Scene& scene, const UiFonts& built, FontManager& fonts);
+
+inline ImU32 to_imgui_colour(chart::Rgba c) { return IM_COL32(c.r, c.g, c.b, c.a); }
+
+}  // namespace indtrack::ui

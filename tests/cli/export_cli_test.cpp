@@ -1,0 +1,391 @@
+// `indtrack export` and `indtrack report` through the executable: exit codes and messages, PNG
+// sizes, SVG parsed by a real XML parser (expat) with its title, legend and one element per
+// plotted item, CSV rows equal to the plotted points, names with < > & " ' in all three formats,
+// byte-identical output for the same input, an empty filter giving a "no data" chart, and the
+// report pack's files. The invented dataset tests/data/charts/special-names.json is used.
+#include <catch2/catch_test_macros.hpp>
+
+#include <expat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "cli_support.h"
+
+using namespace indtrack::test;
+
+namespace {
+
+const std::string kSpecial = data_path("charts/special-names.json");
+const std::string kAsOf = "2024-06-30";
+
+std::vector<std::string> export_args(const std::string& chart, const std::string& out,
+                                     std::vector<std::string> more = {}) {
+  std::vector<std::string> args = {"export", "--chart", chart, "--out", out, "--data", kSpecial, "--as-of", kAsOf};
+  args.insert(args.end(), more.begin(), more.end());
+  return args;
+}
+
+// Runs that render a PNG load Mesa, whose driver leaks outside our code: LeakSanitizer is off for
+// them only (as for the UI tests, tests/CMakeLists.txt); SVG and CSV runs keep it.
+const std::string kGpuEnv = "ASAN_OPTIONS=detect_leaks=0";
+
+// Width and height from a PNG's IHDR chunk; {0, 0} when it is not a PNG.
+std::pair<unsigned, unsigned> png_size(const std::string& bytes) {
+  if (bytes.size() < 24 || bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0 || bytes.compare(12, 4, "IHDR") != 0) return {0, 0};
+  auto be32 = [&](std::size_t at) {
+    unsigned v = 0;
+    for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(bytes[at + i]);
+    return v;
+  };
+  return {be32(16), be32(20)};
+}
+
+// An SVG document as expat reads it.
+struct Svg {
+  bool well_formed = false;
+  std::string error;
+  std::vector<std::string> texts;               // character data of every <text>
+  std::map<std::string, int> elements;          // element name -> count
+  std::multiset<std::string> hits;              // data-hit attribute values
+};
+
+Svg parse_svg(const std::string& xml) {
+  Svg svg;
+  struct State {
+    Svg* svg;
+    bool in_text = false;
+    std::string text;
+  } state{&svg, false, {}};
+  XML_Parser parser = XML_ParserCreate("UTF-8");
+  XML_SetUserData(parser, &state);
+  XML_SetElementHandler(
+      parser,
+      [](void* data, const XML_Char* name, const XML_Char** attributes) {
+        auto* s = static_cast<State*>(data);
+        ++s->svg->elements[name];
+        for (int i = 0; attributes[i]; i += 2)
+          if (std::string(attributes[i]) == "data-hit") s->svg->hits.insert(attributes[i + 1]);
+        if (std::string(name) == "text") {
+          s->in_text = true;
+          s->text.clear();
+        }
+      },
+      [](void* data, const XML_Char* name) {
+        auto* s = static_cast<State*>(data);
+        if (std::string(name) == "text") {
+          s->svg->texts.push_back(s->text);
+          s->in_text = false;
+        }
+      });
+  XML_SetCharacterDataHandler(parser, [](void* data, const XML_Char* chars, int length) {
+    auto* s = static_cast<State*>(data);
+    if (s->in_text) s->text.append(chars, static_cast<std::size_t>(length));
+  });
+  svg.well_formed = XML_Parse(parser, xml.data(), static_cast<int>(xml.size()), 1) == XML_STATUS_OK;
+  if (!svg.well_formed)
+    svg.error = std::string(XML_ErrorString(XML_GetErrorCode(parser))) + " at line " +
+                std::to_string(XML_GetCurrentLineNumber(parser));
+  XML_ParserFree(parser);
+  return svg;
+}
+
+bool has_text(const Svg& svg, const std::string& wanted) {
+  for (const std::string& t : svg.texts)
+    if (t == wanted) return true;
+  return false;
+}
+
+int hits_of_kind(const Svg& svg, const std::string& kind) {
+  int n = 0;
+  for (const std::string& h : svg.hits) n += h.rfind(kind + " ", 0) == 0;
+  return n;
+}
+
+// Distinct "index part" pairs among the hit ids of one kind: the input items drawn.
+std::set<std::string> items_of_kind(const Svg& svg, const std::string& kind) {
+  std::set<std::string> out;
+  for (const std::string& h : svg.hits)
+    if (h.rfind(kind + " ", 0) == 0) {
+      std::istringstream in(h.substr(kind.size() + 1));
+      std::string index, part;
+      in >> index >> part;
+      out.insert(index + " " + part);
+    }
+  return out;
+}
+
+std::vector<std::string> csv_lines(const std::string& csv) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start < csv.size()) {
+    const std::size_t end = csv.find("\r\n", start);
+    lines.push_back(csv.substr(start, end - start));
+    if (end == std::string::npos) break;
+    start = end + 2;
+  }
+  return lines;
+}
+
+std::string fresh_dir(const std::string& name) {
+  const std::string dir = tmp_path(name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+}  // namespace
+
+TEST_CASE("export and report have help with examples and are in the top-level help", "[cli][export]") {
+  const RunResult top = run_indtrack({"--help"});
+  CHECK(top.out.find("indtrack export --chart") != std::string::npos);
+  CHECK(top.out.find("indtrack report --out DIR") != std::string::npos);
+  const RunResult help = run_indtrack({"export", "--help"});
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("usage: indtrack export") != std::string::npos);
+  CHECK(help.out.find("examples:") != std::string::npos);
+  CHECK(help.out.find("--district") != std::string::npos);  // the shared filter flags
+  const RunResult report = run_indtrack({"report", "--help"});
+  CHECK(report.exit_code == 0);
+  CHECK(report.out.find("index.html") != std::string::npos);
+}
+
+TEST_CASE("export: bad options are usage errors (exit 2)", "[cli][export]") {
+  const std::string dir = fresh_dir("export-usage");
+  const std::string out = dir + "/x.png";
+  struct Case {
+    std::vector<std::string> args;
+    std::string message;
+  };
+  const Case cases[] = {
+      {{"export", "--out", out}, "--chart is required"},
+      {{"export", "--chart", "pie", "--out", out}, "--chart must be"},
+      {{"export", "--chart", "capacity"}, "--out FILE is required"},
+      {{"export", "--chart", "capacity", "--out", dir + "/x.txt"}, "must end in .png, .svg or .csv"},
+      {{"export", "--chart", "capacity", "--out", out, "--scale", "9"}, "--scale must be"},
+      {{"export", "--chart", "capacity", "--out", out, "--width", "abc"}, "--width must be"},
+      {{"export", "--chart", "capacity", "--out", out, "--theme", "blue"}, "--theme must be"},
+      {{"export", "--chart", "capacity", "--out", out, "--bogus"}, "unknown option"},
+      {{"export", "--chart", "capacity", "--out", out, "--data", kSpecial, "--district", "北区"}, "unknown district"},
+  };
+  for (const Case& c : cases) {
+    const RunResult r = run_indtrack(c.args);
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(c.message) != std::string::npos);
+  }
+  CHECK_FALSE(std::filesystem::exists(out));
+}
+
+TEST_CASE("export: unwritable output is exit 1 with a clear message and no file", "[cli][export]") {
+  const std::string dir = fresh_dir("export-unwritable");
+  RunResult r = run_indtrack(export_args("capacity", dir + "/missing/x.svg"));
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("directory " + dir + "/missing does not exist") != std::string::npos);
+  r = run_indtrack(export_args("capacity", dir));  // a directory given as the file
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("is a directory") != std::string::npos);
+  if (::geteuid() != 0) {  // root may write anywhere
+    const std::string locked = dir + "/locked";
+    std::filesystem::create_directories(locked);
+    std::filesystem::permissions(locked, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    r = run_indtrack(export_args("capacity", locked + "/x.csv"));
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("Permission denied") != std::string::npos);
+    std::filesystem::permissions(locked, std::filesystem::perms::owner_all);
+  }
+  // Nothing but what the test made: no partial or temporary files.
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) <= 1);
+}
+
+TEST_CASE("export: a PNG is W·S × H·S pixels", "[cli][export][png]") {
+  const std::string dir = fresh_dir("export-png");
+  struct Size {
+    std::string w, h, s;
+    unsigned pw, ph;
+  };
+  for (const Size& s : {Size{"800", "450", "2", 1600, 900}, Size{"1000", "600", "1.5", 1500, 900}}) {
+    const std::string out = dir + "/c-" + s.w + ".png";
+    const RunResult r =
+        run_indtrack(export_args("capacity", out, {"--width", s.w, "--height", s.h, "--scale", s.s}), kGpuEnv);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(png_size(read_file(out)) == std::pair<unsigned, unsigned>{s.pw, s.ph});
+  }
+  // The default: 1600 × 900 at scale 2.
+  const RunResult r = run_indtrack(export_args("status", dir + "/status.png"), kGpuEnv);
+  REQUIRE(r.exit_code == 0);
+  CHECK(png_size(read_file(dir + "/status.png")) == std::pair<unsigned, unsigned>{3200, 1800});
+  CHECK(r.out.find("3200×1800") != std::string::npos);
+}
+
+TEST_CASE("export: the SVG is well-formed XML with the title, every legend label and one element per item",
+          "[cli][export][svg]") {
+  const std::string dir = fresh_dir("export-svg");
+  {
+    const RunResult r = run_indtrack(export_args("capacity", dir + "/capacity.svg"));
+    REQUIRE(r.exit_code == 0);
+    const Svg svg = parse_svg(read_file(dir + "/capacity.svg"));
+    INFO(svg.error);
+    REQUIRE(svg.well_formed);
+    CHECK(has_text(svg, "BDO产能增长"));
+    // Legend: both companies (one with every XML special character), actual, expected.
+    CHECK(has_text(svg, "A&B<\"甲\">'"));
+    CHECK(has_text(svg, "普通化工"));
+    CHECK(has_text(svg, "实际"));
+    CHECK(has_text(svg, "预计"));
+    // One step marker per plotted step: the three rows of the CSV.
+    CHECK(items_of_kind(svg, "capacity_step") == std::set<std::string>{"0 0", "0 1", "1 0"});
+  }
+  {
+    const RunResult r = run_indtrack(export_args("investment", dir + "/investment.svg"));
+    REQUIRE(r.exit_code == 0);
+    const Svg svg = parse_svg(read_file(dir + "/investment.svg"));
+    REQUIRE(svg.well_formed);
+    CHECK(has_text(svg, "投资（按项目）"));
+    CHECK(hits_of_kind(svg, "investment_bar") >= 2);
+    CHECK(items_of_kind(svg, "investment_bar") == std::set<std::string>{"0 0", "1 0"});  // a total bar each
+  }
+  {
+    const RunResult r = run_indtrack(export_args("timeline", dir + "/timeline.svg"));
+    REQUIRE(r.exit_code == 0);
+    const Svg svg = parse_svg(read_file(dir + "/timeline.svg"));
+    REQUIRE(svg.well_formed);
+    // Two segments per project (construction, operating) and every milestone: as in the CSV.
+    CHECK(items_of_kind(svg, "timeline_segment") == std::set<std::string>{"0 0", "0 1", "1 0", "1 1"});
+    CHECK(items_of_kind(svg, "timeline_milestone").size() == 7);
+    CHECK(has_text(svg, "东&区"));  // the group header
+  }
+  for (const char* chart : {"status", "slippage"}) {
+    const std::string out = dir + "/" + chart + ".svg";
+    REQUIRE(run_indtrack(export_args(chart, out)).exit_code == 0);
+    const Svg svg = parse_svg(read_file(out));
+    INFO(chart << ": " << svg.error);
+    CHECK(svg.well_formed);
+    CHECK(svg.elements.at("text") > 5);
+  }
+}
+
+TEST_CASE("export: the CSV holds exactly the plotted points, with a BOM and quoted cells", "[cli][export][csv]") {
+  const std::string dir = fresh_dir("export-csv");
+  REQUIRE(run_indtrack(export_args("capacity", dir + "/capacity.csv")).exit_code == 0);
+  const std::string csv = read_file(dir + "/capacity.csv");
+  REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
+  const std::vector<std::string> lines = csv_lines(csv.substr(3));
+  const std::vector<std::string> expected = {
+      "type,series,label,status,date,precision,plotted_on,change,level,unit,stack_total",
+      // Line 1 happened on 2023-04-15 (its earlier expectation of 2022-06 is superseded).
+      "step,\"A&B<\"\"甲\"\">'\",\"A&B<\"\"甲\"\">' · 项目 <一期> & \"\"二期\"\" 'x' · 线 <1> & \"\"甲\"\"\",actual,2023-04-15,day,"
+      "2023-04-15,10,10,万吨/年,10",
+      // A month-only date is drawn on the 16th.
+      "step,普通化工,普通化工 · 普通BDO项目 · BDO装置,actual,2024-03,month,2024-03-16,8,8,万吨/年,18",
+      // An expected year-only date: 2 July, stacked above the actual capacity.
+      "step,\"A&B<\"\"甲\"\">'\",\"A&B<\"\"甲\"\">' · 项目 <一期> & \"\"二期\"\" 'x' · 线 <2>\",expected,2025,year,"
+      "2025-07-02,5,5,万吨/年,23",
+  };
+  CHECK(lines == expected);
+
+  REQUIRE(run_indtrack(export_args("investment", dir + "/investment.csv")).exit_code == 0);
+  CHECK(csv_lines(read_file(dir + "/investment.csv").substr(3)) ==
+        std::vector<std::string>{"label,total,completed,approximate,unit",
+                                 "\"A&B<\"\"甲\"\">' · 项目 <一期> & \"\"二期\"\" 'x'\",20,,no,亿元",
+                                 "普通化工 · 普通BDO项目,8.5,,no,亿元"});
+  REQUIRE(run_indtrack(export_args("status", dir + "/status.csv")).exit_code == 0);
+  CHECK(csv_lines(read_file(dir + "/status.csv").substr(3)) ==
+        std::vector<std::string>{"年份,在建 (个),投产 (个),合计 (个)", "2021,1,0,1", "2022,2,0,2", "2023,1,1,2",
+                                 "2024,0,2,2"});
+  // English: the same numbers, English labels.
+  REQUIRE(run_indtrack(export_args("status", dir + "/status-en.csv", {"--lang", "en"})).exit_code == 0);
+  CHECK(csv_lines(read_file(dir + "/status-en.csv").substr(3)).at(0) ==
+        "year,under construction (projects),operating (projects),total (projects)");
+}
+
+TEST_CASE("export: names with < > & \" ' survive PNG, SVG and CSV", "[cli][export]") {
+  const std::string dir = fresh_dir("export-special");
+  REQUIRE(run_indtrack(export_args("timeline", dir + "/t.svg", {"--lang", "en"})).exit_code == 0);
+  const std::string raw = read_file(dir + "/t.svg");
+  CHECK(raw.find("A&amp;B &lt;Chemicals&gt; &quot;Alpha&quot; &apos;Ltd&apos;") != std::string::npos);
+  const Svg svg = parse_svg(raw);
+  REQUIRE(svg.well_formed);
+  CHECK(has_text(svg, "East <&> 'District'"));
+  REQUIRE(run_indtrack(export_args("timeline", dir + "/t.csv", {"--lang", "en"})).exit_code == 0);
+  CHECK(read_file(dir + "/t.csv").find("\"A&B <Chemicals> \"\"Alpha\"\" 'Ltd' · Project <I> & \"\"II\"\" 'x'\"") !=
+        std::string::npos);
+  const RunResult png = run_indtrack(export_args("timeline", dir + "/t.png", {"--lang", "en", "--scale", "1"}), kGpuEnv);
+  INFO(png.err);
+  CHECK(png.exit_code == 0);
+  CHECK(png_size(read_file(dir + "/t.png")).first == 1600);
+}
+
+TEST_CASE("export: the same input gives byte-identical SVG and CSV", "[cli][export]") {
+  const std::string dir = fresh_dir("export-determinism");
+  for (const char* chart : {"capacity", "timeline", "investment", "status", "slippage"}) {
+    for (const char* ext : {".svg", ".csv"}) {
+      const std::string a = dir + "/" + chart + "-a" + ext, b = dir + "/" + chart + "-b" + ext;
+      REQUIRE(run_indtrack(export_args(chart, a)).exit_code == 0);
+      REQUIRE(run_indtrack(export_args(chart, b)).exit_code == 0);
+      INFO(chart << ext);
+      CHECK(read_file(a) == read_file(b));
+      CHECK(read_file(a).size() > 90);
+    }
+  }
+}
+
+TEST_CASE("export: a filter that leaves nothing exports a \"no data\" chart, not an error", "[cli][export]") {
+  const std::string dir = fresh_dir("export-empty");
+  for (const char* chart : {"capacity", "timeline", "investment", "status", "slippage"}) {
+    const RunResult r = run_indtrack(export_args(chart, dir + "/" + chart + ".svg", {"--search", "不存在的项目"}));
+    INFO(chart << ": " << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.find("no data for this filter") != std::string::npos);
+    const Svg svg = parse_svg(read_file(dir + "/" + chart + ".svg"));
+    REQUIRE(svg.well_formed);
+    CHECK(has_text(svg, "当前筛选条件下没有数据"));
+  }
+  REQUIRE(run_indtrack(export_args("capacity", dir + "/empty.csv", {"--search", "不存在的项目"})).exit_code == 0);
+  CHECK(csv_lines(read_file(dir + "/empty.csv").substr(3)).size() == 1);  // the header only
+  const RunResult png = run_indtrack(export_args("capacity", dir + "/empty.png", {"--search", "不存在的项目"}), kGpuEnv);
+  CHECK(png.exit_code == 0);
+  CHECK(png_size(read_file(dir + "/empty.png")).first == 3200);
+}
+
+TEST_CASE("report: every chart, the project table, index.html and README.md", "[cli][report]") {
+  const std::string parent = fresh_dir("report");
+  const std::string dir = parent + "/pack";  // created by the verb
+  const RunResult r =
+      run_indtrack({"report", "--out", dir, "--data", kSpecial, "--as-of", kAsOf, "--scale", "1"}, kGpuEnv);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  for (const char* chart : {"capacity", "timeline", "investment", "status", "slippage"})
+    for (const char* ext : {".png", ".svg", ".csv"}) {
+      INFO(chart << ext);
+      CHECK(std::filesystem::file_size(dir + "/" + chart + ext) > 90);
+    }
+  CHECK(png_size(read_file(dir + "/capacity.png")) == std::pair<unsigned, unsigned>{1600, 900});
+  const std::string projects = read_file(dir + "/projects.csv");
+  CHECK(projects.rfind("\xEF\xBB\xBFid,name,", 0) == 0);
+  CHECK(csv_lines(projects.substr(3)).size() == 3);  // header and two projects
+  const std::string html = read_file(dir + "/index.html");
+  CHECK(html.find("<img src=\"capacity.png\"") != std::string::npos);
+  CHECK(html.find("href=\"slippage.csv\"") != std::string::npos);
+  CHECK(html.find("截至 2024-06-30") != std::string::npos);  // the filter in words
+  CHECK(html.find("Wire &lt;&amp;&gt; &quot;News&quot;") != std::string::npos);  // the sources, escaped
+  CHECK(html.find("项目：2") != std::string::npos);  // a KPI
+  CHECK(html.find("按期") != std::string::npos);     // plan versus actual
+  const std::string md = read_file(dir + "/README.md");
+  CHECK(md.find("![BDO产能增长](capacity.png)") != std::string::npos);
+  CHECK(md.find("Wire \\<&\\> \"News\"") != std::string::npos);
+
+  // Into a file, or under a missing directory: exit 1 with the reason.
+  RunResult bad = run_indtrack({"report", "--out", dir + "/index.html", "--data", kSpecial, "--no-png"});
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("is a file, not a directory") != std::string::npos);
+  bad = run_indtrack({"report", "--out", parent + "/no/such/dir", "--data", kSpecial, "--no-png"});
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("does not exist") != std::string::npos);
+  bad = run_indtrack({"report", "--data", kSpecial});
+  CHECK(bad.exit_code == 2);
+}
