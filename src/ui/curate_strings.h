@@ -15,7 +15,7 @@
   X(MenuRedo, "重做", "Redo")                                                                 \
   X(MenuNewProject, "新建项目", "New project")                                                \
   X(MenuEditProject, "编辑所选项目", "Edit the selected project")                             \
-  X(EditLabelField, "修改字段", "edit a field")                                               \
+  X(EditLabelFieldFmt, "修改%s", "edit %s")                                                  \
   X(EditLabelAddProject, "新建项目", "add a project")                                         \
   X(EditLabelRemoveProject, "删除项目", "remove a project")                                   \
   X(EditLabelAddUnit, "添加产线", "add a production line")                                    \

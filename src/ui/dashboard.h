@@ -41,6 +41,8 @@ class Dashboard {
   // hook the dashboard gives the space to the other panels.
   void set_filter_bar(PanelHook hook) { filter_bar_ = std::move(hook); }
   void set_charts(PanelHook hook) { charts_ = std::move(hook); }
+  // Editing, saving and importing (File / Edit menus, the import window, their dialogs).
+  void set_curation(Curation* curation) { curation_ = curation; }
 
   // Draws the whole dashboard over the main viewport; call between NewFrame() and Render().
   void draw(float scale, const UiFonts& fonts);
@@ -59,6 +61,12 @@ class Dashboard {
   void draw_about(PanelContext& c);
   void draw_sources_window(PanelContext& c);
   void open(const std::string& path);
+  // Curation (curation_menus.cpp, edit_dialogs.cpp, import_view.cpp).
+  void draw_file_curation_items(PanelContext& c);
+  void draw_edit_menu(PanelContext& c);
+  void handle_edit_shortcuts(PanelContext& c);
+  void draw_curation_windows(PanelContext& c);
+  void draw_curation_dialogs(PanelContext& c);
 
   AppState& app_;
   FontManager& fonts_;
@@ -68,6 +76,7 @@ class Dashboard {
   bool open_dialog_requested_ = false;
   bool about_requested_ = false;
   bool sources_open_ = false;
+  Curation* curation_ = nullptr;
 };
 
 }  // namespace indtrack::ui

@@ -18,6 +18,7 @@ Session::Session(Settings settings, std::string settings_dir, const std::string&
   for (const std::string& path : app.settings.recent_files) fonts.request_text(path);
   if (fonts.sources().notice) app.add_notice(*fonts.sources().notice);
   set_glyph_sink(&fonts);
+  dashboard.set_curation(&curation);
 }
 
 Session::~Session() { set_glyph_sink(nullptr); }
@@ -27,7 +28,7 @@ Session::Session(Settings settings, std::string settings_dir)
 
 bool Session::open_initial_dataset(const std::string& path) {
   const std::string target = path.empty() ? bundled_dataset_path() : path;
-  return app.open_dataset(target.empty() ? std::string(kBundledDataset) : target);
+  return curation.session.open(target.empty() ? std::string(kBundledDataset) : target);
 }
 
 void Session::note_font_build(const FontBuildReport& report) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/app_state.h"
+#include "ui/curation.h"
 #include "ui/dashboard.h"
 #include "ui/fonts.h"
 
@@ -22,10 +23,12 @@ class Session {
 
   AppState app;
   FontManager fonts;
+  Curation curation{app};  // editing is view-only until curation.session.set_options() enables
+                           // the lock and the journal (the window does; screenshots do not)
   Dashboard dashboard;
 
-  // Opens `path`, or the bundled dataset when `path` is empty. False when it could not be loaded
-  // (the problems are in app.problems).
+  // Opens `path`, or the bundled dataset when `path` is empty, for viewing and editing. False
+  // when it could not be loaded (the problems are in app.problems).
   bool open_initial_dataset(const std::string& path);
 
   // Records what an atlas build could not provide (a notice, once per new set of characters).
