@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "core/text.h"
+#include "extract/fact_output.h"
 #include "io/dataset_checks.h"
 #include "io/file_io.h"
 #include "ui/notice.h"
@@ -26,24 +27,57 @@ const std::string& product_label(const Dataset& data, int product) {
 
 }  // namespace
 
+Str kind_label(FactKind kind) {
+  switch (kind) {
+    case FactKind::Capacity: return Str::ImportKindCapacity;
+    case FactKind::Investment: return Str::ImportKindInvestment;
+    case FactKind::Date: return Str::ImportKindDate;
+  }
+  return Str::ImportKindCapacity;
+}
+
+std::string describe_reading(const ExtractedFact& f) {
+  std::string out = std::string(tr(kind_label(f.kind))) + ": ";
+  if (f.kind == FactKind::Date) {
+    out += f.date ? f.date->to_string() : "?";
+    if (f.date_kind) out += " · " + std::string(label(*f.date_kind, current_language()));
+    out += " · " + std::string(tr(f.expected ? Str::MilestoneExpected : Str::MilestoneActual));
+    if (f.year_inferred) out += "\n" + std::string(tr(Str::ImportYearInferred));
+    if (!f.date_note.empty()) out += "\n" + f.date_note;
+  } else {
+    out += display_value(f);
+    if (f.scope) out += " · " + std::string(label(*f.scope, current_language()));
+    if (f.lines > 1) out += " · " + fill(tr(Str::ImportLinesFmt), {std::to_string(f.lines)});
+    if (f.line_number > 0) out += " · " + fill(tr(Str::ImportLineNumberFmt), {std::to_string(f.line_number)});
+  }
+  for (const std::string* s : {&f.product, &f.company, &f.project, &f.park})
+    if (!s->empty()) out += "\n" + *s;
+  return out;
+}
+
 FactTarget propose_target(const Dataset& data, const ExtractedFact& f) {
   FactTarget t;
   t.product = f.product_index;
   t.company = f.company_index;
-  t.project = f.project_index;
-  if (t.project < 0 && f.company_index >= 0) {
-    // The company's project, when it has one, or one of its projects making this product.
+  // The company's project: its only one, or the one making this product.
+  int company_project = -1;
+  if (f.company_index >= 0) {
     std::vector<int> owned;
     for (std::size_t i = 0; i < data.projects.size(); ++i)
       if (data.projects[i].company == f.company_index) owned.push_back(static_cast<int>(i));
-    if (owned.size() == 1) t.project = owned.front();
-    for (std::size_t k = 0; t.project < 0 && k < owned.size() && f.product_index >= 0; ++k) {
+    if (owned.size() == 1) company_project = owned.front();
+    for (std::size_t k = 0; company_project < 0 && k < owned.size() && f.product_index >= 0; ++k) {
       const Project& p = data.projects[static_cast<std::size_t>(owned[k])];
       const bool makes = std::find(p.products.begin(), p.products.end(), f.product_index) != p.products.end() ||
                          std::any_of(p.units.begin(), p.units.end(), [&](const Unit& u) { return u.product == f.product_index; });
-      if (makes) t.project = owned[k];
+      if (makes) company_project = owned[k];
     }
   }
+  // A project named in the text wins unless it belongs to another company than the fact's.
+  t.project = f.project_index;
+  if (company_project >= 0 &&
+      (t.project < 0 || data.projects[static_cast<std::size_t>(t.project)].company != f.company_index))
+    t.project = company_project;
   if (t.project < 0) {
     if (!f.project.empty()) {
       t.new_project_name = f.project;

@@ -100,9 +100,14 @@ class ImportModel {
   std::uint64_t checked_generation_ = 0;  // the session generation the checks were made at
 };
 
-// The target proposed for a fact: the project the dictionary recognised (or the company's only
-// project), the line of the same product and line number, else a new project or line named
-// from what the sentence says.
+// What the extractor read, for the tooltip over a highlight: kind, value (万吨/年, 亿元 ...) or
+// date with its kind and expected/actual, lines, and the product, company, project and park.
+std::string describe_reading(const ExtractedFact& fact);
+Str kind_label(FactKind kind);
+
+// The target proposed for a fact: the company's project making the product (or its only one),
+// else the project the text names; the line of the same product and line number; else a new
+// project or line named from what the sentence says.
 FactTarget propose_target(const Dataset& data, const ExtractedFact& fact);
 
 }  // namespace indtrack::ui

@@ -34,15 +34,6 @@ ImVec4 with_alpha(ImVec4 c, float a) {
   return c;
 }
 
-Str kind_label(FactKind kind) {
-  switch (kind) {
-    case FactKind::Capacity: return Str::ImportKindCapacity;
-    case FactKind::Investment: return Str::ImportKindInvestment;
-    case FactKind::Date: return Str::ImportKindDate;
-  }
-  return Str::ImportKindCapacity;
-}
-
 const std::string& product_name(const Dataset& d, int index) {
   static const std::string kNone;
   return index >= 0 && index < static_cast<int>(d.products.size()) ? name_of(d.products[index], current_language()) : kNone;
@@ -60,26 +51,6 @@ std::string summary(const Dataset& d, const ImportCandidate& c) {
   if (f.kind == FactKind::Investment) return s + " · " + std::string(label(f.scope, language));
   const std::string& product = c.target.product >= 0 ? product_name(d, c.target.product) : c.fact.product;
   return product.empty() ? s : s + " · " + product;
-}
-
-// What the extractor read, for the tooltip over a highlight.
-std::string reading_of(const ExtractedFact& f) {
-  std::string out = std::string(tr(kind_label(f.kind))) + ": ";
-  if (f.kind == FactKind::Date) {
-    out += f.date ? f.date->to_string() : "?";
-    if (f.date_kind) out += " · " + std::string(label(*f.date_kind, current_language()));
-    out += " · " + std::string(tr(f.expected ? Str::MilestoneExpected : Str::MilestoneActual));
-    if (f.year_inferred) out += "\n" + std::string(tr(Str::ImportYearInferred));
-    if (!f.date_note.empty()) out += "\n" + f.date_note;
-  } else {
-    out += display_value(f);
-    if (f.scope) out += " · " + std::string(label(*f.scope, current_language()));
-    if (f.lines > 1) out += " · " + fill(tr(Str::ImportLinesFmt), {std::to_string(f.lines)});
-    if (f.line_number > 0) out += " · " + fill(tr(Str::ImportLineNumberFmt), {std::to_string(f.line_number)});
-  }
-  for (const std::string* s : {&f.product, &f.company, &f.project, &f.park})
-    if (!s->empty()) out += "\n" + *s;
-  return out;
 }
 
 // Combo over an index: -1 shows `none`; returns true when changed.
@@ -114,7 +85,11 @@ void field_label(Str s, float width) {
 
 // The card's editable fields. Returns true when something changed.
 bool draft_fields(PanelContext& c, const Dataset& d, ImportCandidate& cand) {
-  const float label_w = 86 * c.scale;
+  // The label column fits the longest label of the language shown.
+  float label_w = 70 * c.scale;
+  for (Str s : {Str::EditKind, Str::EditDate, Str::ImportValue, Str::ImportScope, Str::ImportProject,
+                Str::ImportNewProjectName, Str::EditCompany, Str::ImportLine, Str::EditNewUnitName})
+    label_w = std::max(label_w, ImGui::CalcTextSize(tr(s)).x + ImGui::GetStyle().ItemSpacing.x * 2);
   const Language language = current_language();
   bool changed = false;
   FactDraft& f = cand.draft;
@@ -266,6 +241,10 @@ void candidate_card(PanelContext& c, Curation& cur, const Dataset& d, std::size_
   dl->AddRectFilled(ImVec2(top.x, top.y - 3 * c.scale), ImVec2(top.x + 3 * c.scale, bottom.y + 3 * c.scale),
                     to_u32(kind_color(cand.draft.kind)));
   dl->ChannelsMerge();
+  if (ImGui::IsItemClicked()) {  // the card: show its sentence in the text
+    cur.import_selected = static_cast<int>(i);
+    cur.import_scroll_text = true;
+  }
   ImGui::Dummy(ImVec2(0, 6 * c.scale));
   ImGui::PopID();
 }
@@ -312,6 +291,17 @@ void highlighted_text(PanelContext& c, Curation& cur) {
       if (byte >= highlights[h].start && byte < highlights[h].end) hovered = static_cast<int>(h);
   }
   const int selected_candidate = cur.import_selected;
+  if (cur.import_scroll_text) {
+    cur.import_scroll_text = false;
+    for (std::size_t g = 0; g < layout.glyphs.size(); ++g) {
+      const int h = cache.glyph_highlight[g];
+      if (h < 0 || highlights[static_cast<std::size_t>(h)].candidate != selected_candidate) continue;
+      for (const LaidLine& line : layout.lines)
+        if (g >= line.first && g < line.end)
+          ImGui::SetScrollY(std::max(0.0f, ImGui::GetCursorPosY() + line.y - ImGui::GetWindowHeight() * 0.3f));
+      break;
+    }
+  }
   const float text_y = (line_h - font_size) * 0.5f;
   for (const LaidLine& line : layout.lines) {
     const float y = origin.y + line.y;
@@ -347,11 +337,14 @@ void highlighted_text(PanelContext& c, Curation& cur) {
     }
   }
   ImGui::Dummy(ImVec2(std::max(layout.width, 1.0f), std::max(layout.height, 1.0f)));
+  cache.origin_x = origin.x;
+  cache.origin_y = origin.y;
+  cur.import_hovered = hovered;
   if (hovered >= 0) {
     const ImportHighlight& hl = highlights[static_cast<std::size_t>(hovered)];
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-    text_wrapped(reading_of(candidates[static_cast<std::size_t>(hl.candidate)].fact));
+    ui::text(describe_reading(candidates[static_cast<std::size_t>(hl.candidate)].fact));
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
@@ -378,6 +371,9 @@ void Dashboard::draw_curation_windows(PanelContext& c) {
   }
   const Dataset* data = cur.session.editor() ? &cur.session.editor()->dataset() : nullptr;
   model.sync(cur.session);
+  if (ImGui::IsWindowAppearing())  // fields may have been filled in before the window opened
+    for (const std::string* s : {&model.file_path, &model.publisher, &model.title, &model.article_date})
+      c.fonts.request_text(*s);
   const float label_w = 70 * c.scale;
 
   // The file, and the article's publisher, title and date.
@@ -414,7 +410,10 @@ void Dashboard::draw_curation_windows(PanelContext& c) {
   ImGui::SameLine();
   if (!model.extracted()) {
     ImGui::BeginDisabled(model.text().empty() || !data);
-    if (ImGui::Button(tr(Str::ImportExtract)) && data) model.extract(*data);
+    if (ImGui::Button(tr(Str::ImportExtract)) && data && model.extract(*data) && !model.candidates().empty()) {
+      cur.import_selected = 0;
+      cur.import_scroll_text = true;
+    }
     ImGui::EndDisabled();
   } else {
     ImGui::BeginDisabled(model.any_accepted());

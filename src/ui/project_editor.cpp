@@ -134,6 +134,11 @@ struct Editor {
       ImGui::SameLine();
       if (ImGui::SmallButton(tr(Str::EditRemove))) apply_now(remove_milestone(d, project, unit, static_cast<int>(m)));
       text_field(Str::EditDate, record, "date", ms_m.date.to_string());
+      if (ms_m.evidence.source >= 0 && ms_m.evidence.source < static_cast<int>(d.sources.size())) {
+        const Source& src = d.sources[static_cast<std::size_t>(ms_m.evidence.source)];
+        label(Str::EditSource);
+        text_wrapped_colored(palette().text_dim, src.publisher + " · " + src.date.to_string() + " · " + src.title);
+      }
       text_field(Str::EditQuote, record, "quote", ms_m.evidence.quote, true);
       ImGui::Separator();
       ImGui::PopID();

@@ -38,6 +38,13 @@ class Session {
   std::size_t reported_missing_ = 0;
 };
 
+// The settings the window starts with: those of `settings_dir` (empty: not persisted), or the
+// defaults when the file is missing or broken — a broken file is kept as settings.json.broken
+// for the user to look at (ours replaces it on exit), and the load's notice says why.
+SettingsLoad load_startup_settings(const std::string& settings_dir);
+// Shows a broken settings file's notice in the notices panel.
+void note_settings_load(AppState& app, const SettingsLoad& loaded);
+
 // The bundled dataset (data/wuhai.json next to the executable, in the source tree or the install
 // prefix); empty when not found.
 std::string bundled_dataset_path();
