@@ -8,7 +8,8 @@
 #include <filesystem>
 
 #include "core/text.h"
-#include "test_support.h"
+#include "curation_support.h"
+#include "edit/dataset_edits.h"
 #include "ui/offscreen.h"
 #include "ui/session.h"
 #include "ui/theme.h"
@@ -150,4 +151,38 @@ TEST_CASE("indtrack screenshot --view import and its errors", "[screenshot][cura
   const auto dir = std::filesystem::path(kExample).parent_path();
   CHECK_FALSE(std::filesystem::exists(dir / "example.json.lock"));
   CHECK_FALSE(std::filesystem::exists(dir / "sources/article-2024-09-02.txt"));
+}
+
+TEST_CASE("the recovery and unsaved-changes questions are drawn as dialogs", "[screenshot][curation]") {
+  const std::string path = test::copy_example_dataset("shot-questions");
+  {  // a session that ends without saving leaves its journal
+    AppState app;
+    EditSession editing(app);
+    editing.set_options({.lock_file = true, .journal = true});
+    REQUIRE(editing.open(path));
+    REQUIRE(editing.apply(set_field("修改名称", project_pointer(0), "name", "未保存的名称")).ok);
+  }
+  std::string error;
+  const auto gl = OffscreenGlContext::create(error);
+  REQUIRE(gl);
+  Session session(Settings{});
+  session.curation.session.set_options({.lock_file = true, .journal = true});
+  REQUIRE(session.open_initial_dataset(path));
+  REQUIRE(session.curation.session.question() == EditSession::Question::RecoverJournal);
+  OffscreenSpec spec;
+  spec.width = 1280;
+  spec.height = 800;
+  auto draw = [&](const OffscreenFrame& f) { session.dashboard.draw(1.0f, f.fonts); };
+  const auto recover = render_imgui_offscreen(spec, session.fonts, draw, error);
+  REQUIRE(recover);
+  REQUIRE(write_png(test::tmp_path("question-recover.png"), *recover).empty());
+  CHECK(session.fonts.last_build().missing.empty());
+
+  REQUIRE(session.curation.session.recover() == 1);
+  CHECK_FALSE(session.curation.session.request_quit());
+  const auto unsaved = render_imgui_offscreen(spec, session.fonts, draw, error);
+  REQUIRE(unsaved);
+  REQUIRE(write_png(test::tmp_path("question-unsaved.png"), *unsaved).empty());
+  CHECK(session.fonts.last_build().missing.empty());
+  CHECK(session.curation.session.question() == EditSession::Question::UnsavedChanges);  // drawing does not answer
 }
