@@ -17,7 +17,7 @@ DatasetEditor::DatasetEditor(Dataset data, std::vector<Problem> problems)
 
 void DatasetEditor::set_path(const std::string& path) { dataset_.path = path; }
 
-EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, OrderedJson& document, Dataset& dataset,
+EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, bool keep, OrderedJson& document, Dataset& dataset,
                                     EditTransaction* inverse) const {
   EditOutcome out;
   OrderedJson edited = document_;
@@ -32,27 +32,28 @@ EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, OrderedJson& docu
   out.problems = std::move(loaded.problems);
   for (Problem& p : out.problems) p.line = p.column = 0;  // positions in a text nobody sees
   if (!loaded.dataset) return out;
+  out.ok = true;
+  out.applied = tx;
+  if (!keep) return out;  // a check: the verdict is all that is wanted (half the cost)
   loaded.dataset->path = dataset_.path;
   dataset = std::move(*loaded.dataset);
   // Back to the canonical form, so later paths address what the writer writes.
   document = canonical_document(dataset);
   if (inverse) *inverse = std::move(applied.inverse);
-  out.ok = true;
-  out.applied = tx;
   return out;
 }
 
 EditOutcome DatasetEditor::check(const EditTransaction& tx) const {
   OrderedJson document;
   Dataset dataset;
-  return evaluate(tx, document, dataset, nullptr);
+  return evaluate(tx, false, document, dataset, nullptr);
 }
 
 EditOutcome DatasetEditor::apply(EditTransaction tx) {
   OrderedJson document;
   Dataset dataset;
   EditTransaction inverse;
-  EditOutcome out = evaluate(tx, document, dataset, &inverse);
+  EditOutcome out = evaluate(tx, true, document, dataset, &inverse);
   if (!out.ok) return out;
   document_ = std::move(document);
   dataset_ = std::move(dataset);
@@ -82,7 +83,7 @@ EditOutcome DatasetEditor::undo() {
   }
   OrderedJson document;
   Dataset dataset;
-  out = evaluate(undo_.back().inverse, document, dataset, nullptr);
+  out = evaluate(undo_.back().inverse, true, document, dataset, nullptr);
   if (!out.ok) return out;  // e.g. an article text was deleted from disk meanwhile
   document_ = std::move(document);
   dataset_ = std::move(dataset);
@@ -101,7 +102,7 @@ EditOutcome DatasetEditor::redo() {
   }
   OrderedJson document;
   Dataset dataset;
-  out = evaluate(redo_.back().forward, document, dataset, nullptr);
+  out = evaluate(redo_.back().forward, true, document, dataset, nullptr);
   if (!out.ok) return out;
   document_ = std::move(document);
   dataset_ = std::move(dataset);

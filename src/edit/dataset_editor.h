@@ -67,9 +67,9 @@ class DatasetEditor {
     std::uint64_t id = 0;
     EditTransaction forward, inverse;
   };
-  // Applies `tx` to a copy of the document and validates it. On success `document` and
-  // `dataset` hold the new state.
-  EditOutcome evaluate(const EditTransaction& tx, OrderedJson& document, Dataset& dataset,
+  // Applies `tx` to a copy of the document and validates it. On success, when `keep`,
+  // `document` and `dataset` hold the new state.
+  EditOutcome evaluate(const EditTransaction& tx, bool keep, OrderedJson& document, Dataset& dataset,
                        EditTransaction* inverse) const;
   std::uint64_t current_id() const { return undo_.empty() ? 0 : undo_.back().id; }
 
