@@ -170,6 +170,12 @@ std::string JournalWriter::remove() {
   return {};
 }
 
+void JournalWriter::reset() {
+  close();
+  path_.clear();
+  header_ = {};
+}
+
 void JournalWriter::close() {
   if (fd_ >= 0) ::close(fd_);
   fd_ = -1;

@@ -54,8 +54,10 @@ class JournalWriter {
   // Appends one record and fsyncs it. Returns an error message, empty on success.
   std::string append(const EditTransaction& tx);
   // Closes and deletes the journal (after a save, or when the user discards the edits).
+  // The header given to start() stays: the next append() starts the file afresh with it.
   std::string remove();
   void close();
+  void reset();  // closes and forgets the path: no journal until the next start()
 
   const std::string& path() const { return path_; }
   bool active() const { return !path_.empty(); }

@@ -42,7 +42,7 @@ bool EditSession::open(const std::string& path) {
 
 void EditSession::bind_to_loaded_dataset() {
   const std::string path = app_.dataset->path;
-  journal_.close();
+  journal_.reset();  // a read-only file gets no journal; an editable one starts its own below
   recovery_.reset();
   read_only_ = false;
   journal_failed_ = false;
@@ -304,11 +304,9 @@ bool EditSession::redo() {
 void EditSession::journal(const EditTransaction& applied) {
   if (!options_.journal || !journal_.active()) return;
   if (!editor_->dirty()) {
-    // Back at the saved state (undone to it): nothing is unsaved, so nothing to recover.
-    const std::string journal_path = journal_.path();
-    const JournalHeader header{editor_->path(), content_fingerprint(serialize_dataset(editor_->dataset())), ""};
+    // Back at the saved state (undone to it): nothing is unsaved, so nothing to recover. The
+    // file on disk is unchanged, so the next edit starts a journal with the same header.
     journal_.remove();
-    journal_.start(journal_path, header);
     return;
   }
   const std::string error = journal_.append(applied);

@@ -127,6 +127,33 @@ TEST_CASE("after a SIGKILL the next session recovers every journaled edit", "[no
   CHECK(saved.dataset->projects[0].units.size() == 3);
 }
 
+TEST_CASE("edits after undoing back to the saved state are still recovered", "[nothing-lost][journal]") {
+  // A file written by another tool (4-space indent, sorted keys), not in canonical form: the
+  // journal must name these very bytes, not those a save would write.
+  const std::string path = test::copy_example_dataset("lost-after-undo");
+  test::write_file(path, nlohmann::json::parse(test::read_file(path)).dump(4) + "\n");
+  LoadResult as_is = load_dataset(path);
+  REQUIRE(as_is.dataset);
+  REQUIRE(serialize_dataset(*as_is.dataset) != test::read_file(path));
+  {
+    AppState app;
+    EditSession session(app);
+    session.set_options(kWindow);
+    REQUIRE(session.open(path));
+    REQUIRE(session.apply(set_field("修改名称", project_pointer(0), "name", "先改后撤销")).ok);
+    REQUIRE(session.undo());
+    CHECK_FALSE(fs::exists(path + ".journal"));  // clean again
+    REQUIRE(session.apply(set_field("修改名称", project_pointer(0), "name", "撤销之后的修改")).ok);
+  }  // ends without saving (as a kill would, minus the lock)
+  AppState app;
+  EditSession session(app);
+  session.set_options(kWindow);
+  REQUIRE(session.open(path));
+  REQUIRE(session.question() == EditSession::Question::RecoverJournal);
+  CHECK(session.recover() == 1);
+  CHECK(app.dataset->projects[0].name == "撤销之后的修改");
+}
+
 TEST_CASE("recovered edits can be discarded, and a journal for other bytes is not replayed", "[nothing-lost][journal]") {
   const std::string path = test::copy_example_dataset("lost-discard");
   const std::string original = test::read_file(path);
