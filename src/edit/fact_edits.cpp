@@ -145,8 +145,25 @@ std::string new_project_id(const Dataset& data, const ArticleSource& source) {
   return unique_id(source.id + "-p1", [&](const std::string& x) { return data.find_project(x) >= 0; });
 }
 
+bool clamp_target(const Dataset& data, FactTarget& t) {
+  bool reset = false;
+  auto clamp = [&](int& index, std::size_t size) {
+    if (index >= static_cast<int>(size) || index < -1) {
+      index = -1;
+      reset = true;
+    }
+  };
+  clamp(t.project, data.projects.size());
+  clamp(t.unit, t.project >= 0 ? data.projects[static_cast<std::size_t>(t.project)].units.size() : 0);
+  clamp(t.company, data.companies.size());
+  clamp(t.product, data.products.size());
+  return reset;
+}
+
 EditTransaction accept_fact(const Dataset& data, const OrderedJson& document, const FactDraft& d,
-                            const FactTarget& t, const ArticleSource& source) {
+                            const FactTarget& target, const ArticleSource& source) {
+  FactTarget t = target;
+  clamp_target(data, t);
   EditTransaction tx;
   tx.label = "accept " + std::string(id_of(d.kind)) + " fact";
   if (data.find_source(source.id) < 0) tx.ops.push_back(add_source_op(source));

@@ -49,9 +49,14 @@ struct FactTarget {
   int product = -1;               // a new line's product (required for a new line)
 };
 
+// Indices that no longer exist in `data` (after an undo, or in another file) become -1: a new
+// project or line, no company or product. True when something was reset.
+bool clamp_target(const Dataset& data, FactTarget& target);
+
 // The transaction that adds the fact, preceded by adding `source` when the dataset has no
 // source with that id yet. A second capacity statement that differs from a line's first is
-// marked "conflicting" (the format keeps disagreeing sources side by side).
+// marked "conflicting" (the format keeps disagreeing sources side by side). Indices out of range
+// are treated as by clamp_target().
 EditTransaction accept_fact(const Dataset& data, const OrderedJson& document, const FactDraft& draft,
                             const FactTarget& target, const ArticleSource& source);
 

@@ -186,6 +186,7 @@ bool ImportModel::extract(const Dataset& data) {
   source_.file = "sources/" + source_.id + ".txt";
   refresh_source_fields();
   extracted_ = true;
+  extracted_for_ = data.path;
   ++text_generation_;
   checked_generation_ = 0;
   return true;
@@ -296,6 +297,16 @@ void ImportModel::reconsider(std::size_t i) {
 }
 
 void ImportModel::sync(const EditSession& session) {
+  if (extracted_ && session.path() != extracted_for_) {
+    extracted_ = false;  // indices and the source id belong to the other file
+    candidates_.clear();
+    highlights_.clear();
+    ++text_generation_;
+    return;
+  }
+  if (const DatasetEditor* editor = session.editor())
+    for (ImportCandidate& c : candidates_)
+      if (c.state == ImportCandidate::State::Pending && clamp_target(editor->dataset(), c.target)) c.checked = false;
   for (ImportCandidate& c : candidates_) {
     if (c.accepted_edit == 0) continue;
     const bool applied = session.is_applied(c.accepted_edit);

@@ -81,7 +81,9 @@ class ImportModel {
   bool accept(std::size_t i, EditSession& session);
   void reject(std::size_t i);
   void reconsider(std::size_t i);
-  // A candidate whose accepting edit was undone is pending again (and redone: accepted again).
+  // Follows the session: a candidate whose accepting edit was undone is pending again (redone:
+  // accepted again); targets that no longer exist are reset; another file drops the candidates
+  // (the text stays, to find them again there).
   void sync(const EditSession& session);
 
  private:
@@ -98,6 +100,7 @@ class ImportModel {
   std::vector<ImportCandidate> candidates_;
   std::vector<ImportHighlight> highlights_;
   std::uint64_t checked_generation_ = 0;  // the session generation the checks were made at
+  std::string extracted_for_;             // the dataset file the candidates were found for
 };
 
 // What the extractor read, for the tooltip over a highlight: kind, value (万吨/年, 亿元 ...) or

@@ -397,3 +397,32 @@ TEST_CASE("the article layout keeps byte offsets for highlights and the mouse", 
   CHECK(layout.byte_at(g->x + 5, line_y + 5, 20) == wan);
   CHECK(layout.byte_at(500, line_y + 5, 20) == std::string::npos);
 }
+
+TEST_CASE("candidates follow the dataset: undone targets reset, another file clears them", "[curation][import]") {
+  const std::string path = test::copy_example_dataset("curate-follow");
+  const std::string other = test::copy_example_dataset("curate-follow-other");
+  Editing e(path);
+  ImportModel model = imported(*e.app.dataset);
+  const std::size_t money = find_candidate(model, FactKind::Investment, [](const ImportCandidate&) { return true; });
+  model.candidates()[money].target.project = -1;
+  model.candidates()[money].target.new_project_name = "新的项目";
+  REQUIRE(model.accept(money, e.session));
+  const int created = static_cast<int>(e.app.dataset->projects.size()) - 1;
+
+  // Another candidate pointed at the new project, which is then undone.
+  const std::size_t start = find_candidate(model, FactKind::Date, [](const ImportCandidate& c) {
+    return c.fact.date_kind == MilestoneKind::ConstructionStart;
+  });
+  model.candidates()[start].target.project = created;
+  REQUIRE(e.session.undo());
+  model.sync(e.session);
+  CHECK(model.candidates()[start].target.project == -1);  // a new project, not a crash
+  CHECK(model.candidates()[money].state == ImportCandidate::State::Pending);
+
+  // Another file: the candidates (indices of this one) go, the text stays.
+  REQUIRE(e.session.open(other));
+  model.sync(e.session);
+  CHECK_FALSE(model.extracted());
+  CHECK(model.candidates().empty());
+  CHECK(model.text() == test::read_file(kArticle));
+}
