@@ -61,7 +61,6 @@
   X(NoticeEditRefusedFmt, "修改没有应用：%s", "The edit was not applied: %s")                 \
   X(NoticeSaveAsLockedFmt, "另一个 indtrack 正在编辑 %s，不能覆盖它。",                       \
     "Another indtrack is editing %s; it cannot be overwritten.")                             \
-  X(NoticeArticleSavedFmt, "报道原文已保存到 %s", "Article text stored in %s")               \
   X(EditModeButton, "编辑", "Edit")                                                           \
   X(EditDoneButton, "完成", "Done")                                                           \
   X(EditReadOnlyHint, "只读：另一个窗口正在编辑此文件。", "Read-only: another window is editing this file.") \
@@ -85,9 +84,8 @@
   X(EditRemove, "删除", "Remove")                                                             \
   X(EditRemoveProject, "删除此项目", "Remove this project")                                   \
   X(EditNewUnitName, "新产线名称", "New line's name")                                         \
-  X(EditFieldHint, "回车或离开输入框即保存修改；有错误时不会应用。",                          \
+  X(EditFieldHint, "回车或离开输入框即应用修改；有错误时不会应用。",                          \
     "Enter or leaving the field applies the change; it is not applied while it has errors.") \
-  X(EditInvalid, "无效", "invalid")                                                           \
   X(ImportTitle, "导入报道", "Import article")                                                \
   X(ImportFile, "文本文件", "Text file")                                                      \
   X(ImportOpenFile, "打开", "Open")                                                           \
@@ -129,7 +127,6 @@
   X(ImportCannotReadFmt, "无法读取 %s：%s", "Cannot read %s: %s")                             \
   X(ImportBadDateFmt, "发布日期无法识别：%s", "The publication date is not a date: %s")       \
   X(ImportQuoteMissing, "引语不在原文中", "the quote is not in the article text")             \
-  X(ImportNeedsPublisher, "请填写媒体和标题。", "Enter the publisher and the title.")         \
   X(ImportHoverHint, "鼠标悬停在高亮处可查看解析结果；点击可在右侧定位。",                     \
     "Hover a highlight to see what was read; click it to find it on the right.")
 

@@ -156,8 +156,10 @@ bool ImportModel::extract(const Dataset& data) {
     }
     date_ = parsed.date;
   }
-  if (find_invalid_utf8(text_) != std::string::npos) {
-    message_ = fill(ui::text(Str::ImportNotUtf8Fmt, current_language()), {ui::text(Str::ImportTitle, current_language()), "?", "?"});
+  if (const std::size_t bad = find_invalid_utf8(text_); bad != std::string::npos) {
+    const TextPosition at = position_of_offset(text_, bad);
+    message_ = fill(ui::text(Str::ImportNotUtf8Fmt, current_language()),
+                    {ui::text(Str::ImportTitle, current_language()), std::to_string(at.line), std::to_string(at.column)});
     return false;
   }
   const ExtractionResult result = extract_facts(text_, date_, ExtractionDictionary(data));
