@@ -36,13 +36,14 @@ class Dashboard {
 
   Dashboard(AppState& app, FontManager& fonts);
 
+  // Editing, saving and importing (File / Edit menus, the import window, their dialogs).
+  void set_curation(Curation* curation) { curation_ = curation; }
+
   // The filter bar (left column; FilterBar by default) and the charts (chart area, under the
   // KPI strip; none until the chart module provides them) are drawn by these hooks; without a
   // hook the dashboard gives the space to the other panels.
   void set_filter_bar(PanelHook hook) { filter_bar_ = std::move(hook); }
   void set_charts(PanelHook hook) { charts_ = std::move(hook); }
-  // Editing, saving and importing (File / Edit menus, the import window, their dialogs).
-  void set_curation(Curation* curation) { curation_ = curation; }
 
   // Draws the whole dashboard over the main viewport; call between NewFrame() and Render().
   void draw(float scale, const UiFonts& fonts);

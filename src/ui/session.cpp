@@ -11,6 +11,7 @@ namespace indtrack::ui {
 
 Session::Session(Settings settings, std::string settings_dir, const std::string& font_path)
     : fonts(resolve_fonts(font_path)), dashboard(app, fonts) {
+  dashboard.set_curation(&curation);
   app.settings = std::move(settings);
   app.settings_dir = std::move(settings_dir);
   set_language(app.settings.language);
@@ -20,7 +21,6 @@ Session::Session(Settings settings, std::string settings_dir, const std::string&
   for (const std::string& path : app.settings.recent_files) fonts.request_text(path);
   if (fonts.sources().notice) app.add_notice(*fonts.sources().notice);
   set_glyph_sink(&fonts);
-  dashboard.set_curation(&curation);
 }
 
 Session::~Session() { set_glyph_sink(nullptr); }

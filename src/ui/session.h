@@ -22,13 +22,14 @@ class Session {
   Session& operator=(const Session&) = delete;
 
   AppState app;
+  // Editing, saving, importing; no lock or journal until curation.session.set_options() asks
+  // for them (the window does; screenshots do not).
+  Curation curation{app};
   FontManager fonts;
-  Curation curation{app};  // editing is view-only until curation.session.set_options() enables
-                           // the lock and the journal (the window does; screenshots do not)
   Dashboard dashboard;
 
-  // Opens `path`, or the bundled dataset when `path` is empty, for viewing and editing. False
-  // when it could not be loaded (the problems are in app.problems).
+  // Opens `path`, or the bundled dataset when `path` is empty. False when it could not be loaded
+  // (the problems are in app.problems).
   bool open_initial_dataset(const std::string& path);
 
   // Records what an atlas build could not provide (a notice, once per new set of characters).
