@@ -98,8 +98,9 @@ Dashboard::Dashboard(AppState& app, FontManager& fonts) : app_(app), fonts_(font
 }
 
 void Dashboard::draw(float scale, const UiFonts& fonts) {
-  PanelContext c{app_, fonts_, scale, fonts};
+  PanelContext c{app_, fonts_, scale, fonts, curation_};
   app_.refresh();
+  handle_edit_shortcuts(c);
   draw_menu_bar(c);
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -154,7 +155,9 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   // Ordinary windows before the modal popups: ImGui 1.86 asserts when a window first appears
   // after a modal was begun in the same frame.
   draw_sources_window(c);
+  draw_curation_windows(c);
   draw_open_dialog(c);
+  draw_curation_dialogs(c);
   draw_about(c);
 }
 

@@ -36,6 +36,9 @@ class Dashboard {
 
   Dashboard(AppState& app, FontManager& fonts);
 
+  // Editing, saving and importing (File / Edit menus, the import window, their dialogs).
+  void set_curation(Curation* curation) { curation_ = curation; }
+
   // The filter bar (left column; FilterBar by default) and the charts (chart area, under the
   // KPI strip; none until the chart module provides them) are drawn by these hooks; without a
   // hook the dashboard gives the space to the other panels.
@@ -63,6 +66,12 @@ class Dashboard {
   void draw_about(PanelContext& c);
   void draw_sources_window(PanelContext& c);
   void open(const std::string& path);
+  // Curation (curation_menus.cpp, edit_dialogs.cpp, import_view.cpp).
+  void draw_file_curation_items(PanelContext& c);
+  void draw_edit_menu(PanelContext& c);
+  void handle_edit_shortcuts(PanelContext& c);
+  void draw_curation_windows(PanelContext& c);
+  void draw_curation_dialogs(PanelContext& c);
 
   AppState& app_;
   FontManager& fonts_;
@@ -73,6 +82,7 @@ class Dashboard {
   bool open_dialog_requested_ = false;
   bool about_requested_ = false;
   bool sources_open_ = false;
+  Curation* curation_ = nullptr;
 };
 
 }  // namespace indtrack::ui

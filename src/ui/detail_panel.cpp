@@ -155,6 +155,7 @@ void draw_detail_panel(PanelContext& c) {
   c.app.refresh();
   const DetailModel& d = c.app.detail();
   panel_title(tr(Str::DetailTitle));
+  if (draw_project_editor(c)) return;  // edit mode
   ImGui::Separator();
   if (d.project < 0) {
     text_colored(palette().text_dim, tr(Str::DetailNone));

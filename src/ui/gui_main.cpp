@@ -144,9 +144,11 @@ bool position_visible(int x, int y, int width, int height) {
   return false;
 }
 
-std::string window_title(const AppState& app) {
+std::string window_title(const AppState& app, const EditSession& editing) {
   std::string title = tr(Str::AppTitle);
   if (app.dataset) title += " — " + name_of(*app.dataset, current_language());
+  if (editing.dirty()) title += " *";  // unsaved changes
+  if (editing.read_only()) title += std::string(" [") + tr(Str::StatusReadOnly) + "]";
   return title;
 }
 
@@ -184,13 +186,7 @@ int run_gui(const std::vector<std::string>& args) {
     }
     std::printf("indtrack: settings reset (%s)\n", settings_dir.c_str());
   }
-  SettingsLoad loaded;
-  if (!settings_dir.empty()) loaded = load_settings(settings_file(settings_dir));
-  if (!loaded.notice.empty()) {
-    // Keep the unreadable file for the user to look at: ours replaces it on exit.
-    std::error_code ignored;
-    std::filesystem::rename(settings_file(settings_dir), settings_file(settings_dir) + ".broken", ignored);
-  }
+  SettingsLoad loaded = load_startup_settings(settings_dir);
   Settings& settings = loaded.settings;
 
   QuitSignals quit_signals;
@@ -252,16 +248,18 @@ int run_gui(const std::vector<std::string>& args) {
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
   Session session(settings, settings_dir);
-  if (!loaded.notice.empty())
-    session.app.add_notice({Notice::Level::Warning, Str::NoticeSettingsBrokenFmt, {loaded.notice}});
+  note_settings_load(session.app, loaded);
   Scales scales = window_scales(window);
   apply_theme(session.app.settings.theme, scales.layout);
 
+  // The window edits: a lock beside the dataset and a journal of unsaved edits (edit_session.h).
+  EditSession& editing = session.curation.session;
+  editing.set_options({.lock_file = true, .journal = true});
   const Clock::time_point data_start = Clock::now();
   session.open_initial_dataset(data_path);
   const double data_ms = ms_since(data_start);
-  glfwSetWindowTitle(window, window_title(session.app).c_str());
-  std::uint64_t titled_revision = session.app.revision();
+  glfwSetWindowTitle(window, window_title(session.app, editing).c_str());
+  std::uint64_t titled_revision = session.app.revision(), titled_edits = editing.generation();
   Language titled_language = current_language();
 
   // INDTRACK_STARTUP_REPORT=1 prints start-up timings after the first frame; "exit" also quits
@@ -277,7 +275,15 @@ int run_gui(const std::vector<std::string>& args) {
   int busy_frames = 3;  // frames to draw before waiting again (hover, animations settle)
   int atlas_redraws = 0;
   const char* first_frame_png = std::getenv("INDTRACK_FIRST_FRAME_PNG");
-  while (!glfwWindowShouldClose(window) && !session.dashboard.quit_requested && !quit_signals.requested()) {
+  // Ctrl+C or a kill ends at once: unsaved edits stay in the journal for the next launch.
+  while (!quit_signals.requested()) {
+    if (glfwWindowShouldClose(window) || session.dashboard.quit_requested) {
+      // Closing asks first about unsaved changes; the answer comes through the dialog.
+      glfwSetWindowShouldClose(window, GLFW_FALSE);
+      session.dashboard.quit_requested = false;
+      editing.request_quit();
+    }
+    if (editing.quit_approved()) break;
     if (busy_frames > 0 || ImGui::IsAnyMouseDown()) {
       glfwPollEvents();
     } else {
@@ -353,10 +359,12 @@ int run_gui(const std::vector<std::string>& args) {
         if (startup_report == "exit") break;
       }
     }
-    if (session.app.revision() != titled_revision || current_language() != titled_language) {
+    if (session.app.revision() != titled_revision || current_language() != titled_language ||
+        editing.generation() != titled_edits) {
       titled_revision = session.app.revision();
       titled_language = current_language();
-      glfwSetWindowTitle(window, window_title(session.app).c_str());
+      titled_edits = editing.generation();
+      glfwSetWindowTitle(window, window_title(session.app, editing).c_str());
     }
     if (session.dashboard.settings_changed && !settings_dir.empty()) {
       session.dashboard.settings_changed = false;

@@ -10,11 +10,14 @@
 
 namespace indtrack::ui {
 
+struct Curation;
+
 struct PanelContext {
   AppState& app;
   FontManager& fonts;   // request_text() for text that is not dataset text (typed, paths)
   float scale = 1;      // UI layout scale: multiply unscaled pixel sizes by it
   UiFonts font;         // body, large (KPI figures), heading
+  Curation* curation = nullptr;  // editing, saving, importing (curation.h); null: view only
 };
 
 void draw_project_table(PanelContext& c, int table_generation);  // project_table.cpp
@@ -22,5 +25,8 @@ void draw_detail_panel(PanelContext& c);                         // detail_panel
 void draw_notices_panel(PanelContext& c);                        // notices_panel.cpp
 void draw_kpi_strip(PanelContext& c);                            // kpi_strip.cpp
 void draw_status_bar(PanelContext& c);                           // status_bar.cpp
+// The detail panel's edit toggle, and in edit mode the project editor; true when it drew the
+// editor (the detail view is then not drawn).
+bool draw_project_editor(PanelContext& c);                       // project_editor.cpp
 
 }  // namespace indtrack::ui

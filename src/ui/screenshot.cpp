@@ -16,11 +16,15 @@ namespace {
 constexpr const char* kUsage =
     "usage: indtrack screenshot --out FILE.png [--width W] [--height H] [--scale S]\n"
     "                           [--lang zh|en] [--theme dark|light] [--data FILE] [--select PROJECT_ID]\n"
-    "                           [filters]\n"
+    "                           [--view dashboard|import|edit] [--import-file TEXT.txt]\n"
+    "                           [--article-date DATE] [--publisher NAME] [--title TITLE] [filters]\n"
     "\n"
     "Renders the dashboard without a window or X server (EGL, Mesa) and writes a PNG of\n"
     "W*S x H*S pixels. Defaults: 1600 x 900, scale 1, Chinese, dark theme, the bundled dataset,\n"
     "the first project selected. The user's settings are not read, so images are reproducible.\n"
+    "--view import shows the Import article window on --import-file (facts found with the\n"
+    "dataset's names, dated by --article-date); --view edit shows the selected project's editor.\n"
+    "Nothing is written beside the dataset.\n"
     "\n"
     "The filters are those of `indtrack list` (the dashboard's filter bar shows them):\n"
     "%s\n"
@@ -37,7 +41,8 @@ int usage_error(const std::string& message) {
 }  // namespace
 
 int run_screenshot(const std::vector<std::string>& args) {
-  std::string out_path, data_path, select_id, value, error;
+  std::string out_path, data_path, select_id, view, value, error;
+  ImportRequest import_request;
   FilterArgs filter_args;
   OffscreenSpec spec;
   Settings settings;  // defaults: the image must not depend on this user's settings
@@ -55,6 +60,16 @@ int run_screenshot(const std::vector<std::string>& args) {
       data_path = value;
     } else if (option_value(args, i, "--select", value, error)) {
       select_id = value;
+    } else if (option_value(args, i, "--view", value, error)) {
+      view = value;
+    } else if (option_value(args, i, "--import-file", value, error)) {
+      import_request.file = value;
+    } else if (option_value(args, i, "--article-date", value, error)) {
+      import_request.article_date = value;
+    } else if (option_value(args, i, "--publisher", value, error)) {
+      import_request.publisher = value;
+    } else if (option_value(args, i, "--title", value, error)) {
+      import_request.title = value;
     } else if (option_value(args, i, "--width", value, error)) {
       if (error.empty() && !parse_int_in(value, 320, 8192, spec.width))
         error = "--width must be a whole number of pixels from 320 to 8192, got \"" + value + "\"";
@@ -102,6 +117,11 @@ int run_screenshot(const std::vector<std::string>& args) {
     const int index = session.app.dataset->find_project(select_id);
     if (index < 0) return usage_error("--select: no project with id \"" + select_id + "\"");
     session.app.select_project(index);
+  }
+  session.app.refresh();  // the editor view needs the selection made
+  if (const std::string failure = show_curation_view(session.curation, view, import_request); !failure.empty()) {
+    std::fprintf(stderr, "indtrack screenshot: %s\n", failure.c_str());
+    return view == "dashboard" || view == "import" || view == "edit" ? 1 : 2;
   }
 
   const auto image = render_imgui_offscreen(

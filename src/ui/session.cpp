@@ -1,6 +1,8 @@
 // Session wiring (session.h).
 #include "ui/session.h"
 
+#include <filesystem>
+
 #include "core/text.h"
 #include "ui/resources.h"
 #include "ui/widgets.h"
@@ -9,6 +11,7 @@ namespace indtrack::ui {
 
 Session::Session(Settings settings, std::string settings_dir, const std::string& font_path)
     : fonts(resolve_fonts(font_path)), dashboard(app, fonts) {
+  dashboard.set_curation(&curation);
   app.settings = std::move(settings);
   app.settings_dir = std::move(settings_dir);
   set_language(app.settings.language);
@@ -29,7 +32,7 @@ Session::Session(Settings settings, std::string settings_dir)
 
 bool Session::open_initial_dataset(const std::string& path) {
   const std::string target = path.empty() ? bundled_dataset_path() : path;
-  return app.open_dataset(target.empty() ? std::string(kBundledDataset) : target);
+  return curation.session.open(target.empty() ? std::string(kBundledDataset) : target);
 }
 
 void Session::note_font_build(const FontBuildReport& report) {
@@ -40,6 +43,21 @@ void Session::note_font_build(const FontBuildReport& report) {
   for (std::size_t i = 0; i < report.missing.size() && i < 40; ++i) append_utf8(characters, report.missing[i]);
   app.add_notice({Notice::Level::Warning, Str::NoticeGlyphsMissingFmt,
                   {std::to_string(report.missing.size()), characters}});
+}
+
+SettingsLoad load_startup_settings(const std::string& settings_dir) {
+  SettingsLoad loaded;
+  if (settings_dir.empty()) return loaded;
+  loaded = load_settings(settings_file(settings_dir));
+  if (!loaded.notice.empty()) {
+    std::error_code ignored;
+    std::filesystem::rename(settings_file(settings_dir), settings_file(settings_dir) + ".broken", ignored);
+  }
+  return loaded;
+}
+
+void note_settings_load(AppState& app, const SettingsLoad& loaded) {
+  if (!loaded.notice.empty()) app.add_notice({Notice::Level::Warning, Str::NoticeSettingsBrokenFmt, {loaded.notice}});
 }
 
 std::string bundled_dataset_path() { return find_bundled_file(kBundledDataset); }

@@ -7,6 +7,7 @@
 
 #include "ui/app_state.h"
 #include "ui/chart_panel.h"
+#include "ui/curation.h"
 #include "ui/dashboard.h"
 #include "ui/fonts.h"
 
@@ -22,6 +23,9 @@ class Session {
   Session& operator=(const Session&) = delete;
 
   AppState app;
+  // Editing, saving, importing; no lock or journal until curation.session.set_options() asks
+  // for them (the window does; screenshots do not).
+  Curation curation{app};
   FontManager fonts;
   Dashboard dashboard;
   ChartPanel charts;  // the dashboard's chart area, under the KPI strip
@@ -36,6 +40,13 @@ class Session {
  private:
   std::size_t reported_missing_ = 0;
 };
+
+// The settings the window starts with: those of `settings_dir` (empty: not persisted), or the
+// defaults when the file is missing or broken — a broken file is kept as settings.json.broken
+// for the user to look at (ours replaces it on exit), and the load's notice says why.
+SettingsLoad load_startup_settings(const std::string& settings_dir);
+// Shows a broken settings file's notice in the notices panel.
+void note_settings_load(AppState& app, const SettingsLoad& loaded);
 
 // The bundled dataset (data/wuhai.json next to the executable, in the source tree or the install
 // prefix); empty when not found.

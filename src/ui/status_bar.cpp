@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/curation.h"
 #include "ui/notice.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
@@ -21,6 +22,11 @@ void draw_status_bar(PanelContext& c) {
   app.refresh();
   text(name_of(d, language));
   ImGui::SameLine();
+  if (c.curation && (c.curation->session.dirty() || c.curation->session.read_only())) {
+    const bool read_only = c.curation->session.read_only();
+    badge(tr(read_only ? Str::StatusReadOnly : Str::StatusUnsaved), read_only ? palette().error : palette().warning);
+    ImGui::SameLine();
+  }
   std::string counts = "·  " + fill(tr(Str::StatusProjectsFmt), {std::to_string(d.projects.size())}) +
                        "  ·  " + fill(tr(Str::StatusSourcesFmt), {std::to_string(d.sources.size())}) +
                        "  ·  " + fill(tr(Str::StatusShownFmt), {std::to_string(app.visible().size()),

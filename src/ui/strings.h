@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "model/dataset.h"
+#include "ui/curate_strings.h"
 
 namespace indtrack::ui {
 
@@ -143,6 +144,7 @@ enum class Language : unsigned char { Chinese, English };
     "The settings file could not be read; defaults are used (the file was kept as settings.json.broken): %s")                           \
   X(NoticeSettingsSaveFailedFmt, "无法保存设置：%s", "Could not save the settings: %s")      \
   X(NoticeDropNotJsonFmt, "只能打开 .json 数据集文件：%s", "Only .json dataset files can be opened: %s") \
+  INDTRACK_CURATE_STRINGS(X)                                                                 \
   X(FilterTitle, "筛选", "Filters")                                                          \
   X(FilterSearchHint, "搜索：名称、简称、英文…", "Search: names, short names, English…")    \
   X(FilterClearAll, "全部清除", "Clear all")                                                 \

@@ -1,0 +1,122 @@
+// DatasetEditor (dataset_editor.h): apply to a copy, validate with the loader, keep on success.
+#include "edit/dataset_editor.h"
+
+#include "io/dataset_io.h"
+#include "io/file_io.h"
+
+namespace indtrack {
+
+OrderedJson canonical_document(const Dataset& data) {
+  return OrderedJson::parse(serialize_dataset(data));
+}
+
+DatasetEditor::DatasetEditor(Dataset data, std::vector<Problem> problems)
+    : dataset_(std::move(data)), problems_(std::move(problems)) {
+  document_ = canonical_document(dataset_);
+}
+
+void DatasetEditor::set_path(const std::string& path) { dataset_.path = path; }
+
+EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, bool keep, OrderedJson& document, Dataset& dataset,
+                                    EditTransaction* inverse) const {
+  EditOutcome out;
+  OrderedJson edited = document_;
+  TransactionResult applied = apply_transaction(edited, tx);
+  if (!applied.ok) {
+    out.error = applied.error;
+    return out;
+  }
+  // The loader's own rules and messages; problems name the dataset file.
+  LoadResult loaded = parse_dataset(edited.dump(2, ' ', false, nlohmann::json::error_handler_t::replace),
+                                    dataset_.path, directory_of(dataset_.path));
+  out.problems = std::move(loaded.problems);
+  for (Problem& p : out.problems) p.line = p.column = 0;  // positions in a text nobody sees
+  if (!loaded.dataset) return out;
+  out.ok = true;
+  out.applied = tx;
+  if (!keep) return out;  // a check: the verdict is all that is wanted (half the cost)
+  loaded.dataset->path = dataset_.path;
+  dataset = std::move(*loaded.dataset);
+  // Back to the canonical form, so later paths address what the writer writes.
+  document = canonical_document(dataset);
+  if (inverse) *inverse = std::move(applied.inverse);
+  return out;
+}
+
+EditOutcome DatasetEditor::check(const EditTransaction& tx) const {
+  OrderedJson document;
+  Dataset dataset;
+  return evaluate(tx, false, document, dataset, nullptr);
+}
+
+EditOutcome DatasetEditor::apply(EditTransaction tx) {
+  OrderedJson document;
+  Dataset dataset;
+  EditTransaction inverse;
+  EditOutcome out = evaluate(tx, true, document, dataset, &inverse);
+  if (!out.ok) return out;
+  document_ = std::move(document);
+  dataset_ = std::move(dataset);
+  problems_ = out.problems;
+  Entry entry{next_id_++, std::move(tx), std::move(inverse)};
+  out.id = entry.id;
+  undo_.push_back(std::move(entry));
+  redo_.clear();
+  return out;
+}
+
+const std::string& DatasetEditor::undo_label() const {
+  static const std::string kNone;
+  return undo_.empty() ? kNone : undo_.back().forward.label;
+}
+
+const std::string& DatasetEditor::redo_label() const {
+  static const std::string kNone;
+  return redo_.empty() ? kNone : redo_.back().forward.label;
+}
+
+EditOutcome DatasetEditor::undo() {
+  EditOutcome out;
+  if (undo_.empty()) {
+    out.error = "nothing to undo";
+    return out;
+  }
+  OrderedJson document;
+  Dataset dataset;
+  out = evaluate(undo_.back().inverse, true, document, dataset, nullptr);
+  if (!out.ok) return out;  // e.g. an article text was deleted from disk meanwhile
+  document_ = std::move(document);
+  dataset_ = std::move(dataset);
+  problems_ = out.problems;
+  out.id = undo_.back().id;
+  redo_.push_back(std::move(undo_.back()));
+  undo_.pop_back();
+  return out;
+}
+
+EditOutcome DatasetEditor::redo() {
+  EditOutcome out;
+  if (redo_.empty()) {
+    out.error = "nothing to redo";
+    return out;
+  }
+  OrderedJson document;
+  Dataset dataset;
+  out = evaluate(redo_.back().forward, true, document, dataset, nullptr);
+  if (!out.ok) return out;
+  document_ = std::move(document);
+  dataset_ = std::move(dataset);
+  problems_ = out.problems;
+  out.id = redo_.back().id;
+  undo_.push_back(std::move(redo_.back()));
+  redo_.pop_back();
+  return out;
+}
+
+bool DatasetEditor::is_applied(std::uint64_t id) const {
+  for (const Entry& e : undo_)
+    if (e.id == id) return true;
+  return false;
+}
+
+}  // namespace indtrack

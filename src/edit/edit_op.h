@@ -1,0 +1,71 @@
+// One change to a dataset, expressed on its JSON document (the canonical serialization of
+// docs/data-format.md) and addressed by a JSON pointer: set a member or an array element, insert
+// into an array, remove. Edits are transactions of ops; applying an op returns its inverse, so
+// undo is applying the inverses in reverse order. Ops are plain JSON, which makes the edit
+// journal (edit_journal.h) a list of them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace indtrack {
+
+using OrderedJson = nlohmann::ordered_json;  // keeps the canonical field order
+
+struct EditOp {
+  enum class Kind : unsigned char {
+    Set,     // create or replace the value at `path`; a null value removes an object member
+    Insert,  // insert `value` into an array before index (or "-" = at the end); creates a
+             // missing array member of an object
+    Remove,  // remove the array element or object member at `path` (a missing member: no-op)
+  };
+  Kind kind = Kind::Set;
+  std::string path;  // JSON pointer: "/projects/3/units/0/name"
+  OrderedJson value;
+
+  static EditOp set(std::string path, OrderedJson value) { return {Kind::Set, std::move(path), std::move(value)}; }
+  static EditOp insert(std::string path, OrderedJson value) { return {Kind::Insert, std::move(path), std::move(value)}; }
+  static EditOp remove(std::string path) { return {Kind::Remove, std::move(path), nullptr}; }
+  bool operator==(const EditOp&) const = default;
+};
+
+// A named group of ops applied, undone and journaled together ("Accept fact", "Edit name").
+struct EditTransaction {
+  std::string label;
+  std::vector<EditOp> ops;
+};
+
+struct OpResult {
+  bool ok = false;
+  std::string error;  // "no member \"unit\" at /projects/3": the document is unchanged
+  EditOp inverse;     // when ok: applying it restores the document
+};
+
+// Applies `op` to `doc`. On failure `doc` is unchanged.
+OpResult apply_op(OrderedJson& doc, const EditOp& op);
+
+// Applies every op in order; on the first failure the ones applied are rolled back. The returned
+// inverse transaction (same label) undoes the whole transaction.
+struct TransactionResult {
+  bool ok = false;
+  std::string error;
+  EditTransaction inverse;
+};
+TransactionResult apply_transaction(OrderedJson& doc, const EditTransaction& tx);
+
+// JSON forms for the journal: {"op":"set","path":...,"value":...}, {"label":...,"ops":[...]}.
+OrderedJson to_json(const EditOp& op);
+OrderedJson to_json(const EditTransaction& tx);
+std::optional<EditOp> op_from_json(const OrderedJson& json, std::string& error);
+std::optional<EditTransaction> transaction_from_json(const OrderedJson& json, std::string& error);
+
+// The loader's problem path for a pointer: "/projects/3/units/0/name" -> "projects[3].units[0].name".
+std::string problem_path_of(std::string_view pointer);
+// A JSON pointer token for a member name ("~" and "/" escaped).
+std::string pointer_token(std::string_view name);
+
+}  // namespace indtrack
