@@ -25,6 +25,7 @@ void remove_whitespace(std::string_view text, std::string& out);  // reuses out'
 bool is_space_code_point(char32_t cp);
 
 std::string_view trim(std::string_view text);
+bool is_ascii(std::string_view text);
 std::string ascii_lower(std::string_view text);
 
 // Case-insensitive (ASCII only) substring test; CJK compares byte for byte.

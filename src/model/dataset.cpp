@@ -1,5 +1,7 @@
 #include "model/dataset.h"
 
+#include "core/text.h"
+
 namespace indtrack {
 
 int Dataset::lookup(const Index& index, std::string_view id) {
@@ -68,6 +70,11 @@ DistrictOfProject district_of(const Dataset& data, const Project& p) {
 
 const std::string& display_name(const Company& c) {
   return c.short_name.empty() ? c.name : c.short_name;
+}
+
+const std::string& display_name(const Product& p, bool english) {
+  if (!p.short_name.empty() && (!english || is_ascii(p.short_name))) return p.short_name;
+  return english && !p.name_en.empty() ? p.name_en : p.name;
 }
 
 }  // namespace indtrack

@@ -251,5 +251,8 @@ DistrictOfProject district_of(const Dataset& data, const Project& p);
 
 // Display name of a company: short name when present.
 const std::string& display_name(const Company& c);
+// Display name of a product: a short name such as BDO serves both languages; a Chinese short name
+// (负极材料) only Chinese, English gets name_en.
+const std::string& display_name(const Product& p, bool english);
 
 }  // namespace indtrack

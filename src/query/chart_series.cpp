@@ -45,18 +45,11 @@ std::string company_label(const Dataset& d, int company, Lang lang) {
   return display_name(c);
 }
 
-bool is_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 }  // namespace
 
 std::string product_name(const Dataset& d, int product, Lang lang) {
   if (product < 0) return {};
-  const Product& p = d.products[product];
-  // Short names such as BDO serve both languages; a Chinese short name (负极材料) only Chinese.
-  if (!p.short_name.empty() && (lang == Lang::Zh || is_ascii(p.short_name))) return p.short_name;
-  return lang == Lang::En && !p.name_en.empty() ? p.name_en : p.name;
+  return display_name(d.products[product], lang == Lang::En);
 }
 
 namespace {

@@ -6,8 +6,6 @@
 
 namespace indtrack {
 
-std::string product_label(const Product& p) { return p.short_name.empty() ? p.name : p.short_name; }
-
 std::optional<KeyDate> key_date(const Dataset& data, const Project& p, MilestoneKind kind) {
   const Milestone* actual = nullptr;
   const Milestone* expected = nullptr;
@@ -117,7 +115,7 @@ std::string format_capacities(const Dataset& data, const std::vector<ProductCapa
     if (operating && amount <= 0) continue;
     if (!out.empty()) out += "; ";
     const Product& pr = data.products[c.product];
-    out += english && !pr.name_en.empty() && pr.short_name.empty() ? pr.name_en : product_label(pr);
+    out += display_name(pr, english);
     out += ' ';
     out += format_amount(amount, c.dimension, english);
   }

@@ -51,6 +51,5 @@ std::optional<KeyDate> key_date(const Dataset& data, const Project& p, Milestone
 std::string format_capacities(const Dataset& data, const std::vector<ProductCapacity>& caps,
                               const std::vector<int>& only, bool operating, bool english = false);
 
-std::string product_label(const Product& p);  // short name, else name
 
 }  // namespace indtrack

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/text.h"
 #include "core/units.h"
 #include "ui/notice.h"
 #include "ui/panels.h"
@@ -25,6 +26,7 @@ constexpr Status kStatusOrder[] = {Status::Operating, Status::Trial,   Status::C
 struct Card {
   ImVec2 min, max;
   float pad;
+  std::string cut_texts;  // captions shortened to fit, shown whole in the card's tooltip
 };
 
 Card begin_card(float width, float height, float scale) {
@@ -34,11 +36,33 @@ Card begin_card(float width, float height, float scale) {
   dl->AddRectFilled(p, q, to_u32(palette().panel), 5 * scale);
   dl->AddRect(p, q, to_u32(palette().panel_border), 5 * scale);
   ImGui::Dummy(ImVec2(width, height));
-  return {p, q, 10 * scale};
+  return {p, q, 10 * scale, {}};
+}
+
+// `s` shortened with "…" to at most `max_width` pixels in the current font; `cut` says whether it was.
+std::string fit_width(const std::string& s, float max_width, bool& cut) {
+  cut = ImGui::CalcTextSize(s.c_str()).x > max_width;
+  if (!cut) return s;
+  const float ellipsis = ImGui::CalcTextSize("…").x;
+  std::size_t end = 0;
+  for (std::size_t pos = 0; pos < s.size();) {
+    std::size_t next = pos;
+    next_code_point(s, next);
+    if (ImGui::CalcTextSize(s.data(), s.data() + next).x + ellipsis > max_width) break;
+    end = pos = next;
+  }
+  return s.substr(0, end) + "…";
+}
+
+// The card's tooltip: `extra` (an explanation) and any caption that had to be shortened.
+void card_tooltip(const Card& card, std::string_view extra = {}) {
+  std::string text(extra);
+  if (!card.cut_texts.empty()) text += (text.empty() ? "" : "\n\n") + card.cut_texts;
+  tooltip(text);
 }
 
 // A large figure with a small unit after it, on the card's first line; returns the line's bottom.
-float figure(PanelContext& c, const Card& card, const std::string& value, const std::string& unit) {
+float figure(PanelContext& c, Card& card, const std::string& value, const std::string& unit) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   c.fonts.request_large_text(value);
   ImFont* big = c.font.large ? c.font.large : ImGui::GetFont();
@@ -47,17 +71,26 @@ float figure(PanelContext& c, const Card& card, const std::string& value, const 
   dl->AddText(big, big_size, at, to_u32(palette().text), value.c_str());
   const float value_width = big->CalcTextSizeA(big_size, FLT_MAX, 0, value.c_str()).x;
   c.fonts.request_text(unit);
-  if (!unit.empty())
-    dl->AddText(ImVec2(at.x + value_width + 4 * c.scale, at.y + big_size - ImGui::GetFontSize() - 2 * c.scale),
-                to_u32(palette().text_dim), unit.c_str());
+  if (!unit.empty()) {
+    const float unit_x = at.x + value_width + 4 * c.scale;
+    bool cut = false;
+    const std::string shown = fit_width(unit, card.max.x - card.pad * 0.5f - unit_x, cut);
+    if (cut) card.cut_texts += (card.cut_texts.empty() ? "" : "\n") + value + " " + unit;
+    dl->AddText(ImVec2(unit_x, at.y + big_size - ImGui::GetFontSize() - 2 * c.scale), to_u32(palette().text_dim),
+                shown.c_str());
+  }
   return at.y + big_size;
 }
 
-void caption(PanelContext& c, const Card& card, float y, const ImVec4& color, const std::string& s) {
+void caption(PanelContext& c, Card& card, float y, const ImVec4& color, const std::string& s) {
   c.fonts.request_text(s);
+  c.fonts.request_text("…");
+  bool cut = false;
+  const std::string shown = fit_width(s, card.max.x - card.pad * 0.5f - (card.min.x + card.pad), cut);
+  if (cut) card.cut_texts += (card.cut_texts.empty() ? "" : "\n") + s;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->PushClipRect(card.min, ImVec2(card.max.x - card.pad * 0.5f, card.max.y), true);
-  dl->AddText(ImVec2(card.min.x + card.pad, y), to_u32(color), s.c_str());
+  dl->AddText(ImVec2(card.min.x + card.pad, y), to_u32(color), shown.c_str());
   dl->PopClipRect();
 }
 
@@ -72,7 +105,7 @@ std::string amount_unit(double canonical, Dimension d, bool english) {
 
 void projects_card(PanelContext& c, const KpiSummary& k, float width, float height) {
   const Language language = current_language();
-  const Card card = begin_card(width, height, c.scale);
+  Card card = begin_card(width, height, c.scale);
   float y = figure(c, card, std::to_string(k.projects), tr(Str::KpiProjects));
   // Status mix: a stacked bar, then the counts.
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -116,7 +149,7 @@ void projects_card(PanelContext& c, const KpiSummary& k, float width, float heig
 void product_card(PanelContext& c, const Dataset& data, const KpiSummary::ProductCapacity& p,
                   float width, float height) {
   const bool english = current_language() == Language::English;
-  const Card card = begin_card(width, height, c.scale);
+  Card card = begin_card(width, height, c.scale);
   const Dimension d = Dimension::MassPerYear;
   const float y = figure(c, card, amount_value(p.operating, d), amount_unit(p.operating, d, english));
   const std::string& product = name_of(data.products[static_cast<std::size_t>(p.product)], current_language());
@@ -125,13 +158,13 @@ void product_card(PanelContext& c, const Dataset& data, const KpiSummary::Produc
   const std::string more = fill(tr(Str::KpiConstructionFmt), {amount_value(p.construction, d)}) + " · " +
                            fill(tr(Str::KpiDesignFmt), {amount_value(p.designed, d)});
   caption(c, card, y + 4 * c.scale + ImGui::GetTextLineHeight(), palette().text_dim, more);
+  card_tooltip(card);
 }
 
 // Plan versus actual: the share of due milestones done by their first announced date (a range:
 // undetermined ones could go either way) and the median delay.
 void slippage_card(PanelContext& c, const KpiSummary& k, float width, float height) {
-  const Card card = begin_card(width, height, c.scale);
-  tooltip(tr(Str::KpiSlippageTip));
+  Card card = begin_card(width, height, c.scale);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   c.fonts.request_text(tr(Str::KpiSlippage));
   dl->AddText(ImVec2(card.min.x + card.pad, card.min.y + card.pad * 0.5f), to_u32(palette().text), tr(Str::KpiSlippage));
@@ -139,16 +172,18 @@ void slippage_card(PanelContext& c, const KpiSummary& k, float width, float heig
   const float y = card.min.y + card.pad * 0.5f + line + 4 * c.scale;
   caption(c, card, y, palette().warning, k.slip_on_time.empty() ? tr(Str::KpiSlippageNone) : k.slip_on_time);
   if (!k.slip_median_delay.empty()) caption(c, card, y + line + 2 * c.scale, palette().text_dim, k.slip_median_delay);
+  card_tooltip(card, tr(Str::KpiSlippageTip));
 }
 
 void investment_card(PanelContext& c, const KpiSummary& k, float width, float height) {
   const bool english = current_language() == Language::English;
-  const Card card = begin_card(width, height, c.scale);
+  Card card = begin_card(width, height, c.scale);
   const Dimension d = Dimension::Money;
   const float y = figure(c, card, amount_value(k.total_investment, d), amount_unit(k.total_investment, d, english));
   caption(c, card, y + 2 * c.scale, palette().text_dim, tr(Str::KpiInvestment));
   caption(c, card, y + 4 * c.scale + ImGui::GetTextLineHeight(), palette().text_dim,
           fill(tr(Str::KpiInvestmentCountFmt), {std::to_string(k.projects_with_investment)}));
+  card_tooltip(card);
 }
 
 }  // namespace

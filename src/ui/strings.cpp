@@ -93,8 +93,7 @@ const std::string& name_of(const Industry& i, Language language) {
   return localized(i.name, i.name_en, language);
 }
 const std::string& name_of(const Product& p, Language language) {
-  if (!p.short_name.empty()) return p.short_name;
-  return localized(p.name, p.name_en, language);
+  return display_name(p, language == Language::English);
 }
 const std::string& name_of(const Unit& u, Language language) {
   return localized(u.name, u.name_en, language);
