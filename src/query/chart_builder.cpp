@@ -7,6 +7,7 @@
 #include "chart/investment_chart.h"
 #include "chart/slippage_chart.h"
 #include "chart/status_chart.h"
+#include "query/dataset_index.h"
 #include "query/slippage_series.h"
 
 namespace indtrack {
@@ -74,17 +75,23 @@ bool ChartData::empty() const {
 
 ChartData build_chart_data(ChartKind kind, const Dataset& data, const std::vector<int>& projects,
                            const FilterSpec& spec, const ChartOptions& options) {
+  if (kind == ChartKind::Slippage) return build_chart_data(kind, DatasetIndex(data, {}), projects, spec, options);
+  return build_chart_data(kind, DatasetIndex(data, projects), projects, spec, options);
+}
+
+ChartData build_chart_data(ChartKind kind, const DatasetIndex& index, const std::vector<int>& projects,
+                           const FilterSpec& spec, const ChartOptions& options) {
   ChartData out;
   out.kind = kind;
   switch (kind) {
     case ChartKind::Capacity:
-      out.capacity = capacity_chart_input(data, projects, spec, options);
+      out.capacity = capacity_chart_input(index, projects, spec, options);
       out.capacity_stack = chart::stack_capacity(out.capacity);
       break;
-    case ChartKind::Timeline: out.timeline = timeline_chart_input(data, projects, spec, options); break;
-    case ChartKind::Investment: out.investment = investment_chart_input(data, projects, spec, options); break;
-    case ChartKind::Status: out.status = status_chart_input(data, projects, spec, options); break;
-    case ChartKind::Slippage: out.slippage = slippage_chart_input(data, projects, spec, options); break;
+    case ChartKind::Timeline: out.timeline = timeline_chart_input(index, projects, spec, options); break;
+    case ChartKind::Investment: out.investment = investment_chart_input(index, projects, spec, options); break;
+    case ChartKind::Status: out.status = status_chart_input(index, projects, spec, options); break;
+    case ChartKind::Slippage: out.slippage = slippage_chart_input(index.data(), projects, spec, options); break;
   }
   return out;
 }

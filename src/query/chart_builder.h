@@ -47,6 +47,9 @@ struct ChartData {
 
 ChartData build_chart_data(ChartKind kind, const Dataset& data, const std::vector<int>& projects,
                            const FilterSpec& spec, const ChartOptions& options);
+// The same from an index built once per dataset version (the dashboard's, on a filter change).
+ChartData build_chart_data(ChartKind kind, const DatasetIndex& index, const std::vector<int>& projects,
+                           const FilterSpec& spec, const ChartOptions& options);
 
 // Legend toggles: capacity series whose key is in `series_keys` are hidden (the stack is
 // rebuilt), statuses in `statuses` are left out of the status summary.

@@ -272,7 +272,8 @@ KpiSummary summarize_kpis(const Dataset& data, const std::vector<ProjectSummary>
   return k;
 }
 
-FacetCounts count_facets(const Dataset& data, const FilterSpec& filter) {
+FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter) {
+  const Dataset& data = index.data();
   FacetCounts c;
   c.districts.assign(data.districts.size(), 0);
   c.parks.assign(data.parks.size(), 0);
@@ -283,7 +284,7 @@ FacetCounts count_facets(const Dataset& data, const FilterSpec& filter) {
   auto passing_without = [&](auto clear) {
     FilterSpec f = filter;
     clear(f);
-    return filter_projects(data, f);
+    return filter_projects(index, f);
   };
   for (int i : passing_without([](FilterSpec& f) { f.districts.clear(); })) {
     const int d = project_district(data, data.projects[static_cast<std::size_t>(i)]);
@@ -395,7 +396,7 @@ bool AppState::open_dataset(const std::string& path) {
       on_new_heading_text(p.name);
       if (!p.name_en.empty()) on_new_heading_text(p.name_en);
     }
-  invalidate();
+  dataset_changed();
   return true;
 }
 
@@ -453,12 +454,16 @@ void AppState::refresh() {
     kpis_ = {};
     facets_ = {};
     if (dataset) {
+      if (indexed_revision_ != dataset_revision_ || !index_) {
+        indexed_revision_ = dataset_revision_;
+        index_.emplace(*dataset);
+      }
       const DayNumber as_of = as_of_day(filter_);
       summaries_.reserve(dataset->projects.size());
       for (std::size_t i = 0; i < dataset->projects.size(); ++i)
-        summaries_.push_back(summarize_project(*dataset, static_cast<int>(i), as_of));
+        summaries_.push_back(summarize_project(*index_, static_cast<int>(i), as_of));
       rows_ = build_rows(*dataset, summaries_, settings.language);
-      visible_ = filter_projects(*dataset, filter_);
+      visible_ = filter_projects(*index_, filter_);
       sort_rows(visible_, rows_, sort);
       sorted_by_ = sort;
       kpis_ = summarize_kpis(*dataset, summaries_, visible_);
@@ -466,7 +471,7 @@ void AppState::refresh() {
                                                  settings.language == Language::English);
       kpis_.slip_on_time = slip.on_time;
       kpis_.slip_median_delay = slip.median_delay;
-      facets_ = count_facets(*dataset, filter_);
+      facets_ = count_facets(*index_, filter_);
       if (selected_project < 0 && !visible_.empty()) selected_project = visible_.front();
     }
   }

@@ -14,6 +14,7 @@
 
 #include "io/problem.h"
 #include "model/dataset.h"
+#include "query/dataset_index.h"
 #include "query/filter.h"
 #include "query/project_summary.h"
 #include "ui/detail_model.h"
@@ -88,7 +89,7 @@ struct FacetCounts {
   std::vector<int> districts, parks, industries, products, companies;  // by dataset index
   std::array<int, kStatusCount> statuses{};
 };
-FacetCounts count_facets(const Dataset& data, const FilterSpec& filter);
+FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter);
 
 // The filter as stored in the settings (ids, not indices, so it survives dataset edits), and
 // back; ids the dataset no longer has are dropped.
@@ -100,6 +101,7 @@ class AppState {
   Settings settings;
   std::string settings_dir;  // empty: settings are not persisted
 
+  // After assigning a new or edited dataset, call dataset_changed() (the derived index is rebuilt).
   std::optional<Dataset> dataset;
   std::vector<Problem> problems;       // of the last load attempt, in file order
   bool problems_match_dataset = true;  // false when the last load failed (problems then concern
@@ -143,10 +145,16 @@ class AppState {
   const std::vector<ProjectSummary>& summaries() const { return summaries_; }
   const KpiSummary& kpis() const { return kpis_; }
   const FacetCounts& facets() const { return facets_; }
+  // The index of the dataset shown (after refresh()); null when there is none.
+  const DatasetIndex* index() const { return index_ ? &*index_ : nullptr; }
   // The selected project's detail, rebuilt when the selection, dataset or language changed.
   const DetailModel& detail() const { return detail_; }
   std::uint64_t revision() const { return revision_; }
   void invalidate() { ++revision_; }
+  void dataset_changed() {
+    ++dataset_revision_;
+    invalidate();
+  }
   // Recomputes what changed since the last call; cheap when nothing did (call it every frame).
   void refresh();
 
@@ -155,6 +163,11 @@ class AppState {
   void emit_dataset_text(const Dataset& data);
 
   FilterSpec filter_;
+  // Facts derived once per dataset version (status timelines, name sets, search text) so a
+  // filter change does not re-derive them for every project.
+  std::optional<DatasetIndex> index_;
+  std::uint64_t dataset_revision_ = 1;
+  std::uint64_t indexed_revision_ = 0;
   std::vector<ProjectSummary> summaries_;
   std::vector<ProjectRow> rows_;
   std::vector<int> visible_;

@@ -163,13 +163,15 @@ void ChartPanel::fit(ChartKind kind) {
 void ChartPanel::ensure_data(PanelContext& c, ChartKind kind) {
   Chart& ch = chart(kind);
   AppState& app = c.app;
+  app.refresh();  // `visible` and the index of the current dataset version
   ch.options.lang = ui_lang();
   ChartOptions options = ch.options;
   if (options.product < 0 && !app.filter().products.empty()) options.product = app.filter().products.front();
   if (ch.built && ch.built_revision == app.revision() && same_options(options, ch.built_options)) return;
   std::vector<int> projects = app.visible();
   std::sort(projects.begin(), projects.end());  // the adapters take dataset order
-  ch.data = build_chart_data(kind, *app.dataset, projects, app.filter(), options);
+  ch.data = app.index() ? build_chart_data(kind, *app.index(), projects, app.filter(), options)
+                        : build_chart_data(kind, *app.dataset, projects, app.filter(), options);
   hide_chart_items(ch.data, ch.hidden_series, ch.hidden_statuses);
   // The panel's tab, the filter bar and the KPI strip already say what the title, subtitle and
   // footer say: the canvas keeps its height for the data (the footer is the "Sources" tooltip).

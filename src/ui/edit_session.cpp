@@ -347,7 +347,7 @@ void EditSession::publish(const EditOutcome& outcome) {
     app_.selected_project = -1;
   }
   ++generation_;
-  app_.invalidate();
+  app_.dataset_changed();
 }
 
 // ---- saving ----

@@ -207,12 +207,21 @@ TEST_CASE("undo and redo move the panels and the import view back and forth", "[
   CHECK(read_journal(path + ".journal").transactions.size() == 1);
 
   // A field edit, undone: the name in the table comes back.
+  // The search runs over the index derived per dataset version: an edit makes a new one.
+  FilterSpec by_new_name;
+  by_new_name.search = "改名后";
+  e.app.set_filter(by_new_name);
+  e.app.refresh();
+  CHECK(e.app.visible().empty());
   REQUIRE(e.session.apply(set_field("修改名称", project_pointer(0), "name", "改名后的项目")).ok);
   e.app.refresh();
   CHECK(e.app.rows()[0].name == "改名后的项目");
+  CHECK(e.app.visible() == std::vector<int>{0});
   REQUIRE(e.session.undo());
   e.app.refresh();
   CHECK(e.app.rows()[0].name == "年产10万吨/年BDO项目");
+  CHECK(e.app.visible().empty());
+  e.app.set_filter({});
   REQUIRE(e.session.undo());  // the accepted fact
   CHECK_FALSE(e.session.can_undo());
   CHECK_FALSE(e.session.undo());
