@@ -5,49 +5,18 @@
 
 namespace indtrack {
 
-std::size_t find_invalid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t n = s.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    char32_t cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
-      return i;
-    i += len;
-  }
-  return std::string_view::npos;
-}
+namespace {
 
-char32_t next_code_point(std::string_view s, std::size_t& pos) {
+// The length (1-4) of the well-formed UTF-8 sequence at `pos`, its code point in `cp`; 0 when the
+// bytes there are not UTF-8 (overlong forms, surrogates and code points above U+10FFFF included).
+std::size_t decode_at(std::string_view s, std::size_t pos, char32_t& cp) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const unsigned char c = p[pos];
-  std::size_t len = 1;
-  char32_t cp = c;
-  if (c >= 0xC2 && c <= 0xDF) {
+  std::size_t len = 0;
+  if (c < 0x80) {
+    cp = c;
+    return 1;
+  } else if (c >= 0xC2 && c <= 0xDF) {
     len = 2;
     cp = c & 0x1F;
   } else if (c >= 0xE0 && c <= 0xEF) {
@@ -56,23 +25,40 @@ char32_t next_code_point(std::string_view s, std::size_t& pos) {
   } else if (c >= 0xF0 && c <= 0xF4) {
     len = 4;
     cp = c & 0x07;
-  } else if (c >= 0x80) {
-    ++pos;
-    return 0xFFFD;
+  } else {
+    return 0;
   }
-  if (pos + len > s.size()) {
-    ++pos;
-    return 0xFFFD;
-  }
+  if (pos + len > s.size()) return 0;
   for (std::size_t k = 1; k < len; ++k) {
-    if ((p[pos + k] & 0xC0) != 0x80) {
-      ++pos;
-      return 0xFFFD;
-    }
+    if ((p[pos + k] & 0xC0) != 0x80) return 0;
     cp = (cp << 6) | (p[pos + k] & 0x3F);
   }
-  pos += len;
-  return cp;
+  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return len;
+}
+
+}  // namespace
+
+std::size_t find_invalid_utf8(std::string_view s) {
+  char32_t cp = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: the common case, no decoding
+      ++i;
+      continue;
+    }
+    const std::size_t len = decode_at(s, i, cp);
+    if (len == 0) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& pos) {
+  char32_t cp = 0;
+  const std::size_t len = decode_at(s, pos, cp);
+  pos += len ? len : 1;
+  return len ? cp : 0xFFFD;
 }
 
 void append_utf8(std::string& out, char32_t cp) {

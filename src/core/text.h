@@ -14,7 +14,8 @@ namespace indtrack {
 // Rejects overlong forms, surrogates and code points above U+10FFFF.
 std::size_t find_invalid_utf8(std::string_view text);
 
-// Decodes one code point at `pos` and advances it; invalid bytes decode as U+FFFD (one byte).
+// Decodes one code point at `pos` and advances it; a byte that does not start a well-formed
+// sequence (as find_invalid_utf8 judges it) decodes as U+FFFD and advances one byte.
 char32_t next_code_point(std::string_view text, std::size_t& pos);
 void append_utf8(std::string& out, char32_t cp);
 

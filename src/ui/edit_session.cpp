@@ -277,21 +277,12 @@ EditOutcome EditSession::apply(EditTransaction tx) {
   return out;
 }
 
-bool EditSession::undo() {
-  if (!can_undo() || recovery_) return false;
-  const EditOutcome out = editor_->undo();
-  if (!out.ok) {
-    app_.add_notice({Notice::Level::Error, Str::NoticeEditRefusedFmt, {describe_refusal(out)}});
-    return false;
-  }
-  journal(out.applied);
-  publish(out);
-  return true;
-}
+bool EditSession::undo() { return can_undo() && !recovery_ && step(editor_->undo()); }
 
-bool EditSession::redo() {
-  if (!can_redo() || recovery_) return false;
-  const EditOutcome out = editor_->redo();
+bool EditSession::redo() { return can_redo() && !recovery_ && step(editor_->redo()); }
+
+// An undo or redo the editor made (or refused): journaled and shown like any edit.
+bool EditSession::step(const EditOutcome& out) {
   if (!out.ok) {
     app_.add_notice({Notice::Level::Error, Str::NoticeEditRefusedFmt, {describe_refusal(out)}});
     return false;

@@ -101,6 +101,7 @@ class EditSession {
   void take_lock(const std::string& path);
   void look_for_journal(const std::string& path);
   void start_journal(const std::string& path, const std::string& content_fingerprint);
+  bool step(const EditOutcome& out);
   void journal(const EditTransaction& applied);
   void publish(const EditOutcome& outcome);  // the editor's dataset into AppState
   void emit_text_of(const OrderedJson& value);

@@ -17,6 +17,7 @@
 
 #include "chart/investment_chart.h"
 #include "chart/svg_writer.h"
+#include "core/text.h"
 #include "fuzz_support.h"
 
 using namespace indtrack;
@@ -55,24 +56,6 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
-void put_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // XML 1.0's Char production.
 bool xml_char(char32_t cp) {
   return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
@@ -87,7 +70,7 @@ std::string expected_text(std::string_view s) {
     decode_utf8(s, i, cp);
     if (cp == '\t' || cp == '\n' || cp == '\r') cp = ' ';
     else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF) cp = 0xFFFD;
-    put_utf8(out, cp);
+    append_utf8(out, cp);
   }
   return out;
 }
@@ -160,7 +143,7 @@ class XmlChecker {
         cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit);
       }
       FUZZ_REQUIRE(xml_char(cp), "SVG: a character reference to a character XML does not allow");
-      put_utf8(out, cp);
+      append_utf8(out, cp);
     }
     pos_ = semi + 1;
   }
