@@ -236,21 +236,14 @@ bool request_scene_text(const Scene& scene, FontManager& fonts, float raster_sca
   return added;
 }
 
-void paint_scene(const ChartCanvas& canvas, const Scene& scene, const UiFonts& built, FontManager& fonts) {
-  ImDrawList* dl = canvas.list;
-  if (!dl) return;
-  const Painter painter{canvas, built, fonts, dl};
-  const ImVec2 top_left = canvas.origin;
-  const ImVec2 bottom_right(canvas.origin.x + scene.width, canvas.origin.y + scene.height);
-  dl->PushClipRect(top_left, bottom_right, true);
-  if (scene.background.visible() && !canvas.background_drawn)
-    dl->AddRectFilled(top_left, bottom_right, to_imgui_colour(scene.background));
+std::vector<std::uint32_t> primitives_to_paint(const Scene& scene, const ChartCanvas& canvas) {
+  std::vector<std::uint32_t> out;
   // Opaque rects of the background colour with nothing under them (the plot area of most
   // charts) would paint the background again: skipped. At 3200×1800 every full-canvas fill costs
   // a software rasteriser about 30 ms.
   std::vector<RectF> drawn_bounds;
-  std::int32_t clip = -1;
-  for (const Primitive& item : scene.items) {
+  for (std::size_t i = 0; i < scene.items.size(); ++i) {
+    const Primitive& item = scene.items[i];
     const auto* rect = std::get_if<RectPrim>(&item.shape);
     if (rect && covers_no_pixel_centre(*rect, canvas)) continue;
     if (rect && !item.hit && rect->fill == scene.background && rect->fill.a == 255 && !rect->stroke.visible() &&
@@ -258,6 +251,30 @@ void paint_scene(const ChartCanvas& canvas, const Scene& scene, const UiFonts& b
         std::none_of(drawn_bounds.begin(), drawn_bounds.end(), [&](const RectF& b) { return b.intersects(rect->rect); }))
       continue;
     drawn_bounds.push_back(bounds_of(item.shape));
+    out.push_back(static_cast<std::uint32_t>(i));
+  }
+  return out;
+}
+
+void paint_scene(const ChartCanvas& canvas, const Scene& scene, const UiFonts& built, FontManager& fonts,
+                 const std::vector<std::uint32_t>* to_paint) {
+  ImDrawList* dl = canvas.list;
+  if (!dl) return;
+  std::vector<std::uint32_t> planned;
+  if (!to_paint) {
+    planned = primitives_to_paint(scene, canvas);
+    to_paint = &planned;
+  }
+  const Painter painter{canvas, built, fonts, dl};
+  const ImVec2 top_left = canvas.origin;
+  const ImVec2 bottom_right(canvas.origin.x + scene.width, canvas.origin.y + scene.height);
+  dl->PushClipRect(top_left, bottom_right, true);
+  if (scene.background.visible() && !canvas.background_drawn)
+    dl->AddRectFilled(top_left, bottom_right, to_imgui_colour(scene.background));
+  std::int32_t clip = -1;
+  for (const std::uint32_t index : *to_paint) {
+    if (index >= scene.items.size()) break;  // a list made for another scene
+    const Primitive& item = scene.items[index];
     if (item.clip != clip) {
       if (clip >= 0) dl->PopClipRect();
       clip = item.clip;
