@@ -40,6 +40,42 @@ bool EditSession::open(const std::string& path) {
   return true;
 }
 
+bool EditSession::open_then(const std::string& path, std::function<void(bool)> then) {
+  std::error_code ec;
+  const std::uintmax_t bytes = std::filesystem::file_size(path, ec);
+  if (!options_.background_load || ec || bytes < options_.background_from_bytes) {
+    if (load_task_.running()) {  // an open now supersedes a background one
+      load_task_.cancel();
+      load_task_.take(/*wait=*/true);
+      after_load_ = nullptr;
+    }
+    const bool ok = open(path);
+    if (then) then(ok);
+    return ok;
+  }
+  after_load_ = std::move(then);
+  load_task_.start(AppState::absolute_dataset_path(path));
+  app_.invalidate();  // the panels show the progress
+  return true;
+}
+
+bool EditSession::poll_load(bool wait) {
+  std::optional<LoadTask::Finished> done = load_task_.take(wait);
+  if (!done) return false;
+  std::function<void(bool)> then = std::move(after_load_);
+  after_load_ = nullptr;
+  bool ok = false;
+  if (done->cancelled) {
+    app_.add_notice({Notice::Level::Info, Str::NoticeLoadCancelledFmt, {done->path}});
+  } else {
+    ok = app_.adopt_load(done->path, std::move(done->result));
+    if (ok) bind_to_loaded_dataset();
+  }
+  if (then) then(ok);
+  app_.invalidate();
+  return true;
+}
+
 void EditSession::bind_to_loaded_dataset() {
   const std::string path = app_.dataset->path;
   journal_.reset();  // a read-only file gets no journal; an editable one starts its own below
@@ -155,7 +191,7 @@ void EditSession::discard_recovery() {
 }
 
 bool EditSession::request_open(const std::string& path) {
-  if (!dirty()) return open(path);
+  if (!dirty()) return open_then(path, nullptr);
   pending_ = Pending::Open;
   pending_path_ = path;
   asking_ = true;
@@ -222,25 +258,26 @@ void EditSession::proceed_with_pending(bool discard) {
     case Pending::Reload: {
       discard_edits();
       const int selected = app_.selected_project;
-      if (open(target) && selected >= 0 && selected < static_cast<int>(app_.dataset->projects.size()))
-        app_.selected_project = selected;  // same file, same order: keep the user's place
+      open_then(target, [this, selected](bool ok) {
+        if (ok && selected >= 0 && selected < static_cast<int>(app_.dataset->projects.size()))
+          app_.selected_project = selected;  // same file, same order: keep the user's place
+      });
       return;
     }
     case Pending::Open:
       if (same_file) {
         discard_edits();
-        open(target);
+        open_then(target, nullptr);
         return;
       }
       // Another file: the edits are discarded only once it opened (else they stay, unharmed).
-      {
-        const std::string old_journal = journal_.path();
-        if (open(target) && discard && !old_journal.empty() && file_exists(old_journal)) {
+      open_then(target, [this, discard, old_journal = journal_.path()](bool ok) {
+        if (ok && discard && !old_journal.empty() && file_exists(old_journal)) {
           std::error_code ec;
           std::filesystem::rename(old_journal, old_journal + ".discarded", ec);
           app_.add_notice({Notice::Level::Info, Str::NoticeJournalDiscardedFmt, {old_journal + ".discarded"}});
         }
-      }
+      });
       return;
   }
 }
@@ -268,6 +305,10 @@ EditOutcome EditSession::apply(EditTransaction tx) {
   }
   if (recovery_) {
     out.error = "recover or discard the unsaved edits of the last session first";
+    return out;
+  }
+  if (loading()) {
+    out.error = text(Str::NoticeEditWhileLoading, current_language());
     return out;
   }
   out = editor_->apply(std::move(tx));

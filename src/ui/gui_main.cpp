@@ -254,7 +254,8 @@ int run_gui(const std::vector<std::string>& args) {
 
   // The window edits: a lock beside the dataset and a journal of unsaved edits (edit_session.h).
   EditSession& editing = session.curation.session;
-  editing.set_options({.lock_file = true, .journal = true});
+  // Large files load on a worker thread: the window draws a progress bar meanwhile.
+  editing.set_options({.lock_file = true, .journal = true, .background_load = true});
   const Clock::time_point data_start = Clock::now();
   session.open_initial_dataset(data_path);
   const double data_ms = ms_since(data_start);
@@ -288,11 +289,13 @@ int run_gui(const std::vector<std::string>& args) {
       glfwPollEvents();
     } else {
       // Idle: sleep until input arrives. A focused text field wakes twice a second for its cursor.
-      glfwWaitEventsTimeout(io.WantTextInput ? 0.5 : 30.0);
+      // While a dataset loads, 20 frames a second move the progress bar.
+      glfwWaitEventsTimeout(editing.loading() ? 0.05 : io.WantTextInput ? 0.5 : 30.0);
       busy_frames = 3;
     }
     busy_frames = std::max(busy_frames - 1, 0);
 
+    if (editing.poll_load()) busy_frames = 3;  // a background load finished: show its result
     if (!events.dropped_paths.empty()) {
       session.dashboard.open_paths(events.dropped_paths);
       events.dropped_paths.clear();
