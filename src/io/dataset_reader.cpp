@@ -257,7 +257,7 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
   if (!check_encoding(text, display_path, result.problems)) return result;
   const std::size_t bom = json_text.size() - text.size();
 
-  // Progress over the whole load: parsing ends at 0.3, building the model takes 0.3-0.8 (the
+  // Progress over the whole load: reading the file ends at 0.1 (load_dataset), parsing at 0.3, building the model takes 0.3-0.8 (the
   // builder reports its own 0..1), the checks 0.8-1. A false answer cancels at the next report.
   auto report = [&](float at) { return !options.progress || options.progress(at); };
   auto cancelled = [&] {
@@ -342,6 +342,11 @@ LoadResult load_dataset(const std::string& path, const LoadOptions& options) {
   if (!error.empty()) {
     LoadResult result;
     result.problems.push_back(file_problem(path, "cannot open the dataset: " + error));
+    return result;
+  }
+  if (options.progress && !options.progress(0.1f)) {  // read; parsing ends at 0.3
+    LoadResult result;
+    result.problems.push_back(file_problem(path, "loading was cancelled"));
     return result;
   }
   return parse_text(file.view(), &file, path, directory_of(path), options);
