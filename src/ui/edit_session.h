@@ -84,13 +84,15 @@ class EditSession {
   void discard_recovery();
 
   // ---- state ----
-  bool has_dataset() const { return editor_.has_value(); }
+  bool has_dataset() const { return bound_; }
   bool read_only() const { return read_only_; }
   // Not while another file loads: its arrival would replace the edited dataset.
-  bool editable() const { return editor_.has_value() && !read_only_ && !loading(); }
+  bool editable() const { return bound_ && !read_only_ && !loading(); }
   bool dirty() const { return editor_ && editor_->dirty(); }
   const std::string& path() const;
-  const DatasetEditor* editor() const { return editor_ ? &*editor_ : nullptr; }
+  // The editor (made on first use: it copies the dataset and builds its JSON document, which at
+  // 100k projects takes seconds and a gigabyte, so only curating pays for it); null with no dataset.
+  const DatasetEditor* editor() const { return bound_ ? &edit_model() : nullptr; }
   // Changes whenever the edited dataset does (apply, undo, redo, open): drafts and candidate
   // checks compare it to know when to re-validate.
   std::uint64_t generation() const { return generation_; }
@@ -100,8 +102,8 @@ class EditSession {
   EditOutcome check(const EditTransaction& tx) const;
   // Applies `tx` (refused when read-only or invalid), journals it and refreshes AppState.
   EditOutcome apply(EditTransaction tx);
-  bool can_undo() const { return editable() && editor_->can_undo(); }
-  bool can_redo() const { return editable() && editor_->can_redo(); }
+  bool can_undo() const { return editable() && editor_ && editor_->can_undo(); }
+  bool can_redo() const { return editable() && editor_ && editor_->can_redo(); }
   std::string undo_label() const { return editor_ ? editor_->undo_label() : std::string(); }
   std::string redo_label() const { return editor_ ? editor_->redo_label() : std::string(); }
   bool undo();
@@ -130,7 +132,10 @@ class EditSession {
 
   AppState& app_;
   Options options_;
-  std::optional<DatasetEditor> editor_;
+  DatasetEditor& edit_model() const;
+  bool bound_ = false;      // a dataset is open (bind_to_loaded_dataset)
+  std::string bound_path_;  // its file
+  mutable std::optional<DatasetEditor> editor_;  // made from app_.dataset by edit_model()
   FileLock lock_;
   JournalWriter journal_;
   bool read_only_ = false;
