@@ -372,7 +372,7 @@ bool AppState::open_dataset(const std::string& path) {
   return adopt_load(absolute, load_dataset(absolute));
 }
 
-bool AppState::adopt_load(const std::string& absolute, LoadResult result) {
+bool AppState::adopt_load(const std::string& absolute, LoadResult result, std::optional<DatasetIndex> index) {
   problems = std::move(result.problems);
   for (const Problem& p : problems) {
     emit_text(p.file);
@@ -404,6 +404,11 @@ bool AppState::adopt_load(const std::string& absolute, LoadResult result) {
       if (!p.name_en.empty()) on_new_heading_text(p.name_en);
     }
   dataset_changed();
+  if (index) {  // built with the load, off the window's thread
+    index->rebind(*dataset);
+    index_ = std::move(index);
+    indexed_revision_ = dataset_revision_;
+  }
   return true;
 }
 

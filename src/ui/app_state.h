@@ -127,7 +127,8 @@ class AppState {
   bool open_dataset(const std::string& path);
   // The second half of open_dataset, for a load done elsewhere (a LoadTask): `absolute` is the
   // path it loaded (absolute_dataset_path).
-  bool adopt_load(const std::string& absolute, LoadResult result);
+  // `index`, when given, was built from result.dataset (it is rebound, not rebuilt).
+  bool adopt_load(const std::string& absolute, LoadResult result, std::optional<DatasetIndex> index = {});
   static std::string absolute_dataset_path(const std::string& path);
   bool reload();
 

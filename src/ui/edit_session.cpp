@@ -73,7 +73,7 @@ bool EditSession::poll_load(bool wait) {
   if (done->cancelled) {
     app_.add_notice({Notice::Level::Info, Str::NoticeLoadCancelledFmt, {done->path}});
   } else {
-    ok = app_.adopt_load(done->path, std::move(done->result));
+    ok = app_.adopt_load(done->path, std::move(done->result), std::move(done->index));
     if (ok) bind_to_loaded_dataset();
   }
   if (then) then(ok);

@@ -14,7 +14,7 @@
 #include "edit/dataset_editor.h"
 #include "edit/edit_journal.h"
 #include "io/file_lock.h"
-#include "io/load_task.h"
+#include "query/load_task.h"
 #include "ui/app_state.h"
 
 namespace indtrack::ui {

@@ -2,7 +2,8 @@
 // when the user presses Cancel, and to hand over exactly one result.
 #include <catch2/catch_test_macros.hpp>
 
-#include "io/load_task.h"
+#include "query/filter.h"
+#include "query/load_task.h"
 #include "test_support.h"
 
 using namespace indtrack;
@@ -52,4 +53,31 @@ TEST_CASE("a second start replaces the first load; a broken file's problems come
   CHECK_FALSE(done->cancelled);
   CHECK_FALSE(done->result.ok());
   CHECK_FALSE(done->result.problems.empty());
+}
+
+TEST_CASE("the index built with a background load answers as one built from the dataset", "[io][load-task]") {
+  LoadTask task;
+  task.start(data_path("example/example.json"));
+  std::optional<LoadTask::Finished> done = task.take(true);
+  REQUIRE(done.has_value());
+  REQUIRE(done->index.has_value());
+  // The window moves the dataset into its own state and rebinds the index to it.
+  const Dataset moved = std::move(*done->result.dataset);
+  done->result.dataset.reset();
+  done->index->rebind(moved);
+  const DatasetIndex fresh(moved);
+  for (const Status status : {Status::Operating, Status::Construction, Status::Announced}) {
+    FilterSpec f;
+    f.statuses = {status};
+    f.as_of = Date::of_day(2024, 6, 30);
+    CHECK(filter_projects(*done->index, f) == filter_projects(fresh, f));
+  }
+  FilterSpec search;
+  search.search = "bdo";
+  CHECK(filter_projects(*done->index, search) == filter_projects(fresh, search));
+  CHECK_FALSE(filter_projects(fresh, search).empty());
+  for (int p = 0; p < static_cast<int>(moved.projects.size()); ++p) {
+    CHECK(done->index->facts(p).search_text == fresh.facts(p).search_text);
+    CHECK(done->index->facts(p).cited_sources == fresh.facts(p).cited_sources);
+  }
 }

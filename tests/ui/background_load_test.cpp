@@ -47,6 +47,9 @@ TEST_CASE("a background load replaces the dataset when it arrives, then runs wha
 
   REQUIRE(w.curation.session.poll_load(/*wait=*/true));
   CHECK_FALSE(w.curation.session.loading());
+  // The derived index came with the load (built on the worker), pointing at the dataset shown.
+  REQUIRE(w.app.index() != nullptr);
+  CHECK(&w.app.index()->data() == &*w.app.dataset);
   CHECK(followed);
   CHECK(w.app.dataset->path == second);
   CHECK(w.curation.session.path() == second);

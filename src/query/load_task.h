@@ -1,6 +1,7 @@
-// LoadTask: load_dataset on a worker thread, so the window keeps drawing (with a progress bar
-// and a Cancel button) while a large file loads. The UI thread starts it, polls it once a frame,
-// and takes the result when it is done; nothing else is shared.
+// LoadTask: load_dataset and the DatasetIndex of what it loaded, on a worker thread, so the
+// window keeps drawing (with a progress bar and a Cancel button) while a large file loads. The UI
+// thread starts it, polls it once a frame, and takes the result when it is done; nothing else is
+// shared.
 #pragma once
 
 #include <atomic>
@@ -9,6 +10,7 @@
 #include <thread>
 
 #include "io/dataset_io.h"
+#include "query/dataset_index.h"
 
 namespace indtrack {
 
@@ -31,6 +33,8 @@ class LoadTask {
   struct Finished {
     std::string path;
     LoadResult result;
+    // Of result.dataset: rebind() it to wherever that dataset is moved (Finished moves it too).
+    std::optional<DatasetIndex> index;
     bool cancelled = false;
   };
   // The result once the worker has finished (the task is then idle again); nullopt while it runs
@@ -44,6 +48,7 @@ class LoadTask {
   std::atomic<bool> cancel_{false};
   std::atomic<bool> done_{false};
   LoadResult result_;  // written by the worker before done_, read by take() after it
+  std::optional<DatasetIndex> index_;
 };
 
 }  // namespace indtrack
