@@ -1,6 +1,7 @@
 #include "chart/palette.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <cstdint>
 
 namespace indtrack::chart {
@@ -30,10 +31,11 @@ std::uint32_t fnv1a(std::string_view s) {
 std::span<const Rgba> categorical_palette() { return kOkabeIto; }
 
 CategoryColours::CategoryColours(const std::vector<std::string>& keys) {
-  for (const std::string& key : keys) {
-    const bool seen = std::any_of(slots_.begin(), slots_.end(), [&](const auto& s) { return s.first == key; });
-    if (!seen) slots_.emplace_back(key, slots_.size() % std::size(kOkabeIto));
-  }
+  // Slots in order of first appearance; a set keeps this linear for tens of thousands of companies.
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(keys.size());
+  for (const std::string& key : keys)
+    if (seen.insert(key).second) slots_.emplace_back(key, slots_.size() % std::size(kOkabeIto));
   std::sort(slots_.begin(), slots_.end());
 }
 

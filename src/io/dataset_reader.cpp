@@ -257,9 +257,19 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
   if (!check_encoding(text, display_path, result.problems)) return result;
   const std::size_t bom = json_text.size() - text.size();
 
+  // Progress over the whole load: reading the file ends at 0.1 (load_dataset), parsing at 0.3, building the model takes 0.3-0.8 (the
+  // builder reports its own 0..1), the checks 0.8-1. A false answer cancels at the next report.
+  auto report = [&](float at) { return !options.progress || options.progress(at); };
+  auto cancelled = [&] {
+    result.problems.push_back(file_problem(display_path, "loading was cancelled"));
+    return result;
+  };
+  std::function<bool(float)> build_progress;
+  if (options.progress) build_progress = [&](float f) { return options.progress(0.3f + 0.5f * f); };
+
   Dataset data;
   bool built = false;
-  BuildContext ctx{display_path, result.problems, &options.progress};
+  BuildContext ctx{display_path, result.problems, &build_progress};
   if (options.parser == JsonParser::Nlohmann) {
     if (!check_utf8(text, display_path, result.problems)) return result;
     if (!check_nesting(text, display_path, result.problems)) return result;
@@ -267,6 +277,7 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
     if (!parse_with_nlohmann(text, display_path, doc, result.problems)) return result;
     if (!check_duplicate_keys(text, display_path, result.problems)) return result;
     if (file) file->release();
+    if (!report(0.3f)) return cancelled();
     built = build_dataset(NlohmannNode(doc), data, ctx);
   } else {
     // The DOM lives in `doc`, not in the parser, so the parser's scratch buffers (4 bytes per
@@ -293,14 +304,17 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
       if (!parse_with_nlohmann(text, display_path, fallback, result.problems)) return result;
       if (!check_duplicate_keys(text, display_path, result.problems)) return result;
       if (file) file->release();
+      if (!report(0.3f)) return cancelled();
       built = build_dataset(NlohmannNode(fallback), data, ctx);
     } else {
       if (has_duplicate_keys(root) && !check_duplicate_keys(text, display_path, result.problems)) return result;
       if (file) file->release();
+      if (!report(0.3f)) return cancelled();
       built = build_dataset(SimdjsonNode(root), data, ctx);
     }
   }
 
+  if (built && !report(0.8f)) return cancelled();
   if (built) {
     data.path = display_path;
     load_article_texts(data, base_dir, display_path, result.problems);
@@ -328,6 +342,11 @@ LoadResult load_dataset(const std::string& path, const LoadOptions& options) {
   if (!error.empty()) {
     LoadResult result;
     result.problems.push_back(file_problem(path, "cannot open the dataset: " + error));
+    return result;
+  }
+  if (options.progress && !options.progress(0.1f)) {  // read; parsing ends at 0.3
+    LoadResult result;
+    result.problems.push_back(file_problem(path, "loading was cancelled"));
     return result;
   }
   return parse_text(file.view(), &file, path, directory_of(path), options);

@@ -68,6 +68,9 @@ class DatasetIndex {
   DatasetIndex(const Dataset& data, const std::vector<int>& projects);
 
   const Dataset& data() const { return *data_; }
+  // Points the index at `moved`, the dataset it was built from after a move (the facts point
+  // into the projects' vectors, whose storage moves with them). Not for another dataset.
+  void rebind(const Dataset& moved) { data_ = &moved; }
   const ProjectFacts& facts(int project) const {
     return facts_[slot_.empty() ? static_cast<std::size_t>(project) : static_cast<std::size_t>(slot_[project])];
   }

@@ -361,11 +361,18 @@ void AppState::emit_dataset_text(const Dataset& data) {
   for_each_text(data, [&](const std::string& s) { emit_text(s); });
 }
 
-bool AppState::open_dataset(const std::string& path) {
+std::string AppState::absolute_dataset_path(const std::string& path) {
   std::error_code ec;
   std::string absolute = std::filesystem::absolute(path, ec).lexically_normal().string();
-  if (ec) absolute = path;
-  LoadResult result = load_dataset(absolute);
+  return ec ? path : absolute;
+}
+
+bool AppState::open_dataset(const std::string& path) {
+  const std::string absolute = absolute_dataset_path(path);
+  return adopt_load(absolute, load_dataset(absolute));
+}
+
+bool AppState::adopt_load(const std::string& absolute, LoadResult result, std::optional<DatasetIndex> index) {
   problems = std::move(result.problems);
   for (const Problem& p : problems) {
     emit_text(p.file);
@@ -397,6 +404,11 @@ bool AppState::open_dataset(const std::string& path) {
       if (!p.name_en.empty()) on_new_heading_text(p.name_en);
     }
   dataset_changed();
+  if (index) {  // built with the load, off the window's thread
+    index->rebind(*dataset);
+    index_ = std::move(index);
+    indexed_revision_ = dataset_revision_;
+  }
   return true;
 }
 

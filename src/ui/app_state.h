@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "io/dataset_io.h"
 #include "io/problem.h"
 #include "model/dataset.h"
 #include "query/dataset_index.h"
@@ -124,6 +125,11 @@ class AppState {
   // applied to it and the file is remembered in the recent files; on failure the previous dataset
   // stays and the problems explain why.
   bool open_dataset(const std::string& path);
+  // The second half of open_dataset, for a load done elsewhere (a LoadTask): `absolute` is the
+  // path it loaded (absolute_dataset_path).
+  // `index`, when given, was built from result.dataset (it is rebound, not rebuilt).
+  bool adopt_load(const std::string& absolute, LoadResult result, std::optional<DatasetIndex> index = {});
+  static std::string absolute_dataset_path(const std::string& path);
   bool reload();
 
   // The filter (query module semantics, shared with the command line). Changing it re-derives

@@ -47,6 +47,12 @@
   X(NoticeReadOnlyNoLockFmt, "无法在数据集旁创建锁文件，已以只读方式打开：%s",              \
     "Cannot create a lock file beside the dataset, so it is open read-only: %s")             \
   X(NoticeReadOnlyEdit, "数据集以只读方式打开，不能修改。", "The dataset is open read-only; it cannot be edited.") \
+  X(NoticeEditWhileLoading, "正在加载另一个数据集，加载完成前不能修改。",                       \
+    "Another dataset is loading; edits wait until it has loaded.")                             \
+  X(NoticeLoadCancelledFmt, "已取消加载 %s，仍显示之前的数据集。",                               \
+    "Loading %s was cancelled; the previous dataset is still shown.")                          \
+  X(StatusLoadingFmt, "正在加载 %s", "Loading %s")                                            \
+  X(LoadCancel, "取消加载", "Cancel loading")                                                  \
   X(NoticeJournalFailedFmt, "修改无法写入编辑日志，程序崩溃时可能丢失：%s",                   \
     "Edits cannot be written to the edit journal and could be lost in a crash: %s")          \
   X(NoticeJournalStaleFmt, "找到的编辑日志属于该文件的另一个版本，没有应用（保留为 %s）。",   \

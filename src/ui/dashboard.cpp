@@ -122,6 +122,7 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   if (filter_bar_ && begin_panel("filter-bar", layout.filter_bar, true)) filter_bar_(c);
   if (filter_bar_) ImGui::EndChild();
   if (begin_panel("chart-area", layout.chart_area)) {
+    if (!app_.dataset) draw_load_progress(c, true);
     draw_kpi_strip(c);
     if (charts_) charts_(c);
   }

@@ -29,7 +29,7 @@ std::string describe_refusal(const EditOutcome& out) {
 
 const std::string& EditSession::path() const {
   static const std::string kNone;
-  return editor_ ? editor_->path() : kNone;
+  return bound_ ? bound_path_ : kNone;
 }
 
 // ---- opening ----
@@ -40,6 +40,47 @@ bool EditSession::open(const std::string& path) {
   return true;
 }
 
+DatasetEditor& EditSession::edit_model() const {
+  if (!editor_) editor_.emplace(*app_.dataset, app_.problems);
+  return *editor_;
+}
+
+bool EditSession::open_then(const std::string& path, std::function<void(bool)> then) {
+  std::error_code ec;
+  const std::uintmax_t bytes = std::filesystem::file_size(path, ec);
+  if (!options_.background_load || ec || bytes < options_.background_from_bytes) {
+    if (load_task_.running()) {  // an open now supersedes a background one
+      load_task_.cancel();
+      load_task_.take(/*wait=*/true);
+      after_load_ = nullptr;
+    }
+    const bool ok = open(path);
+    if (then) then(ok);
+    return ok;
+  }
+  after_load_ = std::move(then);
+  load_task_.start(AppState::absolute_dataset_path(path));
+  app_.invalidate();  // the panels show the progress
+  return true;
+}
+
+bool EditSession::poll_load(bool wait) {
+  std::optional<LoadTask::Finished> done = load_task_.take(wait);
+  if (!done) return false;
+  std::function<void(bool)> then = std::move(after_load_);
+  after_load_ = nullptr;
+  bool ok = false;
+  if (done->cancelled) {
+    app_.add_notice({Notice::Level::Info, Str::NoticeLoadCancelledFmt, {done->path}});
+  } else {
+    ok = app_.adopt_load(done->path, std::move(done->result), std::move(done->index));
+    if (ok) bind_to_loaded_dataset();
+  }
+  if (then) then(ok);
+  app_.invalidate();
+  return true;
+}
+
 void EditSession::bind_to_loaded_dataset() {
   const std::string path = app_.dataset->path;
   journal_.reset();  // a read-only file gets no journal; an editable one starts its own below
@@ -47,7 +88,9 @@ void EditSession::bind_to_loaded_dataset() {
   read_only_ = false;
   journal_failed_ = false;
   quit_approved_ = false;
-  editor_.emplace(*app_.dataset, app_.problems);
+  editor_.reset();  // made when first needed (edit_model)
+  bound_ = true;
+  bound_path_ = path;
   ++generation_;
   if (options_.lock_file) take_lock(path);
   else lock_.release();
@@ -107,12 +150,12 @@ void EditSession::set_aside_journal(const std::string& suffix) {
 }
 
 std::size_t EditSession::recover() {
-  if (!recovery_ || !editor_) return 0;
+  if (!recovery_ || !bound_) return 0;
   std::size_t applied = 0;
   std::string failure;
   EditOutcome last;
   for (const EditTransaction& tx : recovery_edits_) {
-    EditOutcome out = editor_->apply(tx);
+    EditOutcome out = edit_model().apply(tx);
     if (!out.ok) {
       failure = describe_refusal(out);
       break;
@@ -155,7 +198,7 @@ void EditSession::discard_recovery() {
 }
 
 bool EditSession::request_open(const std::string& path) {
-  if (!dirty()) return open(path);
+  if (!dirty()) return open_then(path, nullptr);
   pending_ = Pending::Open;
   pending_path_ = path;
   asking_ = true;
@@ -163,9 +206,9 @@ bool EditSession::request_open(const std::string& path) {
 }
 
 bool EditSession::request_reload() {
-  if (!editor_) return false;
+  if (!bound_) return false;
   pending_ = Pending::Reload;
-  pending_path_ = editor_->path();
+  pending_path_ = bound_path_;
   if (dirty()) {
     asking_ = true;
     return false;
@@ -205,7 +248,7 @@ void EditSession::proceed_with_pending(bool discard) {
   pending_ = Pending::None;
   const std::string target = pending_path_;
   pending_path_.clear();
-  const bool same_file = editor_ && absolute_path(target) == editor_->path();
+  const bool same_file = bound_ && absolute_path(target) == bound_path_;
   auto discard_edits = [&] {
     if (!discard) return;
     const std::string kept_as = journal_.path() + ".discarded";
@@ -222,25 +265,26 @@ void EditSession::proceed_with_pending(bool discard) {
     case Pending::Reload: {
       discard_edits();
       const int selected = app_.selected_project;
-      if (open(target) && selected >= 0 && selected < static_cast<int>(app_.dataset->projects.size()))
-        app_.selected_project = selected;  // same file, same order: keep the user's place
+      open_then(target, [this, selected](bool ok) {
+        if (ok && selected >= 0 && selected < static_cast<int>(app_.dataset->projects.size()))
+          app_.selected_project = selected;  // same file, same order: keep the user's place
+      });
       return;
     }
     case Pending::Open:
       if (same_file) {
         discard_edits();
-        open(target);
+        open_then(target, nullptr);
         return;
       }
       // Another file: the edits are discarded only once it opened (else they stay, unharmed).
-      {
-        const std::string old_journal = journal_.path();
-        if (open(target) && discard && !old_journal.empty() && file_exists(old_journal)) {
+      open_then(target, [this, discard, old_journal = journal_.path()](bool ok) {
+        if (ok && discard && !old_journal.empty() && file_exists(old_journal)) {
           std::error_code ec;
           std::filesystem::rename(old_journal, old_journal + ".discarded", ec);
           app_.add_notice({Notice::Level::Info, Str::NoticeJournalDiscardedFmt, {old_journal + ".discarded"}});
         }
-      }
+      });
       return;
   }
 }
@@ -248,17 +292,17 @@ void EditSession::proceed_with_pending(bool discard) {
 // ---- editing ----
 
 EditOutcome EditSession::check(const EditTransaction& tx) const {
-  if (!editor_) {
+  if (!bound_) {
     EditOutcome out;
     out.error = "no dataset is open";
     return out;
   }
-  return editor_->check(tx);
+  return edit_model().check(tx);
 }
 
 EditOutcome EditSession::apply(EditTransaction tx) {
   EditOutcome out;
-  if (!editor_) {
+  if (!bound_) {
     out.error = "no dataset is open";
     return out;
   }
@@ -270,7 +314,11 @@ EditOutcome EditSession::apply(EditTransaction tx) {
     out.error = "recover or discard the unsaved edits of the last session first";
     return out;
   }
-  out = editor_->apply(std::move(tx));
+  if (loading()) {
+    out.error = text(Str::NoticeEditWhileLoading, current_language());
+    return out;
+  }
+  out = edit_model().apply(std::move(tx));
   if (!out.ok) return out;
   journal(out.applied);
   publish(out);
@@ -344,21 +392,21 @@ void EditSession::publish(const EditOutcome& outcome) {
 // ---- saving ----
 
 bool EditSession::save() {
-  if (!editor_) return false;
+  if (!bound_) return false;
   if (read_only_) {
     app_.add_notice({Notice::Level::Warning, Str::NoticeReadOnlyEdit, {}});
     return false;
   }
-  const std::string& target = editor_->path();
-  const SaveResult saved = save_dataset(editor_->dataset(), target);
+  const std::string& target = edit_model().path();
+  const SaveResult saved = save_dataset(edit_model().dataset(), target);
   if (!saved.ok) {
     app_.add_notice({Notice::Level::Error, Str::NoticeSaveFailedFmt, {saved.error}});
     return false;
   }
-  editor_->mark_saved();
+  edit_model().mark_saved();
   if (options_.journal) {
     journal_.remove();
-    start_journal(target, content_fingerprint(serialize_dataset(editor_->dataset())));
+    start_journal(target, content_fingerprint(serialize_dataset(edit_model().dataset())));
   }
   app_.add_notice({Notice::Level::Info, Str::NoticeSavedFmt, {target}});
   ++generation_;
@@ -370,9 +418,9 @@ void EditSession::start_journal(const std::string& path, const std::string& fing
 }
 
 bool EditSession::save_as(const std::string& requested) {
-  if (!editor_) return false;
+  if (!bound_) return false;
   const std::string target = absolute_path(requested);
-  if (target == editor_->path() && !read_only_) return save();
+  if (target == bound_path_ && !read_only_) return save();
   FileLock target_lock;
   if (options_.lock_file) {
     const FileLock::Result r = target_lock.acquire(target);
@@ -383,7 +431,7 @@ bool EditSession::save_as(const std::string& requested) {
   }
   // Article texts go along, at the same relative paths, so the quotes can still be checked.
   const std::string directory = directory_of(target);
-  for (const Source& s : editor_->dataset().sources) {
+  for (const Source& s : edit_model().dataset().sources) {
     if (s.kind != Source::Kind::Article || s.file.empty()) continue;
     const std::string copy = join_path(directory, s.file);
     if (file_exists(copy)) {
@@ -401,7 +449,7 @@ bool EditSession::save_as(const std::string& requested) {
       return false;
     }
   }
-  const SaveResult saved = save_dataset(editor_->dataset(), target);
+  const SaveResult saved = save_dataset(edit_model().dataset(), target);
   if (!saved.ok) {
     app_.add_notice({Notice::Level::Error, Str::NoticeSaveFailedFmt, {saved.error}});
     return false;
@@ -410,13 +458,14 @@ bool EditSession::save_as(const std::string& requested) {
   if (options_.journal && !read_only_) journal_.remove();
   journal_.close();
   if (options_.lock_file) lock_ = std::move(target_lock);
-  editor_->set_path(target);
-  editor_->mark_saved();
+  edit_model().set_path(target);
+  bound_path_ = target;
+  edit_model().mark_saved();
   app_.dataset->path = target;
   remember_recent_file(app_.settings, target);
   read_only_ = false;
   journal_failed_ = false;
-  if (options_.journal) start_journal(target, content_fingerprint(serialize_dataset(editor_->dataset())));
+  if (options_.journal) start_journal(target, content_fingerprint(serialize_dataset(edit_model().dataset())));
   app_.add_notice({Notice::Level::Info, Str::NoticeSavedFmt, {target}});
   ++generation_;
   app_.invalidate();

@@ -7,21 +7,28 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
 #include "edit/dataset_editor.h"
 #include "edit/edit_journal.h"
 #include "io/file_lock.h"
+#include "query/load_task.h"
 #include "ui/app_state.h"
 
 namespace indtrack::ui {
 
 class EditSession {
  public:
+  static constexpr std::size_t kBackgroundLoadBytes = 4 << 20;  // ~1,500 projects, ~30 ms to load
   struct Options {
     bool lock_file = false;  // take PATH.lock; a file locked by another process opens read-only
     bool journal = false;    // journal edits to PATH.journal and offer recovery at open
+    // Files from kBackgroundLoadBytes on load on a LoadTask: the window keeps drawing, shows
+    // progress and can cancel; poll_load() finishes the open. Smaller files load at once.
+    bool background_load = false;
+    std::size_t background_from_bytes = kBackgroundLoadBytes;
   };
 
   explicit EditSession(AppState& app) : app_(app) {}
@@ -36,6 +43,18 @@ class EditSession {
   // Opens `path` now (through AppState), without asking: start-up, and after the user answered.
   // On failure the previous dataset, its edits and its lock stay.
   bool open(const std::string& path);
+  // Opens `path`, then calls `then(ok)`: at once, or — for a background load — from the
+  // poll_load() that finishes it (a newer open replaces an older one's load and continuation).
+  // Returns the result of an immediate open; true when a background load started.
+  bool open_then(const std::string& path, std::function<void(bool)> then);
+  // Finishes a background load that is done (`wait`: waits for it): the dataset replaces the
+  // previous one, or its problems are shown and the previous one stays; a cancelled load leaves
+  // everything as it was. True when a load finished.
+  bool poll_load(bool wait = false);
+  bool loading() const { return load_task_.running(); }
+  float load_progress() const { return load_task_.progress(); }
+  const std::string& loading_path() const { return load_task_.path(); }
+  void cancel_load() { load_task_.cancel(); }
   // Open / reload / quit, asking first when there are unsaved changes: true when done now,
   // false when a question is pending (see question()).
   bool request_open(const std::string& path);
@@ -65,12 +84,15 @@ class EditSession {
   void discard_recovery();
 
   // ---- state ----
-  bool has_dataset() const { return editor_.has_value(); }
+  bool has_dataset() const { return bound_; }
   bool read_only() const { return read_only_; }
-  bool editable() const { return editor_.has_value() && !read_only_; }
+  // Not while another file loads: its arrival would replace the edited dataset.
+  bool editable() const { return bound_ && !read_only_ && !loading(); }
   bool dirty() const { return editor_ && editor_->dirty(); }
   const std::string& path() const;
-  const DatasetEditor* editor() const { return editor_ ? &*editor_ : nullptr; }
+  // The editor (made on first use: it copies the dataset and builds its JSON document, which at
+  // 100k projects takes seconds and a gigabyte, so only curating pays for it); null with no dataset.
+  const DatasetEditor* editor() const { return bound_ ? &edit_model() : nullptr; }
   // Changes whenever the edited dataset does (apply, undo, redo, open): drafts and candidate
   // checks compare it to know when to re-validate.
   std::uint64_t generation() const { return generation_; }
@@ -80,8 +102,8 @@ class EditSession {
   EditOutcome check(const EditTransaction& tx) const;
   // Applies `tx` (refused when read-only or invalid), journals it and refreshes AppState.
   EditOutcome apply(EditTransaction tx);
-  bool can_undo() const { return editable() && editor_->can_undo(); }
-  bool can_redo() const { return editable() && editor_->can_redo(); }
+  bool can_undo() const { return editable() && editor_ && editor_->can_undo(); }
+  bool can_redo() const { return editable() && editor_ && editor_->can_redo(); }
   std::string undo_label() const { return editor_ ? editor_->undo_label() : std::string(); }
   std::string redo_label() const { return editor_ ? editor_->redo_label() : std::string(); }
   bool undo();
@@ -110,7 +132,10 @@ class EditSession {
 
   AppState& app_;
   Options options_;
-  std::optional<DatasetEditor> editor_;
+  DatasetEditor& edit_model() const;
+  bool bound_ = false;      // a dataset is open (bind_to_loaded_dataset)
+  std::string bound_path_;  // its file
+  mutable std::optional<DatasetEditor> editor_;  // made from app_.dataset by edit_model()
   FileLock lock_;
   JournalWriter journal_;
   bool read_only_ = false;
@@ -123,6 +148,8 @@ class EditSession {
   std::string pending_path_;
   bool quit_approved_ = false;
   std::uint64_t generation_ = 0;
+  LoadTask load_task_;
+  std::function<void(bool)> after_load_;
 };
 
 }  // namespace indtrack::ui

@@ -25,6 +25,10 @@ void draw_detail_panel(PanelContext& c);                         // detail_panel
 void draw_notices_panel(PanelContext& c);                        // notices_panel.cpp
 void draw_kpi_strip(PanelContext& c);                            // kpi_strip.cpp
 void draw_status_bar(PanelContext& c);                           // status_bar.cpp
+// While a dataset loads in the background: its name, a progress bar and Cancel, on one line
+// (`centered`: in the middle of the current panel, for a window with nothing loaded yet).
+// False when nothing is loading.
+bool draw_load_progress(PanelContext& c, bool centered);         // load_progress.cpp
 // The detail panel's edit toggle, and in edit mode the project editor; true when it drew the
 // editor (the detail view is then not drawn).
 bool draw_project_editor(PanelContext& c);                       // project_editor.cpp

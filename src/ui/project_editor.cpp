@@ -321,7 +321,7 @@ bool draw_project_editor(PanelContext& c) {
   if (!c.curation || !c.app.dataset || c.app.selected_project < 0) return false;
   Curation& cur = *c.curation;
   EditSession& session = cur.session;
-  if (!session.editor()) return false;
+  if (!session.has_dataset()) return false;
   // The toggle, at the right of the panel title.
   const char* toggle = tr(cur.project_edit_mode ? Str::EditDoneButton : Str::EditModeButton);
   const float width = ImGui::CalcTextSize(toggle).x + ImGui::GetStyle().FramePadding.x * 2;

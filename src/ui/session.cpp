@@ -32,7 +32,7 @@ Session::Session(Settings settings, std::string settings_dir)
 
 bool Session::open_initial_dataset(const std::string& path) {
   const std::string target = path.empty() ? bundled_dataset_path() : path;
-  return curation.session.open(target.empty() ? std::string(kBundledDataset) : target);
+  return curation.session.open_then(target.empty() ? std::string(kBundledDataset) : target, nullptr);
 }
 
 void Session::note_font_build(const FontBuildReport& report) {

@@ -220,6 +220,30 @@ TEST_CASE("loading can be cancelled through the progress callback", "[io]") {
   CHECK(formatted(r.problems).find("loading was cancelled") != std::string::npos);
 }
 
+TEST_CASE("progress rises through parsing, building and checking, and each phase can cancel", "[io]") {
+  const std::string path = data_path("example/example.json");
+  std::vector<float> seen;
+  LoadOptions options;
+  options.progress = [&](float f) {
+    seen.push_back(f);
+    return true;
+  };
+  REQUIRE(load_dataset(path, options).ok());
+  REQUIRE(seen.size() >= 2);
+  CHECK(std::is_sorted(seen.begin(), seen.end()));
+  CHECK(seen.front() == 0.1f);  // read
+  CHECK(std::find(seen.begin(), seen.end(), 0.3f) != seen.end());  // parsed
+  CHECK(seen.back() == 0.8f);   // built; the checks follow
+  for (const float stop_at : {0.1f, 0.3f, 0.8f}) {
+    LoadOptions cancelling;
+    cancelling.progress = [&](float f) { return f < stop_at; };
+    const LoadResult r = load_dataset(path, cancelling);
+    INFO(stop_at);
+    CHECK_FALSE(r.ok());
+    CHECK(formatted(r.problems) == path + ": error: loading was cancelled\n");
+  }
+}
+
 // Found by fuzz_dataset (tests/data/fuzz-regressions/fuzz_dataset/integer-beyond-64-bits): simdjson
 // refused an integer beyond 64 bits that nlohmann read as a double, so the parsers disagreed.
 TEST_CASE("an integer beyond 64 bits reads the same with both parsers", "[io][bad][fuzz]") {
