@@ -37,6 +37,7 @@
 #include "bench_data.h"
 #include "io/data_paths.h"
 #include "query/chart_builder.h"
+#include "ui/chart_painter.h"
 #include "ui/offscreen.h"
 #include "ui/session.h"
 
@@ -242,8 +243,11 @@ void steady_frame(benchmark::State& state, int projects, ChartKind kind, Pose po
   state.counters["raster_ms"] = median(raster);
   state.counters["vertices"] = vertices;
   state.counters["draw_calls"] = draw_calls;
-  if (const chart::Scene* scene = d->session->charts.last_scene(kind))
+  if (const chart::Scene* scene = d->session->charts.last_scene(kind)) {
     state.counters["primitives"] = static_cast<double>(scene->size());
+    const ChartCanvas canvas{nullptr, d->session->charts.last_origin(), 1.0f};
+    state.counters["painted"] = static_cast<double>(primitives_to_paint(*scene, canvas).size());
+  }
   state.counters["projects"] = static_cast<double>(d->session->app.dataset->projects.size());
   io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
   set_company_list_open(false);
