@@ -22,6 +22,53 @@ constexpr float kDefaultLineHeightEm = 1.448f;
 // Bold: the second strike's offset, in em.
 constexpr float kBoldStrikeEm = 0.04f;
 
+// Keeps the part of convex polygon `points` on one side of an axis-parallel line: where the
+// coordinate `x_axis ? x : y` is >= `limit` (keep_greater) or <= it (Sutherland–Hodgman, one edge).
+void clip_half_plane(std::vector<Vec2>& points, bool x_axis, float limit, bool keep_greater, std::vector<Vec2>& out) {
+  out.clear();
+  const auto coord = [x_axis](const Vec2& p) { return x_axis ? p.x : p.y; };
+  const auto inside = [&](const Vec2& p) { return keep_greater ? coord(p) >= limit : coord(p) <= limit; };
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const Vec2& a = points[i];
+    const Vec2& b = points[(i + 1) % points.size()];
+    if (inside(a)) out.push_back(a);
+    if (inside(a) != inside(b)) {
+      const float t = (limit - coord(a)) / (coord(b) - coord(a));
+      out.push_back({a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
+    }
+  }
+  points.swap(out);
+}
+
+// The part of convex polygon `points` inside `r` (empty when none); `scratch` is reused memory.
+void clip_to_rect(std::vector<Vec2>& points, const RectF& r, std::vector<Vec2>& scratch) {
+  clip_half_plane(points, true, r.x0, true, scratch);
+  clip_half_plane(points, true, r.x1, false, scratch);
+  clip_half_plane(points, false, r.y0, true, scratch);
+  clip_half_plane(points, false, r.y1, false, scratch);
+}
+
+// A hatch needs a rect at least one image pixel across both ways to show.
+bool hatch_shows(const RectPrim& r, float raster_scale) {
+  return r.hatch == Hatch::Diagonal && r.hatch_colour.visible() &&
+         std::min(r.rect.width(), r.rect.height()) * raster_scale >= 1;
+}
+
+// True when the rect would draw nothing: a fill only (fills are not anti-aliased, so a pixel is
+// painted only if its centre is inside) whose span holds no pixel centre across or down. A
+// capacity chart of 30,000 companies stacks most bands thinner than a pixel; each pixel row shows
+// the one band over its centre. Centres within 1/64 px of an edge count as inside (the
+// rasteriser snaps vertices to a sub-pixel grid), so what is skipped is exactly what draws nothing.
+bool covers_no_pixel_centre(const RectPrim& r, const ChartCanvas& canvas) {
+  if (r.stroke.visible() || hatch_shows(r, canvas.raster_scale)) return false;
+  constexpr float kMargin = 1.0f / 64;
+  const float s = canvas.raster_scale;
+  // Pixel centres sit at k + 0.5 image pixels.
+  const auto no_centre = [](float a, float b) { return std::ceil(a - 0.5f - kMargin) > std::floor(b - 0.5f + kMargin); };
+  return no_centre((canvas.origin.x + r.rect.x0) * s, (canvas.origin.x + r.rect.x1) * s) ||
+         no_centre((canvas.origin.y + r.rect.y0) * s, (canvas.origin.y + r.rect.y1) * s);
+}
+
 struct Painter {
   const ChartCanvas& canvas;
   const UiFonts& built;
@@ -74,17 +121,29 @@ struct Painter {
     dl->AddConvexPolyFilled(screen.data(), static_cast<int>(screen.size()), to_imgui_colour(colour));
   }
 
+  // Hatch lines as the parts of their strokes inside the rect, like the SVG pattern. Clipped
+  // geometrically, not with a clip rect: each clip rect is a draw call of its own, and a capacity
+  // chart of thousands of companies has thousands of hatched bands (100k draw calls per frame).
+  void hatch(const RectPrim& r) const {
+    if (!hatch_shows(r, canvas.raster_scale)) return;
+    const float half_width = std::max(1.0f, r.hatch_spacing / 4) / 2;  // the SVG pattern's line width
+    std::vector<Vec2> stroke, scratch;
+    for (const Segment& s : hatch_segments(r.rect, r.hatch_spacing)) {
+      const float dx = s.b.x - s.a.x, dy = s.b.y - s.a.y;
+      const float length = std::hypot(dx, dy);
+      if (length <= 0) continue;
+      const Vec2 n{-dy / length * half_width, dx / length * half_width};  // across the line
+      stroke = {{s.a.x + n.x, s.a.y + n.y}, {s.b.x + n.x, s.b.y + n.y}, {s.b.x - n.x, s.b.y - n.y},
+                {s.a.x - n.x, s.a.y - n.y}};
+      clip_to_rect(stroke, r.rect, scratch);
+      fill_convex(stroke, r.hatch_colour);
+    }
+  }
+
   void operator()(const RectPrim& r) const {
     const ImVec2 a = at(r.rect.x0, r.rect.y0), b = at(r.rect.x1, r.rect.y1);
     if (r.fill.visible()) dl->AddRectFilled(a, b, to_imgui_colour(r.fill));
-    if (r.hatch == Hatch::Diagonal && r.hatch_colour.visible()) {
-      // The SVG pattern's line width; kept inside the rect like the pattern.
-      const float width = std::max(1.0f, r.hatch_spacing / 4);
-      dl->PushClipRect(a, b, true);
-      for (const Segment& s : hatch_segments(r.rect, r.hatch_spacing))
-        stroke_segment(s.a, s.b, to_imgui_colour(r.hatch_colour), width);
-      dl->PopClipRect();
-    }
+    hatch(r);
     stroke_closed({{r.rect.x0, r.rect.y0}, {r.rect.x1, r.rect.y0}, {r.rect.x1, r.rect.y1}, {r.rect.x0, r.rect.y1}},
                   r.stroke, r.stroke_width, r.stroke_dash);
   }
@@ -177,27 +236,45 @@ bool request_scene_text(const Scene& scene, FontManager& fonts, float raster_sca
   return added;
 }
 
-void paint_scene(const ChartCanvas& canvas, const Scene& scene, const UiFonts& built, FontManager& fonts) {
+std::vector<std::uint32_t> primitives_to_paint(const Scene& scene, const ChartCanvas& canvas) {
+  std::vector<std::uint32_t> out;
+  // Opaque rects of the background colour with nothing under them (the plot area of most
+  // charts) would paint the background again: skipped. At 3200×1800 every full-canvas fill costs
+  // a software rasteriser about 30 ms.
+  std::vector<RectF> drawn_bounds;
+  for (std::size_t i = 0; i < scene.items.size(); ++i) {
+    const Primitive& item = scene.items[i];
+    const auto* rect = std::get_if<RectPrim>(&item.shape);
+    if (rect && covers_no_pixel_centre(*rect, canvas)) continue;
+    if (rect && !item.hit && rect->fill == scene.background && rect->fill.a == 255 && !rect->stroke.visible() &&
+        rect->hatch == Hatch::None &&
+        std::none_of(drawn_bounds.begin(), drawn_bounds.end(), [&](const RectF& b) { return b.intersects(rect->rect); }))
+      continue;
+    drawn_bounds.push_back(bounds_of(item.shape));
+    out.push_back(static_cast<std::uint32_t>(i));
+  }
+  return out;
+}
+
+void paint_scene(const ChartCanvas& canvas, const Scene& scene, const UiFonts& built, FontManager& fonts,
+                 const std::vector<std::uint32_t>* to_paint) {
   ImDrawList* dl = canvas.list;
   if (!dl) return;
+  std::vector<std::uint32_t> planned;
+  if (!to_paint) {
+    planned = primitives_to_paint(scene, canvas);
+    to_paint = &planned;
+  }
   const Painter painter{canvas, built, fonts, dl};
   const ImVec2 top_left = canvas.origin;
   const ImVec2 bottom_right(canvas.origin.x + scene.width, canvas.origin.y + scene.height);
   dl->PushClipRect(top_left, bottom_right, true);
   if (scene.background.visible() && !canvas.background_drawn)
     dl->AddRectFilled(top_left, bottom_right, to_imgui_colour(scene.background));
-  // Opaque rects of the background colour with nothing under them (the plot area of most
-  // charts) would paint the background again: skipped. At 3200×1800 every full-canvas fill costs
-  // a software rasteriser about 30 ms.
-  std::vector<RectF> drawn_bounds;
   std::int32_t clip = -1;
-  for (const Primitive& item : scene.items) {
-    const auto* rect = std::get_if<RectPrim>(&item.shape);
-    if (rect && !item.hit && rect->fill == scene.background && rect->fill.a == 255 && !rect->stroke.visible() &&
-        rect->hatch == Hatch::None &&
-        std::none_of(drawn_bounds.begin(), drawn_bounds.end(), [&](const RectF& b) { return b.intersects(rect->rect); }))
-      continue;
-    drawn_bounds.push_back(bounds_of(item.shape));
+  for (const std::uint32_t index : *to_paint) {
+    if (index >= scene.items.size()) break;  // a list made for another scene
+    const Primitive& item = scene.items[index];
     if (item.clip != clip) {
       if (clip >= 0) dl->PopClipRect();
       clip = item.clip;

@@ -364,7 +364,14 @@ void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
     }
   }
 
-  paint_scene({ImGui::GetWindowDrawList(), origin, raster}, ch.scene, c.font, c.fonts);
+  const ChartCanvas canvas{ImGui::GetWindowDrawList(), origin, raster};
+  const PaintKey paint_key{*ch.scene_key, origin.x, origin.y};
+  if (!ch.paint_key || !(*ch.paint_key == paint_key)) {
+    ch.to_paint = primitives_to_paint(ch.scene, canvas);
+    ch.paint_key = paint_key;
+    ++rebuilds_.paint_list;
+  }
+  paint_scene(canvas, ch.scene, c.font, c.fonts, &ch.to_paint);
 
   // Box zoom in progress: the band being selected.
   if (box_start_x_ >= 0 && ImGui::IsItemActive()) {

@@ -6,7 +6,8 @@
 //
 // Nothing is recomputed per frame when nothing changed: the chart data is rebuilt when the
 // AppState revision, the chart's options or the legend toggles change; the timeline index when
-// the data or the style does; the scene when the data, canvas size, view, theme or scale does.
+// the data or the style does; the scene when the data, canvas size, view, theme or scale does;
+// the list of primitives that paint when the scene or the canvas position does.
 #pragma once
 
 #include <array>
@@ -42,9 +43,11 @@ class ChartPanel {
   const ChartData& data(ChartKind kind) const { return charts_[static_cast<std::size_t>(kind)].data; }
   const chart::Scene* last_scene(ChartKind kind) const;
   ImVec2 last_origin() const { return origin_; }
-  // How many times the data, the timeline index and the scene were rebuilt (caching tests).
+  // How many times the data, the timeline index, the scene and its paint list were rebuilt
+  // (caching tests, bench/frame_bench).
   struct Rebuilds {
     int data = 0, index = 0, scene = 0;
+    int paint_list = 0;  // the primitives that paint, per scene and canvas position
   };
   const Rebuilds& rebuilds() const { return rebuilds_; }
 
@@ -57,6 +60,12 @@ class ChartPanel {
     bool dark = false;
     float style_scale = 0, raster_scale = 0;
     bool operator==(const SceneKey&) const = default;
+  };
+
+  struct PaintKey {
+    SceneKey scene;
+    float x = 0, y = 0;  // canvas origin on screen
+    bool operator==(const PaintKey&) const = default;
   };
 
   // One tab's state: options, its data and what is derived from it.
@@ -75,6 +84,9 @@ class ChartPanel {
     float index_scale = 0;
     chart::Scene scene;
     std::optional<SceneKey> scene_key;
+    // The scene's primitives that paint at the canvas position it was made for (chart_painter.h).
+    std::vector<std::uint32_t> to_paint;
+    std::optional<PaintKey> paint_key;
     float scroll_y = 0;        // timeline rows scrolled above the plot, px
     chart::TimeRange time{};   // slippage's own range (span 0: fit)
   };

@@ -44,20 +44,39 @@ bool option_row(const std::string& label, int id, int count, bool selected) {
 
 template <class Items, class Name>
 bool facet(const char* id, Str title, const Items& items, const std::vector<int>& counts,
-           std::vector<int>& selected, Name&& name_of_item, bool open_by_default) {
+           std::vector<int>& selected, Name&& name_of_item, bool open_by_default, FacetRows& rows,
+           std::uint64_t revision) {
   std::string header = tr(title);
   if (!selected.empty()) header += "  " + fill(tr(Str::FilterSelectedFmt), {std::to_string(selected.size())});
   header += "###";
   header += id;
   bool changed = false;
+  rows.drawn = 0;
   if (ImGui::CollapsingHeader(header.c_str(), open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+    if (rows.revision != revision || rows.options != items.size()) {
+      rows.revision = revision;
+      rows.options = items.size();
+      rows.shown.clear();
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        const int index = static_cast<int>(i);
+        const bool is_selected = std::find(selected.begin(), selected.end(), index) != selected.end();
+        const int count = i < counts.size() ? counts[i] : 0;
+        if (count > 0 || is_selected || !name_of_item(items[i]).empty()) rows.shown.push_back(index);
+      }
+    }
     ImGui::PushID(id);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      const int index = static_cast<int>(i);
-      const bool is_selected = std::find(selected.begin(), selected.end(), index) != selected.end();
-      const int count = i < counts.size() ? counts[i] : 0;
-      if (count == 0 && !is_selected && name_of_item(items[i]).empty()) continue;
-      if (option_row(name_of_item(items[i]), index, count, is_selected)) changed = toggle(selected, index);
+    // Only the rows on screen are drawn: 30,000 companies cost what a screenful does.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.shown.size()));
+    while (clipper.Step()) {
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+        const int index = rows.shown[static_cast<std::size_t>(row)];
+        const auto i = static_cast<std::size_t>(index);
+        ++rows.drawn;
+        const bool is_selected = std::find(selected.begin(), selected.end(), index) != selected.end();
+        const int count = i < counts.size() ? counts[i] : 0;
+        if (option_row(name_of_item(items[i]), index, count, is_selected)) changed = toggle(selected, index);
+      }
     }
     ImGui::PopID();
   }
@@ -98,6 +117,10 @@ std::string filter_command(const AppState& app) {
   const std::string flags = filter_to_flags(*app.dataset, app.filter());
   if (!flags.empty()) command += " " + flags;
   return command;
+}
+
+int FilterBar::option_rows_drawn() const {
+  return district_rows_.drawn + park_rows_.drawn + industry_rows_.drawn + product_rows_.drawn + company_rows_.drawn;
 }
 
 void FilterBar::sync_from(const AppState& app) {
@@ -178,8 +201,10 @@ void FilterBar::draw(PanelContext& c) {
   ImGui::PushStyleColor(ImGuiCol_HeaderActive, palette().accent_soft);
   const FacetCounts& counts = app.facets();
   auto name = [&](const auto& item) -> const std::string& { return name_of(item, language); };
-  changed |= facet("districts", Str::ColDistrict, data.districts, counts.districts, f.districts, name, true);
-  changed |= facet("parks", Str::ColPark, data.parks, counts.parks, f.parks, name, true);
+  const std::uint64_t revision = app.revision();
+  changed |= facet("districts", Str::ColDistrict, data.districts, counts.districts, f.districts, name, true,
+                   district_rows_, revision);
+  changed |= facet("parks", Str::ColPark, data.parks, counts.parks, f.parks, name, true, park_rows_, revision);
 
   // Statuses are a vocabulary, not dataset records.
   {
@@ -206,12 +231,15 @@ void FilterBar::draw(PanelContext& c) {
       ImGui::PopID();
     }
   }
-  changed |= facet("industries", Str::ColIndustry, data.industries, counts.industries, f.industries, name, false);
+  changed |= facet("industries", Str::ColIndustry, data.industries, counts.industries, f.industries, name, false,
+                   industry_rows_, revision);
   auto product_name = [](const Product& p) -> const std::string& {
     return p.short_name.empty() ? p.name : p.short_name;
   };
-  changed |= facet("products", Str::DetailProducts, data.products, counts.products, f.products, product_name, false);
-  changed |= facet("companies", Str::ColCompany, data.companies, counts.companies, f.companies, name, false);
+  changed |= facet("products", Str::DetailProducts, data.products, counts.products, f.products, product_name, false,
+                   product_rows_, revision);
+  changed |= facet("companies", Str::ColCompany, data.companies, counts.companies, f.companies, name, false,
+                   company_rows_, revision);
   ImGui::PopStyleColor(3);
   ImGui::PopStyleVar(2);
 

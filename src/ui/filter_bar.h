@@ -4,15 +4,28 @@
 // line). It edits AppState's FilterSpec — the query module's semantics, shared with the CLI.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "ui/panels.h"
 
 namespace indtrack::ui {
 
+// The options one list shows (those with projects, selected or named), rebuilt when the
+// AppState revision changes; the list draws only the rows on screen.
+struct FacetRows {
+  std::uint64_t revision = 0;
+  std::size_t options = 0;  // the option count it was built for
+  std::vector<int> shown;   // option indices, in dataset order
+  int drawn = 0;            // rows drawn by the last frame
+};
+
 class FilterBar {
  public:
   void draw(PanelContext& c);
+  // Option rows of every list drawn by the last draw() (tests: long lists draw what is on screen).
+  int option_rows_drawn() const;
 
  private:
   void sync_from(const AppState& app);  // text fields follow a filter changed elsewhere
@@ -21,6 +34,7 @@ class FilterBar {
   bool from_bad_ = false, to_bad_ = false, as_of_bad_ = false;
   std::uint64_t synced_revision_ = 0;  // AppState revision the buffers reflect
   std::string copied_;                 // the last command put on the clipboard
+  FacetRows district_rows_, park_rows_, industry_rows_, product_rows_, company_rows_;
 };
 
 // "indtrack list --data FILE --district 海南区 ..." for the current filter.

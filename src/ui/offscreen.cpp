@@ -127,27 +127,44 @@ OffscreenGlContext::~OffscreenGlContext() {
   eglTerminate(display_);
 }
 
-std::optional<OffscreenImage> render_imgui_offscreen(
-    const OffscreenSpec& spec, FontManager& fonts,
-    const std::function<void(const OffscreenFrame&)>& draw, std::string& error) {
+struct OffscreenRenderer::State {
+  explicit State(FontManager& f) : fonts(f) {}
+  FontManager& fonts;
+  float scale = 1;
+  int pixel_width = 0, pixel_height = 0;
+  std::optional<ImVec4> clear_colour;
+  ImGuiContext* previous_context = nullptr;
+  Palette previous_palette;
+  GLint previous_viewport[4] = {};
+  ImFontAtlas atlas;  // outlives `context`, which points to it
+  ImGuiContext* context = nullptr;
+  std::unique_ptr<Framebuffer> framebuffer;
+  FontBuildReport built;
+  int retries = 0;  // frames dropped for new characters
+};
+
+OffscreenRenderer::OffscreenRenderer(const OffscreenSpec& spec, FontManager& fonts) {
   const float scale = spec.scale;
   const int pixel_width = static_cast<int>(std::lround(spec.width * scale));
   const int pixel_height = static_cast<int>(std::lround(spec.height * scale));
   if (spec.width <= 0 || spec.height <= 0 || !(scale > 0) || pixel_width > kMaxImageSide ||
       pixel_height > kMaxImageSide) {
-    error = "image size must be between 1 and " + std::to_string(kMaxImageSide) +
-            " pixels per side (width × scale, height × scale)";
-    return std::nullopt;
+    error_ = "image size must be between 1 and " + std::to_string(kMaxImageSide) +
+             " pixels per side (width × scale, height × scale)";
+    return;
   }
+  state_ = std::make_unique<State>(fonts);
+  State& s = *state_;
+  s.scale = scale;
+  s.pixel_width = pixel_width;
+  s.pixel_height = pixel_height;
+  s.clear_colour = spec.clear_colour;
+  s.previous_context = ImGui::GetCurrentContext();
+  s.previous_palette = palette();
+  glGetIntegerv(GL_VIEWPORT, s.previous_viewport);
 
-  ImGuiContext* previous_context = ImGui::GetCurrentContext();
-  const Palette previous_palette = palette();
-  GLint previous_viewport[4] = {};
-  glGetIntegerv(GL_VIEWPORT, previous_viewport);
-
-  ImFontAtlas atlas;
-  ImGuiContext* context = ImGui::CreateContext(&atlas);
-  ImGui::SetCurrentContext(context);
+  s.context = ImGui::CreateContext(&s.atlas);
+  ImGui::SetCurrentContext(s.context);
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // the image must not depend on, or change, saved layouts
   io.LogFilename = nullptr;
@@ -157,72 +174,103 @@ std::optional<OffscreenImage> render_imgui_offscreen(
   io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // no pointer: nothing hovered
   apply_theme(spec.theme, 1.0f);
   ImGui_ImplOpenGL3_Init("#version 330 core");
+  s.framebuffer = std::make_unique<Framebuffer>(pixel_width, pixel_height);
+  if (!s.framebuffer->complete())
+    error_ = "cannot create a " + std::to_string(pixel_width) + "×" + std::to_string(pixel_height) +
+             " framebuffer";
+}
 
-  std::optional<OffscreenImage> image;
-  {
-    Framebuffer framebuffer(pixel_width, pixel_height);
-    if (!framebuffer.complete()) {
-      error = "cannot create a " + std::to_string(pixel_width) + "×" + std::to_string(pixel_height) +
-              " framebuffer";
-    } else {
-      FontBuildReport built;
-      int drawn = 0, retries = 0;
-      const int frames = std::max(1, spec.settle_frames);
-      while (drawn < frames) {
-        if (!built.fonts.body || fonts.needs_rebuild(scale)) {
-          built = fonts.build(atlas, scale);  // glyphs rasterised at image resolution
-          io.FontGlobalScale = 1.0f / scale;  // ... and laid out in UI pixels
-          io.FontDefault = built.fonts.body;
-          upload_font_texture();
-        }
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui::NewFrame();
-        draw(OffscreenFrame{built.fonts, drawn});
-        if (fonts.needs_rebuild(scale) && retries < kMaxAtlasRetries) {
-          ImGui::EndFrame();  // drew with characters the atlas lacks: redraw after the rebuild
-          ++retries;
-          continue;
-        }
-        ImGui::Render();
-        framebuffer.bind();
-        glViewport(0, 0, pixel_width, pixel_height);
-        const ImVec4 bg = spec.clear_colour.value_or(ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
-        glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        ++drawn;
-      }
-      OffscreenImage out;
-      out.width = pixel_width;
-      out.height = pixel_height;
-      const std::size_t row = static_cast<std::size_t>(pixel_width) * 4;
-      out.rgba.resize(row * static_cast<std::size_t>(pixel_height));
-      glPixelStorei(GL_PACK_ALIGNMENT, 1);
-      glReadPixels(0, 0, pixel_width, pixel_height, GL_RGBA, GL_UNSIGNED_BYTE, out.rgba.data());
-      // GL's first row is the bottom one: flip in place (a second image-sized buffer costs more
-      // in page faults than the copy).
-      std::vector<unsigned char> swap_row(row);
-      for (int y = 0; y < pixel_height / 2; ++y) {
-        unsigned char* top = out.rgba.data() + static_cast<std::size_t>(y) * row;
-        unsigned char* bottom = out.rgba.data() + static_cast<std::size_t>(pixel_height - 1 - y) * row;
-        std::memcpy(swap_row.data(), top, row);
-        std::memcpy(top, bottom, row);
-        std::memcpy(bottom, swap_row.data(), row);
-      }
-      if (glGetError() == GL_NO_ERROR)
-        image = std::move(out);
-      else
-        error = "reading the rendered pixels failed";
-    }
-  }
-
+OffscreenRenderer::~OffscreenRenderer() {
+  if (!state_) return;
+  State& s = *state_;
+  s.framebuffer.reset();  // rebinds the caller's framebuffer
   ImGui_ImplOpenGL3_Shutdown();
-  ImGui::DestroyContext(context);
-  ImGui::SetCurrentContext(previous_context);
-  set_palette(previous_palette);
-  glViewport(previous_viewport[0], previous_viewport[1], previous_viewport[2], previous_viewport[3]);
-  if (previous_context) fonts.invalidate_build();  // the caller's atlas has another scale or set
-  return image;
+  ImGui::DestroyContext(s.context);
+  ImGui::SetCurrentContext(s.previous_context);
+  set_palette(s.previous_palette);
+  glViewport(s.previous_viewport[0], s.previous_viewport[1], s.previous_viewport[2], s.previous_viewport[3]);
+  if (s.previous_context) s.fonts.invalidate_build();  // the caller's atlas has another scale or set
+}
+
+const UiFonts& OffscreenRenderer::new_frame() {
+  State& s = *state_;
+  if (!s.built.fonts.body || s.fonts.needs_rebuild(s.scale)) {
+    s.built = s.fonts.build(s.atlas, s.scale);  // glyphs rasterised at image resolution
+    ImGuiIO& io = ImGui::GetIO();
+    io.FontGlobalScale = 1.0f / s.scale;  // ... and laid out in UI pixels
+    io.FontDefault = s.built.fonts.body;
+    upload_font_texture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  return s.built.fonts;
+}
+
+bool OffscreenRenderer::end_frame() {
+  State& s = *state_;
+  if (s.fonts.needs_rebuild(s.scale) && s.retries < kMaxAtlasRetries) {
+    ImGui::EndFrame();  // drew with characters the atlas lacks: redraw after the rebuild
+    ++s.retries;
+    return false;
+  }
+  ImGui::Render();
+  return true;
+}
+
+void OffscreenRenderer::submit() {
+  State& s = *state_;
+  s.framebuffer->bind();
+  glViewport(0, 0, s.pixel_width, s.pixel_height);
+  const ImVec4 bg = s.clear_colour.value_or(ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+std::optional<OffscreenImage> OffscreenRenderer::read_pixels(std::string& error) {
+  State& s = *state_;
+  OffscreenImage out;
+  out.width = s.pixel_width;
+  out.height = s.pixel_height;
+  const std::size_t row = static_cast<std::size_t>(s.pixel_width) * 4;
+  out.rgba.resize(row * static_cast<std::size_t>(s.pixel_height));
+  s.framebuffer->bind();
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, s.pixel_width, s.pixel_height, GL_RGBA, GL_UNSIGNED_BYTE, out.rgba.data());
+  // GL's first row is the bottom one: flip in place (a second image-sized buffer costs more
+  // in page faults than the copy).
+  std::vector<unsigned char> swap_row(row);
+  for (int y = 0; y < s.pixel_height / 2; ++y) {
+    unsigned char* top = out.rgba.data() + static_cast<std::size_t>(y) * row;
+    unsigned char* bottom = out.rgba.data() + static_cast<std::size_t>(s.pixel_height - 1 - y) * row;
+    std::memcpy(swap_row.data(), top, row);
+    std::memcpy(top, bottom, row);
+    std::memcpy(bottom, swap_row.data(), row);
+  }
+  if (glGetError() != GL_NO_ERROR) {
+    error = "reading the rendered pixels failed";
+    return std::nullopt;
+  }
+  return out;
+}
+
+std::optional<OffscreenImage> render_imgui_offscreen(
+    const OffscreenSpec& spec, FontManager& fonts,
+    const std::function<void(const OffscreenFrame&)>& draw, std::string& error) {
+  OffscreenRenderer renderer(spec, fonts);
+  if (!renderer.error().empty()) {
+    error = renderer.error();
+    return std::nullopt;
+  }
+  const int frames = std::max(1, spec.settle_frames);
+  for (int drawn = 0; drawn < frames;) {
+    const UiFonts& built = renderer.new_frame();
+    draw(OffscreenFrame{built, drawn});
+    if (!renderer.end_frame()) continue;
+    renderer.submit();
+    ++drawn;
+  }
+  return renderer.read_pixels(error);
 }
 
 std::string write_png(const std::string& path, const OffscreenImage& image) {

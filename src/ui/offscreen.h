@@ -52,6 +52,41 @@ struct OffscreenFrame {
   int index = 0;  // 0 .. settle_frames-1; the last one is captured
 };
 
+// The offscreen frame loop one step at a time, for callers that drive or time the frames
+// themselves (render_imgui_offscreen runs it; bench/frame_bench times each step). It makes its
+// own ImGui context (current while it lives), font atlas, renderer backend and a framebuffer of
+// width*scale × height*scale pixels, applies the theme and leaves the pointer outside the
+// display (io.MousePos may be set between frames). Needs a current GL 3.3 context. On
+// destruction the caller's ImGui context, palette and viewport are restored.
+class OffscreenRenderer {
+ public:
+  OffscreenRenderer(const OffscreenSpec& spec, FontManager& fonts);
+  ~OffscreenRenderer();
+  OffscreenRenderer(const OffscreenRenderer&) = delete;
+  OffscreenRenderer& operator=(const OffscreenRenderer&) = delete;
+
+  // Empty when frames can be drawn; else why not (bad size, no framebuffer).
+  const std::string& error() const { return error_; }
+  // Rebuilds the atlas when `fonts` was asked for characters it lacks (or has none yet), then
+  // starts an ImGui frame. Returns the fonts to draw with.
+  const UiFonts& new_frame();
+  // Ends the frame drawn since new_frame(). False when it used characters the atlas lacks: the
+  // frame is dropped (EndFrame) and should be drawn again (at most a few times per renderer, then
+  // frames are kept with "?" for the missing characters). True: ImGui::Render() was called.
+  bool end_frame();
+  // Clears the framebuffer to the background and submits the frame's draw data to GL
+  // (ImGui_ImplOpenGL3_RenderDrawData); the driver may still be rasterising on return.
+  void submit();
+  // The framebuffer's pixels, top row first (waits for the rendering). nullopt with `error` set
+  // on failure.
+  std::optional<OffscreenImage> read_pixels(std::string& error);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+  std::string error_;
+};
+
 // Renders `draw` offscreen and returns the last frame's pixels. Needs a current GL 3.3 context
 // (an OffscreenGlContext, or the GUI's window context). Uses its own ImGui context, renderer
 // backend and font atlas (built by `fonts` at `spec.scale`, so text is sharp at 2×); the

@@ -141,6 +141,10 @@ TEST_CASE("a painted scene has its colours where its geometry puts them", "[pain
     const float c9 = 9 * 8 * std::sqrt(2.0f);
     CHECK(near(canvas_pixel(img, c9 - 25, 25, scale), kDark, 40));
     CHECK(near(canvas_pixel(img, c9 + 4 * std::sqrt(2.0f) - 25, 25, scale), kPale, 8));
+    // ... and stop at the rect's edges: the line c = 10·8·√2 meets the bottom edge (y = 40) at
+    // x = 73.1; 1.5 px below it is background.
+    CHECK(near(canvas_pixel(img, 10 * 8 * std::sqrt(2.0f) - 40, 41.5f, scale), kWhite, 8));
+    CHECK(near(canvas_pixel(img, 131.5f, 12, scale), kWhite, 8));
     // Dashes of 6 on, 4 off from x = 10: on at 13 and 23, off at 18 and 28.
     CHECK(near(canvas_pixel(img, 13, 60, scale), kRed, 30));
     CHECK(near(canvas_pixel(img, 23, 60, scale), kRed, 30));
@@ -162,5 +166,107 @@ TEST_CASE("a painted scene has its colours where its geometry puts them", "[pain
     }
     CHECK(inside > 40 * scale * scale);
     CHECK(outside == 0);
+  }
+}
+
+namespace {
+
+struct PaintCost {
+  int draw_commands = 0;
+  int vertices = 0;
+};
+
+// What painting `scene` adds to an ImDrawList (drawn in one offscreen frame at `scale`).
+PaintCost paint_cost(const chart::Scene& scene, float scale = 1) {
+  std::string error;
+  const auto gl = OffscreenGlContext::create(error);
+  INFO(error);
+  REQUIRE(gl);
+  FontManager fonts(resolve_fonts(kBundled, {}));
+  OffscreenSpec spec;
+  spec.width = static_cast<int>(scene.width);
+  spec.height = static_cast<int>(scene.height);
+  spec.scale = scale;
+  spec.settle_frames = 1;
+  PaintCost cost;
+  const auto image = render_imgui_offscreen(
+      spec, fonts,
+      [&](const OffscreenFrame& f) {
+        ImDrawList* dl = ImGui::GetBackgroundDrawList();
+        const int commands = dl->CmdBuffer.Size, vertices = dl->VtxBuffer.Size;
+        paint_scene({dl, ImVec2(0, 0), scale}, scene, f.fonts, fonts);
+        cost = {dl->CmdBuffer.Size - commands, dl->VtxBuffer.Size - vertices};
+      },
+      error);
+  INFO(error);
+  REQUIRE(image);
+  return cost;
+}
+
+}  // namespace
+
+TEST_CASE("hatched rects cost no draw call each, and a hatch thinner than a pixel costs nothing",
+          "[painter][performance]") {
+  using namespace indtrack::chart;
+  // A capacity chart of thousands of companies is thousands of hatched (expected) bands: with a
+  // clip rect per hatch every band was a draw call of its own (100k per frame at 100k projects).
+  Scene many;
+  many.width = 400;
+  many.height = 200;
+  many.background = kWhite;
+  for (int row = 0; row < 10; ++row)
+    for (int col = 0; col < 20; ++col)
+      many.add(RectPrim{{col * 20.0f, row * 20.0f, col * 20.0f + 18, row * 20.0f + 18}, kPale, {}, 1, {},
+                        Hatch::Diagonal, kDark, 6});
+  const PaintCost cost = paint_cost(many);
+  CHECK(cost.draw_commands <= 2);  // the canvas clip and what follows it, whatever the rect count
+  CHECK(cost.vertices > 200 * 4);  // the hatch lines are there
+
+  // 0.4 px tall: no pixel row could show a hatch line, so only the fill is drawn.
+  Scene thin, thin_plain;
+  for (Scene* s : {&thin, &thin_plain}) {
+    s->width = 400;
+    s->height = 50;
+    s->background = kWhite;
+  }
+  thin.add(RectPrim{{10, 10, 390, 10.4f}, kPale, {}, 1, {}, Hatch::Diagonal, kDark, 6});
+  thin_plain.add(RectPrim{{10, 10, 390, 10.4f}, kPale, {}, 1, {}, Hatch::None, {}, 6});
+  CHECK(paint_cost(thin).vertices == paint_cost(thin_plain).vertices);
+}
+
+TEST_CASE("fills thinner than a pixel are skipped only where they would paint no pixel", "[painter][performance]") {
+  using namespace indtrack::chart;
+  // 1,400 stacked bands 0.07 px tall, as a capacity chart of thousands of companies stacks them:
+  // each pixel row shows the band over its centre, and only those bands cost vertices.
+  Scene s;
+  s.width = 100;
+  s.height = 120;
+  s.background = kWhite;
+  constexpr int kBands = 1400;
+  const auto top = [](int i) { return 10 + static_cast<float>(i) * 0.07f; };
+  const auto colour = [](int i) {
+    return Rgba{static_cast<std::uint8_t>(i * 53), static_cast<std::uint8_t>(i * 97), static_cast<std::uint8_t>(i * 29), 255};
+  };
+  for (int i = 0; i < kBands; ++i) s.add(RectPrim{{10, top(i), 90, top(i + 1)}, colour(i), {}, 1, {}, Hatch::None, {}, 6});
+  for (const float scale : {1.0f, 2.0f}) {
+    INFO("scale " << scale);
+    const OffscreenImage img = paint_offscreen(s, scale);
+    int checked = 0;
+    for (int y = 0; y < img.height; ++y) {
+      const float centre = (static_cast<float>(y) + 0.5f) / scale;  // canvas px
+      if (centre < top(0) || centre >= top(kBands)) continue;
+      int band = 0;
+      while (top(band + 1) <= centre) ++band;
+      // A centre on an edge (within the rasteriser's 1/256 px snapping) may go either way.
+      if (centre - top(band) < 0.005f || top(band + 1) - centre < 0.005f) continue;
+      const Rgba want = colour(band);
+      INFO("row " << y << ", band " << band);
+      CHECK(near(pixel_at(img, static_cast<int>(50 * scale), y), want, 0));
+      ++checked;
+    }
+    CHECK(checked > 70 * scale);
+    // 4 vertices per band drawn, at most about two bands per pixel row (the one over the centre,
+    // and one whose edge is within 1/64 px of it): not 1,400.
+    CHECK(paint_cost(s, scale).vertices < static_cast<int>(4 * 2 * 100 * scale));
   }
 }

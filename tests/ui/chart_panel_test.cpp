@@ -123,6 +123,7 @@ TEST_CASE("the chart panel rebuilds nothing while nothing changes", "[charts][pa
   h.move(h.at(320, 210));
   CHECK(h.session.charts.rebuilds().data == before.data);
   CHECK(h.session.charts.rebuilds().scene == before.scene);
+  CHECK(h.session.charts.rebuilds().paint_list == before.paint_list);
   // A filter change rebuilds the data once, and its scene.
   FilterSpec f = h.session.app.filter();
   f.districts = {h.session.app.dataset->find_district("wuda")};
@@ -131,6 +132,7 @@ TEST_CASE("the chart panel rebuilds nothing while nothing changes", "[charts][pa
   h.frame();
   CHECK(h.session.charts.rebuilds().data == before.data + 1);
   CHECK(h.session.charts.rebuilds().scene == before.scene + 1);
+  CHECK(h.session.charts.rebuilds().paint_list == before.paint_list + 1);
 }
 
 TEST_CASE("the wheel zooms about the cursor and the timeline shares the range", "[charts][panel]") {
