@@ -61,6 +61,9 @@ class JournalWriter {
 
   const std::string& path() const { return path_; }
   bool active() const { return !path_.empty(); }
+  const JournalHeader& header() const { return header_; }
+  // Sets the header's base fingerprint; it is written with the first append().
+  void set_base(std::string base) { header_.base = std::move(base); }
 
  private:
   std::string open_for_append();

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -54,6 +55,7 @@ void set_write_fault_hook(std::function<bool(std::size_t)> hook);
 std::string directory_of(const std::string& path);  // "data/wuhai.json" -> "data"; "x" -> "."
 std::string join_path(const std::string& dir, const std::string& relative);
 bool file_exists(const std::string& path);
+std::optional<FileStamp> stamp_of(const std::string& path);  // nullopt: cannot stat it
 bool is_directory(const std::string& path);
 
 }  // namespace indtrack

@@ -13,6 +13,7 @@
 
 #include "edit/dataset_editor.h"
 #include "edit/edit_journal.h"
+#include "io/file_io.h"
 #include "io/file_lock.h"
 #include "query/load_task.h"
 #include "ui/app_state.h"
@@ -123,6 +124,7 @@ class EditSession {
   void take_lock(const std::string& path);
   void look_for_journal(const std::string& path);
   void start_journal(const std::string& path, const std::string& content_fingerprint);
+  std::string opened_file_fingerprint() const;
   bool step(const EditOutcome& out);
   void journal(const EditTransaction& applied);
   void publish(const EditOutcome& outcome);  // the editor's dataset into AppState
@@ -136,6 +138,7 @@ class EditSession {
   bool bound_ = false;      // a dataset is open (bind_to_loaded_dataset)
   std::string bound_path_;  // its file
   mutable std::optional<DatasetEditor> editor_;  // made from app_.dataset by edit_model()
+  std::optional<FileStamp> opened_stamp_;  // the file as opened, until its fingerprint is taken
   FileLock lock_;
   JournalWriter journal_;
   bool read_only_ = false;

@@ -196,6 +196,30 @@ TEST_CASE("recovered edits can be discarded, and a journal for other bytes is no
   REQUIRE(test::find_notice(app, Str::NoticeJournalStaleFmt));
 }
 
+// The journal's fingerprint of the opened file is taken at the first edit (not at open: a pass
+// over a 300 MB file); the file's stamp from the open says whether it is still those bytes.
+TEST_CASE("edits made after another program saved the file are not replayed onto its new bytes", "[nothing-lost][journal]") {
+  const std::string path = test::copy_example_dataset("lost-changed-after-open");
+  const std::string original = test::read_file(path);
+  {
+    AppState app;
+    EditSession session(app);
+    session.set_options(kWindow);
+    REQUIRE(session.open(path));
+    test::write_file(path, original + "\n");  // another program saves the file meanwhile
+    REQUIRE(session.apply(set_field("修改名称", project_pointer(0), "name", "别人保存之后的修改")).ok);
+    REQUIRE(fs::exists(path + ".journal"));
+  }  // gone without saving, as in a crash: the journal stays
+  AppState app;
+  EditSession session(app);
+  session.set_options(kWindow);
+  REQUIRE(session.open(path));
+  CHECK(session.question() == EditSession::Question::None);
+  CHECK(app.dataset->projects[0].name == "年产10万吨/年BDO项目");
+  CHECK(fs::exists(path + ".journal.stale"));
+  CHECK(test::find_notice(app, Str::NoticeJournalStaleFmt) != nullptr);
+}
+
 TEST_CASE("a second process opening a file being edited gets it read-only", "[nothing-lost][lock]") {
   const std::string path = test::copy_example_dataset("lost-second-instance");
   Signal opened, finish_parent_side;
