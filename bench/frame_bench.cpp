@@ -25,6 +25,7 @@
 #include <time.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
@@ -253,6 +254,51 @@ void steady_frame(benchmark::State& state, int projects, ChartKind kind, Pose po
   set_company_list_open(false);
 }
 
+// A filter change as the user makes it in the filter bar: the frame after it re-derives the
+// table rows, KPIs, facet counts and plan-vs-actual (AppState::refresh) and the shown chart's
+// data and scene. Alternates between everything and one status (under construction), so each
+// measured frame is a real change; `state` times that whole frame, UI thread and wall.
+void filter_change_frame(benchmark::State& state, int projects, ChartKind kind) {
+  std::string error;
+  OpenDashboard* d = open_dashboard(projects, error);
+  if (!d) {
+    state.SkipWithError(error.c_str());
+    return;
+  }
+  ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  d->session->charts.set_active(kind);
+  AppState& app = d->session->app;
+  const FilterSpec everything = app.filter();
+  FilterSpec building = everything;
+  building.statuses = {Status::Construction};
+  if (!d->settle()) {
+    state.SkipWithError("the dashboard never reached a steady frame");
+    return;
+  }
+  std::vector<double> ui, wall;
+  bool narrow = true;
+  std::size_t rows = 0;
+  for (auto _ : state) {
+    const auto start = std::chrono::steady_clock::now();
+    const double thread0 = seconds_of(CLOCK_THREAD_CPUTIME_ID);
+    app.set_filter(narrow ? building : everything);
+    const OpenDashboard::Frame f = d->draw_frame();
+    ui.push_back((seconds_of(CLOCK_THREAD_CPUTIME_ID) - thread0) * 1e3);
+    wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    if (f.steady) {
+      state.SkipWithError("a filter change rebuilt nothing: the measurement is not of a change");
+      break;
+    }
+    rows += app.visible().size();
+    narrow = !narrow;
+  }
+  app.set_filter(everything);
+  d->settle();
+  state.counters["change_ui_ms"] = median(ui);
+  state.counters["change_wall_ms"] = median(wall);
+  state.counters["rows"] = static_cast<double>(rows) / static_cast<double>(std::max<std::size_t>(1, ui.size()));
+}
+
 void register_benchmarks() {
   std::vector<int> datasets = {0};
   for (int n : bench::bench_sizes()) datasets.push_back(n);
@@ -269,6 +315,14 @@ void register_benchmarks() {
       add(kind, Pose::Hover, "/hover");
     }
     add(ChartKind::Capacity, Pose::CompanyList, "/company-list");
+    for (ChartKind kind : {ChartKind::Capacity, ChartKind::Timeline}) {
+      const std::string name = "FilterChange/" + (projects == 0 ? std::string("bundled") : std::to_string(projects)) +
+                               "/" + std::string(chart_kind_id(kind));
+      benchmark::RegisterBenchmark(name.c_str(), [=](benchmark::State& s) { filter_change_frame(s, projects, kind); })
+          ->UseRealTime()
+          ->Iterations(6)
+          ->Unit(benchmark::kMillisecond);
+    }
   }
 }
 

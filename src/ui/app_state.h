@@ -18,6 +18,7 @@
 #include "query/dataset_index.h"
 #include "query/filter.h"
 #include "query/project_summary.h"
+#include "query/slippage.h"
 #include "ui/detail_model.h"
 #include "ui/notice.h"
 #include "ui/settings.h"
@@ -174,6 +175,15 @@ class AppState {
   std::optional<DatasetIndex> index_;
   std::uint64_t dataset_revision_ = 1;
   std::uint64_t indexed_revision_ = 0;
+  // What summaries_, rows_ and all_slips_ were derived for.
+  struct PerProjectKey {
+    std::uint64_t dataset_revision = 0;
+    DayNumber as_of = 0;
+    Language language = Language::Chinese;
+    bool operator==(const PerProjectKey&) const = default;
+  };
+  PerProjectKey per_project_;
+  std::vector<MilestoneSlip> all_slips_;  // every project's milestones at the as-of date
   std::vector<ProjectSummary> summaries_;
   std::vector<ProjectRow> rows_;
   std::vector<int> visible_;

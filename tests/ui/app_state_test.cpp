@@ -6,6 +6,8 @@
 #include <algorithm>
 
 #include "test_support.h"
+#include "query/slippage.h"
+#include "query/slippage_series.h"
 #include "ui/app_state.h"
 #include "ui/dashboard.h"
 #include "ui/format.h"
@@ -378,4 +380,42 @@ TEST_CASE("the layout keeps every panel inside the window, without overlaps", "[
   CHECK(l.chart_area.h == 460);
   CHECK(l.notices.h == 150);
   CHECK(l.table.w == 1600 - 280 - 500 - 12);
+}
+
+// Table rows, summaries and every milestone's slippage are derived once per dataset, as-of date
+// and language; a filter change only selects from them. The plan-vs-actual card must still be
+// exactly the summary of the milestones of the projects shown.
+TEST_CASE("the plan-vs-actual card follows the filter, the as-of date and the language", "[app][slippage]") {
+  AppState app;
+  app.settings.language = Language::Chinese;
+  ui::set_language(Language::Chinese);
+  REQUIRE(app.open_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json"));
+  const Dataset& d = *app.dataset;
+  auto expected = [&](const FilterSpec& f, bool english) {
+    return slippage_kpi_text(summarize_slippage(d, compute_slippage(d, filter_projects(d, f), as_of_day(f))), english);
+  };
+  std::vector<FilterSpec> filters;
+  filters.push_back(as_of("2024-10-31"));
+  FilterSpec hainan = as_of("2024-10-31");
+  hainan.districts = {d.find_district("hainan")};
+  REQUIRE(hainan.districts.front() >= 0);
+  filters.push_back(hainan);
+  FilterSpec building = as_of("2024-10-31");
+  building.statuses = {Status::Construction};
+  filters.push_back(building);
+  filters.push_back(as_of("2023-06-30"));  // another as-of date: every slip is derived again
+  std::vector<std::string> on_time_texts;
+  for (const FilterSpec& f : filters) {
+    app.set_filter(f);
+    app.refresh();
+    const SlipKpiText want = expected(f, false);
+    CHECK(app.kpis().slip_on_time == want.on_time);
+    CHECK(app.kpis().slip_median_delay == want.median_delay);
+    on_time_texts.push_back(app.kpis().slip_on_time);
+  }
+  CHECK(on_time_texts[0] != on_time_texts[1]);  // the filter does change the card
+  app.set_language(Language::English);
+  app.refresh();
+  CHECK(app.kpis().slip_on_time == expected(filters.back(), true).on_time);
+  ui::set_language(Language::Chinese);
 }
