@@ -91,7 +91,9 @@ struct FacetCounts {
   std::vector<int> districts, parks, industries, products, companies;  // by dataset index
   std::array<int, kStatusCount> statuses{};
 };
-FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter);
+// `visible`: the projects `filter` passes (the option counts of kinds it does not restrict are
+// counted from them).
+FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter, const std::vector<int>& visible);
 
 // The filter as stored in the settings (ids, not indices, so it survives dataset edits), and
 // back; ids the dataset no longer has are dropped.
