@@ -294,7 +294,7 @@ double quantile(const std::vector<double>& sorted, double q) {
   return sorted[below] + (h - static_cast<double>(below)) * (sorted[above] - sorted[below]);
 }
 
-void count_into(SlipGroup& g, const MilestoneSlip& s, std::vector<MonthRange>& delays,
+void count_into(SlipGroup& g, const SlipOutcome& s, std::vector<MonthRange>& delays,
                 std::vector<MonthRange>& past_due) {
   switch (s.state) {
     case SlipState::NoPlan: return;
@@ -312,7 +312,7 @@ struct GroupBuilder {
   SlipGroup group;
   std::vector<MonthRange> delays, past_due;
 
-  void add(const MilestoneSlip& s) { count_into(group, s, delays, past_due); }
+  void add(const SlipOutcome& s) { count_into(group, s, delays, past_due); }
   SlipGroup finish() {
     group.delay = delay_stats(std::move(delays));
     group.past_due_by = delay_stats(std::move(past_due));
@@ -348,7 +348,16 @@ DelayStats delay_stats(std::vector<MonthRange> delays) {
   return st;
 }
 
+SlipOutcome outcome_of(const MilestoneSlip& slip) { return {slip.project, slip.kind, slip.state, slip.delay}; }
+
 SlippageSummary summarize_slippage(const Dataset& data, const std::vector<MilestoneSlip>& slips) {
+  std::vector<SlipOutcome> outcomes;
+  outcomes.reserve(slips.size());
+  for (const MilestoneSlip& s : slips) outcomes.push_back(outcome_of(s));
+  return summarize_slippage(data, outcomes);
+}
+
+SlippageSummary summarize_slippage(const Dataset& data, const std::vector<SlipOutcome>& slips) {
   GroupBuilder all;
   std::vector<GroupBuilder> kinds(milestone_kinds().size());
   std::vector<GroupBuilder> industries(data.industries.size() + 1);  // last: no industry
@@ -360,7 +369,7 @@ SlippageSummary summarize_slippage(const Dataset& data, const std::vector<Milest
     industries[i].group.by = SlipGroup::By::Industry;
     industries[i].group.industry = i < data.industries.size() ? static_cast<int>(i) : -1;
   }
-  for (const MilestoneSlip& s : slips) {
+  for (const SlipOutcome& s : slips) {
     if (s.state == SlipState::NoPlan) continue;
     all.add(s);
     for (std::size_t k = 0; k < kinds.size(); ++k)

@@ -159,6 +159,17 @@ struct SlippageSummary {
 
 // Milestones with state NoPlan are left out of every group.
 SlippageSummary summarize_slippage(const Dataset& data, const std::vector<MilestoneSlip>& slips);
+
+// What a summary needs of one milestone (a MilestoneSlip is ~10× larger: the dashboard keeps
+// these for every milestone of 100k projects and summarises the shown ones on a filter change).
+struct SlipOutcome {
+  int project = -1;
+  MilestoneKind kind = MilestoneKind::Commissioning;
+  SlipState state = SlipState::NoPlan;
+  std::optional<MonthRange> delay;
+};
+SlipOutcome outcome_of(const MilestoneSlip& slip);
+SlippageSummary summarize_slippage(const Dataset& data, const std::vector<SlipOutcome>& outcomes);
 DelayStats delay_stats(std::vector<MonthRange> delays);
 
 // ---- text ----

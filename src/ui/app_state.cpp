@@ -489,9 +489,17 @@ void AppState::refresh() {
         for (std::size_t i = 0; i < dataset->projects.size(); ++i)
           summaries_.push_back(summarize_project(*index_, static_cast<int>(i), as_of));
         rows_ = build_rows(*dataset, summaries_, settings.language);
-        std::vector<int> every_project(dataset->projects.size());
-        for (std::size_t i = 0; i < every_project.size(); ++i) every_project[i] = static_cast<int>(i);
-        all_slips_ = compute_slippage(*dataset, every_project, as_of);
+        // The card needs each milestone's outcome only; computed block by block, so the full
+        // MilestoneSlips (with their statements) never all exist at once (~120 MB at 100k).
+        all_slips_.clear();
+        constexpr int kBlock = 1024;
+        const int n = static_cast<int>(dataset->projects.size());
+        std::vector<int> block;
+        for (int first = 0; first < n; first += kBlock) {
+          block.clear();
+          for (int p = first; p < std::min(n, first + kBlock); ++p) block.push_back(p);
+          for (const MilestoneSlip& s : compute_slippage(*dataset, block, as_of)) all_slips_.push_back(outcome_of(s));
+        }
       }
       visible_ = filter_projects(*index_, filter_);
       sort_rows(visible_, rows_, sort);
@@ -499,8 +507,8 @@ void AppState::refresh() {
       kpis_ = summarize_kpis(*dataset, summaries_, visible_);
       std::vector<bool> shown(dataset->projects.size(), false);
       for (int p : visible_) shown[static_cast<std::size_t>(p)] = true;
-      std::vector<MilestoneSlip> shown_slips;
-      for (const MilestoneSlip& s : all_slips_)
+      std::vector<SlipOutcome> shown_slips;
+      for (const SlipOutcome& s : all_slips_)
         if (shown[static_cast<std::size_t>(s.project)]) shown_slips.push_back(s);
       const SlipKpiText slip = slippage_kpi_text(summarize_slippage(*dataset, shown_slips),
                                                  settings.language == Language::English);

@@ -185,7 +185,7 @@ class AppState {
     bool operator==(const PerProjectKey&) const = default;
   };
   PerProjectKey per_project_;
-  std::vector<MilestoneSlip> all_slips_;  // every project's milestones at the as-of date
+  std::vector<SlipOutcome> all_slips_;  // every project's milestones at the as-of date
   std::vector<ProjectSummary> summaries_;
   std::vector<ProjectRow> rows_;
   std::vector<int> visible_;
