@@ -328,7 +328,7 @@ TEST_CASE("the slippage chart of the bundled data: one row per announced milesto
   REQUIRE(trial->expectations.size() == 2);
   CHECK(trial->expectations[0].expected == D("2022-08"));
   CHECK(trial->expectations[0].quote == "PTMEG trial expected end of Aug 2022");
-  CHECK(trial->expectations[0].source == "[not recorded] 2022-08（参考报道）");
+  CHECK(trial->expectations[0].source == "[出处未记录] 2022-08（参考报道）");
   CHECK(trial->expectations[1].expected == D("2022-09"));
   CHECK_FALSE(trial->actual);
   CHECK(trial->happened_first == day("2023-01-26"));
