@@ -1,33 +1,20 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_floating_point.hpp>
 
+#include "dataset_fixtures.h"
 #include "io/dataset_io.h"
 #include "query/chart_series.h"
 #include "query/filter_args.h"
 #include "test_support.h"
 
 using namespace indtrack;
+using test::wuhai;
+using test::example;
 using Catch::Matchers::WithinAbs;
 
 namespace {
 
-const Dataset& wuhai() {
-  static const Dataset d = [] {
-    LoadResult r = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
-    REQUIRE(r.ok());
-    return std::move(*r.dataset);
-  }();
-  return d;
-}
 
-const Dataset& example() {
-  static const Dataset d = [] {
-    LoadResult r = load_dataset(indtrack::test::data_path("example/example.json"));
-    REQUIRE(r.ok());
-    return std::move(*r.dataset);
-  }();
-  return d;
-}
 
 FilterSpec as_of(const char* date) {
   FilterSpec f;

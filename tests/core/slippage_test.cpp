@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "dataset_fixtures.h"
 #include "chart/slippage_chart.h"
 #include "io/dataset_io.h"
 #include "query/filter.h"
@@ -13,6 +14,7 @@
 #include "query/slippage_series.h"
 
 using namespace indtrack;
+using test::wuhai;
 
 namespace {
 
@@ -23,16 +25,6 @@ Date D(const char* text) {
 }
 DayNumber day(const char* text) { return D(text).placement_day(); }
 
-const Dataset& wuhai() {
-  static const Dataset d = [] {
-    LoadResult r = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
-    for (const Problem& p : r.problems)
-      if (p.severity == Problem::Severity::Error) UNSCOPED_INFO(p.format());
-    REQUIRE(r.ok());
-    return std::move(*r.dataset);
-  }();
-  return d;
-}
 
 int unit_index(const Project& p, const std::string& id) {
   for (std::size_t i = 0; i < p.units.size(); ++i)

@@ -8,25 +8,17 @@
 #include <cmath>
 #include <string>
 
+#include "dataset_fixtures.h"
 #include "io/dataset_io.h"
 #include "query/project_summary.h"
 #include "query/status.h"
 #include "test_support.h"
 
 using namespace indtrack;
+using test::wuhai;
 
 namespace {
 
-const Dataset& wuhai() {
-  static const Dataset d = [] {
-    LoadResult r = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
-    for (const Problem& p : r.problems)
-      if (p.severity == Problem::Severity::Error) UNSCOPED_INFO(p.format());
-    REQUIRE(r.ok());
-    return std::move(*r.dataset);
-  }();
-  return d;
-}
 
 DayNumber day(const char* text) { return parse_date(text).date->placement_day(); }
 
