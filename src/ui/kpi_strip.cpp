@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/text.h"
+#include "chart/text_layout.h"
 #include "core/units.h"
 #include "ui/notice.h"
 #include "ui/panels.h"
@@ -39,19 +39,18 @@ Card begin_card(float width, float height, float scale) {
   return {p, q, 10 * scale, {}};
 }
 
+// ImGui's widths in the current font, so chart::fit_text can shorten captions as drawn.
+struct CurrentFontMeasure final : chart::TextMeasure {
+  float width(std::string_view utf8, float size_px) const override {
+    return ImGui::GetFont()->CalcTextSizeA(size_px, FLT_MAX, 0, utf8.data(), utf8.data() + utf8.size()).x;
+  }
+};
+
 // `s` shortened with "…" to at most `max_width` pixels in the current font; `cut` says whether it was.
 std::string fit_width(const std::string& s, float max_width, bool& cut) {
-  cut = ImGui::CalcTextSize(s.c_str()).x > max_width;
-  if (!cut) return s;
-  const float ellipsis = ImGui::CalcTextSize("…").x;
-  std::size_t end = 0;
-  for (std::size_t pos = 0; pos < s.size();) {
-    std::size_t next = pos;
-    next_code_point(s, next);
-    if (ImGui::CalcTextSize(s.data(), s.data() + next).x + ellipsis > max_width) break;
-    end = pos = next;
-  }
-  return s.substr(0, end) + "…";
+  std::string shown = chart::fit_text(CurrentFontMeasure{}, s, ImGui::GetFontSize(), max_width);
+  cut = shown != s;
+  return shown;
 }
 
 // The card's tooltip: `extra` (an explanation) and any caption that had to be shortened.
