@@ -11,6 +11,14 @@
 
 namespace indtrack {
 namespace {
+// Both stamps (of an opened file and of a path) are built here, so they compare equal exactly
+// when nothing changed.
+FileStamp stamp_from(const struct stat& st) {
+  return FileStamp{static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino),
+                   static_cast<std::uint64_t>(st.st_size),
+                   static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
 std::function<bool(std::size_t)>& fault_hook() {
   static std::function<bool(std::size_t)> hook;
   return hook;
@@ -34,9 +42,7 @@ std::string read_file_into(const std::string& path, std::size_t max_bytes,
   if (fd < 0) return std::strerror(errno);
   struct stat opened {};
   if (stamp && ::fstat(fd, &opened) == 0)  // the version actually opened
-    *stamp = FileStamp{static_cast<std::uint64_t>(opened.st_dev), static_cast<std::uint64_t>(opened.st_ino),
-                       static_cast<std::uint64_t>(opened.st_size),
-                       static_cast<std::int64_t>(opened.st_mtim.tv_sec) * 1000000000 + opened.st_mtim.tv_nsec};
+    *stamp = stamp_from(opened);
   const std::size_t size = static_cast<std::size_t>(st.st_size);
   char* out = buffer(size);
   if (!out) {
@@ -88,9 +94,7 @@ std::string join_path(const std::string& dir, const std::string& relative) {
 std::optional<FileStamp> stamp_of(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return std::nullopt;
-  return FileStamp{static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino),
-                   static_cast<std::uint64_t>(st.st_size),
-                   static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+  return stamp_from(st);
 }
 
 bool file_exists(const std::string& path) {

@@ -182,24 +182,31 @@ std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Lang lang,
   return out;
 }
 
-std::vector<int> cited_sources(const Dataset& d, const std::vector<int>& projects) {
-  std::vector<bool> is_cited(d.sources.size(), false);
-  for (int index : projects)
-    for (int source : cited_sources(d.projects[index])) is_cited[source] = true;
+namespace {
+
+// The sources any of `projects` cites, ascending; `cited_by(project)` lists one project's.
+template <class CitedBy>
+std::vector<int> union_of_cited(std::size_t source_count, const std::vector<int>& projects, CitedBy&& cited_by) {
+  std::vector<bool> is_cited(source_count, false);
+  for (int project : projects)
+    for (int source : cited_by(project)) is_cited[static_cast<std::size_t>(source)] = true;
   std::vector<int> cited;
   for (std::size_t s = 0; s < is_cited.size(); ++s)
     if (is_cited[s]) cited.push_back(static_cast<int>(s));
   return cited;
 }
 
+}  // namespace
+
+std::vector<int> cited_sources(const Dataset& d, const std::vector<int>& projects) {
+  return union_of_cited(d.sources.size(), projects, [&](int p) { return cited_sources(d.projects[p]); });
+}
+
 namespace {
 
-// The footer naming the sources marked in `is_cited` (a set by source index).
-std::string footer_naming(const Dataset& d, const std::vector<bool>& is_cited, const FilterSpec& spec,
+// The footer naming the sources in `cited` (ascending source indices).
+std::string footer_naming(const Dataset& d, const std::vector<int>& cited, const FilterSpec& spec,
                           const ChartOptions& options) {
-  std::vector<int> cited;
-  for (std::size_t s = 0; s < is_cited.size(); ++s)
-    if (is_cited[s]) cited.push_back(static_cast<int>(s));
   // Group dates by publisher, in order of first publication.
   std::map<std::string, std::vector<Date>> by_publisher;
   for (int s : cited) by_publisher[d.sources[s].publisher].push_back(d.sources[s].date);
@@ -230,10 +237,9 @@ std::string footer_naming(const Dataset& d, const std::vector<bool>& is_cited, c
 
 std::string sources_footer(const DatasetIndex& ix, const std::vector<int>& projects, const FilterSpec& spec,
                            const ChartOptions& options) {
-  std::vector<bool> is_cited(ix.data().sources.size(), false);
-  for (int index : projects)
-    for (int source : ix.facts(index).cited_sources) is_cited[source] = true;
-  return footer_naming(ix.data(), is_cited, spec, options);
+  const std::vector<int> cited = union_of_cited(
+      ix.data().sources.size(), projects, [&](int p) -> const std::vector<int>& { return ix.facts(p).cited_sources; });
+  return footer_naming(ix.data(), cited, spec, options);
 }
 
 chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
@@ -698,10 +704,7 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::ve
 // The Dataset-taking twins derive the facts of just the given projects on the spot.
 std::string sources_footer(const Dataset& data, const std::vector<int>& projects, const FilterSpec& spec,
                            const ChartOptions& options) {
-  std::vector<bool> is_cited(data.sources.size(), false);
-  for (int index : projects)
-    for (int source : cited_sources(data.projects[index])) is_cited[source] = true;
-  return footer_naming(data, is_cited, spec, options);
+  return footer_naming(data, cited_sources(data, projects), spec, options);
 }
 chart::CapacityChartInput capacity_chart_input(const Dataset& data, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options) {

@@ -1,6 +1,8 @@
 // Builds the detail panel's content for one project (detail_model.h).
 #include "ui/detail_model.h"
 
+#include "query/filter.h"
+
 #include <algorithm>
 #include <map>
 
@@ -174,12 +176,8 @@ DetailModel build_detail(const Dataset& data, int project_index, Language langua
     if (const Industry* industry = item_at(data.industries, i)) industries.push_back(name_of(*industry, language));
   if (!industries.empty())
     out.facts.push_back({text(Str::DetailIndustries, language), join(industries, separator), {}});
-  std::vector<int> product_ids = p->products;
-  for (const Unit& u : p->units)
-    if (u.product >= 0 && std::find(product_ids.begin(), product_ids.end(), u.product) == product_ids.end())
-      product_ids.push_back(u.product);
   std::vector<std::string> products;
-  for (int id : product_ids) products.push_back(b.product_name(id));
+  for (int id : project_products(data, *p)) products.push_back(b.product_name(id));
   if (!products.empty())
     out.facts.push_back({text(Str::DetailProducts, language), join(products, separator), {}});
 

@@ -11,12 +11,6 @@ namespace indtrack::ui {
 
 namespace {
 
-std::string absolute_path(const std::string& path) {
-  std::error_code ec;
-  std::string absolute = std::filesystem::absolute(path, ec).lexically_normal().string();
-  return ec ? path : absolute;
-}
-
 // The first reason an edit was refused, for a notice: a malformed edit, else the first error.
 std::string describe_refusal(const EditOutcome& out) {
   if (!out.error.empty()) return out.error;
@@ -260,7 +254,7 @@ void EditSession::proceed_with_pending(bool discard) {
   pending_ = Pending::None;
   const std::string target = pending_path_;
   pending_path_.clear();
-  const bool same_file = bound_ && absolute_path(target) == bound_path_;
+  const bool same_file = bound_ && AppState::absolute_dataset_path(target) == bound_path_;
   auto discard_edits = [&] {
     if (!discard) return;
     const std::string kept_as = journal_.path() + ".discarded";
@@ -440,7 +434,7 @@ void EditSession::start_journal(const std::string& path, const std::string& fing
 
 bool EditSession::save_as(const std::string& requested) {
   if (!bound_) return false;
-  const std::string target = absolute_path(requested);
+  const std::string target = AppState::absolute_dataset_path(requested);
   if (target == bound_path_ && !read_only_) return save();
   FileLock target_lock;
   if (options_.lock_file) {

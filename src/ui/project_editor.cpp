@@ -137,7 +137,7 @@ struct Editor {
       if (ms_m.evidence.source >= 0 && ms_m.evidence.source < static_cast<int>(d.sources.size())) {
         const Source& src = d.sources[static_cast<std::size_t>(ms_m.evidence.source)];
         label(Str::EditSource);
-        text_wrapped_colored(palette().text_dim, src.publisher + " · " + src.date.to_string() + " · " + src.title);
+        text_wrapped_colored(palette().text_dim, format_source_line(src));
       }
       text_field(Str::EditQuote, record, "quote", ms_m.evidence.quote, true);
       ImGui::Separator();
