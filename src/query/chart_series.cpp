@@ -123,6 +123,12 @@ std::string source_citation(const Dataset& d, const Evidence& e, chart::Lang lan
 std::int64_t unit_ref(int project, int unit) { return static_cast<std::int64_t>(project) * 1024 + (unit + 1); }
 int project_of_ref(std::int64_t ref) { return ref < 0 ? -1 : static_cast<int>(ref / 1024); }
 
+int chart_product(const Dataset& data, const FilterSpec& spec, const ChartOptions& options) {
+  if (options.product >= 0) return options.product;
+  if (!spec.products.empty()) return spec.products.front();
+  return default_chart_product(data);
+}
+
 int default_chart_product(const Dataset& data) {
   const int bdo = data.find_product("BDO");
   if (bdo >= 0) return bdo;
@@ -247,7 +253,7 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
   const Dataset& d = ix.data();
   const Lang lang = options.lang;
   const bool en = english(options);
-  const int product = options.product >= 0 ? options.product : default_chart_product(d);
+  const int product = chart_product(d, spec, options);
   const DayNumber as_of = as_of_day(spec);
   chart::CapacityChartInput in;
   const std::string product_text = product_name(d, product, lang);
@@ -631,7 +637,7 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::ve
   const Lang lang = options.lang;
   const bool en = english(options);
   const DayNumber as_of = as_of_day(spec);
-  const int product = options.product >= 0 ? options.product : default_chart_product(d);
+  const int product = chart_product(d, spec, options);
   chart::StatusChartInput in;
   const bool by_capacity = options.status_metric == StatusMetric::Capacity;
   if (by_capacity) {

@@ -37,6 +37,9 @@ struct ChartOptions {
 
 // The product the capacity chart shows when options.product is -1.
 int default_chart_product(const Dataset& data);
+// The product the capacity and status charts show: the chosen one, else the filter's first, else
+// the default above.
+int chart_product(const Dataset& data, const FilterSpec& spec, const ChartOptions& options);
 
 // A product's name for charts: its short name (BDO, PTMEG) when it is ASCII or the language is
 // Chinese, else its name in the language ("lithium-ion battery anode material").

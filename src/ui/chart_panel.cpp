@@ -82,7 +82,9 @@ std::vector<int> products_with_capacity(const Dataset& data) {
 bool product_combo(PanelContext& c, int& product, float width) {
   const Dataset& data = *c.app.dataset;
   const chart::Lang lang = ui_lang();
-  const int shown = product >= 0 ? product : default_chart_product(data);
+  ChartOptions chosen;
+  chosen.product = product;
+  const int shown = chart_product(data, c.app.filter(), chosen);  // what the chart shows
   const std::string current = product_name(data, shown, lang);
   text(tr(Str::ChartProduct));
   ImGui::SameLine();
@@ -166,7 +168,6 @@ void ChartPanel::ensure_data(PanelContext& c, ChartKind kind) {
   app.refresh();  // `visible` and the index of the current dataset version
   ch.options.lang = ui_lang();
   ChartOptions options = ch.options;
-  if (options.product < 0 && !app.filter().products.empty()) options.product = app.filter().products.front();
   if (ch.built && ch.built_revision == app.revision() && same_options(options, ch.built_options)) return;
   std::vector<int> projects = app.visible();
   std::sort(projects.begin(), projects.end());  // the adapters take dataset order
@@ -295,8 +296,6 @@ void ChartPanel::draw_tools(PanelContext& c, ChartKind kind) {
     ChartExportSpec spec;
     spec.kind = kind;
     spec.options = ch.options;
-    if (spec.options.product < 0 && !c.app.filter().products.empty())
-      spec.options.product = c.app.filter().products.front();
     spec.hidden_series = ch.hidden_series;
     spec.hidden_statuses = ch.hidden_statuses;
     if (kind == ChartKind::Capacity || kind == ChartKind::Timeline || kind == ChartKind::Slippage) {

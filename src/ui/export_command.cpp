@@ -91,7 +91,6 @@ struct CommonOptions {
   float scale = 2;
   bool dark = false;
   ChartOptions chart;
-  std::string product_name;
 };
 
 // Consumes args[i] when it is a shared option; sets `error` for a bad value.
@@ -245,7 +244,6 @@ int run_export(const std::vector<std::string>& args) {
   spec.title = title;
   spec.subtitle = subtitle;
   spec.options = o.chart;
-  if (!loaded->filter.products.empty()) spec.options.product = loaded->filter.products.front();
 
   ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont)));
   const PreparedChart chart = exporter.prepare(loaded->data, filter_projects(loaded->data, loaded->filter),

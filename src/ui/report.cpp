@@ -198,7 +198,6 @@ ReportResult write_report(ChartExporter& exporter, const Dataset& data, const Fi
   const std::vector<int> projects = filter_projects(data, filter);
   const chart::CategoryColours colours = company_colours(data);
   ChartOptions options = spec.options;
-  if (options.product < 0 && !filter.products.empty()) options.product = filter.products.front();
 
   std::vector<Figure> figures;
   for (const ChartKind kind : kAllChartKinds) {
