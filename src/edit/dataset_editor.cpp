@@ -55,9 +55,7 @@ EditOutcome DatasetEditor::apply(EditTransaction tx) {
   EditTransaction inverse;
   EditOutcome out = evaluate(tx, true, document, dataset, &inverse);
   if (!out.ok) return out;
-  document_ = std::move(document);
-  dataset_ = std::move(dataset);
-  problems_ = out.problems;
+  adopt(std::move(document), std::move(dataset), out.problems);
   Entry entry{next_id_++, std::move(tx), std::move(inverse)};
   out.id = entry.id;
   undo_.push_back(std::move(entry));
@@ -75,42 +73,34 @@ const std::string& DatasetEditor::redo_label() const {
   return redo_.empty() ? kNone : redo_.back().forward.label;
 }
 
-EditOutcome DatasetEditor::undo() {
+EditOutcome DatasetEditor::undo() { return replay(undo_, redo_, /*undoing=*/true); }
+
+EditOutcome DatasetEditor::redo() { return replay(redo_, undo_, /*undoing=*/false); }
+
+// Undo (the last entry's inverse) or redo (its forward edit), validated like any edit; on success
+// the entry moves from `from` to `to`. A refused step (e.g. an article text deleted from disk
+// meanwhile) changes nothing.
+EditOutcome DatasetEditor::replay(std::vector<Entry>& from, std::vector<Entry>& to, bool undoing) {
   EditOutcome out;
-  if (undo_.empty()) {
-    out.error = "nothing to undo";
+  if (from.empty()) {
+    out.error = undoing ? "nothing to undo" : "nothing to redo";
     return out;
   }
   OrderedJson document;
   Dataset dataset;
-  out = evaluate(undo_.back().inverse, true, document, dataset, nullptr);
-  if (!out.ok) return out;  // e.g. an article text was deleted from disk meanwhile
-  document_ = std::move(document);
-  dataset_ = std::move(dataset);
-  problems_ = out.problems;
-  out.id = undo_.back().id;
-  redo_.push_back(std::move(undo_.back()));
-  undo_.pop_back();
+  out = evaluate(undoing ? from.back().inverse : from.back().forward, true, document, dataset, nullptr);
+  if (!out.ok) return out;
+  adopt(std::move(document), std::move(dataset), out.problems);
+  out.id = from.back().id;
+  to.push_back(std::move(from.back()));
+  from.pop_back();
   return out;
 }
 
-EditOutcome DatasetEditor::redo() {
-  EditOutcome out;
-  if (redo_.empty()) {
-    out.error = "nothing to redo";
-    return out;
-  }
-  OrderedJson document;
-  Dataset dataset;
-  out = evaluate(redo_.back().forward, true, document, dataset, nullptr);
-  if (!out.ok) return out;
+void DatasetEditor::adopt(OrderedJson document, Dataset dataset, const std::vector<Problem>& problems) {
   document_ = std::move(document);
   dataset_ = std::move(dataset);
-  problems_ = out.problems;
-  out.id = redo_.back().id;
-  undo_.push_back(std::move(redo_.back()));
-  redo_.pop_back();
-  return out;
+  problems_ = problems;
 }
 
 bool DatasetEditor::is_applied(std::uint64_t id) const {

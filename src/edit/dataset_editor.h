@@ -71,6 +71,8 @@ class DatasetEditor {
   // `document` and `dataset` hold the new state.
   EditOutcome evaluate(const EditTransaction& tx, bool keep, OrderedJson& document, Dataset& dataset,
                        EditTransaction* inverse) const;
+  EditOutcome replay(std::vector<Entry>& from, std::vector<Entry>& to, bool undoing);
+  void adopt(OrderedJson document, Dataset dataset, const std::vector<Problem>& problems);
   std::uint64_t current_id() const { return undo_.empty() ? 0 : undo_.back().id; }
 
   Dataset dataset_;
