@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "query/dataset_index.h"
 #include "query/filter.h"
 
 namespace indtrack {
@@ -357,7 +358,11 @@ SlippageSummary summarize_slippage(const Dataset& data, const std::vector<Milest
   return summarize_slippage(data, outcomes);
 }
 
-SlippageSummary summarize_slippage(const Dataset& data, const std::vector<SlipOutcome>& slips) {
+namespace {
+
+// The summary, with each project's industry tags from `industries_of(project)`.
+template <class IndustriesOf>
+SlippageSummary summarize(const Dataset& data, const std::vector<SlipOutcome>& slips, IndustriesOf&& industries_of) {
   GroupBuilder all;
   std::vector<GroupBuilder> kinds(milestone_kinds().size());
   std::vector<GroupBuilder> industries(data.industries.size() + 1);  // last: no industry
@@ -374,7 +379,7 @@ SlippageSummary summarize_slippage(const Dataset& data, const std::vector<SlipOu
     all.add(s);
     for (std::size_t k = 0; k < kinds.size(); ++k)
       if (milestone_kinds()[k].value == s.kind) kinds[k].add(s);
-    const std::vector<int> tags = project_industries(data, data.projects[static_cast<std::size_t>(s.project)]);
+    const std::vector<int>& tags = industries_of(s.project);
     if (tags.empty()) industries.back().add(s);
     for (int t : tags)
       if (t >= 0 && t < static_cast<int>(data.industries.size())) industries[static_cast<std::size_t>(t)].add(s);
@@ -386,6 +391,21 @@ SlippageSummary summarize_slippage(const Dataset& data, const std::vector<SlipOu
   for (GroupBuilder& g : industries)
     if (!g.empty()) out.by_industry.push_back(g.finish());
   return out;
+}
+
+}  // namespace
+
+SlippageSummary summarize_slippage(const Dataset& data, const std::vector<SlipOutcome>& slips) {
+  std::vector<int> tags;
+  return summarize(data, slips, [&](int project) -> const std::vector<int>& {
+    tags = project_industries(data, data.projects[static_cast<std::size_t>(project)]);
+    return tags;
+  });
+}
+
+SlippageSummary summarize_slippage(const DatasetIndex& index, const std::vector<SlipOutcome>& slips) {
+  return summarize(index.data(), slips,
+                   [&](int project) -> const std::vector<int>& { return index.facts(project).industries; });
 }
 
 // ---- text ----

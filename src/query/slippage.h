@@ -37,6 +37,8 @@
 
 namespace indtrack {
 
+class DatasetIndex;
+
 // What a statement in a milestone's history says about it.
 enum class SlipStepKind : unsigned char {
   Expected,  // a plan or forecast: "expected on `date`", made on `reported`
@@ -170,6 +172,8 @@ struct SlipOutcome {
 };
 SlipOutcome outcome_of(const MilestoneSlip& slip);
 SlippageSummary summarize_slippage(const Dataset& data, const std::vector<SlipOutcome>& outcomes);
+// The same with the industries the index already derived (the dashboard, per filter change).
+SlippageSummary summarize_slippage(const DatasetIndex& index, const std::vector<SlipOutcome>& outcomes);
 DelayStats delay_stats(std::vector<MonthRange> delays);
 
 // ---- text ----

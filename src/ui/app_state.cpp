@@ -510,7 +510,7 @@ void AppState::refresh() {
       std::vector<SlipOutcome> shown_slips;
       for (const SlipOutcome& s : all_slips_)
         if (shown[static_cast<std::size_t>(s.project)]) shown_slips.push_back(s);
-      const SlipKpiText slip = slippage_kpi_text(summarize_slippage(*dataset, shown_slips),
+      const SlipKpiText slip = slippage_kpi_text(summarize_slippage(*index_, shown_slips),
                                                  settings.language == Language::English);
       kpis_.slip_on_time = slip.on_time;
       kpis_.slip_median_delay = slip.median_delay;
