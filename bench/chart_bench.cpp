@@ -26,15 +26,20 @@ struct Lcg {
     state = state * 6364136223846793005ull + 1442695040888963407ull;
     return static_cast<std::uint32_t>(state >> 33);
   }
-  int range(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint32_t>(hi - lo + 1)); }
+  int range(int lo, int hi) {
+    return lo + static_cast<int>(next() % static_cast<std::uint32_t>(hi - lo + 1));
+  }
 };
 
 Date random_date(Lcg& rng, DayNumber day) {
   const Date d = Date::from_days(day);
   switch (rng.range(0, 3)) {
-    case 0: return Date::of_year(d.year);
-    case 1: return Date::of_month(d.year, d.month);
-    default: return d;
+    case 0:
+      return Date::of_year(d.year);
+    case 1:
+      return Date::of_month(d.year, d.month);
+    default:
+      return d;
   }
 }
 
@@ -87,10 +92,10 @@ TimelineChartInput synthetic_timeline(int rows, int groups) {
       row.segments.push_back(seg);
       TimelineMilestone m;
       m.date = random_date(rng, t);
-      m.kind = phase == Status::Signed ? MilestoneKind::Signed
+      m.kind = phase == Status::Signed         ? MilestoneKind::Signed
                : phase == Status::Construction ? MilestoneKind::ConstructionStart
-               : phase == Status::Trial ? MilestoneKind::TrialProduction
-                                        : MilestoneKind::Commissioning;
+               : phase == Status::Trial        ? MilestoneKind::TrialProduction
+                                               : MilestoneKind::Commissioning;
       m.expected = seg.expected;
       m.quote = "项目于" + m.date.to_string() + "开工";
       row.milestones.push_back(std::move(m));
@@ -107,7 +112,9 @@ void BM_CapacityFrame_Bundled(benchmark::State& state) {
   const CapacityChartInput in = synthetic_capacity(60, 8);
   const CapacityStack stack = stack_capacity(in);
   const TimeRange visible = capacity_time_extent(stack);
-  for (auto _ : state) benchmark::DoNotOptimize(layout_capacity_chart(in, stack, visible, ChartStyle{}, kWidth, kHeight, measure));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(
+        layout_capacity_chart(in, stack, visible, ChartStyle{}, kWidth, kHeight, measure));
 }
 BENCHMARK(BM_CapacityFrame_Bundled)->Unit(benchmark::kMicrosecond);
 
@@ -116,7 +123,8 @@ void BM_TimelineFrame_Bundled(benchmark::State& state) {
   const TimelineChartInput in = synthetic_timeline(50, 4);
   const TimelineIndex index = index_timeline(in, ChartStyle{}, measure);
   const ChartView view{timeline_time_extent(index), 0};
-  for (auto _ : state) benchmark::DoNotOptimize(layout_timeline_chart(in, index, view, ChartStyle{}, kWidth, kHeight, measure));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(layout_timeline_chart(in, index, view, ChartStyle{}, kWidth, kHeight, measure));
 }
 BENCHMARK(BM_TimelineFrame_Bundled)->Unit(benchmark::kMicrosecond);
 
@@ -132,8 +140,9 @@ void BM_CapacityFrame(benchmark::State& state) {
   const ApproxTextMeasure measure;
   const CapacityChartInput in = synthetic_capacity(static_cast<int>(state.range(0)), 40);
   const CapacityStack stack = stack_capacity(in);
-  const TimeRange visible = state.range(1) ? TimeRange{double(days_from_civil(2018, 1, 1)), double(days_from_civil(2021, 1, 1))}
-                                           : capacity_time_extent(stack);
+  const TimeRange visible =
+      state.range(1) ? TimeRange{double(days_from_civil(2018, 1, 1)), double(days_from_civil(2021, 1, 1))}
+                     : capacity_time_extent(stack);
   std::size_t primitives = 0;
   for (auto _ : state) {
     const Scene scene = layout_capacity_chart(in, stack, visible, ChartStyle{}, kWidth, kHeight, measure);
@@ -142,7 +151,10 @@ void BM_CapacityFrame(benchmark::State& state) {
   }
   state.counters["primitives"] = static_cast<double>(primitives);
 }
-BENCHMARK(BM_CapacityFrame)->ArgsProduct({{10000, 100000}, {0, 1}})->ArgNames({"events", "zoomed"})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CapacityFrame)
+    ->ArgsProduct({{10000, 100000}, {0, 1}})
+    ->ArgNames({"events", "zoomed"})
+    ->Unit(benchmark::kMillisecond);
 
 void BM_TimelineIndex(benchmark::State& state) {
   const ApproxTextMeasure measure;
@@ -171,7 +183,8 @@ void BM_SvgWrite_Bundled(benchmark::State& state) {
   const ApproxTextMeasure measure;
   const CapacityChartInput in = synthetic_capacity(60, 8);
   const CapacityStack stack = stack_capacity(in);
-  const Scene scene = layout_capacity_chart(in, stack, capacity_time_extent(stack), ChartStyle{}, kWidth, kHeight, measure);
+  const Scene scene =
+      layout_capacity_chart(in, stack, capacity_time_extent(stack), ChartStyle{}, kWidth, kHeight, measure);
   for (auto _ : state) benchmark::DoNotOptimize(write_svg(scene));
 }
 BENCHMARK(BM_SvgWrite_Bundled)->Unit(benchmark::kMicrosecond);

@@ -36,7 +36,8 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 const std::string& articles_text() {
   static const std::string text = [] {
     std::string all;
-    const std::filesystem::path dir = std::filesystem::path(INDTRACK_BENCH_DIR) / ".." / "tests" / "extract" / "articles";
+    const std::filesystem::path dir =
+        std::filesystem::path(INDTRACK_BENCH_DIR) / ".." / "tests" / "extract" / "articles";
     for (const auto& entry : std::filesystem::directory_iterator(dir)) all += read(entry.path()) + "\n\n";
     std::string out;
     for (int k = 0; out.size() < kTargetBytes; ++k)
@@ -50,7 +51,8 @@ void run(benchmark::State& state, const std::string& text) {
   const indtrack::ExtractionDictionary dict;
   std::size_t facts = 0;
   for (auto _ : state) {
-    const indtrack::ExtractionResult r = indtrack::extract_facts(text, indtrack::Date::of_day(2023, 6, 1), dict);
+    const indtrack::ExtractionResult r =
+        indtrack::extract_facts(text, indtrack::Date::of_day(2023, 6, 1), dict);
     facts = r.facts.size();
     benchmark::DoNotOptimize(r.facts.data());
   }

@@ -25,8 +25,8 @@
 #include <time.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cfloat>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -82,9 +82,9 @@ struct OpenDashboard {
   }
 
   struct Frame {
-    bool steady = false;  // drawn and kept, nothing rebuilt
+    bool steady = false;                    // drawn and kept, nothing rebuilt
     double ui = 0, submit = 0, raster = 0;  // seconds
-    int vertices = 0, draw_calls = 0;  // of the frame's draw data
+    int vertices = 0, draw_calls = 0;       // of the frame's draw data
   };
 
   Frame draw_frame() {
@@ -164,7 +164,9 @@ std::optional<ImVec2> hover_point(const ChartPanel& charts, ChartKind kind) {
   for (float y = plot.y0 + 1; y < plot.y1; y += 4) {
     for (float x = plot.x0 + 1; x < plot.x1; x += 4) {
       const auto hit = chart::hit_test(*scene, x, y, 3);
-      if (!hit || hit->id.kind == chart::HitKind::LegendEntry || hit->id.kind == chart::HitKind::TimelineGroup) continue;
+      if (!hit || hit->id.kind == chart::HitKind::LegendEntry ||
+          hit->id.kind == chart::HitKind::TimelineGroup)
+        continue;
       const float distance = std::hypot(x - cx, y - cy);
       if (distance < best_distance) {
         best_distance = distance;
@@ -228,7 +230,8 @@ void steady_frame(benchmark::State& state, int projects, ChartKind kind, Pose po
   for (auto _ : state) {
     const OpenDashboard::Frame f = d->draw_frame();
     if (!f.steady) {
-      state.SkipWithError("a steady frame rebuilt chart data, the timeline index, the scene, its paint list or the atlas");
+      state.SkipWithError(
+          "a steady frame rebuilt chart data, the timeline index, the scene, its paint list or the atlas");
       break;
     }
     ui.push_back(f.ui * 1e3);
@@ -284,7 +287,8 @@ void filter_change_frame(benchmark::State& state, int projects, ChartKind kind) 
     app.set_filter(narrow ? building : everything);
     const OpenDashboard::Frame f = d->draw_frame();
     ui.push_back((seconds_of(CLOCK_THREAD_CPUTIME_ID) - thread0) * 1e3);
-    wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    wall.push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     if (f.steady) {
       state.SkipWithError("a filter change rebuilt nothing: the measurement is not of a change");
       break;
@@ -296,17 +300,20 @@ void filter_change_frame(benchmark::State& state, int projects, ChartKind kind) 
   d->settle();
   state.counters["change_ui_ms"] = median(ui);
   state.counters["change_wall_ms"] = median(wall);
-  state.counters["rows"] = static_cast<double>(rows) / static_cast<double>(std::max<std::size_t>(1, ui.size()));
+  state.counters["rows"] =
+      static_cast<double>(rows) / static_cast<double>(std::max<std::size_t>(1, ui.size()));
 }
 
 void register_benchmarks() {
   std::vector<int> datasets = {0};
   for (int n : bench::bench_sizes()) datasets.push_back(n);
   for (int projects : datasets) {
-    const std::string prefix = "SteadyFrame/" + (projects == 0 ? std::string("bundled") : std::to_string(projects)) + "/";
+    const std::string prefix =
+        "SteadyFrame/" + (projects == 0 ? std::string("bundled") : std::to_string(projects)) + "/";
     auto add = [&](ChartKind kind, Pose pose, const char* suffix) {
       const std::string name = prefix + std::string(chart_kind_id(kind)) + suffix;
-      benchmark::RegisterBenchmark(name.c_str(), [=](benchmark::State& s) { steady_frame(s, projects, kind, pose); })
+      benchmark::RegisterBenchmark(name.c_str(),
+                                   [=](benchmark::State& s) { steady_frame(s, projects, kind, pose); })
           ->UseRealTime()
           ->Unit(benchmark::kMillisecond);
     };
@@ -316,9 +323,11 @@ void register_benchmarks() {
     }
     add(ChartKind::Capacity, Pose::CompanyList, "/company-list");
     for (ChartKind kind : {ChartKind::Capacity, ChartKind::Timeline}) {
-      const std::string name = "FilterChange/" + (projects == 0 ? std::string("bundled") : std::to_string(projects)) +
-                               "/" + std::string(chart_kind_id(kind));
-      benchmark::RegisterBenchmark(name.c_str(), [=](benchmark::State& s) { filter_change_frame(s, projects, kind); })
+      const std::string name = "FilterChange/" +
+                               (projects == 0 ? std::string("bundled") : std::to_string(projects)) + "/" +
+                               std::string(chart_kind_id(kind));
+      benchmark::RegisterBenchmark(name.c_str(),
+                                   [=](benchmark::State& s) { filter_change_frame(s, projects, kind); })
           ->UseRealTime()
           ->Iterations(6)
           ->Unit(benchmark::kMillisecond);

@@ -8,8 +8,9 @@
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: indtrack_gen N OUT.json [SEED]\n"
-                         "  e.g. indtrack_gen 100000 /tmp/synth/100k.json\n");
+    std::fprintf(stderr,
+                 "usage: indtrack_gen N OUT.json [SEED]\n"
+                 "  e.g. indtrack_gen 100000 /tmp/synth/100k.json\n");
     return 2;
   }
   indtrack::bench::SyntheticOptions options;

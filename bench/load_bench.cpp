@@ -35,8 +35,8 @@ void load(benchmark::State& state, const std::string& path, JsonParser parser, b
 }
 
 void BM_LoadSynthetic(benchmark::State& state) {
-  load(state, bench::synthetic_file(static_cast<int>(state.range(0))), static_cast<JsonParser>(state.range(1)),
-       state.range(2) != 0);
+  load(state, bench::synthetic_file(static_cast<int>(state.range(0))),
+       static_cast<JsonParser>(state.range(1)), state.range(2) != 0);
 }
 
 void BM_LoadBundled(benchmark::State& state) {
@@ -56,8 +56,21 @@ void sizes(benchmark::internal::Benchmark* b) {
 
 }  // namespace
 
-BENCHMARK(BM_LoadBundled)->Arg(0)->Arg(1)->ArgNames({"nlohmann"})->MeasureProcessCPUTime()->UseRealTime()->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_LoadSynthetic)->Apply(sizes)->ArgNames({"projects", "nlohmann", "quotes"})->MeasureProcessCPUTime()->UseRealTime()
-    ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_LoadBundled)
+    ->Arg(0)
+    ->Arg(1)
+    ->ArgNames({"nlohmann"})
+    ->MeasureProcessCPUTime()
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadSynthetic)
+    ->Apply(sizes)
+    ->ArgNames({"projects", "nlohmann", "quotes"})
+    ->MeasureProcessCPUTime()
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 
 BENCHMARK_MAIN();

@@ -24,7 +24,8 @@ const Dataset& dataset(int projects) {  // 0 = the bundled Wuhai data; loaded on
   if (!slot) {
     LoadOptions options;
     options.check_quotes = false;  // the model is the same; setup is faster
-    LoadResult r = load_dataset(projects == 0 ? default_dataset_path() : bench::synthetic_file(projects), options);
+    LoadResult r =
+        load_dataset(projects == 0 ? default_dataset_path() : bench::synthetic_file(projects), options);
     if (!r.ok()) std::abort();
     slot = std::make_unique<Dataset>(std::move(*r.dataset));
   }
@@ -44,13 +45,18 @@ FilterSpec scenario(const Dataset& d, int which) {
   FilterSpec f;
   f.as_of = Date::of_day(2024, 10, 31);
   switch (which) {
-    case kDistrict: f.districts = {0}; break;
+    case kDistrict:
+      f.districts = {0};
+      break;
     case kProductStatus:
       f.products = {d.find_product("BDO")};
       f.statuses = {Status::Construction, Status::Trial};
       break;
-    case kSearch: f.search = "华"; break;
-    default: break;
+    case kSearch:
+      f.search = "华";
+      break;
+    default:
+      break;
   }
   return f;
 }
@@ -60,7 +66,8 @@ struct Result {
   double designed = 0, operating = 0, investment = 0;  // the KPI tiles
 };
 
-Result filter_change(const DatasetIndex& d, const FilterSpec& spec, const ChartOptions& options, bool charts) {
+Result filter_change(const DatasetIndex& d, const FilterSpec& spec, const ChartOptions& options,
+                     bool charts) {
   Result r;
   const std::vector<int> rows = filter_projects(d, spec);
   r.rows = rows.size();
@@ -96,7 +103,9 @@ void run(benchmark::State& state, const DatasetIndex& d, bool charts) {
 
 // Rows and KPIs only, then rows, KPIs and the four chart inputs.
 void BM_FilterRows(benchmark::State& state) { run(state, index_of(static_cast<int>(state.range(0))), false); }
-void BM_FilterChange(benchmark::State& state) { run(state, index_of(static_cast<int>(state.range(0))), true); }
+void BM_FilterChange(benchmark::State& state) {
+  run(state, index_of(static_cast<int>(state.range(0))), true);
+}
 
 // Each chart input alone, for the rows of a scenario: 0 capacity, 1 timeline, 2 investment, 3 status.
 void BM_ChartInput(benchmark::State& state) {
@@ -107,10 +116,18 @@ void BM_ChartInput(benchmark::State& state) {
   options.generated_on = Date::of_day(2026, 1, 1);
   for (auto _ : state) {
     switch (state.range(2)) {
-      case 0: benchmark::DoNotOptimize(capacity_chart_input(ix, rows, spec, options)); break;
-      case 1: benchmark::DoNotOptimize(timeline_chart_input(ix, rows, spec, options)); break;
-      case 2: benchmark::DoNotOptimize(investment_chart_input(ix, rows, spec, options)); break;
-      default: benchmark::DoNotOptimize(status_chart_input(ix, rows, spec, options)); break;
+      case 0:
+        benchmark::DoNotOptimize(capacity_chart_input(ix, rows, spec, options));
+        break;
+      case 1:
+        benchmark::DoNotOptimize(timeline_chart_input(ix, rows, spec, options));
+        break;
+      case 2:
+        benchmark::DoNotOptimize(investment_chart_input(ix, rows, spec, options));
+        break;
+      default:
+        benchmark::DoNotOptimize(status_chart_input(ix, rows, spec, options));
+        break;
     }
   }
   state.counters["rows"] = static_cast<double>(rows.size());
@@ -135,7 +152,12 @@ void args(benchmark::internal::Benchmark* b) {
 
 }  // namespace
 
-BENCHMARK(BM_BuildIndex)->Apply(sizes)->ArgNames({"projects"})->MeasureProcessCPUTime()->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BuildIndex)
+    ->Apply(sizes)
+    ->ArgNames({"projects"})
+    ->MeasureProcessCPUTime()
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FilterRows)->Apply(args)->ArgNames({"projects", "scenario"})->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FilterChange)->Apply(args)->ArgNames({"projects", "scenario"})->Unit(benchmark::kMillisecond);
 

@@ -6,8 +6,8 @@
 #include <cmath>
 #include <random>
 
-#include "io/dataset_io.h"
 #include "core/text.h"
+#include "io/dataset_io.h"
 #include "io/file_io.h"
 
 namespace indtrack::bench {
@@ -27,11 +27,16 @@ struct ProductSpec {
   double min_wan, max_wan;  // line capacity range, 万吨/年
 };
 const ProductSpec kProducts[] = {
-    {"BDO", "1,4-丁二醇", "BDO", "bdo", 5, 60},           {"PTMEG", "聚四亚甲基醚二醇", "PTMEG", "bdo", 3, 12},
-    {"PBAT", "PBAT可降解塑料", "PBAT", "bdo", 3, 20},      {"GBL", "γ-丁内酯", "GBL", "bdo", 2, 10},
-    {"anode", "负极材料", "", "newenergy", 2, 20},         {"polysilicon", "多晶硅", "", "newenergy", 2, 12},
-    {"coke", "焦炭", "", "coal", 50, 300},                 {"methanol", "甲醇", "", "coal", 20, 100},
-    {"carbide", "电石", "", "coal", 10, 60},               {"hydrogen", "氢气", "", "newenergy", 0.5, 3},
+    {"BDO", "1,4-丁二醇", "BDO", "bdo", 5, 60},
+    {"PTMEG", "聚四亚甲基醚二醇", "PTMEG", "bdo", 3, 12},
+    {"PBAT", "PBAT可降解塑料", "PBAT", "bdo", 3, 20},
+    {"GBL", "γ-丁内酯", "GBL", "bdo", 2, 10},
+    {"anode", "负极材料", "", "newenergy", 2, 20},
+    {"polysilicon", "多晶硅", "", "newenergy", 2, 12},
+    {"coke", "焦炭", "", "coal", 50, 300},
+    {"methanol", "甲醇", "", "coal", 20, 100},
+    {"carbide", "电石", "", "coal", 10, 60},
+    {"hydrogen", "氢气", "", "newenergy", 0.5, 3},
 };
 
 std::string pick(std::mt19937_64& rng, const char* const* list, std::size_t n) {
@@ -129,7 +134,8 @@ Dataset make_synthetic_dataset(const SyntheticOptions& options) {
     d.companies.push_back(std::move(c));
   }
 
-  const int n_articles = std::max(1, (options.projects + options.projects_per_article - 1) / options.projects_per_article);
+  const int n_articles =
+      std::max(1, (options.projects + options.projects_per_article - 1) / options.projects_per_article);
   std::vector<ArticleWriter> articles;
   articles.reserve(n_articles);
   for (int a = 0; a < n_articles; ++a) {
@@ -169,8 +175,9 @@ Dataset make_synthetic_dataset(const SyntheticOptions& options) {
     start.kind = MilestoneKind::ConstructionStart;
     start.date = Date::of_month(start_year, start_month);
     start.expected = start.date.first_day() > report.last_day();
-    start.evidence = art.cite(p.name + "于" + std::to_string(start_year) + "年" + std::to_string(start_month) +
-                              "月" + (start.expected ? "计划" : "") + "开工建设");
+    start.evidence =
+        art.cite(p.name + "于" + std::to_string(start_year) + "年" + std::to_string(start_month) + "月" +
+                 (start.expected ? "计划" : "") + "开工建设");
     p.milestones.push_back(std::move(start));
 
     double total_wan = 0;
@@ -197,7 +204,8 @@ Dataset make_synthetic_dataset(const SyntheticOptions& options) {
         m.date = Date::of_month(year, month);
         m.expected = true;
         m.reported = Date::of_month(std::max(start_year, year - 1), uniform(1, 12));
-        m.evidence = art.cite(unit.name + "预计" + std::to_string(year) + "年" + std::to_string(month) + "月投产");
+        m.evidence =
+            art.cite(unit.name + "预计" + std::to_string(year) + "年" + std::to_string(month) + "月投产");
         unit.milestones.push_back(std::move(m));
         month += uniform(2, 9);
         year += (month - 1) / 12;

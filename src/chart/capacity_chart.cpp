@@ -76,8 +76,10 @@ CapacityStack stack_capacity(const CapacityChartInput& input) {
       st.bands.push_back({static_cast<std::int32_t>(s), true, {}, {}});
     }
   for (PlacedStep& p : st.steps) {
-    const bool expected = input.series[static_cast<std::size_t>(p.series)].steps[static_cast<std::size_t>(p.step)].expected;
-    p.band = expected ? expected_band[static_cast<std::size_t>(p.series)] : actual_band[static_cast<std::size_t>(p.series)];
+    const bool expected =
+        input.series[static_cast<std::size_t>(p.series)].steps[static_cast<std::size_t>(p.step)].expected;
+    p.band = expected ? expected_band[static_cast<std::size_t>(p.series)]
+                      : actual_band[static_cast<std::size_t>(p.series)];
   }
   std::sort(st.steps.begin(), st.steps.end(), [](const PlacedStep& a, const PlacedStep& b) {
     if (a.day != b.day) return a.day < b.day;
@@ -101,7 +103,8 @@ CapacityStack stack_capacity(const CapacityChartInput& input) {
     for (; next < st.steps.size() && st.steps[next].day == st.days[k]; ++next) {
       const PlacedStep& p = st.steps[next];
       const auto b = static_cast<std::size_t>(p.band);
-      level[b] += input.series[static_cast<std::size_t>(p.series)].steps[static_cast<std::size_t>(p.step)].delta;
+      level[b] +=
+          input.series[static_cast<std::size_t>(p.series)].steps[static_cast<std::size_t>(p.step)].delta;
       last_step[b] = p.step;
     }
     double cumulative = 0;
@@ -117,7 +120,8 @@ CapacityStack stack_capacity(const CapacityChartInput& input) {
   st.first_day = input.as_of;
   st.last_day = input.as_of;
   for (const PlacedStep& p : st.steps) {
-    const Date& d = input.series[static_cast<std::size_t>(p.series)].steps[static_cast<std::size_t>(p.step)].date;
+    const Date& d =
+        input.series[static_cast<std::size_t>(p.series)].steps[static_cast<std::size_t>(p.step)].date;
     st.first_day = std::min({st.first_day, p.day, d.first_day()});
     st.last_day = std::max({st.last_day, p.day, d.last_day()});
   }
@@ -129,16 +133,22 @@ CapacityStack stack_capacity(const CapacityChartInput& input) {
   return st;
 }
 
-TimeRange capacity_time_extent(const CapacityStack& stack) { return fit_to_data(stack.first_day, stack.last_day); }
+TimeRange capacity_time_extent(const CapacityStack& stack) {
+  return fit_to_data(stack.first_day, stack.last_day);
+}
 
 namespace {
 
 MarkerShape shape_for(AggregateBound bound) {
   switch (bound) {
-    case AggregateBound::AtLeast: return MarkerShape::TriangleUp;
-    case AggregateBound::AtMost: return MarkerShape::TriangleDown;
-    case AggregateBound::About: return MarkerShape::Circle;
-    case AggregateBound::Exact: break;
+    case AggregateBound::AtLeast:
+      return MarkerShape::TriangleUp;
+    case AggregateBound::AtMost:
+      return MarkerShape::TriangleDown;
+    case AggregateBound::About:
+      return MarkerShape::Circle;
+    case AggregateBound::Exact:
+      break;
   }
   return MarkerShape::Diamond;
 }
@@ -150,27 +160,32 @@ void draw_bands(Scene& scene, const CapacityChartInput& input, const CapacitySta
   const TimeRange& vis = x.range;
   // First interval that reaches into the view: the last day <= vis.first (or the first day).
   std::size_t k_begin = static_cast<std::size_t>(
-      std::upper_bound(st.days.begin(), st.days.end(), static_cast<DayNumber>(std::floor(vis.first))) - st.days.begin());
+      std::upper_bound(st.days.begin(), st.days.end(), static_cast<DayNumber>(std::floor(vis.first))) -
+      st.days.begin());
   k_begin = k_begin > 0 ? k_begin - 1 : 0;
 
-  const auto k_end = std::max(k_begin, static_cast<std::size_t>(
-      std::lower_bound(st.days.begin(), st.days.end(), vis.last, [](DayNumber d, double t) { return d < t; }) -
-      st.days.begin()));
+  const auto k_end = std::max(
+      k_begin, static_cast<std::size_t>(std::lower_bound(st.days.begin(), st.days.end(), vis.last,
+                                                         [](DayNumber d, double t) { return d < t; }) -
+                                        st.days.begin()));
   if (k_end == k_begin) return;
   // Each band emits at most one rect per kMinRunPx (plus one) or one per interval.
-  const auto per_band = std::min<std::size_t>(k_end - k_begin, static_cast<std::size_t>((x.x1 - x.x0) / kMinRunPx) + 2);
+  const auto per_band =
+      std::min<std::size_t>(k_end - k_begin, static_cast<std::size_t>((x.x1 - x.x0) / kMinRunPx) + 2);
   scene.items.reserve(scene.items.size() + st.bands.size() * per_band);
   // Pixel edges of the visible intervals, shared by every band: interval k spans
   // [edges[k - k_begin], edges[k - k_begin + 1]).
   std::vector<float> edges(k_end - k_begin + 1);
-  for (std::size_t k = k_begin; k < k_end; ++k) edges[k - k_begin] = x.map(std::max<double>(st.days[k], vis.first));
+  for (std::size_t k = k_begin; k < k_end; ++k)
+    edges[k - k_begin] = x.map(std::max<double>(st.days[k], vis.first));
   edges.back() = x.map(vis.last);
 
   for (std::size_t b = 0; b < st.bands.size(); ++b) {
     const CapacityBand& band = st.bands[b];
     const auto series = static_cast<std::size_t>(band.series);
-    const Rgba colour = colour_for(style, input.series[series].colour_key.empty() ? input.series[series].key
-                                                                                  : input.series[series].colour_key);
+    const Rgba colour =
+        colour_for(style, input.series[series].colour_key.empty() ? input.series[series].key
+                                                                  : input.series[series].colour_key);
     RectPrim proto{.fill = colour};
     if (band.expected) {
       proto.fill = expected_fill(colour, style.theme);
@@ -216,8 +231,8 @@ void draw_bands(Scene& scene, const CapacityChartInput& input, const CapacitySta
   }
 }
 
-void draw_step_marks(Scene& scene, const CapacityChartInput& input, const CapacityStack& st, const TimeScale& x,
-                     const LinearScale& y, const RectF& plot, const ChartStyle& style) {
+void draw_step_marks(Scene& scene, const CapacityChartInput& input, const CapacityStack& st,
+                     const TimeScale& x, const LinearScale& y, const RectF& plot, const ChartStyle& style) {
   const TimeRange& vis = x.range;
   const auto lo = std::lower_bound(st.steps.begin(), st.steps.end(), vis.first,
                                    [](const PlacedStep& p, double d) { return p.day < d; });
@@ -254,9 +269,9 @@ void draw_step_marks(Scene& scene, const CapacityChartInput& input, const Capaci
 }
 
 // `label_boxes`: boxes already taken (the day lines' labels); the marks' labels avoid them.
-void draw_reference_marks(Scene& scene, const CapacityChartInput& input, const TimeScale& x, const LinearScale& y,
-                          const RectF& plot, const ChartStyle& style, const TextMeasure& measure,
-                          std::vector<RectF> label_boxes) {
+void draw_reference_marks(Scene& scene, const CapacityChartInput& input, const TimeScale& x,
+                          const LinearScale& y, const RectF& plot, const ChartStyle& style,
+                          const TextMeasure& measure, std::vector<RectF> label_boxes) {
   const Rgba colour = style.theme.reference;
   for (std::size_t i = 0; i < input.marks.size(); ++i) {
     const ReferenceMark& m = input.marks[i];
@@ -266,7 +281,10 @@ void draw_reference_marks(Scene& scene, const CapacityChartInput& input, const T
     const float py = y.map(m.value);
     const float xc = x.map(m.period.placement_day());
     const HitId hit{HitKind::ReferenceMark, static_cast<std::int32_t>(i), -1};
-    scene.add(LinePrim{.a = {xa, py}, .b = {xb, py}, .colour = colour, .width = style.line_px * 1.5f,
+    scene.add(LinePrim{.a = {xa, py},
+                       .b = {xb, py},
+                       .colour = colour,
+                       .width = style.line_px * 1.5f,
                        .dash = {5 * style.line_px, 3 * style.line_px}},
               hit);
     scene.add(MarkerPrim{.centre = {xc, py},
@@ -291,7 +309,8 @@ void draw_reference_marks(Scene& scene, const CapacityChartInput& input, const T
     };
     for (const TextPrim& t : candidates) {
       if (!plot.contains(t.box)) continue;
-      if (std::any_of(label_boxes.begin(), label_boxes.end(), [&](const RectF& r) { return r.intersects(t.box); }))
+      if (std::any_of(label_boxes.begin(), label_boxes.end(),
+                      [&](const RectF& r) { return r.intersects(t.box); }))
         continue;
       label_boxes.push_back(t.box);
       scene.add(RectPrim{.rect = {t.box.x0 - 2, t.box.y0, t.box.x1 + 2, t.box.y1},
@@ -305,23 +324,32 @@ void draw_reference_marks(Scene& scene, const CapacityChartInput& input, const T
 
 }  // namespace
 
-Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack& stack, const TimeRange& visible,
-                            const ChartStyle& style, float width, float height, const TextMeasure& measure) {
+Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack& stack,
+                            const TimeRange& visible, const ChartStyle& style, float width, float height,
+                            const TextMeasure& measure) {
   Scene scene;
   const ChartStrings& words = chart_strings(style.lang);
 
   std::vector<LegendItem> legend;
   for (std::size_t s = 0; s < input.series.size(); ++s) {
     const CapacitySeries& series = input.series[s];
-    legend.push_back({series.label, colour_for(style, series.colour_key.empty() ? series.key : series.colour_key),
-                      Swatch::Solid, !series.visible, {HitKind::LegendEntry, static_cast<std::int32_t>(s), -1}});
+    legend.push_back({series.label,
+                      colour_for(style, series.colour_key.empty() ? series.key : series.colour_key),
+                      Swatch::Solid,
+                      !series.visible,
+                      {HitKind::LegendEntry, static_cast<std::int32_t>(s), -1}});
   }
-  const bool has_expected_steps = std::any_of(input.series.begin(), input.series.end(), [](const CapacitySeries& s) {
-    return std::any_of(s.steps.begin(), s.steps.end(), [](const CapacityStep& st) { return st.expected; });
-  });
+  const bool has_expected_steps =
+      std::any_of(input.series.begin(), input.series.end(), [](const CapacitySeries& s) {
+        return std::any_of(s.steps.begin(), s.steps.end(),
+                           [](const CapacityStep& st) { return st.expected; });
+      });
   if (has_expected_steps) {
     legend.push_back({std::string(words.actual), style.theme.text_muted, Swatch::Solid, false, {}});
-    legend.push_back({std::string(words.expected), style.theme.text_muted, Swatch::Hatched, !input.include_expected,
+    legend.push_back({std::string(words.expected),
+                      style.theme.text_muted,
+                      Swatch::Hatched,
+                      !input.include_expected,
                       {HitKind::LegendEntry, -1, -1}});
   }
   if (!input.marks.empty())
@@ -335,7 +363,8 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
 
   double max_value = stack.max_total;
   for (const ReferenceMark& m : input.marks) max_value = std::max(max_value, m.value);
-  RectF plot{body.x0, body.y0 + value_unit_row_height(style.font_px), body.x1, body.y1 - time_axis_height(style)};
+  RectF plot{body.x0, body.y0 + value_unit_row_height(style.font_px), body.x1,
+             body.y1 - time_axis_height(style)};
   const ValueAxis axis = make_value_axis(max_value, plot.height(), input.value_style, style, measure);
   plot.x0 = body.x0 + axis.label_width + text_gap(style);
   plot.y1 = std::max(plot.y1, plot.y0);
@@ -344,8 +373,9 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
   scene.axes = {plot, x, y};
 
   if (!input.text.value_unit.empty())
-    scene.add(make_text(measure, fit_text(measure, input.text.value_unit, style.font_px, body.width()), body.x0,
-                        body.y0, HAlign::Left, VAlign::Top, {style.font_px, FontWeight::Regular, style.theme.text_muted}));
+    scene.add(make_text(measure, fit_text(measure, input.text.value_unit, style.font_px, body.width()),
+                        body.x0, body.y0, HAlign::Left, VAlign::Top,
+                        {style.font_px, FontWeight::Regular, style.theme.text_muted}));
   scene.add(RectPrim{.rect = plot, .fill = style.theme.plot_background});
   const TimeTicks ticks = time_ticks(x, measure, style.font_px, style.lang);
   draw_time_grid(scene, plot, ticks, style);
@@ -357,9 +387,10 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
   // The day lines go under the reference marks, whose labels (on an opaque box) then stay
   // readable where a line would cross them; the labels avoid the day lines' own labels.
   if (input.today && *input.today != input.as_of)
-    draw_day_line(scene, plot, x, *input.today, std::string(words.today), style.theme.today_line, true, style, measure);
-  draw_day_line(scene, plot, x, input.as_of, as_of_label(input.as_of, style.lang), style.theme.as_of_line, false, style,
-                measure);
+    draw_day_line(scene, plot, x, *input.today, std::string(words.today), style.theme.today_line, true, style,
+                  measure);
+  draw_day_line(scene, plot, x, input.as_of, as_of_label(input.as_of, style.lang), style.theme.as_of_line,
+                false, style, measure);
   std::vector<RectF> day_labels;
   for (const auto& [day, label] : {std::pair{input.as_of, as_of_label(input.as_of, style.lang)},
                                    std::pair{input.today.value_or(input.as_of), std::string(words.today)}})
@@ -390,24 +421,27 @@ std::string join(std::initializer_list<std::string_view> parts, std::string_view
 
 }  // namespace
 
-std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const CapacityStack& stack, HitId hit,
-                                          double cursor_day, Lang lang) {
+std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const CapacityStack& stack,
+                                          HitId hit, double cursor_day, Lang lang) {
   std::vector<std::string> lines;
   const ChartStrings& words = chart_strings(lang);
   const std::string& unit = input.text.value_unit;
   auto step_lines = [&](const CapacityStep& step, bool overdue) {
     if (!step.label.empty()) lines.push_back(step.label);
-    lines.push_back(join({signed_number(step.delta) + (unit.empty() ? "" : " " + unit), step.date.to_string(),
-                          precision_label(step.date.precision, lang), step.expected ? words.expected : words.actual},
-                         " · "));
+    lines.push_back(
+        join({signed_number(step.delta) + (unit.empty() ? "" : " " + unit), step.date.to_string(),
+              precision_label(step.date.precision, lang), step.expected ? words.expected : words.actual},
+             " · "));
     if (!step.date.is_exact_day())
-      lines.push_back(std::string(words.placed_at) + " " + Date::from_days(step.date.placement_day()).to_string());
+      lines.push_back(std::string(words.placed_at) + " " +
+                      Date::from_days(step.date.placement_day()).to_string());
     if (overdue) lines.emplace_back(words.overdue);
     lines.insert(lines.end(), step.tooltip.begin(), step.tooltip.end());
   };
   auto is_overdue = [&](std::int32_t series, std::int32_t step) {
-    return std::any_of(stack.steps.begin(), stack.steps.end(),
-                       [&](const PlacedStep& p) { return p.series == series && p.step == step && p.overdue; });
+    return std::any_of(stack.steps.begin(), stack.steps.end(), [&](const PlacedStep& p) {
+      return p.series == series && p.step == step && p.overdue;
+    });
   };
   switch (hit.kind) {
     case HitKind::CapacityBand:
@@ -422,13 +456,16 @@ std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const
         if (it != stack.days.begin()) {
           const std::size_t k = static_cast<std::size_t>(it - stack.days.begin()) - 1;
           for (std::size_t b = 0; b < stack.bands.size(); ++b)
-            if (stack.bands[b].series == hit.index) (stack.bands[b].expected ? expected : actual) += stack.level(b, k);
+            if (stack.bands[b].series == hit.index)
+              (stack.bands[b].expected ? expected : actual) += stack.level(b, k);
         }
-        std::string head = series.label + " · " + Date::from_days(day).to_string() + " · " + format_number(actual, 2);
+        std::string head =
+            series.label + " · " + Date::from_days(day).to_string() + " · " + format_number(actual, 2);
         if (!unit.empty()) head += " " + unit;
         lines.push_back(head);
         if (expected != 0)
-          lines.push_back(std::string(words.expected) + " " + signed_number(expected) + (unit.empty() ? "" : " " + unit));
+          lines.push_back(std::string(words.expected) + " " + signed_number(expected) +
+                          (unit.empty() ? "" : " " + unit));
       } else {
         lines.push_back(series.label);
       }
@@ -443,7 +480,8 @@ std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const
       const auto& bound = vocabulary_entry(aggregate_bounds(), m.bound);
       std::string value = format_number(m.value, 2) + (unit.empty() ? "" : " " + unit);
       if (m.bound != AggregateBound::Exact)
-        value = lang == Lang::Zh ? (m.bound == AggregateBound::About ? std::string(bound.zh) + value : value + std::string(bound.zh))
+        value = lang == Lang::Zh ? (m.bound == AggregateBound::About ? std::string(bound.zh) + value
+                                                                     : value + std::string(bound.zh))
                                  : std::string(bound.en) + " " + value;
       lines.push_back(join({value, m.period.to_string(), m.expected ? words.expected : words.actual}, " · "));
       if (!m.quote.empty()) lines.push_back("“" + m.quote + "”");
@@ -456,7 +494,8 @@ std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const
       else if (hit.index == -1)
         lines.emplace_back(words.expected);
       break;
-    default: break;
+    default:
+      break;
   }
   return lines;
 }

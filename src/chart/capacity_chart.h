@@ -21,10 +21,10 @@ namespace indtrack::chart {
 // One step as drawn: where and whether it was moved.
 struct PlacedStep {
   std::int32_t series = -1;
-  std::int32_t step = -1;   // index into the series' steps
-  std::int32_t band = -1;   // index into CapacityStack::bands
-  DayNumber day = 0;        // drawn here: the placement day (expected steps not before as-of)
-  bool overdue = false;     // expected, but its date had passed by the as-of day: drawn at as-of
+  std::int32_t step = -1;  // index into the series' steps
+  std::int32_t band = -1;  // index into CapacityStack::bands
+  DayNumber day = 0;       // drawn here: the placement day (expected steps not before as-of)
+  bool overdue = false;    // expected, but its date had passed by the as-of day: drawn at as-of
 };
 
 // A stacked band: one series' actual (or expected) capacity as a step function over the stack's
@@ -32,8 +32,9 @@ struct PlacedStep {
 struct CapacityBand {
   std::int32_t series = -1;
   bool expected = false;
-  std::vector<double> top;          // cumulative level of the stack up to this band, per day index
-  std::vector<std::int32_t> step;   // the series step that last changed this band, per day index (-1: none yet)
+  std::vector<double> top;  // cumulative level of the stack up to this band, per day index
+  std::vector<std::int32_t>
+      step;  // the series step that last changed this band, per day index (-1: none yet)
 };
 
 struct CapacityStack {
@@ -43,7 +44,7 @@ struct CapacityStack {
   double max_total = 0;             // highest top of the whole stack
   DayNumber first_day = 0;          // data extent: steps (whiskers included), reference marks, as-of
   DayNumber last_day = 0;
-  bool empty = true;                // nothing to draw: no steps and no marks
+  bool empty = true;  // nothing to draw: no steps and no marks
 
   // The own level of band b after day index k (its top minus the band below).
   double level(std::size_t band, std::size_t k) const;
@@ -62,12 +63,13 @@ TimeRange capacity_time_extent(const CapacityStack& stack);
 
 // The chart for `visible` on a width × height canvas. Hit ids: CapacityBand and CapacityStep
 // (series, step), ReferenceMark (mark), LegendEntry (series; index -1 = the expected toggle).
-Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack& stack, const TimeRange& visible,
-                            const ChartStyle& style, float width, float height, const TextMeasure& measure);
+Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack& stack,
+                            const TimeRange& visible, const ChartStyle& style, float width, float height,
+                            const TextMeasure& measure);
 
 // Tooltip lines for a hit: exact figures with units, the date as written with its precision, the
 // caller's lines (quote, source). `cursor_day` gives the level shown for a band.
-std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const CapacityStack& stack, HitId hit,
-                                          double cursor_day, Lang lang);
+std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const CapacityStack& stack,
+                                          HitId hit, double cursor_day, Lang lang);
 
 }  // namespace indtrack::chart

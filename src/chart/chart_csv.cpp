@@ -19,9 +19,12 @@ std::string yes_no(bool b) { return b ? "yes" : "no"; }
 
 std::string_view precision_id(DatePrecision p) {
   switch (p) {
-    case DatePrecision::Year: return "year";
-    case DatePrecision::Month: return "month";
-    case DatePrecision::Day: return "day";
+    case DatePrecision::Year:
+      return "year";
+    case DatePrecision::Month:
+      return "month";
+    case DatePrecision::Day:
+      return "day";
   }
   return "day";
 }
@@ -49,30 +52,32 @@ std::string capacity_csv(const CapacityChartInput& input, const CapacityStack& s
     std::string status(bound_id(mark.bound));
     if (mark.expected) status += " target";
     out += csv_row({"reference", mark.source, mark.label, status, mark.period.to_string(),
-                    std::string(precision_id(mark.period.precision)), day_text(mark.period.placement_day()), "",
-                    number(mark.value), input.text.value_unit, ""});
+                    std::string(precision_id(mark.period.precision)), day_text(mark.period.placement_day()),
+                    "", number(mark.value), input.text.value_unit, ""});
   }
   return out;
 }
 
 std::string timeline_csv(const TimelineChartInput& input, Lang lang) {
-  std::string out = csv_row({"row", "group", "type", "what", "label", "from", "to", "plotted_on", "expected", "date",
-                             "precision", "source"});
+  std::string out = csv_row({"row", "group", "type", "what", "label", "from", "to", "plotted_on", "expected",
+                             "date", "precision", "source"});
   std::vector<std::uint32_t> order = input.order;
   if (order.empty())
     for (std::uint32_t i = 0; i < input.rows.size(); ++i) order.push_back(i);
   for (const std::uint32_t r : order) {
     const TimelineRow& row = input.rows[r];
-    const std::string group =
-        row.group >= 0 && static_cast<std::size_t>(row.group) < input.groups.size() ? input.groups[static_cast<std::size_t>(row.group)] : "";
+    const std::string group = row.group >= 0 && static_cast<std::size_t>(row.group) < input.groups.size()
+                                  ? input.groups[static_cast<std::size_t>(row.group)]
+                                  : "";
     for (const TimelineSegment& s : row.segments)
-      out += csv_row({row.label, group, "segment", std::string(id_of(s.phase)), std::string(status_label(s.phase, lang)),
-                      day_text(s.start), s.end ? day_text(*s.end) : "", "", yes_no(s.expected), "", "", ""});
+      out += csv_row({row.label, group, "segment", std::string(id_of(s.phase)),
+                      std::string(status_label(s.phase, lang)), day_text(s.start),
+                      s.end ? day_text(*s.end) : "", "", yes_no(s.expected), "", "", ""});
     for (const TimelineMilestone& m : row.milestones)
-      out += csv_row({row.label, group, "milestone", std::string(id_of(m.kind)), std::string(milestone_label(m.kind, lang)),
-                      day_text(m.date.first_day()), day_text(m.date.last_day()), day_text(m.date.placement_day()),
-                      yes_no(m.expected), m.date.to_string(),
-                      std::string(precision_id(m.date.precision)), m.source});
+      out += csv_row({row.label, group, "milestone", std::string(id_of(m.kind)),
+                      std::string(milestone_label(m.kind, lang)), day_text(m.date.first_day()),
+                      day_text(m.date.last_day()), day_text(m.date.placement_day()), yes_no(m.expected),
+                      m.date.to_string(), std::string(precision_id(m.date.precision)), m.source});
   }
   return out;
 }
@@ -81,8 +86,9 @@ std::string investment_csv(const InvestmentChartInput& input, Lang lang) {
   (void)lang;
   std::string out = csv_row({"label", "total", "completed", "approximate", "unit"});
   for (const InvestmentBar& bar : input.bars)
-    out += csv_row({bar.label, bar.total ? number(*bar.total) : "", bar.completed ? number(*bar.completed) : "",
-                    yes_no(bar.approximate), input.text.value_unit});
+    out +=
+        csv_row({bar.label, bar.total ? number(*bar.total) : "", bar.completed ? number(*bar.completed) : "",
+                 yes_no(bar.approximate), input.text.value_unit});
   return out;
 }
 

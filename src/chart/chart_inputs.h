@@ -28,26 +28,26 @@ struct FrameText {
 
 // A line's capacity starting to count (commissioning or trial production).
 struct CapacityStep {
-  Date date;               // drawn at date.placement_day(); whisker over first_day()..last_day()
-  double delta = 0;        // display unit (万吨/年); negative removes capacity (shut down)
-  bool expected = false;   // a plan or forecast, not an event that happened
-  std::int64_t ref = -1;   // caller's id, e.g. the unit index
-  std::string label;       // 华恒 BDO 3号线
+  Date date;                         // drawn at date.placement_day(); whisker over first_day()..last_day()
+  double delta = 0;                  // display unit (万吨/年); negative removes capacity (shut down)
+  bool expected = false;             // a plan or forecast, not an event that happened
+  std::int64_t ref = -1;             // caller's id, e.g. the unit index
+  std::string label;                 // 华恒 BDO 3号线
   std::vector<std::string> tooltip;  // further lines: quote, source, basis
 };
 
 struct CapacitySeries {
-  std::string key;         // company / park / district id
-  std::string label;       // legend text: 华恒
-  std::string colour_key;  // key into CategoryColours (company id); empty: `key`
-  bool visible = true;     // legend toggle; a hidden series stays in the legend
+  std::string key;                  // company / park / district id
+  std::string label;                // legend text: 华恒
+  std::string colour_key;           // key into CategoryColours (company id); empty: `key`
+  bool visible = true;              // legend toggle; a hidden series stays in the legend
   std::vector<CapacityStep> steps;  // any order
 };
 
 // A city-, district- or park-level figure drawn as a reference mark.
 struct ReferenceMark {
-  Date period;            // the time the figure refers to: 2023 -> drawn across 2023
-  double value = 0;       // display unit
+  Date period;       // the time the figure refers to: 2023 -> drawn across 2023
+  double value = 0;  // display unit
   AggregateBound bound = AggregateBound::Exact;
   bool expected = false;  // a target or forecast: hollow marker
   std::string label;      // 年内BDO产能达100万吨
@@ -60,9 +60,9 @@ struct CapacityChartInput {
   FrameText text;
   std::vector<CapacitySeries> series;  // stacking order, bottom first
   std::vector<ReferenceMark> marks;
-  DayNumber as_of = 0;                 // actual steps after it are not known yet: ignored
-  std::optional<DayNumber> today;      // drawn when it differs from as_of
-  bool include_expected = true;        // show expected steps (hatched, stacked above actual)
+  DayNumber as_of = 0;             // actual steps after it are not known yet: ignored
+  std::optional<DayNumber> today;  // drawn when it differs from as_of
+  bool include_expected = true;    // show expected steps (hatched, stacked above actual)
   NumberStyle value_style = NumberStyle::Plain;
 };
 
@@ -73,22 +73,22 @@ struct TimelineSegment {
   DayNumber start = 0;
   std::optional<DayNumber> end;  // nullopt: still running; drawn to the as-of day with an open end
   Status phase = Status::Construction;
-  bool expected = false;         // drawn lighter with a dashed outline
+  bool expected = false;  // drawn lighter with a dashed outline
 };
 
 struct TimelineMilestone {
-  Date date;                 // ◆ at date.placement_day(); whisker over the date's interval
+  Date date;  // ◆ at date.placement_day(); whisker over the date's interval
   MilestoneKind kind = MilestoneKind::ConstructionStart;
-  bool expected = false;     // hollow ◆
+  bool expected = false;  // hollow ◆
   std::string quote;
   std::string source;
   std::vector<std::string> tooltip;  // further lines
 };
 
 struct TimelineRow {
-  std::string label;     // project or line name
-  std::int32_t group = -1;  // index into TimelineChartInput::groups; -1: no header
-  std::int64_t ref = -1;    // project or unit index
+  std::string label;                          // project or line name
+  std::int32_t group = -1;                    // index into TimelineChartInput::groups; -1: no header
+  std::int64_t ref = -1;                      // project or unit index
   std::vector<TimelineSegment> segments;      // sorted by start
   std::vector<TimelineMilestone> milestones;  // sorted by placement day
 };
@@ -134,7 +134,7 @@ struct StatusChartInput {
   std::vector<std::vector<double>> values;  // [year][status], display unit
   int decimals = 2;                         // 0 for counts
   NumberStyle value_style = NumberStyle::Plain;
-  bool include_table = false;               // also draw the table (for exports)
+  bool include_table = false;  // also draw the table (for exports)
 };
 
 // ---- plan versus actual: one dumbbell per milestone ----
@@ -161,9 +161,9 @@ struct SlippageRow {
   std::string project;  // for the CSV: project name
   std::string unit;     // for the CSV: unit name; empty for the project's own milestone
   MilestoneKind kind = MilestoneKind::Commissioning;
-  std::int64_t ref = -1;  // caller's id (project/unit)
+  std::int64_t ref = -1;                      // caller's id (project/unit)
   std::vector<SlipExpectation> expectations;  // report order; [0] is the first announced
-  std::optional<Date> latest_expected;  // the latest-reported expectation
+  std::optional<Date> latest_expected;        // the latest-reported expectation
   SlipOutcome outcome = SlipOutcome::NotYetDue;
   // When it happened (outcomes OnTime, Late, Undetermined): the days it can have happened, and
   // the event's own date as written when a statement gives one. Drawn as a point (whisker when
@@ -171,7 +171,7 @@ struct SlippageRow {
   // conflicting dates, or bounds from later reports alone — as an interval band, never a point.
   std::optional<Date> actual;
   DayNumber happened_first = 0;
-  DayNumber happened_last = 0;  // inclusive
+  DayNumber happened_last = 0;         // inclusive
   bool happened_lower_bounded = true;  // false: nothing bounds it from below (band starts at the plan)
   std::string actual_quote;
   std::string actual_source;

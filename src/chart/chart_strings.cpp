@@ -102,9 +102,12 @@ std::string as_of_label(DayNumber day, Lang lang) {
 
 std::string_view precision_label(DatePrecision precision, Lang lang) {
   switch (precision) {
-    case DatePrecision::Year: return lang == Lang::Zh ? "日期仅精确到年" : "year only";
-    case DatePrecision::Month: return lang == Lang::Zh ? "日期仅精确到月" : "month only";
-    case DatePrecision::Day: break;
+    case DatePrecision::Year:
+      return lang == Lang::Zh ? "日期仅精确到年" : "year only";
+    case DatePrecision::Month:
+      return lang == Lang::Zh ? "日期仅精确到月" : "month only";
+    case DatePrecision::Day:
+      break;
   }
   return lang == Lang::Zh ? "日期精确到日" : "exact day";
 }

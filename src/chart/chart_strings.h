@@ -15,27 +15,27 @@ namespace indtrack::chart {
 enum class Lang : std::uint8_t { Zh, En };
 
 struct ChartStrings {
-  std::string_view no_data;    // shown in the plot when the filter leaves nothing to draw
-  std::string_view as_of;      // prefix of the as-of line's label
+  std::string_view no_data;  // shown in the plot when the filter leaves nothing to draw
+  std::string_view as_of;    // prefix of the as-of line's label
   std::string_view today;
-  std::string_view actual;     // legend: solid
-  std::string_view expected;   // legend: hatched / dashed
-  std::string_view milestone;  // legend: ◆
-  std::string_view total;      // investment: total
-  std::string_view completed;  // investment: completed so far
-  std::string_view sum;        // status table: total column
-  std::string_view year;       // status table: first column
+  std::string_view actual;              // legend: solid
+  std::string_view expected;            // legend: hatched / dashed
+  std::string_view milestone;           // legend: ◆
+  std::string_view total;               // investment: total
+  std::string_view completed;           // investment: completed so far
+  std::string_view sum;                 // status table: total column
+  std::string_view year;                // status table: first column
   std::string_view approximate_prefix;  // 约 / ~
-  std::string_view placed_at;  // tooltip: where an imprecise date is drawn
-  std::string_view reference;  // legend: official (city-level) figures
-  std::string_view overdue;    // tooltip: an expected date that has passed
+  std::string_view placed_at;           // tooltip: where an imprecise date is drawn
+  std::string_view reference;           // legend: official (city-level) figures
+  std::string_view overdue;             // tooltip: an expected date that has passed
 };
 const ChartStrings& chart_strings(Lang lang);
 
-std::string month_label(int month, Lang lang);        // 10月 / Oct
-std::string quarter_label(int quarter, Lang lang);    // Q4
-std::string half_year_label(int half, Lang lang);     // 上半年 / H1
-std::string day_label(int day, Lang lang);            // 16日 / 16
+std::string month_label(int month, Lang lang);                 // 10月 / Oct
+std::string quarter_label(int quarter, Lang lang);             // Q4
+std::string half_year_label(int half, Lang lang);              // 上半年 / H1
+std::string day_label(int day, Lang lang);                     // 16日 / 16
 std::string year_month_label(int year, int month, Lang lang);  // 2023年10月 / Oct 2023
 std::string items_label(std::size_t count, Lang lang);         // 12项 / 12 items
 std::string more_label(std::size_t count, Lang lang);          // 另有12项 / 12 more

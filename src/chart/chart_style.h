@@ -10,15 +10,15 @@ namespace indtrack::chart {
 struct ChartStyle {
   Theme theme = light_theme();
   Lang lang = Lang::Zh;
-  float font_px = 13;      // axis tick labels, legend, row labels (em size)
-  float small_px = 11;     // footer, bar value labels, "N items"
+  float font_px = 13;   // axis tick labels, legend, row labels (em size)
+  float small_px = 11;  // footer, bar value labels, "N items"
   float title_px = 18;
   float subtitle_px = 13;
-  float padding_px = 12;   // between the canvas edge and any content
-  float line_px = 1;       // grid and axis lines
-  float row_px = 22;       // timeline row height
-  float marker_px = 9;     // ◆ milestones, step markers
-  float fold_px = 3;       // timeline bars narrower than this fold into "N items" blocks
+  float padding_px = 12;                     // between the canvas edge and any content
+  float line_px = 1;                         // grid and axis lines
+  float row_px = 22;                         // timeline row height
+  float marker_px = 9;                       // ◆ milestones, step markers
+  float fold_px = 3;                         // timeline bars narrower than this fold into "N items" blocks
   const CategoryColours* colours = nullptr;  // stable company colours; nullptr: hashed keys
 
   // Every length multiplied by `factor` (exports at 2× or to 4K canvases).

@@ -73,7 +73,8 @@ std::unique_ptr<FontTextMeasure> FontTextMeasure::open(const std::vector<FontFac
   if (!primary.ok) return nullptr;
   int ascent = 0, descent = 0, gap = 0;
   stbtt_GetFontVMetrics(&primary.info, &ascent, &descent, &gap);
-  out->line_height_em_ = static_cast<float>(ascent - descent) * stbtt_ScaleForMappingEmToPixels(&primary.info, 1.0f);
+  out->line_height_em_ =
+      static_cast<float>(ascent - descent) * stbtt_ScaleForMappingEmToPixels(&primary.info, 1.0f);
   return out;
 }
 
@@ -120,7 +121,8 @@ float FontTextMeasure::width(std::string_view utf8, float em_px) const {
   const int raster_px = raster_pixel_height(em_px, line_height_em_, raster_scale_);
   float pixels = 0;
   std::size_t pos = 0;
-  while (pos < utf8.size()) pixels += advance_pixels(drawable_code_point(next_code_point(utf8, pos)), raster_px);
+  while (pos < utf8.size())
+    pixels += advance_pixels(drawable_code_point(next_code_point(utf8, pos)), raster_px);
   return pixels / raster_scale_;
 }
 

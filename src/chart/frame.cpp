@@ -20,28 +20,42 @@ void draw_swatch(Scene& scene, const LegendItem& item, float x, float centre_y, 
     return;
   }
   switch (item.swatch) {
-    case Swatch::Solid: scene.add(RectPrim{.rect = box, .fill = item.colour}, item.hit); break;
+    case Swatch::Solid:
+      scene.add(RectPrim{.rect = box, .fill = item.colour}, item.hit);
+      break;
     case Swatch::Hatched:
-      scene.add(RectPrim{.rect = box, .fill = expected_fill(item.colour, theme), .stroke = item.colour,
-                         .stroke_width = style.line_px, .hatch = Hatch::Diagonal, .hatch_colour = item.colour,
+      scene.add(RectPrim{.rect = box,
+                         .fill = expected_fill(item.colour, theme),
+                         .stroke = item.colour,
+                         .stroke_width = style.line_px,
+                         .hatch = Hatch::Diagonal,
+                         .hatch_colour = item.colour,
                          .hatch_spacing = std::max(3.0f, size / 3)},
                 item.hit);
       break;
     case Swatch::Dashed:
-      scene.add(RectPrim{.rect = box, .fill = expected_fill(item.colour, theme), .stroke = item.colour,
-                         .stroke_width = style.line_px, .stroke_dash = {3 * style.line_px, 2 * style.line_px}},
+      scene.add(RectPrim{.rect = box,
+                         .fill = expected_fill(item.colour, theme),
+                         .stroke = item.colour,
+                         .stroke_width = style.line_px,
+                         .stroke_dash = {3 * style.line_px, 2 * style.line_px}},
                 item.hit);
       break;
     case Swatch::Diamond:
     case Swatch::HollowDiamond: {
-      MarkerPrim m{.centre = {x + size / 2, centre_y}, .size_px = size, .shape = MarkerShape::Diamond,
-                   .stroke = item.colour, .stroke_width = style.line_px * 1.5f};
+      MarkerPrim m{.centre = {x + size / 2, centre_y},
+                   .size_px = size,
+                   .shape = MarkerShape::Diamond,
+                   .stroke = item.colour,
+                   .stroke_width = style.line_px * 1.5f};
       if (item.swatch == Swatch::Diamond) m.fill = item.colour;
       scene.add(m, item.hit);
       break;
     }
     case Swatch::Line:
-      scene.add(LinePrim{.a = {x, centre_y}, .b = {x + size, centre_y}, .colour = item.colour,
+      scene.add(LinePrim{.a = {x, centre_y},
+                         .b = {x + size, centre_y},
+                         .colour = item.colour,
                          .width = style.line_px * 2},
                 item.hit);
       break;
@@ -66,7 +80,9 @@ float draw_legend(Scene& scene, const std::vector<LegendItem>& items, float x0, 
   std::vector<Placed> placed;
   int row = 0;
   float x = x0;
-  auto entry_width = [&](const std::string& label) { return size + gap + measure.width(label, style.font_px); };
+  auto entry_width = [&](const std::string& label) {
+    return size + gap + measure.width(label, style.font_px);
+  };
   for (std::size_t i = 0; i < items.size(); ++i) {
     std::string label = fit_text(measure, items[i].label, style.font_px, width - size - gap);
     const float w = entry_width(label);
@@ -88,8 +104,8 @@ float draw_legend(Scene& scene, const std::vector<LegendItem>& items, float x0, 
       float end = x0;
       if (!placed.empty()) end = placed.back().x + entry_width(placed.back().label) + spacing;
       if (placed.empty() || end + more_w <= x0 + width) {
-        scene.add(make_text(measure, more, end, y0 + last_row * row_h + row_h / 2, HAlign::Left, VAlign::Middle,
-                            {style.small_px, FontWeight::Regular, style.theme.text_muted}));
+        scene.add(make_text(measure, more, end, y0 + last_row * row_h + row_h / 2, HAlign::Left,
+                            VAlign::Middle, {style.small_px, FontWeight::Regular, style.theme.text_muted}));
         break;
       }
       placed.pop_back();
@@ -122,7 +138,8 @@ RectF draw_frame(Scene& scene, const FrameText& text, const std::vector<LegendIt
   const float inner_w = std::max(0.0f, width - 2 * pad);
   float y = pad;
 
-  for (const std::string& line : wrap_text(measure, text.title, style.title_px, inner_w, 2, FontWeight::Bold)) {
+  for (const std::string& line :
+       wrap_text(measure, text.title, style.title_px, inner_w, 2, FontWeight::Bold)) {
     scene.add(make_text(measure, line, x0, y, HAlign::Left, VAlign::Top,
                         {style.title_px, FontWeight::Bold, style.theme.text}));
     y += style.title_px * kTitleLineEm;
@@ -139,8 +156,9 @@ RectF draw_frame(Scene& scene, const FrameText& text, const std::vector<LegendIt
   const std::vector<std::string> footer = wrap_text(measure, text.footer, style.small_px, inner_w, 3);
   float footer_top = height - pad - static_cast<float>(footer.size()) * style.small_px * kTitleLineEm;
   for (std::size_t i = 0; i < footer.size(); ++i)
-    scene.add(make_text(measure, footer[i], x0, footer_top + static_cast<float>(i) * style.small_px * kTitleLineEm,
-                        HAlign::Left, VAlign::Top, {style.small_px, FontWeight::Regular, style.theme.text_muted}));
+    scene.add(make_text(measure, footer[i], x0,
+                        footer_top + static_cast<float>(i) * style.small_px * kTitleLineEm, HAlign::Left,
+                        VAlign::Top, {style.small_px, FontWeight::Regular, style.theme.text_muted}));
   if (!footer.empty()) footer_top -= text_gap(style);
   return {x0, y, x0 + inner_w, std::max(y, footer_top)};
 }
@@ -164,15 +182,20 @@ float time_axis_height(const ChartStyle& style) { return kTickMarkPx + 2 * style
 void draw_time_grid(Scene& scene, const RectF& plot, const TimeTicks& ticks, const ChartStyle& style) {
   scene.set_clip(plot);
   for (const TimeTick& t : ticks.minor)
-    scene.add(LinePrim{.a = {t.x, plot.y0}, .b = {t.x, plot.y1}, .colour = style.theme.grid, .width = style.line_px});
+    scene.add(LinePrim{
+        .a = {t.x, plot.y0}, .b = {t.x, plot.y1}, .colour = style.theme.grid, .width = style.line_px});
   for (const TimeTick& t : ticks.major)
     if (t.line)
-      scene.add(LinePrim{.a = {t.x, plot.y0}, .b = {t.x, plot.y1}, .colour = style.theme.grid_major,
+      scene.add(LinePrim{.a = {t.x, plot.y0},
+                         .b = {t.x, plot.y1},
+                         .colour = style.theme.grid_major,
                          .width = style.line_px});
   // Year steps have no major row: their ticks are year boundaries, drawn strong.
   if (ticks.step.unit == TimeUnit::Year)
     for (const TimeTick& t : ticks.minor)
-      scene.add(LinePrim{.a = {t.x, plot.y0}, .b = {t.x, plot.y1}, .colour = style.theme.grid_major,
+      scene.add(LinePrim{.a = {t.x, plot.y0},
+                         .b = {t.x, plot.y1},
+                         .colour = style.theme.grid_major,
                          .width = style.line_px});
   scene.clear_clip();
 }
@@ -189,18 +212,23 @@ void draw_time_labels(Scene& scene, const RectF& plot, const TimeTicks& ticks, A
   const float row2_top = bottom ? row1_top + row_h : row1_top - row_h;
   const float pad_y = (row_h - style.font_px) / 2;
 
-  scene.add(LinePrim{.a = {plot.x0, axis_y}, .b = {plot.x1, axis_y}, .colour = style.theme.axis, .width = style.line_px});
+  scene.add(LinePrim{
+      .a = {plot.x0, axis_y}, .b = {plot.x1, axis_y}, .colour = style.theme.axis, .width = style.line_px});
   for (const TimeTick& t : ticks.minor) {
-    scene.add(LinePrim{.a = {t.x, axis_y}, .b = {t.x, axis_y + dir * kTickMarkPx}, .colour = style.theme.axis,
+    scene.add(LinePrim{.a = {t.x, axis_y},
+                       .b = {t.x, axis_y + dir * kTickMarkPx},
+                       .colour = style.theme.axis,
                        .width = style.line_px});
     if (!t.label.empty())
-      scene.add(make_text(measure, t.label, t.x + kTimeLabelOffsetPx, row1_top + pad_y, HAlign::Left, VAlign::Top,
-                          label_style));
+      scene.add(make_text(measure, t.label, t.x + kTimeLabelOffsetPx, row1_top + pad_y, HAlign::Left,
+                          VAlign::Top, label_style));
   }
   for (const TimeTick& t : ticks.major) {
     if (t.line)
-      scene.add(LinePrim{.a = {t.x, axis_y}, .b = {t.x, axis_y + dir * (kTickMarkPx + 2 * row_h)},
-                         .colour = style.theme.axis, .width = style.line_px});
+      scene.add(LinePrim{.a = {t.x, axis_y},
+                         .b = {t.x, axis_y + dir * (kTickMarkPx + 2 * row_h)},
+                         .colour = style.theme.axis,
+                         .width = style.line_px});
     if (!t.label.empty())
       scene.add(make_text(measure, t.label, t.line ? t.x + kTimeLabelOffsetPx : t.x, row2_top + pad_y,
                           HAlign::Left, VAlign::Top, {style.font_px, FontWeight::Bold, style.theme.text}));
@@ -215,7 +243,8 @@ ValueAxis make_value_axis(double data_max, float length_px, NumberStyle number_s
   axis.max = nice_domain(0, top, target).second;
   axis.ticks = value_ticks(0, axis.max, target);
   axis.labels = format_ticks(axis.ticks, number_style);
-  for (const std::string& l : axis.labels) axis.label_width = std::max(axis.label_width, measure.width(l, style.font_px));
+  for (const std::string& l : axis.labels)
+    axis.label_width = std::max(axis.label_width, measure.width(l, style.font_px));
   return axis;
 }
 
@@ -231,11 +260,13 @@ void draw_value_axis_left(Scene& scene, const RectF& plot, const LinearScale& y,
   for (std::size_t i = 0; i < axis.ticks.values.size(); ++i) {
     const float py = y.map(axis.ticks.values[i]);
     const bool zero = axis.ticks.values[i] == 0;
-    scene.add(LinePrim{.a = {plot.x0, py}, .b = {plot.x1, py}, .colour = zero ? style.theme.axis : style.theme.grid,
+    scene.add(LinePrim{.a = {plot.x0, py},
+                       .b = {plot.x1, py},
+                       .colour = zero ? style.theme.axis : style.theme.grid,
                        .width = style.line_px});
     if (keep[i])
-      scene.add(make_text(measure, axis.labels[i], plot.x0 - text_gap(style), py, HAlign::Right, VAlign::Middle,
-                          {style.font_px, FontWeight::Regular, style.theme.text_muted}));
+      scene.add(make_text(measure, axis.labels[i], plot.x0 - text_gap(style), py, HAlign::Right,
+                          VAlign::Middle, {style.font_px, FontWeight::Regular, style.theme.text_muted}));
   }
 }
 
@@ -251,7 +282,9 @@ void draw_value_axis_bottom(Scene& scene, const RectF& plot, const LinearScale& 
   for (std::size_t i = 0; i < axis.ticks.values.size(); ++i) {
     const float px = x.map(axis.ticks.values[i]);
     const bool zero = axis.ticks.values[i] == 0;
-    scene.add(LinePrim{.a = {px, plot.y0}, .b = {px, plot.y1}, .colour = zero ? style.theme.axis : style.theme.grid,
+    scene.add(LinePrim{.a = {px, plot.y0},
+                       .b = {px, plot.y1},
+                       .colour = zero ? style.theme.axis : style.theme.grid,
                        .width = style.line_px});
     if (keep[i])
       scene.add(make_text(measure, axis.labels[i], px, plot.y1 + kTickMarkPx, HAlign::Center, VAlign::Top,
@@ -259,8 +292,9 @@ void draw_value_axis_bottom(Scene& scene, const RectF& plot, const LinearScale& 
   }
 }
 
-void draw_day_line(Scene& scene, const RectF& plot, const TimeScale& x, DayNumber day, const std::string& label,
-                   Rgba colour, bool dashed, const ChartStyle& style, const TextMeasure& measure) {
+void draw_day_line(Scene& scene, const RectF& plot, const TimeScale& x, DayNumber day,
+                   const std::string& label, Rgba colour, bool dashed, const ChartStyle& style,
+                   const TextMeasure& measure) {
   const float px = x.map(day);
   if (px < plot.x0 || px > plot.x1) return;
   LinePrim line{.a = {px, plot.y0}, .b = {px, plot.y1}, .colour = colour, .width = style.line_px * 1.5f};
@@ -268,20 +302,23 @@ void draw_day_line(Scene& scene, const RectF& plot, const TimeScale& x, DayNumbe
   scene.add(line);
   std::optional<TextPrim> t = day_line_label(plot, x, day, label, colour, style, measure);
   if (!t) return;
-  scene.add(RectPrim{.rect = {t->box.x0 - 2, t->box.y0, t->box.x1 + 2, t->box.y1}, .fill = style.theme.plot_background});
+  scene.add(RectPrim{.rect = {t->box.x0 - 2, t->box.y0, t->box.x1 + 2, t->box.y1},
+                     .fill = style.theme.plot_background});
   scene.add(std::move(*t));
 }
 
-std::optional<TextPrim> day_line_label(const RectF& plot, const TimeScale& x, DayNumber day, const std::string& label,
-                                       Rgba colour, const ChartStyle& style, const TextMeasure& measure) {
+std::optional<TextPrim> day_line_label(const RectF& plot, const TimeScale& x, DayNumber day,
+                                       const std::string& label, Rgba colour, const ChartStyle& style,
+                                       const TextMeasure& measure) {
   const float px = x.map(day);
   if (label.empty() || px < plot.x0 || px > plot.x1) return std::nullopt;
   const float w = measure.width(label, style.small_px);
   const float gap = text_gap(style);
   const bool right = px + gap + w <= plot.x1;
   if (!right && px - gap - w < plot.x0) return std::nullopt;  // fits on neither side
-  return make_text(measure, label, right ? px + gap : px - gap, plot.y0 + 2, right ? HAlign::Left : HAlign::Right,
-                   VAlign::Top, {style.small_px, FontWeight::Regular, colour});
+  return make_text(measure, label, right ? px + gap : px - gap, plot.y0 + 2,
+                   right ? HAlign::Left : HAlign::Right, VAlign::Top,
+                   {style.small_px, FontWeight::Regular, colour});
 }
 
 }  // namespace indtrack::chart

@@ -50,11 +50,11 @@ void draw_time_labels(Scene& scene, const RectF& plot, const TimeTicks& ticks, A
 struct ValueAxis {
   ValueTicks ticks;
   std::vector<std::string> labels;
-  double max = 1;       // domain is [0, max]
+  double max = 1;         // domain is [0, max]
   float label_width = 0;  // widest label, px
 };
-ValueAxis make_value_axis(double data_max, float length_px, NumberStyle number_style,
-                          const ChartStyle& style, const TextMeasure& measure);
+ValueAxis make_value_axis(double data_max, float length_px, NumberStyle number_style, const ChartStyle& style,
+                          const TextMeasure& measure);
 // Horizontal grid lines and labels right-aligned left of the plot (vertical value axis).
 void draw_value_axis_left(Scene& scene, const RectF& plot, const LinearScale& y, const ValueAxis& axis,
                           const ChartStyle& style, const TextMeasure& measure);
@@ -65,8 +65,9 @@ void draw_value_axis_bottom(Scene& scene, const RectF& plot, const LinearScale& 
 // The label draw_day_line() puts at the top of a day line (right of it, else left of it);
 // nullopt when the line is outside the plot or the label fits on neither side. Layouts reserve
 // its box before placing other labels.
-std::optional<TextPrim> day_line_label(const RectF& plot, const TimeScale& x, DayNumber day, const std::string& label,
-                                       Rgba colour, const ChartStyle& style, const TextMeasure& measure);
+std::optional<TextPrim> day_line_label(const RectF& plot, const TimeScale& x, DayNumber day,
+                                       const std::string& label, Rgba colour, const ChartStyle& style,
+                                       const TextMeasure& measure);
 
 // A vertical day line across the plot with a label at its top (as-of solid, today dashed).
 void draw_day_line(Scene& scene, const RectF& plot, const TimeScale& x, DayNumber day,

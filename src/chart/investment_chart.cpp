@@ -29,11 +29,13 @@ struct InvestmentFrame {
   bool any_completed = false;
 };
 
-InvestmentFrame draw_investment_frame(Scene& scene, const InvestmentChartInput& input, const ChartStyle& style,
-                                      float width, float height, const TextMeasure& measure) {
+InvestmentFrame draw_investment_frame(Scene& scene, const InvestmentChartInput& input,
+                                      const ChartStyle& style, float width, float height,
+                                      const TextMeasure& measure) {
   const ChartStrings& words = chart_strings(style.lang);
   InvestmentFrame f;
-  f.any_completed = std::any_of(input.bars.begin(), input.bars.end(), [](const InvestmentBar& b) { return b.completed.has_value(); });
+  f.any_completed = std::any_of(input.bars.begin(), input.bars.end(),
+                                [](const InvestmentBar& b) { return b.completed.has_value(); });
   std::vector<LegendItem> legend;
   if (f.any_completed) {
     legend.push_back({std::string(words.total), style.theme.text_muted, Swatch::Dashed, false, {}});
@@ -51,7 +53,8 @@ std::string investment_value_label(const InvestmentBar& bar, const InvestmentCha
   std::string s;
   if (bar.approximate) s += chart_strings(lang).approximate_prefix;
   if (bar.completed && bar.total) {
-    s += format_value(*bar.completed, input.value_style) + " / " + format_value(*bar.total, input.value_style);
+    s +=
+        format_value(*bar.completed, input.value_style) + " / " + format_value(*bar.total, input.value_style);
   } else if (bar.total) {
     s += format_value(*bar.total, input.value_style);
   } else if (bar.completed) {
@@ -60,8 +63,8 @@ std::string investment_value_label(const InvestmentBar& bar, const InvestmentCha
   return with_unit(std::move(s), input.text.value_unit, lang);
 }
 
-Scene layout_investment_chart(const InvestmentChartInput& input, const ChartStyle& style, float width, float height,
-                              const TextMeasure& measure) {
+Scene layout_investment_chart(const InvestmentChartInput& input, const ChartStyle& style, float width,
+                              float height, const TextMeasure& measure) {
   Scene scene;
   const InvestmentFrame frame = draw_investment_frame(scene, input, style, width, height, measure);
   const RectF& body = frame.body;
@@ -78,21 +81,24 @@ Scene layout_investment_chart(const InvestmentChartInput& input, const ChartStyl
   const float rows_h = body.height() - axis_label_height(style);
   std::size_t shown = input.bars.size();
   if (static_cast<float>(shown) * min_pitch > rows_h)
-    shown = static_cast<std::size_t>(std::max(0.0f, std::floor((rows_h - style.small_px * 1.5f) / min_pitch)));
+    shown =
+        static_cast<std::size_t>(std::max(0.0f, std::floor((rows_h - style.small_px * 1.5f) / min_pitch)));
   const bool note = shown < input.bars.size();
 
   float label_w = 0, value_w = 0;
   for (std::size_t i = 0; i < shown; ++i) {
     label_w = std::max(label_w, measure.width(input.bars[i].label, style.font_px));
-    value_w = std::max(value_w, measure.width(investment_value_label(input.bars[i], input, style.lang), style.small_px));
+    value_w = std::max(
+        value_w, measure.width(investment_value_label(input.bars[i], input, style.lang), style.small_px));
   }
   label_w = std::min(label_w, body.width() * 0.35f);
   value_w = std::min(value_w, body.width() * 0.25f);
 
-  const float pitch = shown > 0 ? std::clamp(rows_h / static_cast<float>(shown), min_pitch,
-                                             style.font_px * kMaxBarEm)
-                                : min_pitch;
-  RectF plot{body.x0 + label_w + gap, body.y0, body.x1 - value_w - gap, body.y0 + pitch * static_cast<float>(shown)};
+  const float pitch =
+      shown > 0 ? std::clamp(rows_h / static_cast<float>(shown), min_pitch, style.font_px * kMaxBarEm)
+                : min_pitch;
+  RectF plot{body.x0 + label_w + gap, body.y0, body.x1 - value_w - gap,
+             body.y0 + pitch * static_cast<float>(shown)};
   plot.x1 = std::max(plot.x1, plot.x0 + 1);
   const ValueAxis axis = make_value_axis(max_value, plot.width(), input.value_style, style, measure);
   // Room for the last axis label centred on the plot's right end.
@@ -121,20 +127,24 @@ Scene layout_investment_chart(const InvestmentChartInput& input, const ChartStyl
     if (bar.completed)
       scene.add(RectPrim{.rect = {x.map(0), y0, x.map(*bar.completed), y1}, .fill = colour},
                 {HitKind::InvestmentBar, index, 1});
-    scene.add(make_text(measure, fit_text(measure, bar.label, style.font_px, label_w), plot.x0 - gap, centre,
-                        HAlign::Right, VAlign::Middle, {style.font_px, FontWeight::Regular, style.theme.text}),
-              {HitKind::InvestmentBar, index, 0});
+    scene.add(
+        make_text(measure, fit_text(measure, bar.label, style.font_px, label_w), plot.x0 - gap, centre,
+                  HAlign::Right, VAlign::Middle, {style.font_px, FontWeight::Regular, style.theme.text}),
+        {HitKind::InvestmentBar, index, 0});
     const float end = x.map(bar_max(bar));
-    scene.add(make_text(measure,
-                        fit_text(measure, investment_value_label(bar, input, style.lang), style.small_px, value_w),
-                        end + gap, centre, HAlign::Left, VAlign::Middle,
-                        {style.small_px, FontWeight::Regular, style.theme.text_muted}),
-              {HitKind::InvestmentBar, index, 0});
+    scene.add(
+        make_text(measure,
+                  fit_text(measure, investment_value_label(bar, input, style.lang), style.small_px, value_w),
+                  end + gap, centre, HAlign::Left, VAlign::Middle,
+                  {style.small_px, FontWeight::Regular, style.theme.text_muted}),
+        {HitKind::InvestmentBar, index, 0});
   }
   if (note)
-    scene.add(make_text(measure, fit_text(measure, more_label(input.bars.size() - shown, style.lang), style.small_px, body.width()),
-                        body.x0, plot.y1 + axis_label_height(style), HAlign::Left, VAlign::Top,
-                        {style.small_px, FontWeight::Regular, style.theme.text_muted}));
+    scene.add(make_text(
+        measure,
+        fit_text(measure, more_label(input.bars.size() - shown, style.lang), style.small_px, body.width()),
+        body.x0, plot.y1 + axis_label_height(style), HAlign::Left, VAlign::Top,
+        {style.small_px, FontWeight::Regular, style.theme.text_muted}));
   return scene;
 }
 
@@ -143,20 +153,23 @@ float investment_full_height(const InvestmentChartInput& input, const ChartStyle
   Scene probe;
   const float probe_height = 10000;
   const RectF body = draw_investment_frame(probe, input, style, width, probe_height, measure).body;
-  const float needed = static_cast<float>(input.bars.size()) * style.font_px * kMinBarEm + axis_label_height(style);
+  const float needed =
+      static_cast<float>(input.bars.size()) * style.font_px * kMinBarEm + axis_label_height(style);
   return std::ceil(probe_height - body.height() + needed + 1);
 }
 
 std::vector<std::string> investment_tooltip(const InvestmentChartInput& input, HitId hit, Lang lang) {
   std::vector<std::string> lines;
-  if (hit.kind != HitKind::InvestmentBar || hit.index < 0 || static_cast<std::size_t>(hit.index) >= input.bars.size())
+  if (hit.kind != HitKind::InvestmentBar || hit.index < 0 ||
+      static_cast<std::size_t>(hit.index) >= input.bars.size())
     return lines;
   const InvestmentBar& bar = input.bars[static_cast<std::size_t>(hit.index)];
   const ChartStrings& words = chart_strings(lang);
   const std::string approx = bar.approximate ? std::string(words.approximate_prefix) : "";
   lines.push_back(bar.label);
   if (bar.total)
-    lines.push_back(std::string(words.total) + " " + with_unit(approx + format_number(*bar.total, 2), input.text.value_unit, lang));
+    lines.push_back(std::string(words.total) + " " +
+                    with_unit(approx + format_number(*bar.total, 2), input.text.value_unit, lang));
   if (bar.completed)
     lines.push_back(std::string(words.completed) + " " +
                     with_unit(approx + format_number(*bar.completed, 2), input.text.value_unit, lang));

@@ -16,8 +16,8 @@ namespace indtrack::chart {
 // Bars that do not fit at a readable height are left out with a "N more not shown" note; size the
 // canvas with investment_full_height() to show them all. Hit ids: InvestmentBar (bar, part 0 =
 // total, 1 = completed).
-Scene layout_investment_chart(const InvestmentChartInput& input, const ChartStyle& style, float width, float height,
-                              const TextMeasure& measure);
+Scene layout_investment_chart(const InvestmentChartInput& input, const ChartStyle& style, float width,
+                              float height, const TextMeasure& measure);
 
 // The canvas height at which every bar fits.
 float investment_full_height(const InvestmentChartInput& input, const ChartStyle& style, float width,

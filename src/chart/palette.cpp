@@ -1,8 +1,8 @@
 #include "chart/palette.h"
 
 #include <algorithm>
-#include <unordered_set>
 #include <cstdint>
+#include <unordered_set>
 
 namespace indtrack::chart {
 
@@ -50,14 +50,22 @@ Rgba CategoryColours::colour(std::string_view key) const { return kOkabeIto[slot
 
 Rgba status_colour(Status status) {
   switch (status) {
-    case Status::Unknown: return Rgba::hex(0xDDDDDD);
-    case Status::Announced: return Rgba::hex(0xBBBBBB);
-    case Status::Signed: return Rgba::hex(0x0072B2);
-    case Status::Construction: return Rgba::hex(0xE69F00);
-    case Status::Trial: return Rgba::hex(0x56B4E9);
-    case Status::Operating: return Rgba::hex(0x009E73);
-    case Status::Shelved: return Rgba::hex(0xCC79A7);
-    case Status::Cancelled: return Rgba::hex(0xD55E00);
+    case Status::Unknown:
+      return Rgba::hex(0xDDDDDD);
+    case Status::Announced:
+      return Rgba::hex(0xBBBBBB);
+    case Status::Signed:
+      return Rgba::hex(0x0072B2);
+    case Status::Construction:
+      return Rgba::hex(0xE69F00);
+    case Status::Trial:
+      return Rgba::hex(0x56B4E9);
+    case Status::Operating:
+      return Rgba::hex(0x009E73);
+    case Status::Shelved:
+      return Rgba::hex(0xCC79A7);
+    case Status::Cancelled:
+      return Rgba::hex(0xD55E00);
   }
   return Rgba::hex(0xDDDDDD);
 }

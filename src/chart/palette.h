@@ -50,10 +50,10 @@ struct Theme {
   Rgba text_muted;       // subtitle, footer, tick labels
   Rgba as_of_line;       // the as-of date
   Rgba today_line;
-  Rgba reference;        // city-level reference marks
-  Rgba group_band;       // background of timeline group headers
-  Rgba fold;             // folded "N items" blocks
-  Rgba hidden;           // legend entries of hidden series
+  Rgba reference;   // city-level reference marks
+  Rgba group_band;  // background of timeline group headers
+  Rgba fold;        // folded "N items" blocks
+  Rgba hidden;      // legend entries of hidden series
 };
 Theme light_theme();
 Theme dark_theme();

@@ -15,9 +15,7 @@ void Scene::set_clip(const RectF& r) {
   current_clip_ = static_cast<std::int32_t>(clips.size() - 1);
 }
 
-void Scene::add(Shape shape, HitId hit) {
-  items.push_back(Primitive{std::move(shape), hit, current_clip_});
-}
+void Scene::add(Shape shape, HitId hit) { items.push_back(Primitive{std::move(shape), hit, current_clip_}); }
 
 namespace {
 
@@ -50,8 +48,7 @@ bool inside_polygon(Vec2 p, const std::vector<Vec2>& pts) {
   for (std::size_t i = 0, j = pts.size() - 1; i < pts.size(); j = i++) {
     const Vec2 a = pts[i];
     const Vec2 b = pts[j];
-    if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x)
-      inside = !inside;
+    if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x) inside = !inside;
   }
   return inside;
 }
@@ -77,9 +74,7 @@ bool shape_contains(const Shape& shape, Vec2 p, float tol) {
     Vec2 p;
     float tol;
     bool operator()(const RectPrim& s) const { return widened(s.rect, tol).contains(p.x, p.y); }
-    bool operator()(const LinePrim& s) const {
-      return distance_to_segment(p, s.a, s.b) <= s.width / 2 + tol;
-    }
+    bool operator()(const LinePrim& s) const { return distance_to_segment(p, s.a, s.b) <= s.width / 2 + tol; }
     bool operator()(const PolylinePrim& s) const {
       for (std::size_t i = 1; i < s.points.size(); ++i)
         if (distance_to_segment(p, s.points[i - 1], s.points[i]) <= s.width / 2 + tol) return true;
@@ -112,12 +107,18 @@ std::vector<Vec2> marker_outline(const MarkerPrim& m) {
   const float h = m.size_px / 2;
   const float cx = m.centre.x, cy = m.centre.y;
   switch (m.shape) {
-    case MarkerShape::Circle: return {};
-    case MarkerShape::Diamond: return {{cx, cy - h}, {cx + h, cy}, {cx, cy + h}, {cx - h, cy}};
-    case MarkerShape::TriangleUp: return {{cx, cy - h}, {cx + h, cy + h}, {cx - h, cy + h}};
-    case MarkerShape::TriangleDown: return {{cx - h, cy - h}, {cx + h, cy - h}, {cx, cy + h}};
-    case MarkerShape::TriangleRight: return {{cx - h, cy - h}, {cx + h, cy}, {cx - h, cy + h}};
-    case MarkerShape::Square: return {{cx - h, cy - h}, {cx + h, cy - h}, {cx + h, cy + h}, {cx - h, cy + h}};
+    case MarkerShape::Circle:
+      return {};
+    case MarkerShape::Diamond:
+      return {{cx, cy - h}, {cx + h, cy}, {cx, cy + h}, {cx - h, cy}};
+    case MarkerShape::TriangleUp:
+      return {{cx, cy - h}, {cx + h, cy + h}, {cx - h, cy + h}};
+    case MarkerShape::TriangleDown:
+      return {{cx - h, cy - h}, {cx + h, cy - h}, {cx, cy + h}};
+    case MarkerShape::TriangleRight:
+      return {{cx - h, cy - h}, {cx + h, cy}, {cx - h, cy + h}};
+    case MarkerShape::Square:
+      return {{cx - h, cy - h}, {cx + h, cy - h}, {cx + h, cy + h}, {cx - h, cy + h}};
   }
   return {};
 }
@@ -153,21 +154,36 @@ std::vector<Segment> hatch_segments(const RectF& r, float spacing) {
 
 const char* hit_kind_name(HitKind kind) {
   switch (kind) {
-    case HitKind::None: return "none";
-    case HitKind::CapacityBand: return "capacity_band";
-    case HitKind::CapacityStep: return "capacity_step";
-    case HitKind::ReferenceMark: return "reference_mark";
-    case HitKind::LegendEntry: return "legend_entry";
-    case HitKind::TimelineRow: return "timeline_row";
-    case HitKind::TimelineGroup: return "timeline_group";
-    case HitKind::TimelineSegment: return "timeline_segment";
-    case HitKind::TimelineMilestone: return "timeline_milestone";
-    case HitKind::TimelineFold: return "timeline_fold";
-    case HitKind::InvestmentBar: return "investment_bar";
-    case HitKind::StatusCell: return "status_cell";
-    case HitKind::SlippageRow: return "slippage_row";
-    case HitKind::SlippageExpected: return "slippage_expected";
-    case HitKind::SlippageActual: return "slippage_actual";
+    case HitKind::None:
+      return "none";
+    case HitKind::CapacityBand:
+      return "capacity_band";
+    case HitKind::CapacityStep:
+      return "capacity_step";
+    case HitKind::ReferenceMark:
+      return "reference_mark";
+    case HitKind::LegendEntry:
+      return "legend_entry";
+    case HitKind::TimelineRow:
+      return "timeline_row";
+    case HitKind::TimelineGroup:
+      return "timeline_group";
+    case HitKind::TimelineSegment:
+      return "timeline_segment";
+    case HitKind::TimelineMilestone:
+      return "timeline_milestone";
+    case HitKind::TimelineFold:
+      return "timeline_fold";
+    case HitKind::InvestmentBar:
+      return "investment_bar";
+    case HitKind::StatusCell:
+      return "status_cell";
+    case HitKind::SlippageRow:
+      return "slippage_row";
+    case HitKind::SlippageExpected:
+      return "slippage_expected";
+    case HitKind::SlippageActual:
+      return "slippage_actual";
   }
   return "none";
 }
@@ -176,8 +192,7 @@ RectF bounds_of(const Shape& shape) {
   struct Visitor {
     RectF operator()(const RectPrim& s) const { return s.rect; }
     RectF operator()(const LinePrim& s) const {
-      return {std::min(s.a.x, s.b.x), std::min(s.a.y, s.b.y), std::max(s.a.x, s.b.x),
-              std::max(s.a.y, s.b.y)};
+      return {std::min(s.a.x, s.b.x), std::min(s.a.y, s.b.y), std::max(s.a.x, s.b.x), std::max(s.a.y, s.b.y)};
     }
     RectF operator()(const PolylinePrim& s) const { return bounds_of_points(s.points); }
     RectF operator()(const PolygonPrim& s) const { return bounds_of_points(s.points); }

@@ -98,13 +98,13 @@ enum class Hatch : std::uint8_t { None, Diagonal };  // Diagonal: 45° lines eve
 
 struct RectPrim {
   RectF rect{};
-  Rgba fill{};              // alpha 0: not filled
-  Rgba stroke{};            // alpha 0: no outline
+  Rgba fill{};    // alpha 0: not filled
+  Rgba stroke{};  // alpha 0: no outline
   float stroke_width = 1;
   Dash stroke_dash{};
   Hatch hatch = Hatch::None;  // drawn over the fill (expected quantities)
   Rgba hatch_colour{};
-  float hatch_spacing = 6;    // px between hatch lines
+  float hatch_spacing = 6;  // px between hatch lines
 };
 
 struct LinePrim {
@@ -152,7 +152,7 @@ struct MarkerPrim {
   Vec2 centre{};
   float size_px = 8;  // full width and height
   MarkerShape shape = MarkerShape::Circle;
-  Rgba fill{};          // alpha 0: hollow
+  Rgba fill{};  // alpha 0: hollow
   Rgba stroke{};
   float stroke_width = 1;
 };
@@ -169,8 +169,8 @@ struct Primitive {
 // (cursor -> day for wheel zoom, box zoom, tooltips) without redoing the layout.
 struct SceneAxes {
   RectF plot{};
-  std::optional<TimeScale> time;    // x axis of capacity and timeline charts
-  std::optional<LinearScale> value; // y axis (capacity, status) or x axis (investment)
+  std::optional<TimeScale> time;     // x axis of capacity and timeline charts
+  std::optional<LinearScale> value;  // y axis (capacity, status) or x axis (investment)
 };
 
 struct Scene {

@@ -14,11 +14,12 @@ namespace {
 
 constexpr float kMinRowEm = 1.6f;  // row pitch limits, in em of font_px
 constexpr float kMaxRowEm = 2.4f;
-constexpr float kBandFraction = 0.5f;  // interval band height / row pitch
+constexpr float kBandFraction = 0.5f;       // interval band height / row pitch
 constexpr float kLaterMarkerScale = 0.75f;  // later expectations are drawn smaller than the first
 
 bool happened(const SlippageRow& r) {
-  return r.outcome == SlipOutcome::OnTime || r.outcome == SlipOutcome::Late || r.outcome == SlipOutcome::Undetermined;
+  return r.outcome == SlipOutcome::OnTime || r.outcome == SlipOutcome::Late ||
+         r.outcome == SlipOutcome::Undetermined;
 }
 
 // The event's own date is drawn as a point when it is all that is known of when it happened; a
@@ -36,11 +37,16 @@ std::string months_text(int lo, int hi, Lang lang) {
 
 std::string_view outcome_id(SlipOutcome o) {
   switch (o) {
-    case SlipOutcome::NotYetDue: return "not_yet_due";
-    case SlipOutcome::PastDue: return "past_due";
-    case SlipOutcome::OnTime: return "on_time";
-    case SlipOutcome::Late: return "late";
-    case SlipOutcome::Undetermined: return "undetermined";
+    case SlipOutcome::NotYetDue:
+      return "not_yet_due";
+    case SlipOutcome::PastDue:
+      return "past_due";
+    case SlipOutcome::OnTime:
+      return "on_time";
+    case SlipOutcome::Late:
+      return "late";
+    case SlipOutcome::Undetermined:
+      return "undetermined";
   }
   return "";
 }
@@ -48,18 +54,25 @@ std::string_view outcome_id(SlipOutcome o) {
 std::string_view outcome_label(SlipOutcome o, Lang lang) {
   const bool en = lang == Lang::En;
   switch (o) {
-    case SlipOutcome::NotYetDue: return en ? "not yet due" : "未到期";
-    case SlipOutcome::PastDue: return en ? "past due, not reported done" : "已逾期，未见完成报道";
-    case SlipOutcome::OnTime: return en ? "on time" : "按期";
-    case SlipOutcome::Late: return en ? "late" : "延期";
-    case SlipOutcome::Undetermined: return en ? "undetermined" : "无法判定";
+    case SlipOutcome::NotYetDue:
+      return en ? "not yet due" : "未到期";
+    case SlipOutcome::PastDue:
+      return en ? "past due, not reported done" : "已逾期，未见完成报道";
+    case SlipOutcome::OnTime:
+      return en ? "on time" : "按期";
+    case SlipOutcome::Late:
+      return en ? "late" : "延期";
+    case SlipOutcome::Undetermined:
+      return en ? "undetermined" : "无法判定";
   }
   return "";
 }
 
 std::string day_text(DayNumber d) { return Date::from_days(d).to_string(); }
 
-std::string kind_suffix(const SlippageRow& r, Lang lang) { return " · " + std::string(milestone_label(r.kind, lang)); }
+std::string kind_suffix(const SlippageRow& r, Lang lang) {
+  return " · " + std::string(milestone_label(r.kind, lang));
+}
 
 // "华恒 PTMEG 1号线 · 投产": the subject is shortened first so the milestone kind stays readable.
 std::string fitted_row_label(const SlippageRow& r, const TextMeasure& measure, float size_px, float max_width,
@@ -81,7 +94,8 @@ std::string happened_line(const SlippageRow& r, Lang lang) {
   const bool en = lang == Lang::En;
   if (drawn_as_point(r)) return (en ? "actual: " : "实际：") + r.actual->to_string();
   std::string range;
-  if (!r.happened_lower_bounded) range = (en ? "happened by " : "不晚于 ") + day_text(r.happened_last);
+  if (!r.happened_lower_bounded)
+    range = (en ? "happened by " : "不晚于 ") + day_text(r.happened_last);
   else
     range = en ? "happened between " + day_text(r.happened_first) + " and " + day_text(r.happened_last)
                : "发生于 " + day_text(r.happened_first) + " 至 " + day_text(r.happened_last) + " 之间";
@@ -103,16 +117,24 @@ std::vector<LegendItem> slippage_legend(const SlippageChartInput& input, const C
   for (DelayClass c : {DelayClass::OnTime, DelayClass::Under6, DelayClass::Under12, DelayClass::Under24,
                        DelayClass::Over24, DelayClass::Undetermined, DelayClass::NotYetDue})
     if (classes & (1u << static_cast<unsigned>(c)))
-      legend.push_back({std::string(delay_class_label(c, style.lang)), delay_colour(c), Swatch::Solid, false, {}});
+      legend.push_back(
+          {std::string(delay_class_label(c, style.lang)), delay_colour(c), Swatch::Solid, false, {}});
   if (!input.rows.empty())
     legend.push_back({en ? "expected date" : "预计日期", style.theme.text, Swatch::HollowDiamond, false, {}});
-  if (any_actual) legend.push_back({en ? "actual date" : "实际日期", style.theme.text, Swatch::Diamond, false, {}});
+  if (any_actual)
+    legend.push_back({en ? "actual date" : "实际日期", style.theme.text, Swatch::Diamond, false, {}});
   if (any_band)
-    legend.push_back({en ? "known only to lie in this range" : "仅知在此区间内完成", style.theme.text_muted,
-                      Swatch::Hatched, false, {}});
+    legend.push_back({en ? "known only to lie in this range" : "仅知在此区间内完成",
+                      style.theme.text_muted,
+                      Swatch::Hatched,
+                      false,
+                      {}});
   if (any_past_due)
-    legend.push_back({en ? "past due, to the as-of date" : "逾期未完成（至截至日）", style.theme.text_muted,
-                      Swatch::Dashed, false, {}});
+    legend.push_back({en ? "past due, to the as-of date" : "逾期未完成（至截至日）",
+                      style.theme.text_muted,
+                      Swatch::Dashed,
+                      false,
+                      {}});
   return legend;
 }
 
@@ -123,23 +145,29 @@ struct Rows {
   float value_w = 0;
 };
 
-Rows fit_rows(const SlippageChartInput& input, const RectF& body, const ChartStyle& style, const TextMeasure& measure) {
+Rows fit_rows(const SlippageChartInput& input, const RectF& body, const ChartStyle& style,
+              const TextMeasure& measure) {
   Rows r;
   const float min_pitch = style.font_px * kMinRowEm;
   const float rows_h = body.height() - time_axis_height(style);
   r.shown = input.rows.size();
   if (static_cast<float>(r.shown) * min_pitch > rows_h)
-    r.shown = static_cast<std::size_t>(std::max(0.0f, std::floor((rows_h - style.small_px * 1.5f) / min_pitch)));
+    r.shown =
+        static_cast<std::size_t>(std::max(0.0f, std::floor((rows_h - style.small_px * 1.5f) / min_pitch)));
   for (std::size_t i = 0; i < r.shown; ++i) {
-    r.label_w = std::max(r.label_w, measure.width(input.rows[i].label + kind_suffix(input.rows[i], style.lang), style.font_px));
-    r.value_w = std::max(r.value_w, measure.width(slippage_delay_label(input.rows[i], style.lang), style.small_px));
+    r.label_w =
+        std::max(r.label_w,
+                 measure.width(input.rows[i].label + kind_suffix(input.rows[i], style.lang), style.font_px));
+    r.value_w =
+        std::max(r.value_w, measure.width(slippage_delay_label(input.rows[i], style.lang), style.small_px));
   }
   r.label_w = std::min(r.label_w, body.width() * 0.3f);
   r.value_w = std::min(r.value_w, body.width() * 0.2f);
   // When rows are left out, the "N more" note keeps its line under the rows.
   const float rows_room = r.shown < input.rows.size() ? rows_h - style.small_px * 1.5f : rows_h;
-  r.pitch = r.shown > 0 ? std::clamp(rows_room / static_cast<float>(r.shown), min_pitch, style.font_px * kMaxRowEm)
-                        : min_pitch;
+  r.pitch = r.shown > 0
+                ? std::clamp(rows_room / static_cast<float>(r.shown), min_pitch, style.font_px * kMaxRowEm)
+                : min_pitch;
   return r;
 }
 
@@ -178,7 +206,10 @@ void draw_row_data(Scene& scene, const SlippageChartInput& input, const RowPlace
 
   if (happened(row)) {
     if (drawn_as_point(row)) {
-      scene.add(LinePrim{.a = {x_first, cy}, .b = {px(row.actual->placement_day()), cy}, .colour = colour, .width = line_w},
+      scene.add(LinePrim{.a = {x_first, cy},
+                         .b = {px(row.actual->placement_day()), cy},
+                         .colour = colour,
+                         .width = line_w},
                 row_hit);
     } else {
       const DayNumber band_first = row.happened_lower_bounded ? row.happened_first : first.first_day();
@@ -197,7 +228,10 @@ void draw_row_data(Scene& scene, const SlippageChartInput& input, const RowPlace
     }
   } else if (row.outcome == SlipOutcome::PastDue) {
     const float x_as_of = px(input.as_of);
-    scene.add(LinePrim{.a = {x_first, cy}, .b = {x_as_of, cy}, .colour = colour, .width = line_w,
+    scene.add(LinePrim{.a = {x_first, cy},
+                       .b = {x_as_of, cy},
+                       .colour = colour,
+                       .width = line_w,
                        .dash = {4 * style.line_px, 3 * style.line_px}},
               row_hit);
     scene.add(MarkerPrim{.centre = {x_as_of + place.band_h * 0.3f, cy},
@@ -206,7 +240,9 @@ void draw_row_data(Scene& scene, const SlippageChartInput& input, const RowPlace
                          .fill = colour},
               row_hit);
   } else if (row.latest_expected && px(row.latest_expected->placement_day()) != x_first) {
-    scene.add(LinePrim{.a = {x_first, cy}, .b = {px(row.latest_expected->placement_day()), cy}, .colour = colour,
+    scene.add(LinePrim{.a = {x_first, cy},
+                       .b = {px(row.latest_expected->placement_day()), cy},
+                       .colour = colour,
                        .width = line_w},
               row_hit);
   }
@@ -216,8 +252,10 @@ void draw_row_data(Scene& scene, const SlippageChartInput& input, const RowPlace
     const Date& e = row.expectations[k].expected;
     const HitId hit{HitKind::SlippageExpected, place.index, static_cast<std::int32_t>(k)};
     if (!e.is_exact_day())
-      scene.add(LinePrim{.a = {px(e.first_day()), cy}, .b = {px(static_cast<double>(e.last_day()) + 1), cy},
-                         .colour = style.theme.text, .width = style.line_px},
+      scene.add(LinePrim{.a = {px(e.first_day()), cy},
+                         .b = {px(static_cast<double>(e.last_day()) + 1), cy},
+                         .colour = style.theme.text,
+                         .width = style.line_px},
                 hit);
     draw_diamond(scene, px(e.placement_day()), cy, k == 0 ? marker : marker * kLaterMarkerScale,
                  style.theme.plot_background, style, hit);
@@ -226,7 +264,8 @@ void draw_row_data(Scene& scene, const SlippageChartInput& input, const RowPlace
     if (!row.actual->is_exact_day())
       scene.add(LinePrim{.a = {px(row.actual->first_day()), cy},
                          .b = {px(static_cast<double>(row.actual->last_day()) + 1), cy},
-                         .colour = style.theme.text, .width = style.line_px},
+                         .colour = style.theme.text,
+                         .width = style.line_px},
                 actual_hit);
     draw_diamond(scene, px(row.actual->placement_day()), cy, marker, colour, style, actual_hit);
   }
@@ -247,11 +286,15 @@ void sort_slippage_rows(std::vector<SlippageRow>& rows) {
 
 DelayClass delay_class(const SlippageRow& row) {
   switch (row.outcome) {
-    case SlipOutcome::NotYetDue: return DelayClass::NotYetDue;
-    case SlipOutcome::OnTime: return DelayClass::OnTime;
-    case SlipOutcome::Undetermined: return DelayClass::Undetermined;
+    case SlipOutcome::NotYetDue:
+      return DelayClass::NotYetDue;
+    case SlipOutcome::OnTime:
+      return DelayClass::OnTime;
+    case SlipOutcome::Undetermined:
+      return DelayClass::Undetermined;
     case SlipOutcome::Late:
-    case SlipOutcome::PastDue: break;
+    case SlipOutcome::PastDue:
+      break;
   }
   if (row.delay_min < 6) return DelayClass::Under6;
   if (row.delay_min < 12) return DelayClass::Under12;
@@ -263,13 +306,20 @@ DelayClass delay_class(const SlippageRow& row) {
 // so the order reads in any colour vision and in greyscale; undetermined and not yet due grey.
 Rgba delay_colour(DelayClass c) {
   switch (c) {
-    case DelayClass::OnTime: return Rgba::hex(0x0072B2);
-    case DelayClass::Undetermined: return Rgba::hex(0x8C8C8C);
-    case DelayClass::Under6: return Rgba::hex(0xFEC44F);
-    case DelayClass::Under12: return Rgba::hex(0xFE9929);
-    case DelayClass::Under24: return Rgba::hex(0xD95F0E);
-    case DelayClass::Over24: return Rgba::hex(0x993404);
-    case DelayClass::NotYetDue: return Rgba::hex(0xC8C8C8);
+    case DelayClass::OnTime:
+      return Rgba::hex(0x0072B2);
+    case DelayClass::Undetermined:
+      return Rgba::hex(0x8C8C8C);
+    case DelayClass::Under6:
+      return Rgba::hex(0xFEC44F);
+    case DelayClass::Under12:
+      return Rgba::hex(0xFE9929);
+    case DelayClass::Under24:
+      return Rgba::hex(0xD95F0E);
+    case DelayClass::Over24:
+      return Rgba::hex(0x993404);
+    case DelayClass::NotYetDue:
+      return Rgba::hex(0xC8C8C8);
   }
   return Rgba::hex(0x8C8C8C);
 }
@@ -277,13 +327,20 @@ Rgba delay_colour(DelayClass c) {
 std::string_view delay_class_label(DelayClass c, Lang lang) {
   const bool en = lang == Lang::En;
   switch (c) {
-    case DelayClass::OnTime: return en ? "on time" : "按期";
-    case DelayClass::Undetermined: return en ? "undetermined" : "无法判定";
-    case DelayClass::Under6: return en ? "late < 6 months" : "晚不到6个月";
-    case DelayClass::Under12: return en ? "late 6–12 months" : "晚6–12个月";
-    case DelayClass::Under24: return en ? "late 12–24 months" : "晚12–24个月";
-    case DelayClass::Over24: return en ? "late ≥ 24 months" : "晚24个月以上";
-    case DelayClass::NotYetDue: return en ? "not yet due" : "未到期";
+    case DelayClass::OnTime:
+      return en ? "on time" : "按期";
+    case DelayClass::Undetermined:
+      return en ? "undetermined" : "无法判定";
+    case DelayClass::Under6:
+      return en ? "late < 6 months" : "晚不到6个月";
+    case DelayClass::Under12:
+      return en ? "late 6–12 months" : "晚6–12个月";
+    case DelayClass::Under24:
+      return en ? "late 12–24 months" : "晚12–24个月";
+    case DelayClass::Over24:
+      return en ? "late ≥ 24 months" : "晚24个月以上";
+    case DelayClass::NotYetDue:
+      return en ? "not yet due" : "未到期";
   }
   return "";
 }
@@ -292,15 +349,19 @@ std::string slippage_delay_label(const SlippageRow& row, Lang lang) {
   const bool en = lang == Lang::En;
   const std::string months = months_text(row.delay_min, row.delay_max, lang);
   switch (row.outcome) {
-    case SlipOutcome::NotYetDue: return en ? "not yet due" : "未到期";
-    case SlipOutcome::OnTime: return en ? "on time" : "按期";
+    case SlipOutcome::NotYetDue:
+      return en ? "not yet due" : "未到期";
+    case SlipOutcome::OnTime:
+      return en ? "on time" : "按期";
     case SlipOutcome::Late:
       if (row.delay_max == 0) return en ? "< 1 mo late" : "晚不到1个月";
       return en ? months + " mo late" : "晚" + months + "个月";
-    case SlipOutcome::Undetermined: return en ? "undetermined, " + months + " mo" : "待定，" + months + "个月";
+    case SlipOutcome::Undetermined:
+      return en ? "undetermined, " + months + " mo" : "待定，" + months + "个月";
     case SlipOutcome::PastDue:
       if (row.delay_min == 0) return en ? "< 1 mo overdue" : "逾期不到1个月";
-      return en ? "≥ " + std::to_string(row.delay_min) + " mo overdue" : "逾期≥" + std::to_string(row.delay_min) + "个月";
+      return en ? "≥ " + std::to_string(row.delay_min) + " mo overdue"
+                : "逾期≥" + std::to_string(row.delay_min) + "个月";
   }
   return "";
 }
@@ -323,7 +384,8 @@ TimeRange slippage_time_extent(const SlippageChartInput& input) {
 Scene layout_slippage_chart(const SlippageChartInput& input, const TimeRange& time, const ChartStyle& style,
                             float width, float height, const TextMeasure& measure) {
   Scene scene;
-  const RectF body = draw_frame(scene, input.text, slippage_legend(input, style), style, width, height, measure);
+  const RectF body =
+      draw_frame(scene, input.text, slippage_legend(input, style), style, width, height, measure);
   if (input.rows.empty()) {
     draw_empty_message(scene, body, input.text, style, measure);
     return scene;
@@ -343,29 +405,33 @@ Scene layout_slippage_chart(const SlippageChartInput& input, const TimeRange& ti
   const float band_h = std::min(rows.pitch * kBandFraction, style.font_px * 1.1f);
   for (std::size_t i = 0; i < rows.shown; ++i) {
     const SlippageRow& row = input.rows[i];
-    const RowPlace place{static_cast<std::int32_t>(i), plot.y0 + rows.pitch * (static_cast<float>(i) + 0.5f), band_h};
+    const RowPlace place{static_cast<std::int32_t>(i), plot.y0 + rows.pitch * (static_cast<float>(i) + 0.5f),
+                         band_h};
     const HitId row_hit{HitKind::SlippageRow, place.index, -1};
     scene.clear_clip();
-    scene.add(make_text(measure, fitted_row_label(row, measure, style.font_px, rows.label_w, style.lang), body.x0,
-                        place.centre,
-                        HAlign::Left, VAlign::Middle, {style.font_px, FontWeight::Regular, style.theme.text}),
+    scene.add(make_text(measure, fitted_row_label(row, measure, style.font_px, rows.label_w, style.lang),
+                        body.x0, place.centre, HAlign::Left, VAlign::Middle,
+                        {style.font_px, FontWeight::Regular, style.theme.text}),
               row_hit);
-    scene.add(make_text(measure, fit_text(measure, slippage_delay_label(row, style.lang), style.small_px, rows.value_w),
-                        plot.x1 + gap, place.centre, HAlign::Left, VAlign::Middle,
-                        {style.small_px, FontWeight::Regular, style.theme.text_muted}),
-              row_hit);
+    scene.add(
+        make_text(measure,
+                  fit_text(measure, slippage_delay_label(row, style.lang), style.small_px, rows.value_w),
+                  plot.x1 + gap, place.centre, HAlign::Left, VAlign::Middle,
+                  {style.small_px, FontWeight::Regular, style.theme.text_muted}),
+        row_hit);
     scene.set_clip(plot);
     draw_row_data(scene, input, place, x, plot, style);
   }
   scene.set_clip(plot);
-  draw_day_line(scene, plot, x, input.as_of, as_of_label(input.as_of, style.lang), style.theme.as_of_line, false,
-                style, measure);
+  draw_day_line(scene, plot, x, input.as_of, as_of_label(input.as_of, style.lang), style.theme.as_of_line,
+                false, style, measure);
   scene.clear_clip();
-  scene.add(LinePrim{.a = {plot.x0, plot.y0}, .b = {plot.x0, plot.y1}, .colour = style.theme.axis, .width = style.line_px});
+  scene.add(LinePrim{
+      .a = {plot.x0, plot.y0}, .b = {plot.x0, plot.y1}, .colour = style.theme.axis, .width = style.line_px});
   if (rows.shown < input.rows.size())
     scene.add(make_text(measure,
-                        fit_text(measure, more_label(input.rows.size() - rows.shown, style.lang), style.small_px,
-                                 body.width()),
+                        fit_text(measure, more_label(input.rows.size() - rows.shown, style.lang),
+                                 style.small_px, body.width()),
                         body.x0, plot.y1 + style.small_px * 0.25f, HAlign::Left, VAlign::Top,
                         {style.small_px, FontWeight::Regular, style.theme.text_muted}));
   return scene;
@@ -375,8 +441,10 @@ float slippage_full_height(const SlippageChartInput& input, const ChartStyle& st
                            const TextMeasure& measure) {
   Scene probe;
   const float probe_height = 10000;
-  const RectF body = draw_frame(probe, input.text, slippage_legend(input, style), style, width, probe_height, measure);
-  const float needed = static_cast<float>(input.rows.size()) * style.font_px * kMinRowEm + time_axis_height(style);
+  const RectF body =
+      draw_frame(probe, input.text, slippage_legend(input, style), style, width, probe_height, measure);
+  const float needed =
+      static_cast<float>(input.rows.size()) * style.font_px * kMinRowEm + time_axis_height(style);
   return std::ceil(probe_height - body.height() + needed + 1);
 }
 
@@ -398,14 +466,16 @@ std::vector<std::string> slippage_tooltip(const SlippageChartInput& input, HitId
         state += " · " + slippage_delay_label(row, lang);
       lines.push_back(state);
       if (!row.expectations.empty())
-        lines.push_back((en ? "first expected: " : "首次预计：") + row.expectations.front().expected.to_string() +
-                        (en ? " (reported " : "（") + row.expectations.front().reported.to_string() +
-                        (en ? ")" : " 报道）"));
+        lines.push_back((en ? "first expected: " : "首次预计：") +
+                        row.expectations.front().expected.to_string() + (en ? " (reported " : "（") +
+                        row.expectations.front().reported.to_string() + (en ? ")" : " 报道）"));
       if (row.latest_expected)
         lines.push_back((en ? "latest expected: " : "最近预计：") + row.latest_expected->to_string());
-      if (happened(row)) lines.push_back(happened_line(row, lang));
+      if (happened(row))
+        lines.push_back(happened_line(row, lang));
       else
-        lines.push_back((en ? "not reported done by " : "截至 ") + day_text(input.as_of) + (en ? "" : " 未见完成报道"));
+        lines.push_back((en ? "not reported done by " : "截至 ") + day_text(input.as_of) +
+                        (en ? "" : " 未见完成报道"));
       lines.insert(lines.end(), row.tooltip.begin(), row.tooltip.end());
       break;
     }
@@ -415,8 +485,8 @@ std::vector<std::string> slippage_tooltip(const SlippageChartInput& input, HitId
       lines.push_back(row.label + kind_suffix(row, lang));
       lines.push_back(expectation_line(e, lang));
       if (!e.expected.is_exact_day())
-        lines.push_back(with_precision(e.expected) + " · " + std::string(chart_strings(lang).placed_at) + " " +
-                        day_text(e.expected.placement_day()));
+        lines.push_back(with_precision(e.expected) + " · " + std::string(chart_strings(lang).placed_at) +
+                        " " + day_text(e.expected.placement_day()));
       if (!e.quote.empty()) lines.push_back("“" + e.quote + "”");
       if (!e.source.empty()) lines.push_back(e.source);
       break;
@@ -425,28 +495,30 @@ std::vector<std::string> slippage_tooltip(const SlippageChartInput& input, HitId
       lines.push_back(row.label + kind_suffix(row, lang));
       lines.push_back(happened_line(row, lang));
       if (row.actual && !row.actual->is_exact_day())
-        lines.push_back(with_precision(*row.actual) + " · " + std::string(chart_strings(lang).placed_at) + " " +
-                        day_text(row.actual->placement_day()));
+        lines.push_back(with_precision(*row.actual) + " · " + std::string(chart_strings(lang).placed_at) +
+                        " " + day_text(row.actual->placement_day()));
       if (!row.actual_quote.empty()) lines.push_back("“" + row.actual_quote + "”");
       if (!row.actual_source.empty()) lines.push_back(row.actual_source);
       break;
     }
-    default: break;
+    default:
+      break;
   }
   return lines;
 }
 
 std::string slippage_csv(const SlippageChartInput& input, Lang lang) {
-  std::string out = csv_row({"project", "unit", "milestone", "first_expected", "first_reported", "latest_expected",
-                             "actual", "happened_from", "happened_to", "delay_min_months", "delay_max_months",
-                             "status", "status_label"});
+  std::string out = csv_row({"project", "unit", "milestone", "first_expected", "first_reported",
+                             "latest_expected", "actual", "happened_from", "happened_to", "delay_min_months",
+                             "delay_max_months", "status", "status_label"});
   for (const SlippageRow& r : input.rows) {
     const bool done = happened(r);
     const bool has_delay = r.outcome != SlipOutcome::NotYetDue;
     out += csv_row({r.project, r.unit, std::string(id_of(r.kind)),
                     r.expectations.empty() ? "" : r.expectations.front().expected.to_string(),
                     r.expectations.empty() ? "" : r.expectations.front().reported.to_string(),
-                    r.latest_expected ? r.latest_expected->to_string() : "", r.actual ? r.actual->to_string() : "",
+                    r.latest_expected ? r.latest_expected->to_string() : "",
+                    r.actual ? r.actual->to_string() : "",
                     done && r.happened_lower_bounded ? day_text(r.happened_first) : "",
                     done ? day_text(r.happened_last) : "", has_delay ? std::to_string(r.delay_min) : "",
                     has_delay ? std::to_string(r.delay_max) : "", std::string(outcome_id(r.outcome)),

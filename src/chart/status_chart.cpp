@@ -46,8 +46,8 @@ TableMetrics measure_table(const StatusTable& t, const ChartStyle& style, const 
   return m;
 }
 
-void draw_table(Scene& scene, const StatusTable& t, const TableMetrics& m, float x0, float y0, const ChartStyle& style,
-                const TextMeasure& measure) {
+void draw_table(Scene& scene, const StatusTable& t, const TableMetrics& m, float x0, float y0,
+                const ChartStyle& style, const TextMeasure& measure) {
   const float pad = text_gap(style);
   float y = y0;
   for (std::size_t r = 0; r <= t.rows.size(); ++r) {
@@ -57,16 +57,20 @@ void draw_table(Scene& scene, const StatusTable& t, const TableMetrics& m, float
       const bool first = c == 0;
       // Year column left-aligned, numbers right-aligned.
       const float tx = first ? x + pad : x + m.columns[c] - pad;
-      const HitId hit = (r > 0 && c > 0 && c + 1 < cells.size())
-                            ? HitId{HitKind::StatusCell, static_cast<std::int32_t>(r - 1), static_cast<std::int32_t>(c - 1)}
-                            : HitId{};
-      scene.add(make_text(measure, cells[c], tx, y + m.row_h / 2, first ? HAlign::Left : HAlign::Right, VAlign::Middle,
+      const HitId hit =
+          (r > 0 && c > 0 && c + 1 < cells.size())
+              ? HitId{HitKind::StatusCell, static_cast<std::int32_t>(r - 1), static_cast<std::int32_t>(c - 1)}
+              : HitId{};
+      scene.add(make_text(measure, cells[c], tx, y + m.row_h / 2, first ? HAlign::Left : HAlign::Right,
+                          VAlign::Middle,
                           {style.font_px, r == 0 ? FontWeight::Bold : FontWeight::Regular, style.theme.text}),
                 hit);
       x += m.columns[c];
     }
     y += m.row_h;
-    scene.add(LinePrim{.a = {x0, y}, .b = {x0 + m.width, y}, .colour = r == 0 ? style.theme.axis : style.theme.grid,
+    scene.add(LinePrim{.a = {x0, y},
+                       .b = {x0 + m.width, y},
+                       .colour = r == 0 ? style.theme.axis : style.theme.grid,
                        .width = style.line_px});
   }
 }
@@ -82,7 +86,8 @@ StatusTable status_table(const StatusChartInput& input, Lang lang) {
   for (std::size_t y = 0; y < input.years.size(); ++y) {
     std::vector<std::string> row;
     row.push_back(std::to_string(input.years[y]));
-    for (std::size_t s = 0; s < input.statuses.size(); ++s) row.push_back(format_number(cell(input, y, s), input.decimals));
+    for (std::size_t s = 0; s < input.statuses.size(); ++s)
+      row.push_back(format_number(cell(input, y, s), input.decimals));
     row.push_back(format_number(year_total(input, y), input.decimals));
     t.rows.push_back(std::move(row));
   }
@@ -94,7 +99,10 @@ Scene layout_status_chart(const StatusChartInput& input, const ChartStyle& style
   Scene scene;
   std::vector<LegendItem> legend;
   for (Status s : input.statuses)
-    legend.push_back({std::string(status_label(s, style.lang)), status_colour(s), Swatch::Solid, false,
+    legend.push_back({std::string(status_label(s, style.lang)),
+                      status_colour(s),
+                      Swatch::Solid,
+                      false,
                       {HitKind::LegendEntry, static_cast<std::int32_t>(s), -1}});
   RectF body = draw_frame(scene, input.text, legend, style, width, height, measure);
   double max_total = 0;
@@ -109,7 +117,8 @@ Scene layout_status_chart(const StatusChartInput& input, const ChartStyle& style
     const StatusTable table = status_table(input, style.lang);
     const TableMetrics m = measure_table(table, style, measure);
     if (body.width() >= 2.2f * m.width && m.height <= body.height()) {
-      draw_table(scene, table, m, body.x1 - m.width, body.y0 + value_unit_row_height(style.font_px), style, measure);
+      draw_table(scene, table, m, body.x1 - m.width, body.y0 + value_unit_row_height(style.font_px), style,
+                 measure);
       body.x1 -= m.width + 2 * gap;
     } else if (m.width <= body.width() && body.height() - m.height - gap >= body.height() * 0.45f) {
       draw_table(scene, table, m, body.x0, body.y1 - m.height, style, measure);
@@ -125,8 +134,9 @@ Scene layout_status_chart(const StatusChartInput& input, const ChartStyle& style
   const LinearScale y{0, axis.max, plot.y1, plot.y0};
   scene.axes = {plot, std::nullopt, y};
   if (!input.text.value_unit.empty())
-    scene.add(make_text(measure, fit_text(measure, input.text.value_unit, style.font_px, body.width()), body.x0, body.y0,
-                        HAlign::Left, VAlign::Top, {style.font_px, FontWeight::Regular, style.theme.text_muted}));
+    scene.add(make_text(measure, fit_text(measure, input.text.value_unit, style.font_px, body.width()),
+                        body.x0, body.y0, HAlign::Left, VAlign::Top,
+                        {style.font_px, FontWeight::Regular, style.theme.text_muted}));
   scene.add(RectPrim{.rect = plot, .fill = style.theme.plot_background});
   draw_value_axis_left(scene, plot, y, axis, style, measure);
 
@@ -162,21 +172,25 @@ Scene layout_status_chart(const StatusChartInput& input, const ChartStyle& style
                            {style.small_px, FontWeight::Regular, style.theme.text});
     if (t.box.width() <= slot && t.box.y0 >= plot.y0 - style.font_px) scene.add(std::move(t));
   }
-  scene.add(LinePrim{.a = {plot.x0, plot.y1}, .b = {plot.x1, plot.y1}, .colour = style.theme.axis, .width = style.line_px});
+  scene.add(LinePrim{
+      .a = {plot.x0, plot.y1}, .b = {plot.x1, plot.y1}, .colour = style.theme.axis, .width = style.line_px});
   return scene;
 }
 
 std::vector<std::string> status_tooltip(const StatusChartInput& input, HitId hit, Lang lang) {
   std::vector<std::string> lines;
-  if (hit.kind != HitKind::StatusCell || hit.index < 0 || static_cast<std::size_t>(hit.index) >= input.years.size() ||
-      hit.part < 0 || static_cast<std::size_t>(hit.part) >= input.statuses.size())
+  if (hit.kind != HitKind::StatusCell || hit.index < 0 ||
+      static_cast<std::size_t>(hit.index) >= input.years.size() || hit.part < 0 ||
+      static_cast<std::size_t>(hit.part) >= input.statuses.size())
     return lines;
   const auto y = static_cast<std::size_t>(hit.index);
   const auto s = static_cast<std::size_t>(hit.part);
   const std::string unit = input.text.value_unit.empty() ? "" : " " + input.text.value_unit;
-  lines.push_back(std::to_string(input.years[y]) + " · " + std::string(status_label(input.statuses[s], lang)) + " · " +
+  lines.push_back(std::to_string(input.years[y]) + " · " +
+                  std::string(status_label(input.statuses[s], lang)) + " · " +
                   format_number(cell(input, y, s), input.decimals) + unit);
-  lines.push_back(std::string(chart_strings(lang).sum) + " " + format_number(year_total(input, y), input.decimals) + unit);
+  lines.push_back(std::string(chart_strings(lang).sum) + " " +
+                  format_number(year_total(input, y), input.decimals) + unit);
   return lines;
 }
 

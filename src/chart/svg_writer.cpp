@@ -18,13 +18,28 @@ std::string escape_xml(std::string_view text) {
   while (pos < text.size()) {
     const char32_t cp = next_code_point(text, pos);
     switch (cp) {
-      case U'&': out += "&amp;"; continue;
-      case U'<': out += "&lt;"; continue;
-      case U'>': out += "&gt;"; continue;
-      case U'"': out += "&quot;"; continue;
-      case U'\'': out += "&apos;"; continue;
-      case U'\t': case U'\n': case U'\r': out += ' '; continue;
-      default: break;
+      case U'&':
+        out += "&amp;";
+        continue;
+      case U'<':
+        out += "&lt;";
+        continue;
+      case U'>':
+        out += "&gt;";
+        continue;
+      case U'"':
+        out += "&quot;";
+        continue;
+      case U'\'':
+        out += "&apos;";
+        continue;
+      case U'\t':
+      case U'\n':
+      case U'\r':
+        out += ' ';
+        continue;
+      default:
+        break;
     }
     const bool forbidden = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xD800 && cp <= 0xDFFF) ||
                            cp == 0xFFFE || cp == 0xFFFF || cp > 0x10FFFF;
@@ -44,7 +59,8 @@ void put_number(std::string& out, float value) {
     return;
   }
   char buf[32];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<double>(value), std::chars_format::fixed, 2);
+  auto [end, ec] =
+      std::to_chars(buf, buf + sizeof buf, static_cast<double>(value), std::chars_format::fixed, 2);
   if (ec != std::errc{}) {
     out += '0';
     return;
@@ -177,7 +193,8 @@ std::string write_svg(const Scene& scene, const SvgOptions& options) {
   // <defs>: clip rectangles and hatch patterns.
   std::vector<HatchKey> hatches;
   for (const Primitive& item : scene.items)
-    if (const auto* r = std::get_if<RectPrim>(&item.shape); r && r->hatch != Hatch::None) hatch_id(hatches, *r);
+    if (const auto* r = std::get_if<RectPrim>(&item.shape); r && r->hatch != Hatch::None)
+      hatch_id(hatches, *r);
   if (!scene.clips.empty() || !hatches.empty()) {
     out += "<defs>\n";
     for (std::size_t i = 0; i < scene.clips.size(); ++i) {

@@ -13,7 +13,8 @@ namespace indtrack::chart {
 
 struct SvgOptions {
   // CSS font-family list: Chinese fonts on Linux, Windows and macOS first, then a generic family.
-  std::string font_family = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+  std::string font_family =
+      "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
   bool hit_attributes = true;  // data-hit="kind index part" on primitives that carry a hit id
 };
 

@@ -7,24 +7,45 @@ namespace indtrack::chart {
 namespace {
 
 bool is_wide(char32_t cp) {
-  return (cp >= 0x1100 && cp <= 0x115F) ||   // Hangul Jamo
-         (cp >= 0x2190 && cp <= 0x2BFF) ||   // arrows, math operators, box drawing, shapes (◆ ≥)
-         (cp >= 0x2E80 && cp <= 0xA4CF) ||   // CJK radicals .. Yi, incl. ideographs and 、。
-         (cp >= 0xAC00 && cp <= 0xD7A3) ||   // Hangul syllables
-         (cp >= 0xF900 && cp <= 0xFAFF) ||   // CJK compatibility ideographs
-         (cp >= 0xFE30 && cp <= 0xFE4F) ||   // CJK compatibility forms
-         (cp >= 0xFF00 && cp <= 0xFF60) ||   // full-width forms (，：（）)
-         (cp >= 0xFFE0 && cp <= 0xFFE6) ||   // full-width signs
-         (cp >= 0x20000 && cp <= 0x3FFFD);   // CJK extensions
+  return (cp >= 0x1100 && cp <= 0x115F) ||  // Hangul Jamo
+         (cp >= 0x2190 && cp <= 0x2BFF) ||  // arrows, math operators, box drawing, shapes (◆ ≥)
+         (cp >= 0x2E80 && cp <= 0xA4CF) ||  // CJK radicals .. Yi, incl. ideographs and 、。
+         (cp >= 0xAC00 && cp <= 0xD7A3) ||  // Hangul syllables
+         (cp >= 0xF900 && cp <= 0xFAFF) ||  // CJK compatibility ideographs
+         (cp >= 0xFE30 && cp <= 0xFE4F) ||  // CJK compatibility forms
+         (cp >= 0xFF00 && cp <= 0xFF60) ||  // full-width forms (，：（）)
+         (cp >= 0xFFE0 && cp <= 0xFFE6) ||  // full-width signs
+         (cp >= 0x20000 && cp <= 0x3FFFD);  // CJK extensions
 }
 
 // Characters that must not start a line.
 bool is_closing_punctuation(char32_t cp) {
   switch (cp) {
-    case U',': case U'.': case U';': case U':': case U'!': case U'?': case U')': case U']':
-    case U'，': case U'。': case U'、': case U'；': case U'：': case U'！': case U'？':
-    case U'）': case U'」': case U'』': case U'》': case U'〉': case U'】': case U'”': case U'’':
-    case U'…': case U'·':
+    case U',':
+    case U'.':
+    case U';':
+    case U':':
+    case U'!':
+    case U'?':
+    case U')':
+    case U']':
+    case U'，':
+    case U'。':
+    case U'、':
+    case U'；':
+    case U'：':
+    case U'！':
+    case U'？':
+    case U'）':
+    case U'」':
+    case U'』':
+    case U'》':
+    case U'〉':
+    case U'】':
+    case U'”':
+    case U'’':
+    case U'…':
+    case U'·':
       return true;
     default:
       return false;
@@ -57,10 +78,18 @@ TextPrim make_text(const TextMeasure& measure, std::string text, float x, float 
   if (h == HAlign::Right) left = x - w;
   float top = y;
   switch (v) {
-    case VAlign::Top: top = y; break;
-    case VAlign::Middle: top = y - size / 2; break;
-    case VAlign::Baseline: top = y - kAscentEm * size; break;
-    case VAlign::Bottom: top = y - size; break;
+    case VAlign::Top:
+      top = y;
+      break;
+    case VAlign::Middle:
+      top = y - size / 2;
+      break;
+    case VAlign::Baseline:
+      top = y - kAscentEm * size;
+      break;
+    case VAlign::Bottom:
+      top = y - size;
+      break;
   }
   TextPrim t;
   t.text = std::move(text);

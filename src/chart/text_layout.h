@@ -46,8 +46,8 @@ TextPrim make_text(const TextMeasure& measure, std::string text, float x, float 
 
 // `text` if it fits in `max_width_px`, else its longest prefix that fits followed by "…".
 // Never splits a code point. Returns "" when not even "…" fits.
-std::string fit_text(const TextMeasure& measure, std::string_view text, float size_px,
-                     float max_width_px, FontWeight weight = FontWeight::Regular);
+std::string fit_text(const TextMeasure& measure, std::string_view text, float size_px, float max_width_px,
+                     FontWeight weight = FontWeight::Regular);
 
 // Greedy line breaking: at spaces, between CJK characters, never before closing punctuation
 // (，。、）etc.). At most `max_lines` lines; the last is shortened with "…" when text remains.

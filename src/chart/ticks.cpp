@@ -105,8 +105,7 @@ std::string format_value(double value, NumberStyle style, int max_decimals) {
   return s;
 }
 
-std::vector<bool> keep_non_colliding(const std::vector<LabelSpan>& spans, float gap_px, float lo,
-                                     float hi) {
+std::vector<bool> keep_non_colliding(const std::vector<LabelSpan>& spans, float gap_px, float lo, float hi) {
   std::vector<bool> keep(spans.size(), false);
   bool any = false;
   float last_end = 0;
@@ -127,12 +126,14 @@ std::string time_label(DayNumber day, TimeStep step, Lang lang) {
   int y = 0, m = 0, d = 0;
   civil_from_days(day, y, m, d);
   switch (step.unit) {
-    case TimeUnit::Day: return day_label(d, lang);
+    case TimeUnit::Day:
+      return day_label(d, lang);
     case TimeUnit::Month:
       if (step.count == 3) return quarter_label((m - 1) / 3 + 1, lang);
       if (step.count == 6) return half_year_label(m <= 6 ? 1 : 2, lang);
       return month_label(m, lang);
-    case TimeUnit::Year: break;
+    case TimeUnit::Year:
+      break;
   }
   return std::to_string(y);
 }
@@ -147,19 +148,22 @@ std::string major_time_label(DayNumber day, TimeStep step, Lang lang) {
 namespace {
 
 constexpr TimeStep kSteps[] = {
-    {TimeUnit::Day, 1},    {TimeUnit::Day, 2},    {TimeUnit::Day, 5},     {TimeUnit::Day, 10},
-    {TimeUnit::Month, 1},  {TimeUnit::Month, 3},  {TimeUnit::Month, 6},   {TimeUnit::Year, 1},
-    {TimeUnit::Year, 2},   {TimeUnit::Year, 5},   {TimeUnit::Year, 10},   {TimeUnit::Year, 20},
-    {TimeUnit::Year, 50},  {TimeUnit::Year, 100}, {TimeUnit::Year, 200},  {TimeUnit::Year, 500},
+    {TimeUnit::Day, 1},     {TimeUnit::Day, 2},    {TimeUnit::Day, 5},    {TimeUnit::Day, 10},
+    {TimeUnit::Month, 1},   {TimeUnit::Month, 3},  {TimeUnit::Month, 6},  {TimeUnit::Year, 1},
+    {TimeUnit::Year, 2},    {TimeUnit::Year, 5},   {TimeUnit::Year, 10},  {TimeUnit::Year, 20},
+    {TimeUnit::Year, 50},   {TimeUnit::Year, 100}, {TimeUnit::Year, 200}, {TimeUnit::Year, 500},
     {TimeUnit::Year, 1000},
 };
 
 // The usual distance between two ticks of a step, in days.
 double typical_interval_days(TimeStep s) {
   switch (s.unit) {
-    case TimeUnit::Day: return s.count;
-    case TimeUnit::Month: return s.count == 1 ? 28 : 30.4 * s.count;
-    case TimeUnit::Year: break;
+    case TimeUnit::Day:
+      return s.count;
+    case TimeUnit::Month:
+      return s.count == 1 ? 28 : 30.4 * s.count;
+    case TimeUnit::Year:
+      break;
   }
   return 365.0 * s.count;
 }
@@ -169,13 +173,21 @@ float widest_label(TimeStep s, const TextMeasure& measure, float font_px, Lang l
   float w = 0;
   auto take = [&](const std::string& label) { w = std::max(w, measure.width(label, font_px)); };
   switch (s.unit) {
-    case TimeUnit::Day: take(day_label(28, lang)); break;
-    case TimeUnit::Month:
-      if (s.count == 3) take(quarter_label(4, lang));
-      else if (s.count == 6) { take(half_year_label(1, lang)); take(half_year_label(2, lang)); }
-      else for (int m = 1; m <= 12; ++m) take(month_label(m, lang));
+    case TimeUnit::Day:
+      take(day_label(28, lang));
       break;
-    case TimeUnit::Year: take("2000"); break;
+    case TimeUnit::Month:
+      if (s.count == 3)
+        take(quarter_label(4, lang));
+      else if (s.count == 6) {
+        take(half_year_label(1, lang));
+        take(half_year_label(2, lang));
+      } else
+        for (int m = 1; m <= 12; ++m) take(month_label(m, lang));
+      break;
+    case TimeUnit::Year:
+      take("2000");
+      break;
   }
   return w;
 }
@@ -213,7 +225,8 @@ std::vector<DayNumber> period_starts(double first, double last, TimeStep step) {
     }
     case TimeUnit::Day: {
       int year = y, month = m;
-      for (DayNumber month_start = days_from_civil(year, month, 1); month_start <= hi && out.size() < kMaxTicks;) {
+      for (DayNumber month_start = days_from_civil(year, month, 1);
+           month_start <= hi && out.size() < kMaxTicks;) {
         const int len = days_in_month(year, month);
         for (int day = 1; day <= len; day += step.count) {
           const DayNumber t = month_start + day - 1;
@@ -233,8 +246,8 @@ std::vector<DayNumber> period_starts(double first, double last, TimeStep step) {
 }
 
 // Drops labels of `ticks` that collide or leave [lo, hi].
-void drop_colliding_labels(std::vector<TimeTick>& ticks, const TextMeasure& measure, float font_px,
-                           float lo, float hi) {
+void drop_colliding_labels(std::vector<TimeTick>& ticks, const TextMeasure& measure, float font_px, float lo,
+                           float hi) {
   std::vector<LabelSpan> spans;
   spans.reserve(ticks.size());
   for (const TimeTick& t : ticks) {

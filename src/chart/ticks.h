@@ -47,8 +47,7 @@ struct LabelSpan {
   float begin = 0;
   float end = 0;
 };
-std::vector<bool> keep_non_colliding(const std::vector<LabelSpan>& spans, float gap_px, float lo,
-                                     float hi);
+std::vector<bool> keep_non_colliding(const std::vector<LabelSpan>& spans, float gap_px, float lo, float hi);
 
 enum class TimeUnit : std::uint8_t { Day, Month, Year };
 

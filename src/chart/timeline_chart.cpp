@@ -21,7 +21,8 @@ std::pair<double, double> segment_days(const TimelineSegment& s, DayNumber as_of
 
 }  // namespace
 
-TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& style, const TextMeasure& measure) {
+TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& style,
+                             const TextMeasure& measure) {
   TimelineIndex idx;
   idx.row_px = style.row_px;
   const std::size_t n = input.order.empty() ? input.rows.size() : input.order.size();
@@ -34,11 +35,13 @@ TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& 
     const std::size_t r = input.order.empty() ? i : input.order[i];
     if (r >= input.rows.size()) continue;
     const TimelineRow& row = input.rows[r];
-    if (row.group >= 0 && row.group != current_group && static_cast<std::size_t>(row.group) < input.groups.size()) {
+    if (row.group >= 0 && row.group != current_group &&
+        static_cast<std::size_t>(row.group) < input.groups.size()) {
       idx.items.push_back({true, row.group, y});
       y += idx.row_px;
-      idx.label_width = std::max(
-          idx.label_width, text_width(measure, input.groups[static_cast<std::size_t>(row.group)], style.font_px, FontWeight::Bold));
+      idx.label_width =
+          std::max(idx.label_width, text_width(measure, input.groups[static_cast<std::size_t>(row.group)],
+                                               style.font_px, FontWeight::Bold));
     }
     current_group = row.group;
     idx.items.push_back({false, static_cast<std::int32_t>(r), y});
@@ -62,12 +65,14 @@ TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& 
   return idx;
 }
 
-TimeRange timeline_time_extent(const TimelineIndex& index) { return fit_to_data(index.first_day, index.last_day); }
+TimeRange timeline_time_extent(const TimelineIndex& index) {
+  return fit_to_data(index.first_day, index.last_day);
+}
 
 namespace {
 
 struct RowGeometry {
-  float top = 0;     // screen y of the row
+  float top = 0;  // screen y of the row
   float centre = 0;
   float bar_top = 0;
   float bar_bottom = 0;
@@ -93,8 +98,9 @@ void draw_segment(Scene& scene, const TimelineSegment& seg, float xa, float xb, 
   scene.add(bar, hit);
 }
 
-void flush_fold(Scene& scene, const TimelineChartInput& input, std::int32_t row, Fold& fold, const RowGeometry& g,
-                const ChartStyle& style, const TextMeasure& measure, const TimeScale& x) {
+void flush_fold(Scene& scene, const TimelineChartInput& input, std::int32_t row, Fold& fold,
+                const RowGeometry& g, const ChartStyle& style, const TextMeasure& measure,
+                const TimeScale& x) {
   if (fold.count == 0) return;
   const TimelineRow& r = input.rows[static_cast<std::size_t>(row)];
   if (fold.count == 1) {
@@ -115,8 +121,9 @@ void flush_fold(Scene& scene, const TimelineChartInput& input, std::int32_t row,
   fold = {};
 }
 
-void draw_row_bars(Scene& scene, const TimelineChartInput& input, std::int32_t row_index, const RowGeometry& g,
-                   const TimeScale& x, const RectF& plot, const ChartStyle& style, const TextMeasure& measure) {
+void draw_row_bars(Scene& scene, const TimelineChartInput& input, std::int32_t row_index,
+                   const RowGeometry& g, const TimeScale& x, const RectF& plot, const ChartStyle& style,
+                   const TextMeasure& measure) {
   const TimelineRow& row = input.rows[static_cast<std::size_t>(row_index)];
   const double vis_first = x.range.first;
   const double vis_last = x.range.last;
@@ -168,8 +175,10 @@ void draw_row_bars(Scene& scene, const TimelineChartInput& input, std::int32_t r
     if (!m.date.is_exact_day()) {
       const float xa = std::clamp(x.map(m.date.first_day()), lo, hi);
       const float xb = std::clamp(x.map(m.date.last_day() + 1), lo, hi);
-      scene.add(LinePrim{.a = {xa, g.centre}, .b = {xb, g.centre}, .colour = style.theme.text, .width = style.line_px},
-                hit);
+      scene.add(
+          LinePrim{
+              .a = {xa, g.centre}, .b = {xb, g.centre}, .colour = style.theme.text, .width = style.line_px},
+          hit);
     }
     if (px - last_x < size / 2) continue;
     last_x = px;
@@ -189,7 +198,10 @@ std::vector<LegendItem> timeline_legend(const TimelineIndex& index, const ChartS
   for (Status s : {Status::Announced, Status::Signed, Status::Construction, Status::Trial, Status::Operating,
                    Status::Shelved, Status::Cancelled, Status::Unknown})
     if (index.phases_present & (1u << static_cast<unsigned>(s)))
-      legend.push_back({std::string(status_label(s, style.lang)), status_colour(s), Swatch::Solid, false,
+      legend.push_back({std::string(status_label(s, style.lang)),
+                        status_colour(s),
+                        Swatch::Solid,
+                        false,
                         {HitKind::LegendEntry, static_cast<std::int32_t>(s), -1}});
   if (index.any_expected)
     legend.push_back({std::string(words.expected), style.theme.text_muted, Swatch::Dashed, false, {}});
@@ -200,10 +212,12 @@ std::vector<LegendItem> timeline_legend(const TimelineIndex& index, const ChartS
 
 }  // namespace
 
-Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex& index, const ChartView& view,
-                            const ChartStyle& style, float width, float height, const TextMeasure& measure) {
+Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex& index,
+                            const ChartView& view, const ChartStyle& style, float width, float height,
+                            const TextMeasure& measure) {
   Scene scene;
-  const RectF body = draw_frame(scene, input.text, timeline_legend(index, style), style, width, height, measure);
+  const RectF body =
+      draw_frame(scene, input.text, timeline_legend(index, style), style, width, height, measure);
   if (index.items.empty()) {
     draw_empty_message(scene, body, input.text, style, measure);
     return scene;
@@ -235,14 +249,15 @@ Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex
       continue;
     }
     const float top = plot.y0 + it->y - view.scroll_y;
-    const RowGeometry g{top, top + index.row_px / 2, top + (index.row_px - bar_h) / 2, top + (index.row_px + bar_h) / 2};
+    const RowGeometry g{top, top + index.row_px / 2, top + (index.row_px - bar_h) / 2,
+                        top + (index.row_px + bar_h) / 2};
     if (it->header) {
       scene.set_clip(rows_area);
       const HitId hit{HitKind::TimelineGroup, it->index, -1};
-      scene.add(RectPrim{.rect = {body.x0, top, body.x1, top + index.row_px}, .fill = style.theme.group_band}, hit);
-      const std::string label =
-          fit_text(measure, input.groups[static_cast<std::size_t>(it->index)], style.font_px, body.width() - 2 * gap,
-                   FontWeight::Bold);
+      scene.add(RectPrim{.rect = {body.x0, top, body.x1, top + index.row_px}, .fill = style.theme.group_band},
+                hit);
+      const std::string label = fit_text(measure, input.groups[static_cast<std::size_t>(it->index)],
+                                         style.font_px, body.width() - 2 * gap, FontWeight::Bold);
       scene.add(make_text(measure, label, body.x0 + gap, g.centre, HAlign::Left, VAlign::Middle,
                           {style.font_px, FontWeight::Bold, style.theme.text}),
                 hit);
@@ -260,29 +275,32 @@ Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex
 
   scene.set_clip(plot);
   if (input.today && *input.today != input.as_of)
-    draw_day_line(scene, plot, x, *input.today, std::string(chart_strings(style.lang).today), style.theme.today_line,
-                  true, style, measure);
-  draw_day_line(scene, plot, x, input.as_of, as_of_label(input.as_of, style.lang), style.theme.as_of_line, false,
-                style, measure);
+    draw_day_line(scene, plot, x, *input.today, std::string(chart_strings(style.lang).today),
+                  style.theme.today_line, true, style, measure);
+  draw_day_line(scene, plot, x, input.as_of, as_of_label(input.as_of, style.lang), style.theme.as_of_line,
+                false, style, measure);
   scene.clear_clip();
-  scene.add(LinePrim{.a = {plot.x0, plot.y0}, .b = {plot.x0, plot.y1}, .colour = style.theme.axis, .width = style.line_px});
+  scene.add(LinePrim{
+      .a = {plot.x0, plot.y0}, .b = {plot.x0, plot.y1}, .colour = style.theme.axis, .width = style.line_px});
   if (cut) {
     std::size_t hidden = 0;
     for (; it != index.items.end(); ++it) hidden += !it->header;
     if (hidden > 0)
-      scene.add(make_text(measure, fit_text(measure, more_label(hidden, style.lang), style.small_px, body.width()),
+      scene.add(make_text(measure,
+                          fit_text(measure, more_label(hidden, style.lang), style.small_px, body.width()),
                           body.x0, plot.y1 + style.small_px * 0.25f, HAlign::Left, VAlign::Top,
                           {style.small_px, FontWeight::Regular, style.theme.text_muted}));
   }
   return scene;
 }
 
-float timeline_full_height(const TimelineChartInput& input, const TimelineIndex& index, const ChartStyle& style,
-                           float width, const TextMeasure& measure) {
+float timeline_full_height(const TimelineChartInput& input, const TimelineIndex& index,
+                           const ChartStyle& style, float width, const TextMeasure& measure) {
   // The frame's height does not depend on the canvas height: lay out once with no rows visible.
   Scene probe;
   const float probe_height = 10000;
-  const RectF body = draw_frame(probe, input.text, timeline_legend(index, style), style, width, probe_height, measure);
+  const RectF body =
+      draw_frame(probe, input.text, timeline_legend(index, style), style, width, probe_height, measure);
   const float plot_height = body.height() - time_axis_height(style);
   return std::ceil(probe_height - plot_height + index.content_height);
 }
@@ -305,7 +323,9 @@ std::vector<std::string> timeline_tooltip(const TimelineChartInput& input, HitId
     return line;
   };
   switch (hit.kind) {
-    case HitKind::TimelineRow: lines.push_back(row.label); break;
+    case HitKind::TimelineRow:
+      lines.push_back(row.label);
+      break;
     case HitKind::TimelineSegment:
       lines.push_back(row.label);
       if (hit.part >= 0 && static_cast<std::size_t>(hit.part) < row.segments.size())
@@ -313,7 +333,8 @@ std::vector<std::string> timeline_tooltip(const TimelineChartInput& input, HitId
       break;
     case HitKind::TimelineFold:
       lines.push_back(row.label + " · " + items_label(static_cast<std::size_t>(hit.count), lang));
-      for (std::int32_t i = hit.part; i >= 0 && i < hit.part + hit.count && static_cast<std::size_t>(i) < row.segments.size(); ++i)
+      for (std::int32_t i = hit.part;
+           i >= 0 && i < hit.part + hit.count && static_cast<std::size_t>(i) < row.segments.size(); ++i)
         lines.push_back(segment_line(row.segments[static_cast<std::size_t>(i)]));
       break;
     case HitKind::TimelineMilestone: {
@@ -324,13 +345,15 @@ std::vector<std::string> timeline_tooltip(const TimelineChartInput& input, HitId
                       std::string(precision_label(m.date.precision, lang)) + " · " +
                       std::string(m.expected ? words.expected : words.actual));
       if (!m.date.is_exact_day())
-        lines.push_back(std::string(words.placed_at) + " " + Date::from_days(m.date.placement_day()).to_string());
+        lines.push_back(std::string(words.placed_at) + " " +
+                        Date::from_days(m.date.placement_day()).to_string());
       if (!m.quote.empty()) lines.push_back("“" + m.quote + "”");
       if (!m.source.empty()) lines.push_back(m.source);
       lines.insert(lines.end(), m.tooltip.begin(), m.tooltip.end());
       break;
     }
-    default: break;
+    default:
+      break;
   }
   return lines;
 }

@@ -22,35 +22,37 @@
 namespace indtrack::chart {
 
 struct TimelineItem {
-  bool header = false;     // a group header, else a row
-  std::int32_t index = -1; // group index (header) or row index
-  float y = 0;             // top, in content px from the first item
+  bool header = false;      // a group header, else a row
+  std::int32_t index = -1;  // group index (header) or row index
+  float y = 0;              // top, in content px from the first item
 };
 
 struct TimelineIndex {
-  std::vector<TimelineItem> items;  // display order, headers interleaved; y ascending
-  float row_px = 0;                 // row and header height (from the style)
-  float content_height = 0;         // px of all items
-  float label_width = 0;            // widest row or group label at style.font_px
-  std::uint32_t phases_present = 0; // bit (1 << Status) for every phase in a segment
+  std::vector<TimelineItem> items;   // display order, headers interleaved; y ascending
+  float row_px = 0;                  // row and header height (from the style)
+  float content_height = 0;          // px of all items
+  float label_width = 0;             // widest row or group label at style.font_px
+  std::uint32_t phases_present = 0;  // bit (1 << Status) for every phase in a segment
   bool any_expected = false;
   bool any_milestones = false;
-  DayNumber first_day = 0;          // data extent (segments, milestones with whiskers, as-of)
+  DayNumber first_day = 0;  // data extent (segments, milestones with whiskers, as-of)
   DayNumber last_day = 0;
 };
 
-TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& style, const TextMeasure& measure);
+TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& style,
+                             const TextMeasure& measure);
 TimeRange timeline_time_extent(const TimelineIndex& index);
 
 // The rows visible with view.scroll_y (content px scrolled above the plot top) for view.time.
 // Hit ids: TimelineRow (row label), TimelineGroup (header), TimelineSegment and TimelineMilestone
 // (row, item), TimelineFold (row, first segment, count), LegendEntry (index = Status value).
-Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex& index, const ChartView& view,
-                            const ChartStyle& style, float width, float height, const TextMeasure& measure);
+Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex& index,
+                            const ChartView& view, const ChartStyle& style, float width, float height,
+                            const TextMeasure& measure);
 
 // The canvas height at which every row fits without scrolling (for exports).
-float timeline_full_height(const TimelineChartInput& input, const TimelineIndex& index, const ChartStyle& style,
-                           float width, const TextMeasure& measure);
+float timeline_full_height(const TimelineChartInput& input, const TimelineIndex& index,
+                           const ChartStyle& style, float width, const TextMeasure& measure);
 
 // Tooltip lines: phase and dates of a segment; a milestone's kind, date as written, precision,
 // quote and source; the segments inside a folded block.

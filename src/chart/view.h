@@ -12,8 +12,8 @@ inline constexpr double kMinSpanDays = 7;             // zoom-in limit: one week
 inline constexpr double kMaxSpanDays = 365.25 * 200;  // zoom-out limit: two centuries
 
 struct ChartView {
-  TimeRange time;       // visible time range (days)
-  float scroll_y = 0;   // timeline: px of rows scrolled above the plot top
+  TimeRange time;      // visible time range (days)
+  float scroll_y = 0;  // timeline: px of rows scrolled above the plot top
 };
 
 // The scale is the one the layout used (Scene::axes.time).

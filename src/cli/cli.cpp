@@ -9,7 +9,8 @@
 namespace indtrack {
 
 std::string top_level_help() {
-  return std::string("indtrack ") + INDTRACK_VERSION + R"( — tracker for Wuhai's BDO-chain and new-energy / new-material projects
+  return std::string("indtrack ") + INDTRACK_VERSION +
+         R"( — tracker for Wuhai's BDO-chain and new-energy / new-material projects
 
 Usage:
   indtrack [--data FILE] [--reset-settings]

@@ -25,8 +25,8 @@ std::optional<Dataset> load_dataset_for_command(const std::string& verb, const s
   }
   const std::size_t warnings = count_severity(r.problems, Problem::Severity::Warning);
   if (warnings > 0)
-    err << file << ": " << warnings << " warning" << (warnings == 1 ? "" : "s")
-        << " (see indtrack validate " << file << ")\n";
+    err << file << ": " << warnings << " warning" << (warnings == 1 ? "" : "s") << " (see indtrack validate "
+        << file << ")\n";
   return std::move(r.dataset);
 }
 

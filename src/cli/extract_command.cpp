@@ -14,7 +14,8 @@
 
 namespace indtrack {
 
-static const char* kExtractHelp = R"(Usage: indtrack extract FILE... [--article-date YYYY-MM-DD] [--data FILE] [--format json|table]
+static const char* kExtractHelp =
+    R"(Usage: indtrack extract FILE... [--article-date YYYY-MM-DD] [--data FILE] [--format json|table]
 
 Reads UTF-8 article texts and proposes the facts they state, each with the sentence it came from:
   capacity     number + unit + product (10.4万吨/年 BDO, 120万千瓦 光伏), in t/a, kW, kWh/a or Nm3/h
@@ -60,7 +61,8 @@ void warn_about_encoding(const std::string& file, std::string_view text, std::os
   const std::size_t bad = find_invalid_utf8(text);
   if (bad == std::string_view::npos) return;
   const TextPosition pos = position_of_offset(text, bad);
-  err << file << ":" << pos.line << ":" << pos.column << ": not valid UTF-8 (GBK or another legacy encoding?); "
+  err << file << ":" << pos.line << ":" << pos.column
+      << ": not valid UTF-8 (GBK or another legacy encoding?); "
       << "the invalid bytes are skipped: re-save it as UTF-8\n";
 }
 

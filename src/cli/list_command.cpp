@@ -13,7 +13,8 @@
 namespace indtrack {
 namespace {
 
-const char* kListHelpHead = R"(Usage: indtrack list [--data FILE] [filters] [--format table|csv|json] [--lang zh|en]
+const char* kListHelpHead =
+    R"(Usage: indtrack list [--data FILE] [filters] [--format table|csv|json] [--lang zh|en]
 
 Lists the projects that pass the filters: company, district (* = inferred from the park,
 ? = sources conflict), park, status as of --as-of (default today), capacity per product
@@ -33,8 +34,8 @@ Examples:
 )";
 
 struct Row {
-  std::string id, name, company, company_full, district, district_basis, park, status, capacity,
-      operating, total_investment, completed_investment, construction_start, commissioning;
+  std::string id, name, company, company_full, district, district_basis, park, status, capacity, operating,
+      total_investment, completed_investment, construction_start, commissioning;
 };
 
 std::string key_date_text(const std::optional<KeyDate>& k, bool english) {
@@ -82,15 +83,17 @@ Row make_row(const Dataset& d, const ProjectSummary& s, const FilterSpec& f, boo
 }
 
 void print_table(const std::vector<Row>& rows, bool english, const std::string& as_of, std::ostream& out) {
-  const std::vector<std::string> heads = english
-      ? std::vector<std::string>{"Project", "Company", "District", "Park", "Status", "Capacity", "Operating", "Invest. (100M CNY)"}
-      : std::vector<std::string>{"项目", "企业", "区", "园区", "状态", "产能", "已投产产能", "总投资(亿元)"};
+  const std::vector<std::string> heads =
+      english ? std::vector<std::string>{"Project", "Company",  "District",  "Park",
+                                         "Status",  "Capacity", "Operating", "Invest. (100M CNY)"}
+              : std::vector<std::string>{"项目", "企业", "区",         "园区",
+                                         "状态", "产能", "已投产产能", "总投资(亿元)"};
   auto cells = [](const Row& r) {
     std::string district = r.district;
     if (r.district_basis == "inferred_from_park" || r.district_basis == "inferred") district += "*";
     if (r.district_basis == "conflicting") district += "?";
-    return std::vector<std::string>{shorten(r.name, 28), r.company, district, r.park, r.status,
-                                    r.capacity, r.operating, r.total_investment};
+    return std::vector<std::string>{shorten(r.name, 28), r.company,   district,          r.park, r.status,
+                                    r.capacity,          r.operating, r.total_investment};
   };
   std::vector<int> widths(heads.size(), 0);
   for (std::size_t c = 0; c < heads.size(); ++c) widths[c] = display_width(heads[c]);
@@ -108,15 +111,17 @@ void print_table(const std::vector<Row>& rows, bool english, const std::string& 
   };
   line(heads);
   for (const Row& r : rows) line(cells(r));
-  out << "\n" << rows.size() << (english ? " projects, status as of " : " 个项目，状态截至 ") << as_of << "\n";
+  out << "\n"
+      << rows.size() << (english ? " projects, status as of " : " 个项目，状态截至 ") << as_of << "\n";
   out << (english ? "* district inferred from the park   ? sources conflict\n"
                   : "* 区由园区推断   ? 来源冲突\n");
 }
 
 std::string project_rows_csv(const std::vector<Row>& rows, const std::string& as_of_text) {
-  std::string out = csv_row({"id", "name", "company", "company_full_name", "district", "district_basis", "park",
-                             "status", "as_of", "capacity", "operating_capacity", "total_investment_100m_cny",
-                             "completed_investment_100m_cny", "construction_start", "commissioning"});
+  std::string out =
+      csv_row({"id", "name", "company", "company_full_name", "district", "district_basis", "park", "status",
+               "as_of", "capacity", "operating_capacity", "total_investment_100m_cny",
+               "completed_investment_100m_cny", "construction_start", "commissioning"});
   for (const Row& r : rows)
     out += csv_row({r.id, r.name, r.company, r.company_full, r.district, r.district_basis, r.park, r.status,
                     as_of_text, r.capacity, r.operating, r.total_investment, r.completed_investment,

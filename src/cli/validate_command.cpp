@@ -51,13 +51,13 @@ int run_validate_command(const std::vector<std::string>& args, std::ostream& out
         milestones += p.milestones.size();
         for (const Unit& u : p.units) milestones += u.milestones.size();
       }
-      err << file << ": valid — " << d.projects.size() << " projects, " << units << " units, "
-          << milestones << " milestones, " << d.sources.size() << " sources, " << warnings
-          << " warning" << (warnings == 1 ? "" : "s") << "\n";
+      err << file << ": valid — " << d.projects.size() << " projects, " << units << " units, " << milestones
+          << " milestones, " << d.sources.size() << " sources, " << warnings << " warning"
+          << (warnings == 1 ? "" : "s") << "\n";
     } else {
       all_valid = false;
-      err << file << ": invalid — " << errors << " error" << (errors == 1 ? "" : "s") << ", "
-          << warnings << " warning" << (warnings == 1 ? "" : "s") << "\n";
+      err << file << ": invalid — " << errors << " error" << (errors == 1 ? "" : "s") << ", " << warnings
+          << " warning" << (warnings == 1 ? "" : "s") << "\n";
     }
   }
   return all_valid ? kExitOk : kExitFailure;

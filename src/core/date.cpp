@@ -4,9 +4,7 @@
 
 namespace indtrack {
 
-bool is_leap_year(int year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 int days_in_month(int year, int month) {
   static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -19,8 +17,8 @@ DayNumber days_from_civil(int y, int m, int d) {
   y -= m <= 2;
   const int era = (y >= 0 ? y : y - 399) / 400;
   const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153u * static_cast<unsigned>(m + (m > 2 ? -3 : 9)) + 2u) / 5u +
-                       static_cast<unsigned>(d) - 1u;
+  const unsigned doy =
+      (153u * static_cast<unsigned>(m + (m > 2 ? -3 : 9)) + 2u) / 5u + static_cast<unsigned>(d) - 1u;
   const unsigned doe = yoe * 365u + yoe / 4u - yoe / 100u + doy;
   return era * 146097 + static_cast<int>(doe) - 719468;
 }
@@ -67,25 +65,29 @@ std::string Date::to_string() const {
 
 DayNumber Date::first_day() const {
   switch (precision) {
-    case DatePrecision::Year: return days_from_civil(year, 1, 1);
-    case DatePrecision::Month: return days_from_civil(year, month, 1);
-    case DatePrecision::Day: break;
+    case DatePrecision::Year:
+      return days_from_civil(year, 1, 1);
+    case DatePrecision::Month:
+      return days_from_civil(year, month, 1);
+    case DatePrecision::Day:
+      break;
   }
   return days_from_civil(year, month, day);
 }
 
 DayNumber Date::last_day() const {
   switch (precision) {
-    case DatePrecision::Year: return days_from_civil(year, 12, 31);
-    case DatePrecision::Month: return days_from_civil(year, month, days_in_month(year, month));
-    case DatePrecision::Day: break;
+    case DatePrecision::Year:
+      return days_from_civil(year, 12, 31);
+    case DatePrecision::Month:
+      return days_from_civil(year, month, days_in_month(year, month));
+    case DatePrecision::Day:
+      break;
   }
   return days_from_civil(year, month, day);
 }
 
-DayNumber Date::placement_day() const {
-  return first_day() + (last_day() - first_day() + 1) / 2;
-}
+DayNumber Date::placement_day() const { return first_day() + (last_day() - first_day() + 1) / 2; }
 
 std::strong_ordering operator<=>(const Date& a, const Date& b) {
   if (auto c = a.placement_day() <=> b.placement_day(); c != 0) return c;
@@ -105,9 +107,9 @@ static bool parse_digits(std::string_view s, int& out) {
 }
 
 DateParseResult parse_date(std::string_view text) {
-  static constexpr const char* kMonthNames[12] = {"January", "February", "March",     "April",
-                                                  "May",     "June",     "July",      "August",
-                                                  "September", "October", "November", "December"};
+  static constexpr const char* kMonthNames[12] = {"January",   "February", "March",    "April",
+                                                  "May",       "June",     "July",     "August",
+                                                  "September", "October",  "November", "December"};
   auto fail = [&](std::string why) {
     return DateParseResult{std::nullopt, "\"" + std::string(text.substr(0, 40)) + "\" is not a date: " + why};
   };
@@ -141,8 +143,6 @@ Date today() {
   return Date::of_day(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
-int whole_months_between(int y1, int m1, int y2, int m2) {
-  return (y2 - y1) * 12 + (m2 - m1);
-}
+int whole_months_between(int y1, int m1, int y2, int m2) { return (y2 - y1) * 12 + (m2 - m1); }
 
 }  // namespace indtrack

@@ -53,9 +53,11 @@ bool SubstringIndex::contains(std::string_view needle) const {
   if (needle.empty()) return true;
   if (needle.size() > text_.size()) return false;
   if (needle.size() < kWindow || slots_.empty()) return text_.find(needle) != std::string::npos;
-  for (std::uint32_t at = slots_[slot_of(hash_window(needle.data()))].first; at != 0; at = next_same_[at - 1]) {
+  for (std::uint32_t at = slots_[slot_of(hash_window(needle.data()))].first; at != 0;
+       at = next_same_[at - 1]) {
     const std::size_t pos = at - 1;
-    if (pos + needle.size() <= text_.size() && std::memcmp(text_.data() + pos, needle.data(), needle.size()) == 0)
+    if (pos + needle.size() <= text_.size() &&
+        std::memcmp(text_.data() + pos, needle.data(), needle.size()) == 0)
       return true;
   }
   return false;

@@ -33,7 +33,8 @@ std::size_t decode_at(std::string_view s, std::size_t pos, char32_t& cp) {
     if ((p[pos + k] & 0xC0) != 0x80) return 0;
     cp = (cp << 6) | (p[pos + k] & 0x3F);
   }
-  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+      (cp >= 0xD800 && cp <= 0xDFFF))
     return 0;
   return len;
 }
@@ -80,8 +81,8 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 bool is_space_code_point(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-         cp == 0x3000 || cp == 0x00A0 || cp == 0xFEFF;
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x3000 ||
+         cp == 0x00A0 || cp == 0xFEFF;
 }
 
 // Bytes that can begin a whitespace code point: ASCII controls and space, and the lead bytes of
@@ -100,11 +101,21 @@ static constexpr auto kMaySpaceStart = [] {
 static std::size_t space_length_at(std::string_view text, std::size_t i) {
   const auto byte = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
   switch (byte(i)) {
-    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v': return 1;
-    case 0xC2: return byte(i + 1) == 0xA0 ? 2 : 0;                         // U+00A0
-    case 0xE3: return byte(i + 1) == 0x80 && byte(i + 2) == 0x80 ? 3 : 0;  // U+3000
-    case 0xEF: return byte(i + 1) == 0xBB && byte(i + 2) == 0xBF ? 3 : 0;  // U+FEFF
-    default: return 0;
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\f':
+    case '\v':
+      return 1;
+    case 0xC2:
+      return byte(i + 1) == 0xA0 ? 2 : 0;  // U+00A0
+    case 0xE3:
+      return byte(i + 1) == 0x80 && byte(i + 2) == 0x80 ? 3 : 0;  // U+3000
+    case 0xEF:
+      return byte(i + 1) == 0xBB && byte(i + 2) == 0xBF ? 3 : 0;  // U+FEFF
+    default:
+      return 0;
   }
 }
 
@@ -157,8 +168,7 @@ bool contains_folded(std::string_view haystack, std::string_view needle_lowered)
   if (needle_lowered.empty()) return true;
   if (needle_lowered.size() > haystack.size()) return false;
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  const auto it = std::search(haystack.begin(), haystack.end(), needle_lowered.begin(),
-                              needle_lowered.end(),
+  const auto it = std::search(haystack.begin(), haystack.end(), needle_lowered.begin(), needle_lowered.end(),
                               [&](char a, char b) { return lower(a) == b; });
   return it != haystack.end();
 }
@@ -187,7 +197,8 @@ TextPosition position_of_offset(std::string_view text, std::size_t offset) {
   return pos;
 }
 
-std::vector<TextPosition> positions_of_offsets(std::string_view text, const std::vector<std::size_t>& offsets) {
+std::vector<TextPosition> positions_of_offsets(std::string_view text,
+                                               const std::vector<std::size_t>& offsets) {
   std::vector<TextPosition> out;
   out.reserve(offsets.size());
   TextPosition pos;
@@ -233,12 +244,10 @@ std::vector<std::string> split(std::string_view text, char separator) {
 }
 
 static bool is_wide(char32_t cp) {
-  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
-         (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
-         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF) ||
+         (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+         (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
 int display_width(std::string_view text) {

@@ -39,7 +39,8 @@ struct TextPosition {
 };
 TextPosition position_of_offset(std::string_view text, std::size_t offset);
 // Positions of many offsets in one pass over the text; `offsets` must be sorted ascending.
-std::vector<TextPosition> positions_of_offsets(std::string_view text, const std::vector<std::size_t>& offsets);
+std::vector<TextPosition> positions_of_offsets(std::string_view text,
+                                               const std::vector<std::size_t>& offsets);
 
 // Shortens text to at most `max_code_points`, adding "…" when cut. Never splits a code point.
 std::string shorten(std::string_view text, std::size_t max_code_points);

@@ -38,24 +38,36 @@ std::optional<UnitInfo> find_unit(std::string_view name) {
 
 std::string_view canonical_unit_name(Dimension d) {
   switch (d) {
-    case Dimension::MassPerYear: return "t/a";
-    case Dimension::Power: return "kW";
-    case Dimension::EnergyPerYear: return "kWh/a";
-    case Dimension::GasFlow: return "Nm3/h";
-    case Dimension::Money: return "CNY";
-    case Dimension::Count: return "count";
+    case Dimension::MassPerYear:
+      return "t/a";
+    case Dimension::Power:
+      return "kW";
+    case Dimension::EnergyPerYear:
+      return "kWh/a";
+    case Dimension::GasFlow:
+      return "Nm3/h";
+    case Dimension::Money:
+      return "CNY";
+    case Dimension::Count:
+      return "count";
   }
   return "";
 }
 
 std::string_view dimension_name(Dimension d) {
   switch (d) {
-    case Dimension::MassPerYear: return "capacity (mass per year)";
-    case Dimension::Power: return "power";
-    case Dimension::EnergyPerYear: return "energy per year";
-    case Dimension::GasFlow: return "gas flow";
-    case Dimension::Money: return "money";
-    case Dimension::Count: return "count";
+    case Dimension::MassPerYear:
+      return "capacity (mass per year)";
+    case Dimension::Power:
+      return "power";
+    case Dimension::EnergyPerYear:
+      return "energy per year";
+    case Dimension::GasFlow:
+      return "gas flow";
+    case Dimension::Money:
+      return "money";
+    case Dimension::Count:
+      return "count";
   }
   return "";
 }
@@ -82,14 +94,19 @@ namespace indtrack {
 
 DisplayAmount display_amount(double canonical, Dimension d) {
   switch (d) {
-    case Dimension::MassPerYear: return {canonical / 1e4, "万吨/年", "10k t/a"};
+    case Dimension::MassPerYear:
+      return {canonical / 1e4, "万吨/年", "10k t/a"};
     case Dimension::Power:  // photovoltaic lines are quoted in GW
       if (canonical >= 1e6) return {canonical / 1e6, "GW", "GW"};
       return {canonical / 1e4, "万千瓦", "10 MW"};
-    case Dimension::EnergyPerYear: return {canonical / 1e8, "亿kWh/年", "100 GWh/a"};
-    case Dimension::GasFlow: return {canonical, "Nm3/h", "Nm3/h"};
-    case Dimension::Money: return {canonical / 1e8, "亿元", "100M CNY"};
-    case Dimension::Count: return {canonical, "个", ""};
+    case Dimension::EnergyPerYear:
+      return {canonical / 1e8, "亿kWh/年", "100 GWh/a"};
+    case Dimension::GasFlow:
+      return {canonical, "Nm3/h", "Nm3/h"};
+    case Dimension::Money:
+      return {canonical / 1e8, "亿元", "100M CNY"};
+    case Dimension::Count:
+      return {canonical, "个", ""};
   }
   return {canonical, "", ""};
 }

@@ -13,7 +13,7 @@ namespace indtrack {
 enum class Dimension { MassPerYear, Power, EnergyPerYear, GasFlow, Money, Count };
 
 struct UnitInfo {
-  std::string_view name;       // as written in the dataset: "万吨/年"
+  std::string_view name;  // as written in the dataset: "万吨/年"
   Dimension dimension;
   double to_canonical;         // multiply a value in this unit to get the canonical unit
   std::string_view canonical;  // "t/a", "kW", "kWh/a", "Nm3/h", "CNY", "count"

@@ -6,9 +6,7 @@
 
 namespace indtrack {
 
-OrderedJson canonical_document(const Dataset& data) {
-  return OrderedJson::parse(serialize_dataset(data));
-}
+OrderedJson canonical_document(const Dataset& data) { return OrderedJson::parse(serialize_dataset(data)); }
 
 DatasetEditor::DatasetEditor(Dataset data, std::vector<Problem> problems)
     : dataset_(std::move(data)), problems_(std::move(problems)) {
@@ -17,8 +15,8 @@ DatasetEditor::DatasetEditor(Dataset data, std::vector<Problem> problems)
 
 void DatasetEditor::set_path(const std::string& path) { dataset_.path = path; }
 
-EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, bool keep, OrderedJson& document, Dataset& dataset,
-                                    EditTransaction* inverse) const {
+EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, bool keep, OrderedJson& document,
+                                    Dataset& dataset, EditTransaction* inverse) const {
   EditOutcome out;
   OrderedJson edited = document_;
   TransactionResult applied = apply_transaction(edited, tx);

@@ -19,7 +19,8 @@ std::string milestone_pointer(int project, int unit, int milestone) {
   return milestones_pointer(project, unit) + "/" + std::to_string(milestone);
 }
 
-EditTransaction set_field(std::string label, const std::string& record, std::string_view field, OrderedJson value) {
+EditTransaction set_field(std::string label, const std::string& record, std::string_view field,
+                          OrderedJson value) {
   if (value.is_string() && value.get<std::string>().empty()) value = nullptr;
   return {std::move(label), {EditOp::set(record + "/" + pointer_token(field), std::move(value))}};
 }
@@ -47,7 +48,8 @@ bool unit_id_taken(const Dataset& data, std::string_view id) {
 }
 
 EditTransaction add_project(const Dataset& data, const std::string& name) {
-  const std::string id = unique_id("project", [&](const std::string& x) { return data.find_project(x) >= 0; });
+  const std::string id =
+      unique_id("project", [&](const std::string& x) { return data.find_project(x) >= 0; });
   OrderedJson p = OrderedJson::object();
   p["id"] = id;
   p["name"] = name;
@@ -88,7 +90,8 @@ OrderedJson milestone_json(const Dataset& data, const MilestoneFields& m) {
 }
 
 EditTransaction add_milestone(const Dataset& data, int project, int unit, const MilestoneFields& m) {
-  return {"add milestone", {EditOp::insert(milestones_pointer(project, unit) + "/-", milestone_json(data, m))}};
+  return {"add milestone",
+          {EditOp::insert(milestones_pointer(project, unit) + "/-", milestone_json(data, m))}};
 }
 
 EditTransaction remove_milestone(const Dataset&, int project, int unit, int milestone) {

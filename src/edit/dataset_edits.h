@@ -23,7 +23,8 @@ std::string milestone_pointer(int project, int unit, int milestone);
 
 // Sets `field` of the record at `record` to `value`; an empty string or null removes the field
 // (the format omits empty optional fields).
-EditTransaction set_field(std::string label, const std::string& record, std::string_view field, OrderedJson value);
+EditTransaction set_field(std::string label, const std::string& record, std::string_view field,
+                          OrderedJson value);
 
 // An id made of ASCII letters, digits, '.', '_' and '-' from `base` (other characters dropped),
 // with "-2", "-3" ... appended until `taken(id)` is false.
@@ -43,7 +44,7 @@ struct MilestoneFields {
   MilestoneKind kind = MilestoneKind::Announced;
   std::string date;  // YYYY[-MM[-DD]] as typed; the loader judges it
   bool expected = false;
-  int source = -1;   // index into Dataset::sources
+  int source = -1;  // index into Dataset::sources
   std::string quote;
   Basis basis = Basis::Stated;
   std::string note;

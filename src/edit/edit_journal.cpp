@@ -165,7 +165,8 @@ std::string JournalWriter::remove() {
     fd_ = -1;
   }
   if (path.empty() || !file_exists(path)) return {};
-  if (::unlink(path.c_str()) != 0) return "cannot remove the edit journal " + path + ": " + std::strerror(errno);
+  if (::unlink(path.c_str()) != 0)
+    return "cannot remove the edit journal " + path + ": " + std::strerror(errno);
   sync_directory_of(path);
   return {};
 }

@@ -50,7 +50,8 @@ class JournalWriter {
   void start(std::string path, JournalHeader header);
   // Replaces the journal with `header` plus `transactions` (atomically), then appends after
   // them: used after a recovery, so a torn last line never precedes new records.
-  std::string rewrite(std::string path, JournalHeader header, const std::vector<EditTransaction>& transactions);
+  std::string rewrite(std::string path, JournalHeader header,
+                      const std::vector<EditTransaction>& transactions);
   // Appends one record and fsyncs it. Returns an error message, empty on success.
   std::string append(const EditTransaction& tx);
   // Closes and deletes the journal (after a save, or when the user discards the edits).

@@ -22,7 +22,8 @@ std::optional<Pointer> parse_pointer(std::string_view text, std::string& error) 
   std::size_t pos = 1;
   while (true) {
     const std::size_t slash = text.find('/', pos);
-    const std::string_view raw = text.substr(pos, slash == std::string_view::npos ? std::string_view::npos : slash - pos);
+    const std::string_view raw =
+        text.substr(pos, slash == std::string_view::npos ? std::string_view::npos : slash - pos);
     std::string token;
     for (std::size_t i = 0; i < raw.size(); ++i) {
       if (raw[i] != '~') {
@@ -137,8 +138,7 @@ OpResult apply_insert(OrderedJson& doc, const Pointer& p, const EditOp& op) {
   if (!array) {
     // A list the writer left out because it was empty ("units" of a project without lines).
     OrderedJson* owner = follow(doc, p.tokens, array_depth - 1);
-    if (!owner || !owner->is_object())
-      return failure("nothing at " + join_pointer(p.tokens, array_depth));
+    if (!owner || !owner->is_object()) return failure("nothing at " + join_pointer(p.tokens, array_depth));
     array = &((*owner)[p.tokens[array_depth - 1]] = OrderedJson::array());
     created = true;
   }
@@ -187,9 +187,12 @@ std::string pointer_token(std::string_view name) {
   std::string out;
   out.reserve(name.size());
   for (char ch : name) {
-    if (ch == '~') out += "~0";
-    else if (ch == '/') out += "~1";
-    else out += ch;
+    if (ch == '~')
+      out += "~0";
+    else if (ch == '/')
+      out += "~1";
+    else
+      out += ch;
   }
   return out;
 }
@@ -199,9 +202,12 @@ OpResult apply_op(OrderedJson& doc, const EditOp& op) {
   const auto pointer = parse_pointer(op.path, error);
   if (!pointer) return failure(error);
   switch (op.kind) {
-    case EditOp::Kind::Set: return apply_set(doc, *pointer, op);
-    case EditOp::Kind::Insert: return apply_insert(doc, *pointer, op);
-    case EditOp::Kind::Remove: return apply_remove(doc, *pointer, op);
+    case EditOp::Kind::Set:
+      return apply_set(doc, *pointer, op);
+    case EditOp::Kind::Insert:
+      return apply_insert(doc, *pointer, op);
+    case EditOp::Kind::Remove:
+      return apply_remove(doc, *pointer, op);
   }
   return failure("unknown edit");
 }
@@ -227,9 +233,15 @@ TransactionResult apply_transaction(OrderedJson& doc, const EditTransaction& tx)
 OrderedJson to_json(const EditOp& op) {
   OrderedJson j = OrderedJson::object();
   switch (op.kind) {
-    case EditOp::Kind::Set: j["op"] = "set"; break;
-    case EditOp::Kind::Insert: j["op"] = "insert"; break;
-    case EditOp::Kind::Remove: j["op"] = "remove"; break;
+    case EditOp::Kind::Set:
+      j["op"] = "set";
+      break;
+    case EditOp::Kind::Insert:
+      j["op"] = "insert";
+      break;
+    case EditOp::Kind::Remove:
+      j["op"] = "remove";
+      break;
   }
   j["path"] = op.path;
   if (op.kind != EditOp::Kind::Remove) j["value"] = op.value;
@@ -258,9 +270,12 @@ std::optional<EditOp> op_from_json(const OrderedJson& json, std::string& error) 
   EditOp out;
   out.path = path->get<std::string>();
   const std::string kind = op->get<std::string>();
-  if (kind == "set") out.kind = EditOp::Kind::Set;
-  else if (kind == "insert") out.kind = EditOp::Kind::Insert;
-  else if (kind == "remove") out.kind = EditOp::Kind::Remove;
+  if (kind == "set")
+    out.kind = EditOp::Kind::Set;
+  else if (kind == "insert")
+    out.kind = EditOp::Kind::Insert;
+  else if (kind == "remove")
+    out.kind = EditOp::Kind::Remove;
   else {
     error = "unknown edit \"" + kind + "\"";
     return std::nullopt;

@@ -27,8 +27,12 @@ struct EditOp {
   std::string path;  // JSON pointer: "/projects/3/units/0/name"
   OrderedJson value;
 
-  static EditOp set(std::string path, OrderedJson value) { return {Kind::Set, std::move(path), std::move(value)}; }
-  static EditOp insert(std::string path, OrderedJson value) { return {Kind::Insert, std::move(path), std::move(value)}; }
+  static EditOp set(std::string path, OrderedJson value) {
+    return {Kind::Set, std::move(path), std::move(value)};
+  }
+  static EditOp insert(std::string path, OrderedJson value) {
+    return {Kind::Insert, std::move(path), std::move(value)};
+  }
   static EditOp remove(std::string path) { return {Kind::Remove, std::move(path), nullptr}; }
   bool operator==(const EditOp&) const = default;
 };

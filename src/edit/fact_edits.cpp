@@ -48,8 +48,10 @@ OrderedJson evidence_fields(OrderedJson j, const FactDraft& d, const std::string
 OrderedJson quantity_fields(const FactDraft& d) {
   OrderedJson j = OrderedJson::object();
   // Whole numbers are written without a decimal point, as the canonical writer does.
-  if (std::floor(d.value) == d.value && std::fabs(d.value) < 9e15) j["value"] = static_cast<std::int64_t>(d.value);
-  else j["value"] = d.value;
+  if (std::floor(d.value) == d.value && std::fabs(d.value) < 9e15)
+    j["value"] = static_cast<std::int64_t>(d.value);
+  else
+    j["value"] = d.value;
   j["unit"] = d.unit;
   if (d.approximate) j["approximate"] = true;
   return j;
@@ -86,9 +88,8 @@ OrderedJson new_unit_record(const Dataset& data, const std::string& project_id, 
                             const std::string& extra_taken_id) {
   std::string base = project_id;
   if (t.product >= 0) base += "-" + data.products[static_cast<std::size_t>(t.product)].id;
-  const std::string id = unique_id(base, [&](const std::string& x) {
-    return unit_id_taken(data, x) || x == extra_taken_id;
-  });
+  const std::string id =
+      unique_id(base, [&](const std::string& x) { return unit_id_taken(data, x) || x == extra_taken_id; });
   OrderedJson u = OrderedJson::object();
   u["id"] = id;
   u["name"] = t.new_unit_name;
@@ -175,7 +176,8 @@ EditTransaction accept_fact(const Dataset& data, const OrderedJson& document, co
     p["id"] = id;
     p["name"] = t.new_project_name;
     if (t.company >= 0) p["company"] = data.companies[static_cast<std::size_t>(t.company)].id;
-    if (t.product >= 0) p["products"] = OrderedJson::array({data.products[static_cast<std::size_t>(t.product)].id});
+    if (t.product >= 0)
+      p["products"] = OrderedJson::array({data.products[static_cast<std::size_t>(t.product)].id});
     if (d.kind == FactKind::Investment) {
       p["investments"] = OrderedJson::array({investment_record(d, source.id)});
     } else if (d.kind == FactKind::Capacity) {
@@ -195,7 +197,8 @@ EditTransaction accept_fact(const Dataset& data, const OrderedJson& document, co
     return tx;
   }
   if (d.kind == FactKind::Date) {
-    tx.ops.push_back(EditOp::insert(milestones_pointer(t.project, t.unit) + "/-", milestone_record(d, source.id)));
+    tx.ops.push_back(
+        EditOp::insert(milestones_pointer(t.project, t.unit) + "/-", milestone_record(d, source.id)));
     return tx;
   }
   // Capacity.
@@ -207,7 +210,8 @@ EditTransaction accept_fact(const Dataset& data, const OrderedJson& document, co
     return tx;
   }
   const std::string unit = unit_pointer(t.project, t.unit);
-  const Unit& line = data.projects[static_cast<std::size_t>(t.project)].units[static_cast<std::size_t>(t.unit)];
+  const Unit& line =
+      data.projects[static_cast<std::size_t>(t.project)].units[static_cast<std::size_t>(t.unit)];
   FactDraft statement = d;
   if (line.capacity.empty()) {
     tx.ops.push_back(EditOp::set(unit + "/capacity", capacity_record(statement, source.id)));
@@ -224,8 +228,8 @@ EditTransaction accept_fact(const Dataset& data, const OrderedJson& document, co
   }
   // One statement is written as an object; a second turns it into a list.
   const OrderedJson* unit_json = nullptr;
-  if (const OrderedJson* projects = member(document, "projects"); projects && projects->is_array() &&
-                                                                   static_cast<std::size_t>(t.project) < projects->size())
+  if (const OrderedJson* projects = member(document, "projects");
+      projects && projects->is_array() && static_cast<std::size_t>(t.project) < projects->size())
     if (const OrderedJson* units = member((*projects)[static_cast<std::size_t>(t.project)], "units");
         units && units->is_array() && static_cast<std::size_t>(t.unit) < units->size())
       unit_json = &(*units)[static_cast<std::size_t>(t.unit)];

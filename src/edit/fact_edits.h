@@ -16,16 +16,16 @@ namespace indtrack {
 // What the curator accepts: the extractor's reading, editable field by field.
 struct FactDraft {
   FactKind kind = FactKind::Capacity;
-  double value = 0;   // as written, in `unit` (10.4)
-  std::string unit;   // a unit of core/units.h (万吨/年, 亿元, 万千瓦 ...)
+  double value = 0;  // as written, in `unit` (10.4)
+  std::string unit;  // a unit of core/units.h (万吨/年, 亿元, 万千瓦 ...)
   bool approximate = false;
-  std::string date;   // YYYY[-MM[-DD]]: a date fact's date
+  std::string date;  // YYYY[-MM[-DD]]: a date fact's date
   MilestoneKind milestone = MilestoneKind::Announced;
   bool expected = false;
   InvestmentScope scope = InvestmentScope::Total;
   std::string quote;  // the sentence, verbatim (line breaks of the column layout removed)
   Basis basis = Basis::Stated;
-  std::string note;   // e.g. "year from the article date (2023-01-26)"
+  std::string note;  // e.g. "year from the article date (2023-01-26)"
 };
 
 // The extractor's reading as a draft: the value in the unit the article wrote (found in the
@@ -40,13 +40,13 @@ std::string unwrap_quote(std::string_view text);
 
 // Where an accepted fact goes.
 struct FactTarget {
-  int project = -1;               // -1: a new project named `new_project_name`
+  int project = -1;  // -1: a new project named `new_project_name`
   std::string new_project_name;
-  int company = -1;               // a new project's company (-1: none)
-  int unit = -1;                  // capacity: the line (-1: a new line); date: the line whose
-                                  // milestone it is (-1: the project's own)
-  std::string new_unit_name;      // a new line's name
-  int product = -1;               // a new line's product (required for a new line)
+  int company = -1;           // a new project's company (-1: none)
+  int unit = -1;              // capacity: the line (-1: a new line); date: the line whose
+                              // milestone it is (-1: the project's own)
+  std::string new_unit_name;  // a new line's name
+  int product = -1;           // a new line's product (required for a new line)
 };
 
 // Indices that no longer exist in `data` (after an undo, or in another file) become -1: a new

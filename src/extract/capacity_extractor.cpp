@@ -14,11 +14,11 @@ constexpr std::array<std::string_view, 24> kStatisticWords = {
     "减少", "减排", "排放", "节约", "节省", "节能", "消耗", "消纳", "运输", "运量", "用量", "用电",
     "用煤", "销售", "销量", "替代", "处置", "外送", "吞吐", "储量", "库存", "进口", "出口", "补贴"};
 // Words before a bare tonnage that make it a capacity.
-constexpr std::array<std::string_view, 7> kCapacityCues = {"年产", "产能", "生产能力", "能力",
+constexpr std::array<std::string_view, 7> kCapacityCues = {"年产",   "产能",   "生产能力", "能力",
                                                            "年加工", "年处理", "年生产"};
 // Words after a quantity that say it is the size of a plant: "2.5万吨/年生产线", "50MW电站".
-constexpr std::array<std::string_view, 7> kPlantWords = {"生产线", "产线", "装置", "项目", "机组",
-                                                         "电站", "工程"};
+constexpr std::array<std::string_view, 7> kPlantWords = {"生产线", "产线", "装置", "项目",
+                                                         "机组",   "电站", "工程"};
 constexpr std::array<std::string_view, 4> kInstalledCues = {"装机", "规模", "容量", "建设"};
 // Above this a "capacity" is a misreading (docs/data-format.md: absurd above 1亿吨/年).
 constexpr double kMaxCanonicalValue = 1e10;
@@ -50,11 +50,16 @@ int line_number_after(std::string_view text, std::size_t pos, std::size_t limit)
 Dimension dimension_of(UnitClass c) {
   switch (c) {
     case UnitClass::MassPerYear:
-    case UnitClass::Mass: return Dimension::MassPerYear;
-    case UnitClass::Power: return Dimension::Power;
-    case UnitClass::Energy: return Dimension::EnergyPerYear;
-    case UnitClass::GasFlow: return Dimension::GasFlow;
-    case UnitClass::Money: return Dimension::Money;
+    case UnitClass::Mass:
+      return Dimension::MassPerYear;
+    case UnitClass::Power:
+      return Dimension::Power;
+    case UnitClass::Energy:
+      return Dimension::EnergyPerYear;
+    case UnitClass::GasFlow:
+      return Dimension::GasFlow;
+    case UnitClass::Money:
+      return Dimension::Money;
   }
   return Dimension::MassPerYear;
 }
@@ -124,7 +129,8 @@ std::vector<Candidate> extract_capacities(const SentenceView& s) {
         if (!s.window_contains(cue_begin, q.begin, kAnnualGeneration)) continue;
         if (!product) product = product_near(s, q.begin, q.end, true);
         break;
-      case UnitClass::Money: continue;
+      case UnitClass::Money:
+        continue;
     }
 
     // A quantity with neither a product nor a word saying it is a plant's size is not reported.

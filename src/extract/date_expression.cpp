@@ -42,8 +42,8 @@ void read_month_and_day(std::string_view text, std::size_t& pos, DateExpression&
 }
 
 void read_trailing_words(std::string_view text, std::size_t& pos, DateExpression& d) {
-  static constexpr std::string_view kTrailing[] = {"底前", "末前", "底", "末", "初", "上旬", "中旬",
-                                                   "下旬", "份", "中", "前"};
+  static constexpr std::string_view kTrailing[] = {"底前", "末前", "底", "末", "初", "上旬",
+                                                   "中旬", "下旬", "份", "中", "前"};
   if (d.month > 0 && d.day == 0) {
     for (std::string_view w : kTrailing)
       if (at(text, pos, w)) {

@@ -13,8 +13,8 @@ constexpr std::size_t kMaxEventsPerDate = 8;
 
 // Words that may surround a date that stands alone in its clause: "本报讯（记者…）11月24日下午，".
 constexpr std::array<std::string_view, 22> kDateFillers = {
-    "本报讯", "于", "在", "截至", "截止", "到", "至", "自", "从", "上午", "下午", "晚上", "晚",
-    "凌晨", "中午", "早上", "日前", "近日", "当天", "—", "-", "□"};
+    "本报讯", "于", "在",   "截至", "截止", "到",   "至",   "自",   "从", "上午", "下午",
+    "晚上",   "晚", "凌晨", "中午", "早上", "日前", "近日", "当天", "—",  "-",    "□"};
 
 bool only_fillers(std::string_view part) {
   while (!part.empty()) {
@@ -141,8 +141,8 @@ std::vector<Candidate> extract_dates(const SentenceView& s) {
       const bool actual = !strong_expected && (s.has_word_in(WordCategory::ActualCue, cue_begin, cue_end) ||
                                                text_starts_with(s.text, e->end, "成功") ||
                                                text_starts_with(s.text, e->end, "了"));
-      const bool weak_expected = !strong_expected && !actual &&
-                                 s.has_word_in(WordCategory::WeakExpectedCue, cue_begin, cue_end);
+      const bool weak_expected =
+          !strong_expected && !actual && s.has_word_in(WordCategory::WeakExpectedCue, cue_begin, cue_end);
 
       // The year.
       int year = 0;
@@ -187,12 +187,11 @@ std::vector<Candidate> extract_dates(const SentenceView& s) {
       f.date_kind = kind;
       f.expected = expected;
       f.year_inferred = from_article;
-      if (from_article)
-        f.date_note = "year from the article date (" + s.article_date->to_string() + ")";
+      if (from_article) f.date_note = "year from the article date (" + s.article_date->to_string() + ")";
       if (d.year_end_part) {
         if (!f.date_note.empty()) f.date_note += "; ";
-        f.date_note += "a part of the year, recorded as the month it ends in (" +
-                       std::to_string(date->month) + ")";
+        f.date_note +=
+            "a part of the year, recorded as the month it ends in (" + std::to_string(date->month) + ")";
       }
       if (const Token* p = product_near(s, e->begin, e->end, true)) {
         f.product = s.word(*p)->name;

@@ -10,9 +10,28 @@ namespace {
 // Punctuation never occurs inside a company name ("（集团）" aside, which we do not handle).
 bool is_punctuation(char32_t cp) {
   switch (cp) {
-    case ',': case ':': case ';': case U'、': case U'。': case '!': case '?': case U'“': case U'”':
-    case '"': case '\'': case U'‘': case U'’': case U'《': case U'》': case '(': case ')': case '[':
-    case ']': case U'—': case U'…': case 0xFFFD:
+    case ',':
+    case ':':
+    case ';':
+    case U'、':
+    case U'。':
+    case '!':
+    case '?':
+    case U'“':
+    case U'”':
+    case '"':
+    case '\'':
+    case U'‘':
+    case U'’':
+    case U'《':
+    case U'》':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case U'—':
+    case U'…':
+    case 0xFFFD:
       return true;
     default:
       return false;
@@ -23,8 +42,22 @@ bool is_punctuation(char32_t cp) {
 // ("走进君正集团", "由东方希望集团").
 bool is_soft_stop(char32_t cp) {
   switch (cp) {
-    case U'的': case U'在': case U'和': case U'与': case U'及': case U'到': case U'进': case U'是':
-    case U'由': case U'对': case U'把': case U'向': case U'同': case U'其': case U'从': case U'为':
+    case U'的':
+    case U'在':
+    case U'和':
+    case U'与':
+    case U'及':
+    case U'到':
+    case U'进':
+    case U'是':
+    case U'由':
+    case U'对':
+    case U'把':
+    case U'向':
+    case U'同':
+    case U'其':
+    case U'从':
+    case U'为':
       return true;
     default:
       return false;
@@ -35,7 +68,8 @@ constexpr std::size_t kMaxNameCodePoints = 30;
 
 // Moves back from `pos` over code points while `keep` holds, at most `limit` of them, not before `floor`.
 template <class Keep>
-std::size_t walk_back(std::string_view text, std::size_t pos, std::size_t floor, std::size_t limit, Keep keep) {
+std::size_t walk_back(std::string_view text, std::size_t pos, std::size_t floor, std::size_t limit,
+                      Keep keep) {
   for (std::size_t n = 0; n < limit && pos > floor; ++n) {
     std::size_t prev = pos - 1;
     while (prev > floor && (static_cast<unsigned char>(text[prev]) & 0xC0) == 0x80) --prev;
@@ -49,8 +83,8 @@ std::size_t walk_back(std::string_view text, std::size_t pos, std::size_t floor,
 // Start of the legal name ending at `suffix_begin`, or npos.
 std::size_t legal_name_start(std::string_view text, const ParagraphTokens& tokens, std::size_t token_index,
                              std::size_t suffix_begin, const ExtractionDictionary& dict) {
-  std::size_t barrier = walk_back(text, suffix_begin, 0, kMaxNameCodePoints,
-                                  [](char32_t cp) { return !is_punctuation(cp); });
+  std::size_t barrier =
+      walk_back(text, suffix_begin, 0, kMaxNameCodePoints, [](char32_t cp) { return !is_punctuation(cp); });
   // Other names (parks, districts, companies), numbers and events end where this one may start;
   // the first region prefix after them is where it starts ("低碳产业园内蒙古华恒…").
   std::size_t region = std::string::npos;
@@ -83,8 +117,10 @@ std::size_t legal_name_start(std::string_view text, const ParagraphTokens& token
 
 // "…有限公司年产40万吨…项目", "…有限公司，其年产10万吨γ-丁内酯项目": the project named after a company.
 std::optional<EntityMention> project_after(std::string_view text, std::size_t pos) {
-  if (text.substr(pos).starts_with(",其")) pos += std::string_view(",其").size();
-  else if (text.substr(pos).starts_with("的")) pos += std::string_view("的").size();
+  if (text.substr(pos).starts_with(",其"))
+    pos += std::string_view(",其").size();
+  else if (text.substr(pos).starts_with("的"))
+    pos += std::string_view("的").size();
   std::size_t p = pos;
   for (std::size_t n = 0; n < 40 && p < text.size(); ++n) {
     if (text.substr(p).starts_with("项目")) {
@@ -148,16 +184,22 @@ void EntityContext::begin_paragraph(std::vector<EntityMention> mentions) {
   paragraphs_since_earlier_ = any ? 0 : paragraphs_since_earlier_ + 1;
   for (auto& list : current_) list.clear();
   for (EntityMention& m : mentions)
-    if (const int k = kind_index(m.category); k >= 0) current_[static_cast<std::size_t>(k)].push_back(std::move(m));
+    if (const int k = kind_index(m.category); k >= 0)
+      current_[static_cast<std::size_t>(k)].push_back(std::move(m));
 }
 
 int EntityContext::kind_index(WordCategory category) {
   switch (category) {
-    case WordCategory::Company: return 0;
-    case WordCategory::Project: return 1;
-    case WordCategory::Park: return 2;
-    case WordCategory::District: return 3;
-    default: return -1;
+    case WordCategory::Company:
+      return 0;
+    case WordCategory::Project:
+      return 1;
+    case WordCategory::Park:
+      return 2;
+    case WordCategory::District:
+      return 3;
+    default:
+      return -1;
   }
 }
 
@@ -175,8 +217,8 @@ const EntityMention* EntityContext::lookup(WordCategory category, std::size_t po
 }
 
 bool refers_back(std::string_view sentence) {
-  for (std::string_view w : {"该项目", "该公司", "该企业", "此项目", "项目一期", "项目二期", "项目建设",
-                             "项目全部", "公司"})
+  for (std::string_view w :
+       {"该项目", "该公司", "该企业", "此项目", "项目一期", "项目二期", "项目建设", "项目全部", "公司"})
     if (sentence.find(w) != std::string_view::npos) return true;
   return sentence.starts_with("项目") || sentence.starts_with("“项目");
 }

@@ -21,7 +21,7 @@ namespace indtrack {
 
 struct EntityMention {
   WordCategory category = WordCategory::Company;  // Company, Project, Park or District
-  std::uint32_t begin = 0;  // normalised offsets in the paragraph
+  std::uint32_t begin = 0;                        // normalised offsets in the paragraph
   std::uint32_t end = 0;
   std::string name;
   int dataset_index = -1;

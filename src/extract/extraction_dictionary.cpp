@@ -11,9 +11,7 @@ namespace indtrack {
 namespace {
 
 // Dictionary words are matched against normalised text, so they are normalised the same way.
-std::string normalized_word(std::string_view word) {
-  return normalize_text(word, {0, word.size()}).text;
-}
+std::string normalized_word(std::string_view word) { return normalize_text(word, {0, word.size()}).text; }
 
 }  // namespace
 
@@ -107,7 +105,8 @@ ExtractionDictionary::ExtractionDictionary(const Dataset& data) {
   // Places: built-in gazetteer entries of the same name (and their former names) are linked too.
   auto link_places = [&](WordCategory category, std::size_t i, const std::string& name) {
     for (DictionaryEntry& e : entries_)
-      if (e.category == category && e.dataset_index < 0 && e.name == name) e.dataset_index = static_cast<int>(i);
+      if (e.category == category && e.dataset_index < 0 && e.name == name)
+        e.dataset_index = static_cast<int>(i);
   };
   for (std::size_t i = 0; i < data.parks.size(); ++i) {
     const Park& p = data.parks[i];

@@ -28,7 +28,7 @@ class ExtractionDictionary {
   explicit ExtractionDictionary(const Dataset& data);
 
   const KeywordTrie& words() const { return words_; }
-  const KeywordTrie& units() const { return units_; }    // payload: index into unit_words()
+  const KeywordTrie& units() const { return units_; }            // payload: index into unit_words()
   const KeywordTrie& year_parts() const { return year_parts_; }  // payload: index into year_part_words()
   const DictionaryEntry& entry(int payload) const { return entries_[static_cast<std::size_t>(payload)]; }
   std::size_t entry_count() const { return entries_.size(); }

@@ -16,9 +16,12 @@ namespace indtrack {
 
 std::string_view id_of(FactKind kind) {
   switch (kind) {
-    case FactKind::Capacity: return "capacity";
-    case FactKind::Investment: return "investment";
-    case FactKind::Date: return "date";
+    case FactKind::Capacity:
+      return "capacity";
+    case FactKind::Investment:
+      return "investment";
+    case FactKind::Date:
+      return "date";
   }
   return "";
 }
@@ -89,7 +92,8 @@ ExtractionResult extract_facts(std::string_view text, std::optional<Date> articl
         ++cursor;
       }
       if (!has_facts) continue;
-      const std::string_view sentence_text = std::string_view(norm.text).substr(sentence.begin, sentence.end - sentence.begin);
+      const std::string_view sentence_text =
+          std::string_view(norm.text).substr(sentence.begin, sentence.end - sentence.begin);
       if (sentence_text.size() >= kMinRepeatedSentenceBytes &&
           !seen_sentences.insert(fnv1a(sentence_text)).second) {
         ++result.repeated_sentences;

@@ -27,12 +27,12 @@ struct ExtractedFact {
   FactKind kind = FactKind::Capacity;
 
   // capacity and investment
-  double value = 0;            // canonical: t/a, kW, kWh/a, Nm3/h, or CNY (yuan)
-  std::string unit;            // "t/a", "kW", "kWh/a", "Nm3/h", "CNY"
+  double value = 0;  // canonical: t/a, kW, kWh/a, Nm3/h, or CNY (yuan)
+  std::string unit;  // "t/a", "kW", "kWh/a", "Nm3/h", "CNY"
   Dimension dimension = Dimension::MassPerYear;
-  bool approximate = false;    // 约, 近, 左右, 以上 ...
-  int lines = 0;               // "2条…生产线", "3×…": identical lines of `value` each; 0: not said
-  int line_number = 0;         // "3号线" -> 3; 0: not said
+  bool approximate = false;  // 约, 近, 左右, 以上 ...
+  int lines = 0;             // "2条…生产线", "3×…": identical lines of `value` each; 0: not said
+  int line_number = 0;       // "3号线" -> 3; 0: not said
   std::optional<InvestmentScope> scope;  // investment: Total (总投资/计划投资) or Completed (完成投资)
 
   // date
@@ -41,7 +41,7 @@ struct ExtractedFact {
   bool year_inferred = false;  // the year came from the article date, not the sentence
   std::string date_note;       // e.g. "year from the article date (2023-01-26); 年底 recorded as month 12"
 
-  bool expected = false;       // a plan or forecast (预计, 力争, 将 ...), not something that happened
+  bool expected = false;  // a plan or forecast (预计, 力争, 将 ...), not something that happened
 
   // what the fact belongs to; empty / -1 when unknown. *_index are dataset indices when the
   // name came from the dictionary's Dataset.
@@ -65,7 +65,7 @@ struct ExtractedFact {
 };
 
 struct ExtractionResult {
-  std::vector<ExtractedFact> facts;  // in text order
+  std::vector<ExtractedFact> facts;    // in text order
   std::size_t repeated_sentences = 0;  // sentences skipped because they repeat an earlier one
 };
 

@@ -95,7 +95,8 @@ std::string facts_to_json(const std::vector<FileFacts>& files) {
 }
 
 void write_fact_table(std::ostream& out, const std::vector<FileFacts>& files) {
-  const std::vector<std::string> header = {"kind", "value / date", "product", "company", "milestone", "", "quote"};
+  const std::vector<std::string> header = {"kind", "value / date", "product", "company", "milestone",
+                                           "",     "quote"};
   const std::vector<std::size_t> widths = {10, 16, 10, 24, 22, 4, 0};
   auto row = [&](const std::vector<std::string>& cells) {
     std::string line;
@@ -112,7 +113,8 @@ void write_fact_table(std::ostream& out, const std::vector<FileFacts>& files) {
       std::string milestone;
       if (f.date_kind) milestone = std::string(id_of(*f.date_kind));
       if (f.scope) milestone = std::string(id_of(*f.scope));
-      if (f.line_number > 0) milestone += (milestone.empty() ? "" : " ") + std::to_string(f.line_number) + "号线";
+      if (f.line_number > 0)
+        milestone += (milestone.empty() ? "" : " ") + std::to_string(f.line_number) + "号线";
       row({std::string(id_of(f.kind)), what, shorten(f.product, 8), shorten(f.company, 11), milestone,
            f.kind == FactKind::Date ? (f.expected ? "计划" : "已") : "", one_line(f.quote, 40)});
     }

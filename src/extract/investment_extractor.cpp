@@ -6,11 +6,11 @@ namespace indtrack {
 namespace {
 
 // Words allowed between 投资 and the amount: "总投资约105亿元", "总投资达774.1亿元".
-constexpr std::array<std::string_view, 18> kFillers = {
-    "约为", "约", "近", "达到", "高达", "已达", "达", "为", "超过", "超", "逾", "共计", "共",
-    "累计", "总计", "了", ":", "是"};
-constexpr std::array<std::string_view, 5> kInvestmentWords = {"投资总额", "总投资额", "投资额",
-                                                              "总投资", "投资"};
+constexpr std::array<std::string_view, 18> kFillers = {"约为", "约",   "近",   "达到", "高达", "已达",
+                                                       "达",   "为",   "超过", "超",   "逾",   "共计",
+                                                       "共",   "累计", "总计", "了",   ":",    "是"};
+constexpr std::array<std::string_view, 5> kInvestmentWords = {"投资总额", "总投资额", "投资额", "总投资",
+                                                              "投资"};
 constexpr std::array<std::string_view, 3> kCompletedMarks = {"完成", "固定资产", "已投资"};
 
 }  // namespace
@@ -46,9 +46,8 @@ std::vector<Candidate> extract_investments(const SentenceView& s) {
 
     // "完成投资", "已完成投资", "完成固定资产投资": spent so far. Otherwise the planned total.
     const std::size_t qualifier_begin = back_code_points(s.text, word_begin, 6, clause.begin);
-    const bool completed =
-        s.window_contains(qualifier_begin, word_begin, kCompletedMarks) ||
-        text_ends_with(s.text, word_begin, "已");
+    const bool completed = s.window_contains(qualifier_begin, word_begin, kCompletedMarks) ||
+                           text_ends_with(s.text, word_begin, "已");
 
     Candidate c;
     ExtractedFact& f = c.fact;

@@ -14,7 +14,7 @@ namespace indtrack {
 class KeywordTrie {
  public:
   struct Match {
-    int payload = -1;      // -1: no keyword starts here
+    int payload = -1;        // -1: no keyword starts here
     std::size_t length = 0;  // bytes of the matched keyword
   };
 

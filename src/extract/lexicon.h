@@ -12,19 +12,19 @@
 namespace indtrack {
 
 enum class WordCategory : unsigned char {
-  Product,        // BDO, 1,4-丁二醇, 负极材料 ...
-  Company,        // a company name from the dataset
-  Project,        // a project name from the dataset
-  Park,           // 低碳产业园
-  District,       // 海勃湾区
-  RegionPrefix,   // 内蒙古, 乌海市: where legal company names start
-  CompanySuffix,  // 有限公司, 集团: where legal company names end
-  Event,          // 开工建设, 投产 ...: a milestone kind
-  ExpectedCue,    // 预计, 力争, 将 ...: the event is a plan
+  Product,          // BDO, 1,4-丁二醇, 负极材料 ...
+  Company,          // a company name from the dataset
+  Project,          // a project name from the dataset
+  Park,             // 低碳产业园
+  District,         // 海勃湾区
+  RegionPrefix,     // 内蒙古, 乌海市: where legal company names start
+  CompanySuffix,    // 有限公司, 集团: where legal company names end
+  Event,            // 开工建设, 投产 ...: a milestone kind
+  ExpectedCue,      // 预计, 力争, 将 ...: the event is a plan
   WeakExpectedCue,  // 推动, 加快 ...: a plan unless 已/顺利 says it happened
-  ActualCue,      // 已, 顺利 ...: the event happened
-  RelativeDate,   // 今年, 年底, 上半年 ...
-  Blocker,        // words that contain a cue or event but are neither: 主要, 将近, 开工率
+  ActualCue,        // 已, 顺利 ...: the event happened
+  RelativeDate,     // 今年, 年底, 上半年 ...
+  Blocker,          // words that contain a cue or event but are neither: 主要, 将近, 开工率
 };
 
 struct ProductWord {

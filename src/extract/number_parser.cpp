@@ -19,16 +19,15 @@ struct Multiplier {
 constexpr Multiplier kMultipliers[] = {{"十", 1}, {"百", 2}, {"千", 3}, {"万", 4}, {"亿", 8}};
 
 double pow10_exact(int e) {
-  static constexpr double kPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                       1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                       1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  static constexpr double kPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                       1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
   if (e >= 0 && e <= 22) return kPowers[e];
   return std::pow(10.0, e);
 }
 
 // Reads digits [.digits] [,ddd]* at pos into mantissa/decimals; returns the end or pos on failure.
-std::size_t read_decimal(std::string_view text, std::size_t pos, std::int64_t& mantissa,
-                         int& decimals, int& integer_digits) {
+std::size_t read_decimal(std::string_view text, std::size_t pos, std::int64_t& mantissa, int& decimals,
+                         int& integer_digits) {
   mantissa = 0;
   decimals = 0;
   integer_digits = 0;
@@ -79,8 +78,8 @@ std::optional<ParsedNumber> parse_number(std::string_view text, std::size_t pos)
   if (i == pos) return std::nullopt;
 
   // "3×10.4万": a count of identical lines, then the value of one.
-  for (std::string_view times : {std::string_view("×"), std::string_view("x"),
-                                 std::string_view("X"), std::string_view("*"), std::string_view("✕")}) {
+  for (std::string_view times : {std::string_view("×"), std::string_view("x"), std::string_view("X"),
+                                 std::string_view("*"), std::string_view("✕")}) {
     if (n.decimals == 0 && n.mantissa > 0 && n.mantissa <= 50 && starts_with_at(text, i, times) &&
         i + times.size() < text.size() && is_digit(text[i + times.size()])) {
       const std::size_t value_pos = i + times.size();

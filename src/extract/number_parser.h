@@ -16,9 +16,9 @@ struct ParsedNumber {
   std::size_t end = 0;         // after the multiplier (万, 亿, 千万 ...), if any
   std::int64_t mantissa = 0;   // value = mantissa * 10^exponent, multiplier included
   int exponent = 0;
-  int count = 0;               // "3×10.4万吨/年": 3 identical lines; 0 when not written
-  int decimals = 0;            // digits after the decimal point as written
-  int integer_digits = 0;      // digits before the decimal point (without thousands separators)
+  int count = 0;           // "3×10.4万吨/年": 3 identical lines; 0 when not written
+  int decimals = 0;        // digits after the decimal point as written
+  int integer_digits = 0;  // digits before the decimal point (without thousands separators)
 
   double value() const;  // correctly rounded
 };

@@ -29,8 +29,12 @@ struct SentenceView {
   // The dictionary entry of a Word token, or nullptr for other tokens.
   const DictionaryEntry* word(const Token& t) const;
   bool is_word(const Token& t, WordCategory category) const;
-  const Quantity& quantity(const Token& t) const { return paragraph->quantities[static_cast<std::size_t>(t.index)]; }
-  const DateExpression& date(const Token& t) const { return paragraph->dates[static_cast<std::size_t>(t.index)]; }
+  const Quantity& quantity(const Token& t) const {
+    return paragraph->quantities[static_cast<std::size_t>(t.index)];
+  }
+  const DateExpression& date(const Token& t) const {
+    return paragraph->dates[static_cast<std::size_t>(t.index)];
+  }
   // The sentence's tokens lying inside [begin, end). Callers keep windows short (a few dozen
   // code points) so that every rule costs a bounded amount per token.
   std::span<const Token> tokens_in(std::size_t begin, std::size_t end) const;
@@ -41,7 +45,7 @@ struct SentenceView {
 };
 
 struct Candidate {
-  ExtractedFact fact;  // kind, value, date ... (entities, quote and offsets are filled later)
+  ExtractedFact fact;               // kind, value, date ... (entities, quote and offsets are filled later)
   std::uint32_t mention_begin = 0;  // normalised offsets in the paragraph
   std::uint32_t mention_end = 0;
 };

@@ -6,14 +6,13 @@ namespace indtrack {
 
 char32_t fold_full_width(char32_t cp) {
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;  // the full-width ASCII block
-  if (cp == 0x00B3) return U'3';                          // Nm³/h
+  if (cp == 0x00B3) return U'3';                         // Nm³/h
   if (cp == 0x00B2) return U'2';
   return cp;
 }
 
 static bool is_extra_space(char32_t cp) {
-  return (cp >= 0x2000 && cp <= 0x200D) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
-         cp == 0x205F;
+  return (cp >= 0x2000 && cp <= 0x200D) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F;
 }
 
 static bool is_ascii_alnum(char32_t cp) {

@@ -12,9 +12,22 @@ bool is_horizontal_space(char32_t cp) {
 // Punctuation after which a blank line really ends a paragraph.
 bool ends_paragraph(char32_t cp) {
   switch (cp) {
-    case U'。': case U'！': case U'？': case U'!': case U'?': case U'；': case U';':
-    case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'…':
-    case U'：': case U':':
+    case U'。':
+    case U'！':
+    case U'？':
+    case U'!':
+    case U'?':
+    case U'；':
+    case U';':
+    case U'”':
+    case U'’':
+    case U'」':
+    case U'』':
+    case U'）':
+    case U')':
+    case U'…':
+    case U'：':
+    case U':':
       return true;
     default:
       return false;
@@ -51,8 +64,8 @@ LineInfo scan_line(std::string_view text, std::size_t begin, std::size_t end) {
 bool starts_new_block(std::string_view text, const LineInfo& line) {
   if (line.indented) return true;
   const std::string_view rest = text.substr(line.content_begin, line.end - line.content_begin);
-  return rest.starts_with("#") || rest.starts_with("- ") || rest.starts_with("* ") ||
-         rest.starts_with("□") || rest.starts_with("本报讯");
+  return rest.starts_with("#") || rest.starts_with("- ") || rest.starts_with("* ") || rest.starts_with("□") ||
+         rest.starts_with("本报讯");
 }
 
 // Where a paragraph's text starts: after a Markdown heading or list marker ("## ", "- ").
@@ -68,8 +81,7 @@ std::size_t skip_list_marker(std::string_view text, const LineInfo& line) {
 
 // Moves `pos` back to the start of the code point containing it.
 std::size_t code_point_floor(std::string_view text, std::size_t pos) {
-  while (pos > 0 && pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80)
-    --pos;
+  while (pos > 0 && pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
   return pos;
 }
 
@@ -116,8 +128,8 @@ std::vector<ByteRange> split_paragraphs(std::string_view text) {
         }
         // Trim trailing spaces of the paragraph so it ends on content.
         std::size_t trimmed = current.end;
-        while (trimmed > current.begin && (text[trimmed - 1] == ' ' || text[trimmed - 1] == '\t' ||
-                                           text[trimmed - 1] == '\r'))
+        while (trimmed > current.begin &&
+               (text[trimmed - 1] == ' ' || text[trimmed - 1] == '\t' || text[trimmed - 1] == '\r'))
           --trimmed;
         current.end = trimmed;
         previous = line;
@@ -137,13 +149,12 @@ std::vector<ByteRange> split_paragraphs(std::string_view text) {
 namespace {
 
 bool is_sentence_end(char32_t cp) {
-  return cp == U'。' || cp == U'!' || cp == U'?' || cp == U';' || cp == U'！' || cp == U'？' ||
-         cp == U'；';
+  return cp == U'。' || cp == U'!' || cp == U'?' || cp == U';' || cp == U'！' || cp == U'？' || cp == U'；';
 }
 
 bool is_closer(char32_t cp) {
-  return cp == U'”' || cp == U'’' || cp == U'」' || cp == U'』' || cp == U')' || cp == U'）' ||
-         cp == U'"' || cp == U'\'' || cp == U']' || cp == U'》';
+  return cp == U'”' || cp == U'’' || cp == U'」' || cp == U'』' || cp == U')' || cp == U'）' || cp == U'"' ||
+         cp == U'\'' || cp == U']' || cp == U'》';
 }
 
 bool is_digit_at(std::string_view text, std::size_t pos) {

@@ -65,8 +65,7 @@ ParagraphTokens tokenize_paragraph(std::string_view text, const ExtractionDictio
         continue;
       }
       if (auto date = parse_date_at_digits(text, pos, dict)) {
-        out.tokens.push_back({Token::Type::Date, date->begin, date->end,
-                              static_cast<int>(out.dates.size())});
+        out.tokens.push_back({Token::Type::Date, date->begin, date->end, static_cast<int>(out.dates.size())});
         out.dates.push_back(*date);
         pos = date->end;
         continue;
@@ -92,8 +91,8 @@ ParagraphTokens tokenize_paragraph(std::string_view text, const ExtractionDictio
       }
       const KeywordTrie::Match unit = dict.units().longest_match(text, unit_pos);
       const std::size_t unit_end = unit_pos + unit.length;
-      if (unit.payload < 0 || (unit_end < text.size() && is_letter(text[unit_end]) &&
-                               is_letter(text[unit_end - 1]))) {
+      if (unit.payload < 0 ||
+          (unit_end < text.size() && is_letter(text[unit_end]) && is_letter(text[unit_end - 1]))) {
         pos = number->end;  // a bare number (percentages, counts): nothing to report
         if (pos < text.size() && is_letter(text[pos])) pos = skip_alnum_run(text, pos);  // 5G
         continue;
@@ -111,8 +110,7 @@ ParagraphTokens tokenize_paragraph(std::string_view text, const ExtractionDictio
       q.unit_name = info ? info->canonical : std::string_view{};
       q.count = number->count;
       q.approximate = approximate || hedged_after(text, unit_end);
-      out.tokens.push_back({Token::Type::Quantity, q.begin, q.end,
-                            static_cast<int>(out.quantities.size())});
+      out.tokens.push_back({Token::Type::Quantity, q.begin, q.end, static_cast<int>(out.quantities.size())});
       out.quantities.push_back(q);
       pos = unit_end;
       continue;
@@ -125,8 +123,7 @@ ParagraphTokens tokenize_paragraph(std::string_view text, const ExtractionDictio
     if (word.payload >= 0) {
       const std::size_t end = pos + word.length;
       // A Latin word must end at a word boundary: "PBS" is not in "PBSA".
-      if (is_letter(text[end - 1]) && end < text.size() && is_alnum(text[end]) &&
-          !is_digit(text[end])) {
+      if (is_letter(text[end - 1]) && end < text.size() && is_alnum(text[end]) && !is_digit(text[end])) {
         pos = skip_alnum_run(text, pos);
         continue;
       }
@@ -134,8 +131,7 @@ ParagraphTokens tokenize_paragraph(std::string_view text, const ExtractionDictio
       if (entry.category == WordCategory::RelativeDate) {
         const DateExpression date = parse_relative_date(
             text, pos, end, relative_date_words()[static_cast<std::size_t>(entry.value)], dict);
-        out.tokens.push_back({Token::Type::Date, date.begin, date.end,
-                              static_cast<int>(out.dates.size())});
+        out.tokens.push_back({Token::Type::Date, date.begin, date.end, static_cast<int>(out.dates.size())});
         out.dates.push_back(date);
         pos = date.end;
         continue;

@@ -18,23 +18,23 @@ struct Quantity {
   std::uint32_t end = 0;         // after the unit
   double value = 0;              // in the canonical unit of unit_name (core/units.h)
   UnitClass unit_class = UnitClass::Money;
-  std::string_view unit_name;    // core/units.h name: "吨/年", "kW", "元" ...
-  int count = 0;                 // "3×10.4万吨/年" -> 3
-  bool approximate = false;      // 约, 近, 左右, 余 ...
+  std::string_view unit_name;  // core/units.h name: "吨/年", "kW", "元" ...
+  int count = 0;               // "3×10.4万吨/年" -> 3
+  bool approximate = false;    // 约, 近, 左右, 余 ...
 };
 
 struct DateExpression {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
-  int year = 0;              // written year ("2023年"), 0 when not written
-  bool relative = false;     // 今年/明年/去年/年底: year = article year + year_offset
-  bool names_year = false;   // 今年/明年 name the year; 年底/上半年 alone and "4月" do not
+  int year = 0;             // written year ("2023年"), 0 when not written
+  bool relative = false;    // 今年/明年/去年/年底: year = article year + year_offset
+  bool names_year = false;  // 今年/明年 name the year; 年底/上半年 alone and "4月" do not
   int year_offset = 0;
-  int month = 0;             // 0: year precision
-  int day = 0;               // 0: month or year precision
+  int month = 0;               // 0: year precision
+  int day = 0;                 // 0: month or year precision
   bool year_end_part = false;  // 年底/上半年/一季度 ...: a deadline recorded as the month it ends in
-  bool since = false;        // "…以来": a period start, not an event date
-  bool range = false;        // "2021—2023年": a span, not a date
+  bool since = false;          // "…以来": a period start, not an event date
+  bool range = false;          // "2021—2023年": a span, not a date
 };
 
 struct Token {

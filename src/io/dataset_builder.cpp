@@ -24,8 +24,8 @@ std::span<const VocabularyEntry<Status>> reportable_statuses() { return statuses
 bool is_valid_id(std::string_view id) {
   if (id.empty() || id.size() > 128) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '_' || c == '.' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '.' || c == '-';
   });
 }
 
@@ -81,8 +81,8 @@ class Builder {
     }
 
     static constexpr std::string_view kKnown[] = {
-        "schema_version", "name", "name_en", "description", "updated", "sources", "districts",
-        "parks", "industries", "products", "companies", "projects", "aggregates"};
+        "schema_version", "name",       "name_en",  "description", "updated",  "sources",   "districts",
+        "parks",          "industries", "products", "companies",   "projects", "aggregates"};
     root.for_each_member([&](std::string_view key, const Node& value) {
       if (std::find(std::begin(kKnown), std::end(kKnown), key) != std::end(kKnown)) return;
       PathScope scope(path_, key);
@@ -98,10 +98,14 @@ class Builder {
       if (!n) error("missing required field \"" + std::string(key) + "\"");
       return n;
     };
-    if (const Node* n = required("name")) field(n, "name", [&](const Node& v) { read_text(v, d_.name, true); });
-    if (const Node* n = section("name_en")) field(n, "name_en", [&](const Node& v) { read_text(v, d_.name_en); });
-    if (const Node* n = section("description")) field(n, "description", [&](const Node& v) { read_text(v, d_.description); });
-    if (const Node* n = section("updated")) field(n, "updated", [&](const Node& v) { d_.updated = read_date(v); });
+    if (const Node* n = required("name"))
+      field(n, "name", [&](const Node& v) { read_text(v, d_.name, true); });
+    if (const Node* n = section("name_en"))
+      field(n, "name_en", [&](const Node& v) { read_text(v, d_.name_en); });
+    if (const Node* n = section("description"))
+      field(n, "description", [&](const Node& v) { read_text(v, d_.description); });
+    if (const Node* n = section("updated"))
+      field(n, "updated", [&](const Node& v) { d_.updated = read_date(v); });
 
     if (const Node* n = required("sources")) list(*n, "sources", d_.sources, &Builder::read_source);
     index_ids(d_.sources, "sources", ids_.sources);
@@ -120,14 +124,14 @@ class Builder {
     check_unique_unit_ids();
     index_ids(d_.projects, "projects", ids_.projects);
     if (cancelled_) return false;
-    if (const Node* n = section("aggregates")) list(*n, "aggregates", d_.aggregates, &Builder::read_aggregate);
+    if (const Node* n = section("aggregates"))
+      list(*n, "aggregates", d_.aggregates, &Builder::read_aggregate);
     check_unique_aggregate_ids();
     d_.rebuild_index();
     return !cancelled_;
   }
 
  private:
-
   // --- problems ---
   void report(Problem::Severity severity, std::string message) {
     Problem p;
@@ -174,8 +178,8 @@ class Builder {
         for (std::size_t k = 0; k < i; ++k) character += (static_cast<unsigned char>(out[k]) & 0xC0) != 0x80;
         char code[8];
         std::snprintf(code, sizeof code, "U+%04X", c);
-        error(std::string("contains the control character ") + code + " (character " + std::to_string(character) +
-              "); text must not hold control characters");
+        error(std::string("contains the control character ") + code + " (character " +
+              std::to_string(character) + "); text must not hold control characters");
         return false;
       }
     }
@@ -220,8 +224,7 @@ class Builder {
     for (const auto& [name, index] : ids) names.push_back(name);
     std::sort(names.begin(), names.end());
     std::string known;
-    for (std::size_t i = 0; i < names.size() && i < kMaxListedNames; ++i)
-      known += (i ? ", " : "") + names[i];
+    for (std::size_t i = 0; i < names.size() && i < kMaxListedNames; ++i) known += (i ? ", " : "") + names[i];
     if (names.size() > kMaxListedNames) known += ", …";
     error("unknown " + std::string(kind_name) + " \"" + shorten(id, 40) + "\"" +
           (names.empty() ? " (none are defined)" : " (known: " + known + ")"));
@@ -276,7 +279,9 @@ class Builder {
       error("missing required field \"source\" for the quote");
     } else if (!seen.source && !seen.quote) {
       if (e.basis != Basis::Inferred)
-        error("missing \"source\" and \"quote\" (every fact needs them, or \"basis\": \"inferred\" with a \"note\")");
+        error(
+            "missing \"source\" and \"quote\" (every fact needs them, or \"basis\": \"inferred\" with a "
+            "\"note\")");
       else if (e.note.empty())
         error("an inferred fact needs a \"note\" saying how it was inferred");
     }
@@ -321,8 +326,8 @@ class Builder {
     }
     if (std::find(allowed.begin(), allowed.end(), unit->dimension) == allowed.end()) {
       PathScope scope(path_, "unit");
-      error("unit \"" + q.unit + "\" is " + std::string(dimension_name(unit->dimension)) +
-            ", not " + std::string(dimension_name(*allowed.begin())));
+      error("unit \"" + q.unit + "\" is " + std::string(dimension_name(unit->dimension)) + ", not " +
+            std::string(dimension_name(*allowed.begin())));
       return;
     }
     q.dimension = unit->dimension;
@@ -340,7 +345,8 @@ class Builder {
 
   // --- sections ---
   template <class T>
-  void list(const Node& n, std::string_view key, std::vector<T>& out, void (Builder::*read)(const Node&, T&)) {
+  void list(const Node& n, std::string_view key, std::vector<T>& out,
+            void (Builder::*read)(const Node&, T&)) {
     PathScope scope(path_, key);
     if (!expect(n, JsonKind::Array, "an array")) return;
     out.reserve(n.size());
@@ -370,9 +376,9 @@ class Builder {
       return;
     }
     const std::size_t split = items.size() / 2;
-    const int second_model_index = static_cast<int>(std::count_if(
-        items.begin(), items.begin() + static_cast<std::ptrdiff_t>(split),
-        [](const Node& e) { return e.kind() == JsonKind::Object; }));
+    const int second_model_index =
+        static_cast<int>(std::count_if(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(split),
+                                       [](const Node& e) { return e.kind() == JsonKind::Object; }));
     // Everything the helper touches is set up here, before either thread starts.
     Dataset second_half;
     second_half.projects.reserve(items.size() - split);
@@ -426,25 +432,40 @@ class Builder {
     bool has_id = false, has_kind = false, has_publisher = false, has_title = false, has_date = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") { has_id = true; read_id(v, s.id); }
-      else if (key == "kind") {
+      if (key == "id") {
+        has_id = true;
+        read_id(v, s.id);
+      } else if (key == "kind") {
         has_kind = true;
         if (expect(v, JsonKind::String, "\"article\" or \"reference\"")) {
-          if (v.get_string() == "article") s.kind = Source::Kind::Article;
-          else if (v.get_string() == "reference") s.kind = Source::Kind::Reference;
-          else error("unknown source kind \"" + shorten(v.get_string(), 30) + "\" (one of: article, reference)");
+          if (v.get_string() == "article")
+            s.kind = Source::Kind::Article;
+          else if (v.get_string() == "reference")
+            s.kind = Source::Kind::Reference;
+          else
+            error("unknown source kind \"" + shorten(v.get_string(), 30) + "\" (one of: article, reference)");
         }
-      } else if (key == "publisher") { has_publisher = true; read_text(v, s.publisher, true); }
-      else if (key == "title") { has_title = true; read_text(v, s.title, true); }
-      else if (key == "date") {
+      } else if (key == "publisher") {
+        has_publisher = true;
+        read_text(v, s.publisher, true);
+      } else if (key == "title") {
+        has_title = true;
+        read_text(v, s.title, true);
+      } else if (key == "date") {
         has_date = true;
         if (auto d = read_date(v)) s.date = *d;
-      } else if (key == "date_basis") read_text(v, s.date_basis);
-      else if (key == "file") read_text(v, s.file, true);
-      else if (key == "url") read_text(v, s.url);
-      else if (key == "language") read_text(v, s.language);
-      else if (key == "notes") read_text(v, s.notes);
-      else unknown_field(key, v, s.extra);
+      } else if (key == "date_basis")
+        read_text(v, s.date_basis);
+      else if (key == "file")
+        read_text(v, s.file, true);
+      else if (key == "url")
+        read_text(v, s.url);
+      else if (key == "language")
+        read_text(v, s.language);
+      else if (key == "notes")
+        read_text(v, s.notes);
+      else
+        unknown_field(key, v, s.extra);
     });
     require(has_id, "id");
     require(has_kind, "kind");
@@ -463,19 +484,28 @@ class Builder {
     bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") { has_id = true; read_id(v, d.id); }
-      else if (key == "name") { has_name = true; read_text(v, d.name, true); }
-      else if (key == "name_en") read_text(v, d.name_en);
-      else if (key == "aliases") read_text_list(v, d.aliases);
-      else unknown_field(key, v, d.extra);
+      if (key == "id") {
+        has_id = true;
+        read_id(v, d.id);
+      } else if (key == "name") {
+        has_name = true;
+        read_text(v, d.name, true);
+      } else if (key == "name_en")
+        read_text(v, d.name_en);
+      else if (key == "aliases")
+        read_text_list(v, d.aliases);
+      else
+        unknown_field(key, v, d.extra);
     });
     require(has_id, "id");
     require(has_name, "name");
   }
 
   // {"id": ..., evidence...} naming a district or park.
-  std::optional<PlaceFact> read_place(const Node& v, const IdMap& ids, std::string_view kind_name, Json& extra) {
-    if (!expect(v, JsonKind::Object, "an object {\"id\": ..., \"source\": ..., \"quote\": ...}")) return std::nullopt;
+  std::optional<PlaceFact> read_place(const Node& v, const IdMap& ids, std::string_view kind_name,
+                                      Json& extra) {
+    if (!expect(v, JsonKind::Object, "an object {\"id\": ..., \"source\": ..., \"quote\": ...}"))
+      return std::nullopt;
     PlaceFact place;
     EvidenceSeen seen;
     bool has_id = false;
@@ -497,10 +527,16 @@ class Builder {
     bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") { has_id = true; read_id(v, p.id); }
-      else if (key == "name") { has_name = true; read_text(v, p.name, true); }
-      else if (key == "name_en") read_text(v, p.name_en);
-      else if (key == "aliases") read_text_list(v, p.aliases);
+      if (key == "id") {
+        has_id = true;
+        read_id(v, p.id);
+      } else if (key == "name") {
+        has_name = true;
+        read_text(v, p.name, true);
+      } else if (key == "name_en")
+        read_text(v, p.name_en);
+      else if (key == "aliases")
+        read_text_list(v, p.aliases);
       else if (key == "district") {
         Json place_extra;
         if (auto place = read_place(v, ids_.districts, "district", place_extra)) {
@@ -508,8 +544,10 @@ class Builder {
           p.district_evidence = place->evidence;
         }
         if (!place_extra.empty()) p.extra["district"] = std::move(place_extra);
-      } else if (key == "notes") read_text(v, p.notes);
-      else unknown_field(key, v, p.extra);
+      } else if (key == "notes")
+        read_text(v, p.notes);
+      else
+        unknown_field(key, v, p.extra);
     });
     require(has_id, "id");
     require(has_name, "name");
@@ -519,10 +557,16 @@ class Builder {
     bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") { has_id = true; read_id(v, ind.id); }
-      else if (key == "name") { has_name = true; read_text(v, ind.name, true); }
-      else if (key == "name_en") read_text(v, ind.name_en);
-      else unknown_field(key, v, ind.extra);
+      if (key == "id") {
+        has_id = true;
+        read_id(v, ind.id);
+      } else if (key == "name") {
+        has_name = true;
+        read_text(v, ind.name, true);
+      } else if (key == "name_en")
+        read_text(v, ind.name_en);
+      else
+        unknown_field(key, v, ind.extra);
     });
     require(has_id, "id");
     require(has_name, "name");
@@ -532,13 +576,22 @@ class Builder {
     bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") { has_id = true; read_id(v, p.id); }
-      else if (key == "name") { has_name = true; read_text(v, p.name, true); }
-      else if (key == "short_name") read_text(v, p.short_name);
-      else if (key == "name_en") read_text(v, p.name_en);
-      else if (key == "aliases") read_text_list(v, p.aliases);
-      else if (key == "industry") p.industry = read_ref(v, ids_.industries, "industry");
-      else unknown_field(key, v, p.extra);
+      if (key == "id") {
+        has_id = true;
+        read_id(v, p.id);
+      } else if (key == "name") {
+        has_name = true;
+        read_text(v, p.name, true);
+      } else if (key == "short_name")
+        read_text(v, p.short_name);
+      else if (key == "name_en")
+        read_text(v, p.name_en);
+      else if (key == "aliases")
+        read_text_list(v, p.aliases);
+      else if (key == "industry")
+        p.industry = read_ref(v, ids_.industries, "industry");
+      else
+        unknown_field(key, v, p.extra);
     });
     require(has_id, "id");
     require(has_name, "name");
@@ -564,18 +617,28 @@ class Builder {
     bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") { has_id = true; read_id(v, c.id); }
-      else if (key == "name") { has_name = true; read_text(v, c.name, true); }
-      else if (key == "short_name") read_text(v, c.short_name);
-      else if (key == "name_en") read_text(v, c.name_en);
-      else if (key == "aliases") read_text_list(v, c.aliases);
+      if (key == "id") {
+        has_id = true;
+        read_id(v, c.id);
+      } else if (key == "name") {
+        has_name = true;
+        read_text(v, c.name, true);
+      } else if (key == "short_name")
+        read_text(v, c.short_name);
+      else if (key == "name_en")
+        read_text(v, c.name_en);
+      else if (key == "aliases")
+        read_text_list(v, c.aliases);
       else if (key == "parent") {
         // Parents may be listed later in the file: resolved once all companies are read.
         std::string id;
         if (read_id(v, id)) pending_parents_.push_back({d_.companies.size() - 1, std::move(id)});
-      } else if (key == "evidence") read_statements(v, c.evidence);
-      else if (key == "notes") read_text(v, c.notes);
-      else unknown_field(key, v, c.extra);
+      } else if (key == "evidence")
+        read_statements(v, c.evidence);
+      else if (key == "notes")
+        read_text(v, c.notes);
+      else
+        unknown_field(key, v, c.extra);
     });
     require(has_id, "id");
     require(has_name, "name");
@@ -630,9 +693,12 @@ class Builder {
             m.date = *d;
             date_ok = true;
           }
-        } else if (key == "expected") read_bool(f, m.expected);
-        else if (key == "reported") m.reported = read_date(f);
-        else if (!read_evidence_field(key, f, m.evidence, seen)) unknown_field(key, f, m.extra);
+        } else if (key == "expected")
+          read_bool(f, m.expected);
+        else if (key == "reported")
+          m.reported = read_date(f);
+        else if (!read_evidence_field(key, f, m.evidence, seen))
+          unknown_field(key, f, m.extra);
       });
       require(has_kind, "kind");
       require(has_date, "date");
@@ -654,8 +720,10 @@ class Builder {
         if (key == "status") {
           has_status = true;
           if (auto s = read_vocabulary(f, reportable_statuses(), "status")) r.status = *s;
-        } else if (key == "as_of") r.as_of = read_date(f);
-        else if (!read_evidence_field(key, f, r.evidence, seen)) unknown_field(key, f, r.extra);
+        } else if (key == "as_of")
+          r.as_of = read_date(f);
+        else if (!read_evidence_field(key, f, r.evidence, seen))
+          unknown_field(key, f, r.extra);
       });
       require(has_status, "status");
       check_evidence(r.evidence, seen);
@@ -671,8 +739,8 @@ class Builder {
       if (!read_quantity_field(key, f, c.amount, qseen) && !read_evidence_field(key, f, c.evidence, seen))
         unknown_field(key, f, c.extra);
     });
-    finish_quantity(c.amount, qseen, {Dimension::MassPerYear, Dimension::Power,
-                                      Dimension::EnergyPerYear, Dimension::GasFlow});
+    finish_quantity(c.amount, qseen,
+                    {Dimension::MassPerYear, Dimension::Power, Dimension::EnergyPerYear, Dimension::GasFlow});
     check_evidence(c.evidence, seen);
   }
 
@@ -680,9 +748,14 @@ class Builder {
     bool has_id = false, has_name = false, has_product = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") { has_id = true; read_id(v, u.id); }
-      else if (key == "name") { has_name = true; read_text(v, u.name, true); }
-      else if (key == "name_en") read_text(v, u.name_en);
+      if (key == "id") {
+        has_id = true;
+        read_id(v, u.id);
+      } else if (key == "name") {
+        has_name = true;
+        read_text(v, u.name, true);
+      } else if (key == "name_en")
+        read_text(v, u.name_en);
       else if (key == "product") {
         has_product = true;
         u.product = read_ref(v, ids_.products, "product");
@@ -695,15 +768,22 @@ class Builder {
             u.capacity.emplace_back();
             read_capacity_object(e, u.capacity.back());
           });
-        } else if (expect(v, JsonKind::Object, "a capacity object {\"value\", \"unit\", \"source\", \"quote\"} or an array of them")) {
+        } else if (expect(v, JsonKind::Object,
+                          "a capacity object {\"value\", \"unit\", \"source\", \"quote\"} or an array of "
+                          "them")) {
           u.capacity.emplace_back();
           read_capacity_object(v, u.capacity.back());
         }
-      } else if (key == "phase") read_text(v, u.phase);
-      else if (key == "milestones") read_milestones(v, u.milestones);
-      else if (key == "status_reports") read_status_reports(v, u.status_reports);
-      else if (key == "notes") read_text(v, u.notes);
-      else unknown_field(key, v, u.extra);
+      } else if (key == "phase")
+        read_text(v, u.phase);
+      else if (key == "milestones")
+        read_milestones(v, u.milestones);
+      else if (key == "status_reports")
+        read_status_reports(v, u.status_reports);
+      else if (key == "notes")
+        read_text(v, u.notes);
+      else
+        unknown_field(key, v, u.extra);
     });
     require(has_id, "id");
     require(has_name, "name");
@@ -746,8 +826,10 @@ class Builder {
         if (key == "scope") {
           has_scope = true;
           if (auto s = read_vocabulary(f, investment_scopes(), "investment scope")) inv.scope = *s;
-        } else if (key == "as_of") inv.as_of = read_date(f);
-        else if (key == "phase") read_text(f, inv.phase);
+        } else if (key == "as_of")
+          inv.as_of = read_date(f);
+        else if (key == "phase")
+          read_text(f, inv.phase);
         else if (!read_quantity_field(key, f, inv.amount, qseen) &&
                  !read_evidence_field(key, f, inv.evidence, seen))
           unknown_field(key, f, inv.extra);
@@ -767,12 +849,22 @@ class Builder {
     bool has_id = false, has_name = false;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") { has_id = true; read_id(v, p.id); }
-      else if (key == "name") { has_name = true; read_text(v, p.name, true); }
-      else if (key == "name_en") read_text(v, p.name_en);
-      else if (key == "aliases") read_text_list(v, p.aliases);
-      else if (key == "company") p.company = read_ref(v, ids_.companies, "company"); else if (key == "industries") read_ref_list(v, p.industries, ids_.industries, "industry");
-      else if (key == "products") read_ref_list(v, p.products, ids_.products, "product");
+      if (key == "id") {
+        has_id = true;
+        read_id(v, p.id);
+      } else if (key == "name") {
+        has_name = true;
+        read_text(v, p.name, true);
+      } else if (key == "name_en")
+        read_text(v, p.name_en);
+      else if (key == "aliases")
+        read_text_list(v, p.aliases);
+      else if (key == "company")
+        p.company = read_ref(v, ids_.companies, "company");
+      else if (key == "industries")
+        read_ref_list(v, p.industries, ids_.industries, "industry");
+      else if (key == "products")
+        read_ref_list(v, p.products, ids_.products, "product");
       else if (key == "park") {
         Json place_extra;
         p.park = read_place(v, ids_.parks, "park", place_extra);
@@ -781,7 +873,8 @@ class Builder {
         Json place_extra;
         p.district = read_place(v, ids_.districts, "district", place_extra);
         if (!place_extra.empty()) p.extra["district"] = std::move(place_extra);
-      } else if (key == "investments") read_investments(v, p.investments);
+      } else if (key == "investments")
+        read_investments(v, p.investments);
       else if (key == "units") {
         if (expect(v, JsonKind::Array, "an array of units")) {
           p.units.reserve(v.size());
@@ -793,11 +886,16 @@ class Builder {
             read_unit(e, p.units.back());
           });
         }
-      } else if (key == "milestones") read_milestones(v, p.milestones);
-      else if (key == "status_reports") read_status_reports(v, p.status_reports);
-      else if (key == "evidence") read_statements(v, p.evidence);
-      else if (key == "notes") read_text(v, p.notes);
-      else unknown_field(key, v, p.extra);
+      } else if (key == "milestones")
+        read_milestones(v, p.milestones);
+      else if (key == "status_reports")
+        read_status_reports(v, p.status_reports);
+      else if (key == "evidence")
+        read_statements(v, p.evidence);
+      else if (key == "notes")
+        read_text(v, p.notes);
+      else
+        unknown_field(key, v, p.extra);
     });
     require(has_id, "id");
     require(has_name, "name");
@@ -812,8 +910,10 @@ class Builder {
     QuantitySeen qseen;
     n.for_each_member([&](std::string_view key, const Node& v) {
       PathScope scope(path_, key);
-      if (key == "id") { has_id = true; read_id(v, a.id); }
-      else if (key == "area_kind") {
+      if (key == "id") {
+        has_id = true;
+        read_id(v, a.id);
+      } else if (key == "area_kind") {
         has_area_kind = true;
         if (auto k = read_vocabulary(v, area_kinds(), "area kind")) a.area_kind = *k;
       } else if (key == "area") {
@@ -821,22 +921,30 @@ class Builder {
       } else if (key == "metric") {
         has_metric = true;
         if (auto m = read_vocabulary(v, aggregate_metrics(), "metric")) a.metric = *m;
-      } else if (key == "product") a.product = read_ref(v, ids_.products, "product");
-      else if (key == "status") a.status = read_vocabulary(v, reportable_statuses(), "status");
+      } else if (key == "product")
+        a.product = read_ref(v, ids_.products, "product");
+      else if (key == "status")
+        a.status = read_vocabulary(v, reportable_statuses(), "status");
       else if (key == "bound") {
         if (auto b = read_vocabulary(v, aggregate_bounds(), "bound")) a.bound = *b;
-      } else if (key == "period") a.period = read_date(v);
-      else if (key == "expected") read_bool(v, a.expected);
-      else if (key == "label") read_text(v, a.label);
-      else if (key == "label_en") read_text(v, a.label_en);
-      else if (!read_quantity_field(key, v, a.amount, qseen) && !read_evidence_field(key, v, a.evidence, seen))
+      } else if (key == "period")
+        a.period = read_date(v);
+      else if (key == "expected")
+        read_bool(v, a.expected);
+      else if (key == "label")
+        read_text(v, a.label);
+      else if (key == "label_en")
+        read_text(v, a.label_en);
+      else if (!read_quantity_field(key, v, a.amount, qseen) &&
+               !read_evidence_field(key, v, a.evidence, seen))
         unknown_field(key, v, a.extra);
     });
     require(has_id, "id");
     require(has_area_kind, "area_kind");
     require(has_metric, "metric");
-    finish_quantity(a.amount, qseen, {Dimension::MassPerYear, Dimension::Money, Dimension::Count,
-                                      Dimension::Power, Dimension::EnergyPerYear, Dimension::GasFlow});
+    finish_quantity(a.amount, qseen,
+                    {Dimension::MassPerYear, Dimension::Money, Dimension::Count, Dimension::Power,
+                     Dimension::EnergyPerYear, Dimension::GasFlow});
     check_evidence(a.evidence, seen);
     if (a.area_kind == AreaKind::City) {
       if (has_area) {

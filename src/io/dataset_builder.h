@@ -16,8 +16,8 @@ class NlohmannNode;
 class SimdjsonNode;
 
 struct BuildContext {
-  const std::string& file;            // shown in problems
-  std::vector<Problem>& problems;     // appended to; paths filled, lines located later
+  const std::string& file;                               // shown in problems
+  std::vector<Problem>& problems;                        // appended to; paths filled, lines located later
   const std::function<bool(float)>* progress = nullptr;  // 0..1; false = cancel
 };
 

@@ -35,7 +35,8 @@ void verify_quotes_of_source(const Source& source, const std::vector<QuoteCheck>
 }
 
 // Sources are independent, so large datasets share them between two threads.
-std::vector<unsigned char> verify_quotes(const Dataset& d, const std::vector<std::vector<QuoteCheck>>& by_source,
+std::vector<unsigned char> verify_quotes(const Dataset& d,
+                                         const std::vector<std::vector<QuoteCheck>>& by_source,
                                          std::size_t total) {
   std::vector<unsigned char> found(total, 0);
   std::vector<int> work;
@@ -120,7 +121,8 @@ class Checker {
   }
 
   // `inherited_start`: the project's construction start, which its units' events must follow.
-  void check_milestones(const std::vector<Milestone>& ms, int project, const Milestone* inherited_start = nullptr) {
+  void check_milestones(const std::vector<Milestone>& ms, int project,
+                        const Milestone* inherited_start = nullptr) {
     PathScope list(path_, "milestones");
     for (std::size_t i = 0; i < ms.size(); ++i) {
       const Milestone& m = ms[i];
@@ -150,8 +152,8 @@ class Checker {
         PathScope item(path_, static_cast<int>(i));
         PathScope field(path_, "date");
         report(Problem::Severity::Warning,
-               std::string(id_of(m.kind)) + " " + m.date.to_string() +
-                   " is before the construction start " + start->date.to_string(),
+               std::string(id_of(m.kind)) + " " + m.date.to_string() + " is before the construction start " +
+                   start->date.to_string(),
                project);
       }
     }
@@ -160,7 +162,8 @@ class Checker {
   static const Milestone* earliest_actual_start(const std::vector<Milestone>& ms) {
     const Milestone* start = nullptr;
     for (const Milestone& m : ms)
-      if (!m.expected && m.kind == MilestoneKind::ConstructionStart && (!start || m.date < start->date)) start = &m;
+      if (!m.expected && m.kind == MilestoneKind::ConstructionStart && (!start || m.date < start->date))
+        start = &m;
     return start;
   }
 
@@ -205,7 +208,8 @@ class Checker {
           report(Problem::Severity::Warning,
                  "total investments disagree (" + format_number(totals[0]->amount.value) + " " +
                      totals[0]->amount.unit + " vs " + format_number(totals[i]->amount.value) + " " +
-                     totals[i]->amount.unit + "); mark them \"basis\": \"conflicting\" with a note, or use scope \"phase\"",
+                     totals[i]->amount.unit +
+                     "); mark them \"basis\": \"conflicting\" with a note, or use scope \"phase\"",
                  index);
           break;
         }
@@ -237,7 +241,8 @@ class Checker {
         if (c > 0 && unit.capacity[c].evidence.basis != Basis::Conflicting &&
             unit.capacity[c].amount.canonical != unit.capacity[0].amount.canonical)
           report(Problem::Severity::Warning,
-                 "a second capacity statement that differs from the first should be marked \"basis\": \"conflicting\"",
+                 "a second capacity statement that differs from the first should be marked \"basis\": "
+                 "\"conflicting\"",
                  index);
       }
       check_milestones(unit.milestones, index, project_start);
@@ -279,7 +284,7 @@ class Checker {
   const bool check_quotes_;
   Pass pass_ = Pass::ReportQuotes;
   JsonPath path_;
-  std::size_t ordinal_ = 0;                              // quotes visited so far in this pass
+  std::size_t ordinal_ = 0;                                // quotes visited so far in this pass
   std::vector<std::vector<QuoteCheck>> quotes_by_source_;  // CollectQuotes
   std::vector<unsigned char> found_;                       // by ordinal: the quote is in its article
 };

@@ -5,13 +5,13 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/text.h"
 #include "io/dataset_builder.h"
 #include "io/dataset_checks.h"
 #include "io/dataset_io.h"
 #include "io/file_io.h"
 #include "io/json_locate.h"
 #include "io/json_node.h"
-#include "core/text.h"
 
 namespace indtrack {
 namespace {
@@ -38,22 +38,28 @@ Problem positioned_problem(const std::string& file, std::string_view text, std::
 // Returns false if any.
 bool check_encoding(std::string_view& text, const std::string& file, std::vector<Problem>& problems) {
   auto starts_with = [&](std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; };
-  if (starts_with(std::string_view("\xFF\xFE\x00\x00", 4)) || starts_with(std::string_view("\x00\x00\xFE\xFF", 4))) {
-    problems.push_back(file_problem(file, "the file is UTF-32 encoded; indtrack reads UTF-8: re-save it as UTF-8"));
+  if (starts_with(std::string_view("\xFF\xFE\x00\x00", 4)) ||
+      starts_with(std::string_view("\x00\x00\xFE\xFF", 4))) {
+    problems.push_back(
+        file_problem(file, "the file is UTF-32 encoded; indtrack reads UTF-8: re-save it as UTF-8"));
     return false;
   }
   if (starts_with("\xFF\xFE") || starts_with("\xFE\xFF")) {
-    problems.push_back(file_problem(file, "the file is UTF-16 encoded (it starts with a UTF-16 byte-order mark); indtrack reads UTF-8: re-save it as UTF-8"));
+    problems.push_back(file_problem(file,
+                                    "the file is UTF-16 encoded (it starts with a UTF-16 byte-order mark); "
+                                    "indtrack reads UTF-8: re-save it as UTF-8"));
     return false;
   }
   if (starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a UTF-8 byte-order mark is fine
   if (trim(text).empty()) {
-    problems.push_back(file_problem(file, "the file is empty; a dataset is a JSON object (see docs/data-format.md)"));
+    problems.push_back(
+        file_problem(file, "the file is empty; a dataset is a JSON object (see docs/data-format.md)"));
     return false;
   }
   if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
     const std::size_t offset = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());
-    problems.push_back(positioned_problem(file, text, offset,
+    problems.push_back(positioned_problem(
+        file, text, offset,
         "the file contains NUL bytes: it is UTF-16 without a byte-order mark, or binary, not UTF-8 JSON"));
     return false;
   }
@@ -64,13 +70,13 @@ bool check_encoding(std::string_view& text, const std::string& file, std::vector
 // its path runs this only after a failed parse (to name the bad byte); nlohmann's runs it first.
 bool check_utf8(std::string_view text, const std::string& file, std::vector<Problem>& problems) {
   // simdjson's SIMD validator is the fast path; ours runs only to locate the first bad byte.
-  const std::size_t bad = simdjson::validate_utf8(text.data(), text.size()) ? std::string_view::npos
-                                                                             : find_invalid_utf8(text);
+  const std::size_t bad =
+      simdjson::validate_utf8(text.data(), text.size()) ? std::string_view::npos : find_invalid_utf8(text);
   if (bad != std::string_view::npos) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
-    problems.push_back(positioned_problem(file, text, bad,
-        std::string("invalid UTF-8 (byte ") + hex + "): the file must be saved as UTF-8"));
+    problems.push_back(positioned_problem(
+        file, text, bad, std::string("invalid UTF-8 (byte ") + hex + "): the file must be saved as UTF-8"));
     return false;
   }
   return true;
@@ -80,7 +86,8 @@ bool check_utf8(std::string_view text, const std::string& file, std::vector<Prob
 bool check_nesting(std::string_view text, const std::string& file, std::vector<Problem>& problems) {
   const std::size_t deep = find_excess_nesting(text, kMaxNestingDepth);
   if (deep == std::string_view::npos) return true;
-  problems.push_back(positioned_problem(file, text, deep,
+  problems.push_back(positioned_problem(
+      file, text, deep,
       "nesting deeper than " + std::to_string(kMaxNestingDepth) + " levels: this is not a dataset file"));
   return false;
 }
@@ -125,7 +132,8 @@ bool parse_with_nlohmann(std::string_view text, const std::string& file, nlohman
     const bool at_end = trim(text.substr(std::min(offset + 1, text.size()))).empty();
     std::string message = syntax_message(e, at_end);
     // A byte-order mark inside the file: usually two files pasted together.
-    if (text.substr(offset, 3) == "\xEF\xBB\xBF" || (offset >= 2 && text.substr(offset - 2, 3) == "\xEF\xBB\xBF"))
+    if (text.substr(offset, 3) == "\xEF\xBB\xBF" ||
+        (offset >= 2 && text.substr(offset - 2, 3) == "\xEF\xBB\xBF"))
       message += " (a byte-order mark U+FEFF is here, in the middle of the file: delete it)";
     problems.push_back(positioned_problem(file, text, offset, std::move(message)));
   } catch (const nlohmann::json::out_of_range& e) {
@@ -136,8 +144,8 @@ bool parse_with_nlohmann(std::string_view text, const std::string& file, nlohman
       std::size_t end = offset + 1;
       while (end < text.size() && std::strchr("+-0123456789.eE", text[end]) && text[end] != '\0') ++end;
       problems.push_back(positioned_problem(file, text, offset,
-          "the number " + shorten(text.substr(offset, end - offset), 30) +
-          " is out of range (numbers must lie within ±1.7e308)"));
+                                            "the number " + shorten(text.substr(offset, end - offset), 30) +
+                                                " is out of range (numbers must lie within ±1.7e308)"));
     }
   } catch (const std::exception& e) {
     problems.push_back(file_problem(file, std::string("JSON error: ") + e.what()));
@@ -170,9 +178,10 @@ bool check_duplicate_keys(std::string_view text, const std::string& file, std::v
   const std::vector<DuplicateKey> duplicates = find_duplicate_keys(text);
   for (const DuplicateKey& d : duplicates) {
     const TextPosition first = position_of_offset(text, d.first_offset);
-    Problem p = positioned_problem(file, text, d.offset,
+    Problem p = positioned_problem(
+        file, text, d.offset,
         "this key appears twice in one object (first at line " + std::to_string(first.line) + ", column " +
-        std::to_string(first.column) + "): one of the two values would be lost; keep one");
+            std::to_string(first.column) + "): one of the two values would be lost; keep one");
     p.path = d.path;
     problems.push_back(std::move(p));
   }
@@ -231,13 +240,19 @@ struct FileText {
   FileStamp stamp;
 
   std::string read() {
-    return read_file_into(path, kMaxFileBytes, [&](std::size_t n) {
-      bytes = simdjson::padded_string(n);
-      return bytes.data();
-    }, size, &stamp);
+    return read_file_into(
+        path, kMaxFileBytes,
+        [&](std::size_t n) {
+          bytes = simdjson::padded_string(n);
+          return bytes.data();
+        },
+        size, &stamp);
   }
   std::string_view view() const { return std::string_view(bytes.data(), size); }
-  void release() { bytes = simdjson::padded_string(); size = 0; }
+  void release() {
+    bytes = simdjson::padded_string();
+    size = 0;
+  }
   bool read_again() {
     const FileStamp parsed = stamp;
     return read().empty() && stamp == parsed;
@@ -245,7 +260,8 @@ struct FileText {
 };
 
 bool needs_locating(const std::vector<Problem>& problems) {
-  return std::any_of(problems.begin(), problems.end(), [](const Problem& p) { return p.line == 0 && !p.path.empty(); });
+  return std::any_of(problems.begin(), problems.end(),
+                     [](const Problem& p) { return p.line == 0 && !p.path.empty(); });
 }
 
 // `file`: the text is that file's padded buffer, released after parsing; null: the caller's text,
@@ -257,8 +273,9 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
   if (!check_encoding(text, display_path, result.problems)) return result;
   const std::size_t bom = json_text.size() - text.size();
 
-  // Progress over the whole load: reading the file ends at 0.1 (load_dataset), parsing at 0.3, building the model takes 0.3-0.8 (the
-  // builder reports its own 0..1), the checks 0.8-1. A false answer cancels at the next report.
+  // Progress over the whole load: reading the file ends at 0.1 (load_dataset), parsing at 0.3, building the
+  // model takes 0.3-0.8 (the builder reports its own 0..1), the checks 0.8-1. A false answer cancels at the
+  // next report.
   auto report = [&](float at) { return !options.progress || options.progress(at); };
   auto cancelled = [&] {
     result.problems.push_back(file_problem(display_path, "loading was cancelled"));
@@ -291,7 +308,8 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
       // simdjson enforces the same depth limit as find_excess_nesting (depth 64 passes, 65 fails),
       // so a successful parse needs no separate nesting scan (a full pass over the text).
       error = parser.allocate(std::max<std::size_t>(text.size(), 64), kMaxNestingDepth);
-      if (!error) error = parser.parse_into_document(doc, text.data(), text.size(), file == nullptr).get(root);
+      if (!error)
+        error = parser.parse_into_document(doc, text.data(), text.size(), file == nullptr).get(root);
     }
     if (error) {
       // simdjson reports no position: the UTF-8 check, the nesting scan, then nlohmann find
@@ -307,7 +325,8 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
       if (!report(0.3f)) return cancelled();
       built = build_dataset(NlohmannNode(fallback), data, ctx);
     } else {
-      if (has_duplicate_keys(root) && !check_duplicate_keys(text, display_path, result.problems)) return result;
+      if (has_duplicate_keys(root) && !check_duplicate_keys(text, display_path, result.problems))
+        return result;
       if (file) file->release();
       if (!report(0.3f)) return cancelled();
       built = build_dataset(SimdjsonNode(root), data, ctx);
@@ -321,7 +340,9 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
     check_dataset(data, display_path, options.check_quotes, result.problems);
   }
   // The file's bytes were released after parsing: read them again only if they are needed.
-  if (file) text = needs_locating(result.problems) && file->read_again() ? file->view().substr(bom) : std::string_view();
+  if (file)
+    text =
+        needs_locating(result.problems) && file->read_again() ? file->view().substr(bom) : std::string_view();
   if (!text.empty()) locate_problems(text, result.problems);
   sort_problems(result.problems);
   if (built && !has_errors(result.problems)) result.dataset = std::move(data);

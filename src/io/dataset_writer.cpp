@@ -101,7 +101,8 @@ struct Writer {
     put_text(o, "name_en", p.name_en);
     put_list(o, "aliases", p.aliases);
     if (p.district >= 0)
-      o["district"] = place(d.districts[p.district].id, p.district_evidence, extra_member(p.extra, "district"));
+      o["district"] =
+          place(d.districts[p.district].id, p.district_evidence, extra_member(p.extra, "district"));
     put_text(o, "notes", p.notes);
     put_extra(o, own_extra(p.extra, {"district"}));
     return o;
@@ -241,7 +242,8 @@ struct Writer {
     if (p.park && p.park->index >= 0)
       o["park"] = place(d.parks[p.park->index].id, p.park->evidence, extra_member(p.extra, "park"));
     if (p.district && p.district->index >= 0)
-      o["district"] = place(d.districts[p.district->index].id, p.district->evidence, extra_member(p.extra, "district"));
+      o["district"] =
+          place(d.districts[p.district->index].id, p.district->evidence, extra_member(p.extra, "district"));
     if (!p.investments.empty()) {
       Out arr = Out::array();
       for (const Investment& inv : p.investments) arr.push_back(investment(inv));
@@ -299,7 +301,8 @@ struct Writer {
     if (!d.parks.empty()) o["parks"] = array_of(d.parks, [&](const Park& x) { return park(x); });
     if (!d.industries.empty())
       o["industries"] = array_of(d.industries, [&](const Industry& x) { return industry(x); });
-    if (!d.products.empty()) o["products"] = array_of(d.products, [&](const Product& x) { return product(x); });
+    if (!d.products.empty())
+      o["products"] = array_of(d.products, [&](const Product& x) { return product(x); });
     if (!d.companies.empty())
       o["companies"] = array_of(d.companies, [&](const Company& x) { return company(x); });
     o["projects"] = array_of(d.projects, [&](const Project& x) { return project(x); });

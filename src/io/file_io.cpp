@@ -69,10 +69,13 @@ std::string read_file_into(const std::string& path, std::size_t max_bytes,
 ReadFileResult read_whole_file(const std::string& path, std::size_t max_bytes) {
   ReadFileResult r;
   std::size_t bytes_read = 0;
-  r.error = read_file_into(path, max_bytes, [&](std::size_t size) {
-    r.content.resize(size);
-    return r.content.data();
-  }, bytes_read);
+  r.error = read_file_into(
+      path, max_bytes,
+      [&](std::size_t size) {
+        r.content.resize(size);
+        return r.content.data();
+      },
+      bytes_read);
   r.content.resize(bytes_read);
   r.ok = r.error.empty();
   return r;
@@ -120,14 +123,16 @@ WriteFileResult write_file_atomically(const std::string& link_or_path, std::stri
   struct stat link_st {};
   if (::lstat(path.c_str(), &link_st) == 0 && S_ISLNK(link_st.st_mode)) {
     char* real = ::realpath(path.c_str(), nullptr);
-    if (!real) return fail(std::string("it is a symbolic link that cannot be followed: ") + std::strerror(errno));
+    if (!real)
+      return fail(std::string("it is a symbolic link that cannot be followed: ") + std::strerror(errno));
     path = real;
     std::free(real);
   }
   if (is_directory(path)) return fail("it is a directory");
   const std::string dir = directory_of(path);
   if (!is_directory(dir))
-    return fail(file_exists(dir) ? dir + " is a file, not a directory" : "directory " + dir + " does not exist");
+    return fail(file_exists(dir) ? dir + " is a file, not a directory"
+                                 : "directory " + dir + " does not exist");
   struct stat old_st {};
   const bool replacing = ::stat(path.c_str(), &old_st) == 0;
 

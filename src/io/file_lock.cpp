@@ -12,7 +12,6 @@
 #include <cstring>
 #include <sstream>
 
-
 namespace indtrack {
 
 namespace {
@@ -71,7 +70,8 @@ FileLock::Result FileLock::acquire(const std::string& path) {
       ::close(fd);
       return result;
     }
-    struct stat locked {}, named {};
+    struct stat locked {
+    }, named{};
     if (::fstat(fd, &locked) != 0 || ::stat(lock_path.c_str(), &named) != 0 ||
         locked.st_ino != named.st_ino || locked.st_dev != named.st_dev) {
       ::close(fd);  // the holder we waited for removed this file: lock the new one

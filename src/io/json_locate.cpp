@@ -15,8 +15,8 @@ class Scanner {
   explicit Scanner(std::string_view text) : text_(text) {}
 
   void skip_space() {
-    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\n' ||
-                                   text_[pos_] == '\r' || text_[pos_] == '\t'))
+    while (pos_ < text_.size() &&
+           (text_[pos_] == ' ' || text_[pos_] == '\n' || text_[pos_] == '\r' || text_[pos_] == '\t'))
       ++pos_;
   }
   bool at(char c) const { return pos_ < text_.size() && text_[pos_] == c; }
@@ -64,9 +64,8 @@ class Scanner {
       } else if (c == ',' || c == ':') {
         ++pos_;
       } else {
-        while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '}' &&
-               text_[pos_] != ']' && text_[pos_] != ' ' && text_[pos_] != '\n' &&
-               text_[pos_] != '\r' && text_[pos_] != '\t')
+        while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '}' && text_[pos_] != ']' &&
+               text_[pos_] != ' ' && text_[pos_] != '\n' && text_[pos_] != '\r' && text_[pos_] != '\t')
           ++pos_;
       }
     } while (depth > 0);
@@ -149,9 +148,9 @@ std::unordered_map<std::string, std::size_t> locate_json_paths(
 std::vector<DuplicateKey> find_duplicate_keys(std::string_view text) {
   struct Frame {
     bool object = false;
-    bool expect_key = false;  // objects: the next string is a key
-    int index = 0;            // arrays: the current element
-    std::string key;          // objects: the current member's key
+    bool expect_key = false;                                // objects: the next string is a key
+    int index = 0;                                          // arrays: the current element
+    std::string key;                                        // objects: the current member's key
     std::vector<std::pair<std::string, std::size_t>> keys;  // objects: (key, offset) seen so far
   };
   std::vector<Frame> stack;
@@ -215,7 +214,8 @@ std::vector<DuplicateKey> find_duplicate_keys(std::string_view text) {
       scan.skip_value();  // a string or scalar value
     }
   }
-  std::sort(found.begin(), found.end(), [](const DuplicateKey& a, const DuplicateKey& b) { return a.offset < b.offset; });
+  std::sort(found.begin(), found.end(),
+            [](const DuplicateKey& a, const DuplicateKey& b) { return a.offset < b.offset; });
   return found;
 }
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
 #include <simdjson.h>
+#include <nlohmann/json.hpp>
 
 #include "core/text.h"
 #include "core/units.h"
@@ -20,12 +20,18 @@ enum class JsonKind { Null, Bool, Number, String, Array, Object };
 // "string \"十万\"", "number 12", "array", ... for "expected X, got Y" messages.
 inline std::string describe_json_value(JsonKind kind, std::string_view scalar_text) {
   switch (kind) {
-    case JsonKind::Null: return "null";
-    case JsonKind::Bool: return "boolean " + std::string(scalar_text);
-    case JsonKind::Number: return "number " + std::string(scalar_text);
-    case JsonKind::String: return "string \"" + shorten(scalar_text, 40) + "\"";
-    case JsonKind::Array: return "an array";
-    case JsonKind::Object: return "an object";
+    case JsonKind::Null:
+      return "null";
+    case JsonKind::Bool:
+      return "boolean " + std::string(scalar_text);
+    case JsonKind::Number:
+      return "number " + std::string(scalar_text);
+    case JsonKind::String:
+      return "string \"" + shorten(scalar_text, 40) + "\"";
+    case JsonKind::Array:
+      return "an array";
+    case JsonKind::Object:
+      return "an object";
   }
   return "a value";
 }
@@ -35,14 +41,20 @@ class NlohmannNode {
   explicit NlohmannNode(const nlohmann::json& j) : j_(&j) {}
   JsonKind kind() const {
     switch (j_->type()) {
-      case nlohmann::json::value_t::null: return JsonKind::Null;
-      case nlohmann::json::value_t::boolean: return JsonKind::Bool;
+      case nlohmann::json::value_t::null:
+        return JsonKind::Null;
+      case nlohmann::json::value_t::boolean:
+        return JsonKind::Bool;
       case nlohmann::json::value_t::number_integer:
       case nlohmann::json::value_t::number_unsigned:
-      case nlohmann::json::value_t::number_float: return JsonKind::Number;
-      case nlohmann::json::value_t::string: return JsonKind::String;
-      case nlohmann::json::value_t::array: return JsonKind::Array;
-      default: return JsonKind::Object;
+      case nlohmann::json::value_t::number_float:
+        return JsonKind::Number;
+      case nlohmann::json::value_t::string:
+        return JsonKind::String;
+      case nlohmann::json::value_t::array:
+        return JsonKind::Array;
+      default:
+        return JsonKind::Object;
     }
   }
   bool is_integer() const { return j_->is_number_integer(); }
@@ -77,14 +89,20 @@ class SimdjsonNode {
   explicit SimdjsonNode(simdjson::dom::element e) : e_(e) {}
   JsonKind kind() const {
     switch (e_.type()) {
-      case simdjson::dom::element_type::NULL_VALUE: return JsonKind::Null;
-      case simdjson::dom::element_type::BOOL: return JsonKind::Bool;
+      case simdjson::dom::element_type::NULL_VALUE:
+        return JsonKind::Null;
+      case simdjson::dom::element_type::BOOL:
+        return JsonKind::Bool;
       case simdjson::dom::element_type::INT64:
       case simdjson::dom::element_type::UINT64:
-      case simdjson::dom::element_type::DOUBLE: return JsonKind::Number;
-      case simdjson::dom::element_type::STRING: return JsonKind::String;
-      case simdjson::dom::element_type::ARRAY: return JsonKind::Array;
-      default: return JsonKind::Object;
+      case simdjson::dom::element_type::DOUBLE:
+        return JsonKind::Number;
+      case simdjson::dom::element_type::STRING:
+        return JsonKind::String;
+      case simdjson::dom::element_type::ARRAY:
+        return JsonKind::Array;
+      default:
+        return JsonKind::Object;
     }
   }
   bool is_integer() const {
@@ -94,9 +112,12 @@ class SimdjsonNode {
   bool get_bool() const { return bool(e_.get_bool().value_unsafe()); }
   double get_number() const {
     switch (e_.type()) {
-      case simdjson::dom::element_type::INT64: return double(e_.get_int64().value_unsafe());
-      case simdjson::dom::element_type::UINT64: return double(e_.get_uint64().value_unsafe());
-      default: return e_.get_double().value_unsafe();
+      case simdjson::dom::element_type::INT64:
+        return double(e_.get_int64().value_unsafe());
+      case simdjson::dom::element_type::UINT64:
+        return double(e_.get_uint64().value_unsafe());
+      default:
+        return e_.get_double().value_unsafe();
     }
   }
   std::int64_t get_integer() const {
@@ -127,12 +148,18 @@ class SimdjsonNode {
   }
   nlohmann::json to_json() const {
     switch (e_.type()) {
-      case simdjson::dom::element_type::NULL_VALUE: return nullptr;
-      case simdjson::dom::element_type::BOOL: return get_bool();
-      case simdjson::dom::element_type::INT64: return e_.get_int64().value_unsafe();
-      case simdjson::dom::element_type::UINT64: return e_.get_uint64().value_unsafe();
-      case simdjson::dom::element_type::DOUBLE: return e_.get_double().value_unsafe();
-      case simdjson::dom::element_type::STRING: return std::string(get_string());
+      case simdjson::dom::element_type::NULL_VALUE:
+        return nullptr;
+      case simdjson::dom::element_type::BOOL:
+        return get_bool();
+      case simdjson::dom::element_type::INT64:
+        return e_.get_int64().value_unsafe();
+      case simdjson::dom::element_type::UINT64:
+        return e_.get_uint64().value_unsafe();
+      case simdjson::dom::element_type::DOUBLE:
+        return e_.get_double().value_unsafe();
+      case simdjson::dom::element_type::STRING:
+        return std::string(get_string());
       case simdjson::dom::element_type::ARRAY: {
         nlohmann::json arr = nlohmann::json::array();
         for_each_element([&](int, const SimdjsonNode& v) { arr.push_back(v.to_json()); });
@@ -140,7 +167,8 @@ class SimdjsonNode {
       }
       default: {
         nlohmann::json obj = nlohmann::json::object();
-        for_each_member([&](std::string_view key, const SimdjsonNode& v) { obj[std::string(key)] = v.to_json(); });
+        for_each_member(
+            [&](std::string_view key, const SimdjsonNode& v) { obj[std::string(key)] = v.to_json(); });
         return obj;
       }
     }
@@ -150,10 +178,14 @@ class SimdjsonNode {
  private:
   std::string scalar_text() const {
     switch (kind()) {
-      case JsonKind::String: return std::string(get_string());
-      case JsonKind::Bool: return get_bool() ? "true" : "false";
-      case JsonKind::Number: return to_json().dump();
-      default: return {};
+      case JsonKind::String:
+        return std::string(get_string());
+      case JsonKind::Bool:
+        return get_bool() ? "true" : "false";
+      case JsonKind::Number:
+        return to_json().dump();
+      default:
+        return {};
     }
   }
   simdjson::dom::element e_;

@@ -40,7 +40,8 @@ void filter_row(const unsigned char* row, const unsigned char* above, std::size_
   }
   unsigned long sub_cost = 0, up_cost = 0;
   for (std::size_t i = 0; i < bytes; ++i) {
-    const unsigned char sub = static_cast<unsigned char>(row[i] - (i >= static_cast<std::size_t>(bpp) ? row[i - bpp] : 0));
+    const unsigned char sub =
+        static_cast<unsigned char>(row[i] - (i >= static_cast<std::size_t>(bpp) ? row[i - bpp] : 0));
     const unsigned char up = static_cast<unsigned char>(row[i] - (above ? above[i] : 0));
     sub_cost += sub < 128 ? sub : 256 - sub;
     up_cost += up < 128 ? up : 256 - up;
@@ -48,8 +49,9 @@ void filter_row(const unsigned char* row, const unsigned char* above, std::size_
   const bool use_up = above && up_cost < sub_cost;
   out[0] = use_up ? 2 : 1;
   for (std::size_t i = 0; i < bytes; ++i)
-    out[i + 1] = static_cast<unsigned char>(
-        row[i] - (use_up ? above[i] : i >= static_cast<std::size_t>(bpp) ? row[i - bpp] : 0));
+    out[i + 1] = static_cast<unsigned char>(row[i] - (use_up                               ? above[i]
+                                                      : i >= static_cast<std::size_t>(bpp) ? row[i - bpp]
+                                                                                           : 0));
 }
 
 }  // namespace
@@ -113,8 +115,8 @@ std::string encode_png(const unsigned char* rgba, int width, int height) {
     ihdr[i] = static_cast<unsigned char>(static_cast<std::uint32_t>(width) >> (24 - 8 * i));
     ihdr[4 + i] = static_cast<unsigned char>(static_cast<std::uint32_t>(height) >> (24 - 8 * i));
   }
-  ihdr[8] = 8;                   // bit depth
-  ihdr[9] = opaque ? 2 : 6;      // colour type: RGB or RGBA
+  ihdr[8] = 8;               // bit depth
+  ihdr[9] = opaque ? 2 : 6;  // colour type: RGB or RGBA
   put_chunk(out, "IHDR", ihdr, sizeof ihdr);
   put_chunk(out, "IDAT", reinterpret_cast<const unsigned char*>(compressed.data()), compressed.size());
   put_chunk(out, "IEND", nullptr, 0);

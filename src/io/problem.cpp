@@ -42,8 +42,8 @@ bool has_errors(const std::vector<Problem>& problems) {
 }
 
 std::size_t count_severity(const std::vector<Problem>& problems, Problem::Severity severity) {
-  return static_cast<std::size_t>(std::count_if(
-      problems.begin(), problems.end(), [&](const Problem& p) { return p.severity == severity; }));
+  return static_cast<std::size_t>(std::count_if(problems.begin(), problems.end(),
+                                                [&](const Problem& p) { return p.severity == severity; }));
 }
 
 }  // namespace indtrack

@@ -11,11 +11,11 @@ struct Problem {
   enum class Severity { Error, Warning };
   Severity severity = Severity::Error;
   std::string file;
-  int line = 0;    // 1-based; 0 when the problem concerns the whole file
-  int column = 0;  // 1-based, in code points
-  std::string path;     // JSON path: projects[4].units[0].capacity.value ("" for the file)
+  int line = 0;      // 1-based; 0 when the problem concerns the whole file
+  int column = 0;    // 1-based, in code points
+  std::string path;  // JSON path: projects[4].units[0].capacity.value ("" for the file)
   std::string message;
-  int project = -1;     // index of the project concerned, when there is one (the GUI selects it)
+  int project = -1;  // index of the project concerned, when there is one (the GUI selects it)
 
   std::string format() const;  // one line; control characters written as \u001B
 };

@@ -61,16 +61,14 @@ DistrictOfProject district_of(const Dataset& data, const Project& p) {
     const Park& park = data.parks[p.park->index];
     out.district = park.district;
     out.from_park = true;
-    out.basis = park.district_evidence.basis == Basis::Stated ? Basis::Inferred
-                                                              : park.district_evidence.basis;
+    out.basis =
+        park.district_evidence.basis == Basis::Stated ? Basis::Inferred : park.district_evidence.basis;
     out.evidence = &park.district_evidence;
   }
   return out;
 }
 
-const std::string& display_name(const Company& c) {
-  return c.short_name.empty() ? c.name : c.short_name;
-}
+const std::string& display_name(const Company& c) { return c.short_name.empty() ? c.name : c.short_name; }
 
 const std::string& display_name(const Product& p, bool english) {
   if (!p.short_name.empty() && (!english || is_ascii(p.short_name))) return p.short_name;

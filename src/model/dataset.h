@@ -41,9 +41,9 @@ struct Statement {
 
 // An amount as the source wrote it plus its canonical value.
 struct Quantity {
-  double value = 0;          // in `unit`, as written: 10.4
-  std::string unit;          // as written: "万吨/年"
-  double canonical = 0;      // in the canonical unit of `dimension`: 104000 (t/a)
+  double value = 0;      // in `unit`, as written: 10.4
+  std::string unit;      // as written: "万吨/年"
+  double canonical = 0;  // in the canonical unit of `dimension`: 104000 (t/a)
   Dimension dimension = Dimension::MassPerYear;
   bool approximate = false;  // the source hedges: 约, 近, 左右
 };
@@ -54,13 +54,13 @@ struct Source {
   Kind kind = Kind::Article;
   std::string publisher;
   std::string title;
-  Date date;                // publication date, as precise as known
-  std::string date_basis;   // how the date was established when the text does not print it
-  std::string file;         // article: path of the UTF-8 text, relative to the dataset file
-  std::string url;          // reference: where it was published
-  std::string language;     // "zh" unless stated; reference summaries may be "en"
+  Date date;               // publication date, as precise as known
+  std::string date_basis;  // how the date was established when the text does not print it
+  std::string file;        // article: path of the UTF-8 text, relative to the dataset file
+  std::string url;         // reference: where it was published
+  std::string language;    // "zh" unless stated; reference summaries may be "en"
   std::string notes;
-  Json extra;  // unknown fields (null when none)
+  Json extra;        // unknown fields (null when none)
   std::string text;  // article text, loaded from `file` (not serialized)
 };
 
@@ -115,8 +115,8 @@ struct Company {
 struct Milestone {
   MilestoneKind kind = MilestoneKind::Announced;
   Date date;
-  bool expected = false;          // a plan or forecast when reported, not an event that happened
-  std::optional<Date> reported;   // when the statement was made; defaults to the source's date
+  bool expected = false;         // a plan or forecast when reported, not an event that happened
+  std::optional<Date> reported;  // when the statement was made; defaults to the source's date
   Evidence evidence;
   Json extra;  // unknown fields (null when none)
 };
@@ -137,9 +137,9 @@ struct CapacityFact {
 
 struct Investment {
   InvestmentScope scope = InvestmentScope::Total;
-  Quantity amount;             // money
-  std::optional<Date> as_of;   // for "completed": the date the figure refers to (default: source date)
-  std::string phase;           // for scope "phase": 一期
+  Quantity amount;            // money
+  std::optional<Date> as_of;  // for "completed": the date the figure refers to (default: source date)
+  std::string phase;          // for scope "phase": 一期
   Evidence evidence;
   Json extra;  // unknown fields (null when none)
 };
@@ -232,8 +232,8 @@ struct Dataset {
  private:
   using Index = std::unordered_map<std::string, int>;
   static int lookup(const Index& index, std::string_view id);
-  Index source_index_, district_index_, park_index_, industry_index_, product_index_,
-      company_index_, project_index_;
+  Index source_index_, district_index_, park_index_, industry_index_, product_index_, company_index_,
+      project_index_;
 };
 
 // The statement date of a milestone: its own `reported`, else its source's date.

@@ -77,31 +77,45 @@ std::string_view id_of(AreaKind a) { return vocabulary_entry(area_kinds(), a).id
 
 Status status_after(MilestoneKind kind) {
   switch (kind) {
-    case MilestoneKind::Announced: return Status::Announced;
+    case MilestoneKind::Announced:
+      return Status::Announced;
     case MilestoneKind::Signed:
-    case MilestoneKind::Approved: return Status::Signed;
+    case MilestoneKind::Approved:
+      return Status::Signed;
     case MilestoneKind::ConstructionStart:
-    case MilestoneKind::MechanicalCompletion: return Status::Construction;
-    case MilestoneKind::TrialProduction: return Status::Trial;
+    case MilestoneKind::MechanicalCompletion:
+      return Status::Construction;
+    case MilestoneKind::TrialProduction:
+      return Status::Trial;
     case MilestoneKind::Commissioning:
     case MilestoneKind::FullProduction:
-    case MilestoneKind::Completion: return Status::Operating;
-    case MilestoneKind::Shelved: return Status::Shelved;
-    case MilestoneKind::Cancelled: return Status::Cancelled;
+    case MilestoneKind::Completion:
+      return Status::Operating;
+    case MilestoneKind::Shelved:
+      return Status::Shelved;
+    case MilestoneKind::Cancelled:
+      return Status::Cancelled;
   }
   return Status::Unknown;
 }
 
 int progress_rank(Status s) {
   switch (s) {
-    case Status::Unknown: return 0;
-    case Status::Announced: return 1;
-    case Status::Signed: return 2;
-    case Status::Construction: return 3;
-    case Status::Trial: return 4;
-    case Status::Operating: return 5;
+    case Status::Unknown:
+      return 0;
+    case Status::Announced:
+      return 1;
+    case Status::Signed:
+      return 2;
+    case Status::Construction:
+      return 3;
+    case Status::Trial:
+      return 4;
+    case Status::Operating:
+      return 5;
     case Status::Shelved:
-    case Status::Cancelled: return -1;
+    case Status::Cancelled:
+      return -1;
   }
   return 0;
 }

@@ -51,11 +51,16 @@ std::string_view chart_kind_label(ChartKind kind, chart::Lang lang) {
 
 chart::FrameText& ChartData::text() {
   switch (kind) {
-    case ChartKind::Capacity: return capacity.text;
-    case ChartKind::Timeline: return timeline.text;
-    case ChartKind::Investment: return investment.text;
-    case ChartKind::Status: return status.text;
-    case ChartKind::Slippage: return slippage.text;
+    case ChartKind::Capacity:
+      return capacity.text;
+    case ChartKind::Timeline:
+      return timeline.text;
+    case ChartKind::Investment:
+      return investment.text;
+    case ChartKind::Status:
+      return status.text;
+    case ChartKind::Slippage:
+      return slippage.text;
   }
   return capacity.text;
 }
@@ -64,18 +69,24 @@ const chart::FrameText& ChartData::text() const { return const_cast<ChartData*>(
 
 bool ChartData::empty() const {
   switch (kind) {
-    case ChartKind::Capacity: return capacity_stack.empty;
-    case ChartKind::Timeline: return timeline.rows.empty();
-    case ChartKind::Investment: return investment.bars.empty();
-    case ChartKind::Status: return status.years.empty() || status.statuses.empty();
-    case ChartKind::Slippage: return slippage.rows.empty();
+    case ChartKind::Capacity:
+      return capacity_stack.empty;
+    case ChartKind::Timeline:
+      return timeline.rows.empty();
+    case ChartKind::Investment:
+      return investment.bars.empty();
+    case ChartKind::Status:
+      return status.years.empty() || status.statuses.empty();
+    case ChartKind::Slippage:
+      return slippage.rows.empty();
   }
   return true;
 }
 
 ChartData build_chart_data(ChartKind kind, const Dataset& data, const std::vector<int>& projects,
                            const FilterSpec& spec, const ChartOptions& options) {
-  if (kind == ChartKind::Slippage) return build_chart_data(kind, DatasetIndex(data, {}), projects, spec, options);
+  if (kind == ChartKind::Slippage)
+    return build_chart_data(kind, DatasetIndex(data, {}), projects, spec, options);
   return build_chart_data(kind, DatasetIndex(data, projects), projects, spec, options);
 }
 
@@ -88,10 +99,18 @@ ChartData build_chart_data(ChartKind kind, const DatasetIndex& index, const std:
       out.capacity = capacity_chart_input(index, projects, spec, options);
       out.capacity_stack = chart::stack_capacity(out.capacity);
       break;
-    case ChartKind::Timeline: out.timeline = timeline_chart_input(index, projects, spec, options); break;
-    case ChartKind::Investment: out.investment = investment_chart_input(index, projects, spec, options); break;
-    case ChartKind::Status: out.status = status_chart_input(index, projects, spec, options); break;
-    case ChartKind::Slippage: out.slippage = slippage_chart_input(index.data(), projects, spec, options); break;
+    case ChartKind::Timeline:
+      out.timeline = timeline_chart_input(index, projects, spec, options);
+      break;
+    case ChartKind::Investment:
+      out.investment = investment_chart_input(index, projects, spec, options);
+      break;
+    case ChartKind::Status:
+      out.status = status_chart_input(index, projects, spec, options);
+      break;
+    case ChartKind::Slippage:
+      out.slippage = slippage_chart_input(index.data(), projects, spec, options);
+      break;
   }
   return out;
 }
@@ -123,25 +142,29 @@ void hide_chart_items(ChartData& data, const std::vector<std::string>& series_ke
 
 std::optional<chart::TimeRange> chart_time_extent(const ChartData& data, const chart::TimelineIndex* index) {
   switch (data.kind) {
-    case ChartKind::Capacity: return chart::capacity_time_extent(data.capacity_stack);
+    case ChartKind::Capacity:
+      return chart::capacity_time_extent(data.capacity_stack);
     case ChartKind::Timeline:
       if (index) return chart::timeline_time_extent(*index);
       return std::nullopt;
-    case ChartKind::Slippage: return chart::slippage_time_extent(data.slippage);
+    case ChartKind::Slippage:
+      return chart::slippage_time_extent(data.slippage);
     case ChartKind::Investment:
-    case ChartKind::Status: return std::nullopt;
+    case ChartKind::Status:
+      return std::nullopt;
   }
   return std::nullopt;
 }
 
-chart::Scene layout_chart(const ChartData& data, const chart::TimelineIndex* index, const chart::ChartView& view,
-                          const chart::ChartStyle& style, float width, float height,
-                          const chart::TextMeasure& measure) {
+chart::Scene layout_chart(const ChartData& data, const chart::TimelineIndex* index,
+                          const chart::ChartView& view, const chart::ChartStyle& style, float width,
+                          float height, const chart::TextMeasure& measure) {
   chart::ChartView v = view;
   switch (data.kind) {
     case ChartKind::Capacity:
       if (v.time.span() <= 0) v.time = chart::capacity_time_extent(data.capacity_stack);
-      return chart::layout_capacity_chart(data.capacity, data.capacity_stack, v.time, style, width, height, measure);
+      return chart::layout_capacity_chart(data.capacity, data.capacity_stack, v.time, style, width, height,
+                                          measure);
     case ChartKind::Timeline: {
       chart::TimelineIndex own;
       if (!index) {
@@ -151,8 +174,10 @@ chart::Scene layout_chart(const ChartData& data, const chart::TimelineIndex* ind
       if (v.time.span() <= 0) v.time = chart::timeline_time_extent(*index);
       return chart::layout_timeline_chart(data.timeline, *index, v, style, width, height, measure);
     }
-    case ChartKind::Investment: return chart::layout_investment_chart(data.investment, style, width, height, measure);
-    case ChartKind::Status: return chart::layout_status_chart(data.status, style, width, height, measure);
+    case ChartKind::Investment:
+      return chart::layout_investment_chart(data.investment, style, width, height, measure);
+    case ChartKind::Status:
+      return chart::layout_status_chart(data.status, style, width, height, measure);
     case ChartKind::Slippage:
       if (v.time.span() <= 0) v.time = chart::slippage_time_extent(data.slippage);
       return chart::layout_slippage_chart(data.slippage, v.time, style, width, height, measure);
@@ -164,23 +189,31 @@ float chart_full_height(const ChartData& data, const chart::ChartStyle& style, f
                         const chart::TextMeasure& measure) {
   switch (data.kind) {
     case ChartKind::Timeline:
-      return chart::timeline_full_height(data.timeline, chart::index_timeline(data.timeline, style, measure), style,
-                                         width, measure);
-    case ChartKind::Investment: return chart::investment_full_height(data.investment, style, width, measure);
-    case ChartKind::Slippage: return chart::slippage_full_height(data.slippage, style, width, measure);
+      return chart::timeline_full_height(data.timeline, chart::index_timeline(data.timeline, style, measure),
+                                         style, width, measure);
+    case ChartKind::Investment:
+      return chart::investment_full_height(data.investment, style, width, measure);
+    case ChartKind::Slippage:
+      return chart::slippage_full_height(data.slippage, style, width, measure);
     case ChartKind::Capacity:
-    case ChartKind::Status: return 0;
+    case ChartKind::Status:
+      return 0;
   }
   return 0;
 }
 
 std::string chart_csv(const ChartData& data, chart::Lang lang) {
   switch (data.kind) {
-    case ChartKind::Capacity: return chart::capacity_csv(data.capacity, data.capacity_stack, lang);
-    case ChartKind::Timeline: return chart::timeline_csv(data.timeline, lang);
-    case ChartKind::Investment: return chart::investment_csv(data.investment, lang);
-    case ChartKind::Status: return chart::status_csv(data.status, lang);
-    case ChartKind::Slippage: return chart::slippage_csv(data.slippage, lang);
+    case ChartKind::Capacity:
+      return chart::capacity_csv(data.capacity, data.capacity_stack, lang);
+    case ChartKind::Timeline:
+      return chart::timeline_csv(data.timeline, lang);
+    case ChartKind::Investment:
+      return chart::investment_csv(data.investment, lang);
+    case ChartKind::Status:
+      return chart::status_csv(data.status, lang);
+    case ChartKind::Slippage:
+      return chart::slippage_csv(data.slippage, lang);
   }
   return {};
 }

@@ -21,9 +21,8 @@
 namespace indtrack {
 
 enum class ChartKind : std::uint8_t { Capacity, Timeline, Investment, Status, Slippage };
-inline constexpr std::array<ChartKind, 5> kAllChartKinds = {ChartKind::Capacity, ChartKind::Timeline,
-                                                            ChartKind::Investment, ChartKind::Status,
-                                                            ChartKind::Slippage};
+inline constexpr std::array<ChartKind, 5> kAllChartKinds = {
+    ChartKind::Capacity, ChartKind::Timeline, ChartKind::Investment, ChartKind::Status, ChartKind::Slippage};
 
 std::string_view chart_kind_id(ChartKind kind);  // "capacity", "timeline", ... (command line, file names)
 std::optional<ChartKind> chart_kind_from_id(std::string_view id);
@@ -63,9 +62,9 @@ std::optional<chart::TimeRange> chart_time_extent(const ChartData& data, const c
 // The scene of `data` on a width × height canvas. `view.time` is used by the time charts (fit
 // to the data when its span is zero), `view.scroll_y` by the timeline; `index` must be the
 // timeline's index_timeline() for the same style and measure (built here when null).
-chart::Scene layout_chart(const ChartData& data, const chart::TimelineIndex* index, const chart::ChartView& view,
-                          const chart::ChartStyle& style, float width, float height,
-                          const chart::TextMeasure& measure);
+chart::Scene layout_chart(const ChartData& data, const chart::TimelineIndex* index,
+                          const chart::ChartView& view, const chart::ChartStyle& style, float width,
+                          float height, const chart::TextMeasure& measure);
 
 // The canvas height at which every row or bar fits (timeline, investment, slippage); 0 for the
 // charts whose height is free.

@@ -29,9 +29,11 @@ std::string local_name(const T& item, Lang lang) {
 // (the full legal names crowd legends; the detail panel keeps them).
 std::string short_english_company(std::string name) {
   for (const std::string_view prefix : {"Inner Mongolia ", "Wuhai "})
-    if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0) name.erase(0, prefix.size());
+    if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0)
+      name.erase(0, prefix.size());
   for (const std::string_view suffix : {" Co., Ltd.", " Co., Ltd", " Co.,Ltd.", " Company Limited", " Ltd."})
-    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    if (name.size() > suffix.size() &&
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
       name.erase(name.size() - suffix.size());
       break;
     }
@@ -66,7 +68,8 @@ std::vector<std::string> evidence_tooltip(const Dataset& d, const Evidence& e, L
     lines.push_back(line);
   }
   if (e.basis == Basis::Inferred) lines.push_back((lang == Lang::En ? "Inferred: " : "推断：") + e.note);
-  if (e.basis == Basis::Conflicting) lines.push_back((lang == Lang::En ? "Sources conflict: " : "来源冲突：") + e.note);
+  if (e.basis == Basis::Conflicting)
+    lines.push_back((lang == Lang::En ? "Sources conflict: " : "来源冲突：") + e.note);
   return lines;
 }
 
@@ -102,10 +105,13 @@ SeriesKey series_of(const Dataset& d, const ProjectFacts& facts, SeriesGrouping 
 
 bool mark_applies(const Aggregate& a, const FilterSpec& spec) {
   switch (a.area_kind) {
-    case AreaKind::City: return spec.districts.empty() && spec.parks.empty();
+    case AreaKind::City:
+      return spec.districts.empty() && spec.parks.empty();
     case AreaKind::District:
-      return spec.parks.empty() && std::find(spec.districts.begin(), spec.districts.end(), a.area) != spec.districts.end();
-    case AreaKind::Park: return std::find(spec.parks.begin(), spec.parks.end(), a.area) != spec.parks.end();
+      return spec.parks.empty() &&
+             std::find(spec.districts.begin(), spec.districts.end(), a.area) != spec.districts.end();
+    case AreaKind::Park:
+      return std::find(spec.parks.begin(), spec.parks.end(), a.area) != spec.parks.end();
   }
   return false;
 }
@@ -116,11 +122,14 @@ std::string source_citation(const Dataset& d, const Evidence& e, chart::Lang lan
   if (e.source < 0) return {};
   const Source& s = d.sources[static_cast<std::size_t>(e.source)];
   std::string line = s.publisher + " " + s.date.to_string();
-  if (mark_reference && s.kind == Source::Kind::Reference) line += lang == Lang::En ? " (reference)" : "（参考报道）";
+  if (mark_reference && s.kind == Source::Kind::Reference)
+    line += lang == Lang::En ? " (reference)" : "（参考报道）";
   return line;
 }
 
-std::int64_t unit_ref(int project, int unit) { return static_cast<std::int64_t>(project) * 1024 + (unit + 1); }
+std::int64_t unit_ref(int project, int unit) {
+  return static_cast<std::int64_t>(project) * 1024 + (unit + 1);
+}
 int project_of_ref(std::int64_t ref) { return ref < 0 ? -1 : static_cast<int>(ref / 1024); }
 
 int chart_product(const Dataset& data, const FilterSpec& spec, const ChartOptions& options) {
@@ -192,7 +201,8 @@ namespace {
 
 // The sources any of `projects` cites, ascending; `cited_by(project)` lists one project's.
 template <class CitedBy>
-std::vector<int> union_of_cited(std::size_t source_count, const std::vector<int>& projects, CitedBy&& cited_by) {
+std::vector<int> union_of_cited(std::size_t source_count, const std::vector<int>& projects,
+                                CitedBy&& cited_by) {
   std::vector<bool> is_cited(source_count, false);
   for (int project : projects)
     for (int source : cited_by(project)) is_cited[static_cast<std::size_t>(source)] = true;
@@ -230,12 +240,14 @@ std::string footer_naming(const Dataset& d, const std::vector<int>& cited, const
     if (i) out += en ? "; " : "；";
     out += publisher + " ";
     const auto& dates = by_publisher[publisher];
-    for (std::size_t k = 0; k < dates.size(); ++k) out += (k ? (en ? ", " : "、") : "") + dates[k].to_string();
+    for (std::size_t k = 0; k < dates.size(); ++k)
+      out += (k ? (en ? ", " : "、") : "") + dates[k].to_string();
   }
   if (order.empty()) out += en ? "none" : "无";
   const Date generated = options.generated_on ? *options.generated_on : today();
   out += " · " + chart::as_of_label(as_of_day(spec), options.lang);
-  out += en ? " · generated " + generated.to_string() + " by indtrack" : " · indtrack 生成于 " + generated.to_string();
+  out += en ? " · generated " + generated.to_string() + " by indtrack"
+            : " · indtrack 生成于 " + generated.to_string();
   return out;
 }
 
@@ -243,8 +255,9 @@ std::string footer_naming(const Dataset& d, const std::vector<int>& cited, const
 
 std::string sources_footer(const DatasetIndex& ix, const std::vector<int>& projects, const FilterSpec& spec,
                            const ChartOptions& options) {
-  const std::vector<int> cited = union_of_cited(
-      ix.data().sources.size(), projects, [&](int p) -> const std::vector<int>& { return ix.facts(p).cited_sources; });
+  const std::vector<int> cited =
+      union_of_cited(ix.data().sources.size(), projects,
+                     [&](int p) -> const std::vector<int>& { return ix.facts(p).cited_sources; });
   return footer_naming(ix.data(), cited, spec, options);
 }
 
@@ -286,7 +299,8 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
       step.ref = unit_ref(index, static_cast<int>(ui));
       step.label = project_label(d, p, lang) + " · " + local_name(u, lang);
       const auto amount = display_amount(cap.amount.canonical, cap.amount.dimension);
-      step.tooltip.push_back((cap.amount.approximate ? (en ? "about " : "约") : "") + format_number(amount.value) + " " +
+      step.tooltip.push_back((cap.amount.approximate ? (en ? "about " : "约") : "") +
+                             format_number(amount.value) + " " +
                              std::string(en ? amount.unit_en : amount.unit));
       for (const std::string& line : evidence_tooltip(d, cap.evidence, lang)) step.tooltip.push_back(line);
       const Evidence* date_evidence = start->milestone ? &start->milestone->evidence
@@ -298,7 +312,8 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
       if (start->inherited)
         step.tooltip.push_back(en ? "Date from the project as a whole" : "日期取自项目整体");
       if (date_evidence)
-        for (const std::string& line : evidence_tooltip(d, *date_evidence, lang)) step.tooltip.push_back(line);
+        for (const std::string& line : evidence_tooltip(d, *date_evidence, lang))
+          step.tooltip.push_back(line);
       in.series[it->second].steps.push_back(std::move(step));
     }
   }
@@ -310,8 +325,9 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
     if (a.metric != AggregateMetric::Capacity || a.product != product || !mark_applies(a, spec)) continue;
     chart::ReferenceMark mark;
     const std::optional<Date> period = a.period ? a.period
-                                       : a.evidence.source >= 0 ? std::optional<Date>(d.sources[a.evidence.source].date)
-                                                                : std::nullopt;
+                                       : a.evidence.source >= 0
+                                           ? std::optional<Date>(d.sources[a.evidence.source].date)
+                                           : std::nullopt;
     if (!period) continue;
     const std::optional<Date> reported =
         a.evidence.source >= 0 ? std::optional<Date>(d.sources[a.evidence.source].date) : std::nullopt;
@@ -339,7 +355,8 @@ struct KeyEvents {
 
 // The latest reported date of an expectation, per milestone kind (a small array: this runs for
 // every row of a 100k-project timeline).
-using LatestReported = std::array<std::optional<Date>, static_cast<std::size_t>(MilestoneKind::Cancelled) + 1>;
+using LatestReported =
+    std::array<std::optional<Date>, static_cast<std::size_t>(MilestoneKind::Cancelled) + 1>;
 
 void collect(const Dataset& d, const std::vector<Milestone>& ms, DayNumber as_of, KeyEvents& k,
              LatestReported& latest_reported) {
@@ -407,7 +424,8 @@ std::vector<chart::TimelineSegment> segments_of(const KeyEvents& k) {
   expected_phase(k.expected_start, Status::Construction,
                  k.expected_trial ? k.expected_trial : k.expected_operating);
   expected_phase(k.expected_trial, Status::Trial, k.expected_operating);
-  if (k.expected_operating && progress_rank(Status::Operating) > reached && day(k.expected_operating) >= after) {
+  if (k.expected_operating && progress_rank(Status::Operating) > reached &&
+      day(k.expected_operating) >= after) {
     chart::TimelineSegment s;
     s.start = day(k.expected_operating);
     s.end = s.start + 1;  // a plan for the start of production: drawn as its ◆ and a sliver
@@ -423,9 +441,12 @@ std::vector<chart::TimelineSegment> segments_of(const KeyEvents& k) {
 int group_key(const Dataset& d, const ProjectFacts& facts, TimelineGrouping g) {
   const Project& p = d.projects[facts.project];
   switch (g) {
-    case TimelineGrouping::District: return facts.district;
-    case TimelineGrouping::Park: return p.park && p.park->index >= 0 ? p.park->index : -1;
-    case TimelineGrouping::Industry: return facts.industries.empty() ? -1 : facts.industries.front();
+    case TimelineGrouping::District:
+      return facts.district;
+    case TimelineGrouping::Park:
+      return p.park && p.park->index >= 0 ? p.park->index : -1;
+    case TimelineGrouping::Industry:
+      return facts.industries.empty() ? -1 : facts.industries.front();
   }
   return -1;
 }
@@ -435,7 +456,8 @@ std::string group_label(const Dataset& d, const ProjectFacts& facts, TimelineGro
   switch (g) {
     case TimelineGrouping::District: {
       const int district = facts.district;
-      return district < 0 ? (lang == Lang::En ? "district not stated" : "未注明区") : local_name(d.districts[district], lang);
+      return district < 0 ? (lang == Lang::En ? "district not stated" : "未注明区")
+                          : local_name(d.districts[district], lang);
     }
     case TimelineGrouping::Park:
       return p.park && p.park->index >= 0 ? local_name(d.parks[p.park->index], lang)
@@ -513,7 +535,8 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
                                    ? (k.start ? k.start : k.expected_start)
                                    : (k.operating ? k.operating : k.expected_operating);
     if (!when && !row.milestones.empty()) when = row.milestones.front().date;
-    keys.push_back({row.group, when ? when->placement_day() : INT32_MAX, static_cast<std::uint32_t>(in.rows.size())});
+    keys.push_back(
+        {row.group, when ? when->placement_day() : INT32_MAX, static_cast<std::uint32_t>(in.rows.size())});
     in.rows.push_back(std::move(row));
   };
 
@@ -526,7 +549,8 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
         collect(d, p.units[ui].milestones, as_of, k, latest);
         // A line without dated events of its own follows its project's.
         if (k.milestones.empty()) collect(d, p.milestones, as_of, k, latest);
-        add_row(index, static_cast<int>(ui), k, project_label(d, p, lang) + " · " + local_name(p.units[ui], lang));
+        add_row(index, static_cast<int>(ui), k,
+                project_label(d, p, lang) + " · " + local_name(p.units[ui], lang));
       }
     } else {
       KeyEvents k;
@@ -563,7 +587,8 @@ chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const
   static constexpr const char* kGroupZh[] = {"项目", "企业", "园区", "区", "产业"};
   static constexpr const char* kGroupEn[] = {"project", "company", "park", "district", "industry"};
   const int g = static_cast<int>(options.investment_grouping);
-  in.text.title = en ? std::string("Investment by ") + kGroupEn[g] : std::string("投资（按") + kGroupZh[g] + "）";
+  in.text.title =
+      en ? std::string("Investment by ") + kGroupEn[g] : std::string("投资（按") + kGroupZh[g] + "）";
   in.text.subtitle = filter_in_words(d, spec, lang);
   in.text.value_unit = en ? "100M CNY" : "亿元";
   in.text.footer = sources_footer(ix, projects, spec, options);
@@ -612,22 +637,25 @@ chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const
     }
     chart::InvestmentBar& bar = in.bars[it->second];
     if (s.total_investment) bar.total = bar.total.value_or(0) + yuan_to_yi(*s.total_investment);
-    if (s.completed_investment) bar.completed = bar.completed.value_or(0) + yuan_to_yi(*s.completed_investment);
+    if (s.completed_investment)
+      bar.completed = bar.completed.value_or(0) + yuan_to_yi(*s.completed_investment);
     for (const Investment& inv : p.investments) {
       if (inv.scope == InvestmentScope::Total && inv.amount.approximate) bar.approximate = true;
       if (options.investment_grouping == InvestmentGrouping::Project) {
         const auto& scope = vocabulary_entry(investment_scopes(), inv.scope);
-        bar.tooltip.push_back(std::string(en ? scope.en : scope.zh) + " " + (inv.amount.approximate ? (en ? "about " : "约") : "") +
-                              format_number(inv.amount.value) + " " + inv.amount.unit + "：“" + inv.evidence.quote + "” — " +
-                              source_line(d, inv.evidence));
+        bar.tooltip.push_back(std::string(en ? scope.en : scope.zh) + " " +
+                              (inv.amount.approximate ? (en ? "about " : "约") : "") +
+                              format_number(inv.amount.value) + " " + inv.amount.unit + "：“" +
+                              inv.evidence.quote + "” — " + source_line(d, inv.evidence));
       }
     }
     if (options.investment_grouping != InvestmentGrouping::Project)
       bar.tooltip.push_back(project_label(d, p, lang));
   }
-  std::stable_sort(in.bars.begin(), in.bars.end(), [](const chart::InvestmentBar& a, const chart::InvestmentBar& b) {
-    return a.total.value_or(a.completed.value_or(0)) > b.total.value_or(b.completed.value_or(0));
-  });
+  std::stable_sort(
+      in.bars.begin(), in.bars.end(), [](const chart::InvestmentBar& a, const chart::InvestmentBar& b) {
+        return a.total.value_or(a.completed.value_or(0)) > b.total.value_or(b.completed.value_or(0));
+      });
   return in;
 }
 
@@ -664,7 +692,7 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::ve
       first_year = std::min(first_year, y);
     }
   }
-  static constexpr Status kOrder[] = {Status::Announced, Status::Signed, Status::Construction, Status::Trial,
+  static constexpr Status kOrder[] = {Status::Announced, Status::Signed,  Status::Construction, Status::Trial,
                                       Status::Operating, Status::Shelved, Status::Cancelled};
   std::vector<std::vector<double>> values;
   std::vector<bool> used(std::size(kOrder), false);
@@ -680,7 +708,8 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::ve
           const Status s = ix.facts(index).unit_status_at(static_cast<int>(ui), day).status;
           const auto pos = std::find(std::begin(kOrder), std::end(kOrder), s) - std::begin(kOrder);
           if (pos >= static_cast<long>(std::size(kOrder))) continue;
-          row[pos] += display_amount(u.capacity.front().amount.canonical, u.capacity.front().amount.dimension).value;
+          row[pos] +=
+              display_amount(u.capacity.front().amount.canonical, u.capacity.front().amount.dimension).value;
         }
       } else {
         const Status s = ix.facts(index).status_at(day).status;

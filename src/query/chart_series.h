@@ -23,13 +23,13 @@ enum class StatusMetric { ProjectCount, Capacity };
 
 struct ChartOptions {
   chart::Lang lang = chart::Lang::Zh;
-  int product = -1;                 // capacity and status-by-capacity: -1 = BDO if present, else the first
+  int product = -1;  // capacity and status-by-capacity: -1 = BDO if present, else the first
   SeriesGrouping grouping = SeriesGrouping::Company;
-  bool count_trial = false;         // capacity counts from trial production instead of commissioning
+  bool count_trial = false;  // capacity counts from trial production instead of commissioning
   bool include_expected = true;
   TimelineGrouping timeline_grouping = TimelineGrouping::District;
   TimelineSort timeline_sort = TimelineSort::Start;
-  bool timeline_per_unit = false;   // one row per production line instead of per project
+  bool timeline_per_unit = false;  // one row per production line instead of per project
   InvestmentGrouping investment_grouping = InvestmentGrouping::Project;
   StatusMetric status_metric = StatusMetric::ProjectCount;
   std::optional<Date> generated_on;  // footer "generated on"; default today
@@ -70,20 +70,22 @@ chart::StatusChartInput status_chart_input(const Dataset& data, const std::vecto
 
 // The same from a DatasetIndex built once per load: what the dashboard calls on a filter change
 // (the Dataset-taking ones above derive the facts of the given projects on the spot).
-std::string sources_footer(const DatasetIndex& index, const std::vector<int>& projects, const FilterSpec& spec,
-                           const ChartOptions& options);
+std::string sources_footer(const DatasetIndex& index, const std::vector<int>& projects,
+                           const FilterSpec& spec, const ChartOptions& options);
 chart::CapacityChartInput capacity_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options);
 chart::TimelineChartInput timeline_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options);
-chart::InvestmentChartInput investment_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
-                                                   const FilterSpec& spec, const ChartOptions& options);
+chart::InvestmentChartInput investment_chart_input(const DatasetIndex& index,
+                                                   const std::vector<int>& projects, const FilterSpec& spec,
+                                                   const ChartOptions& options);
 chart::StatusChartInput status_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
                                            const FilterSpec& spec, const ChartOptions& options);
 
 // "乌海日报 2023-01-26" for a fact's source ("" when it has none); with `mark_reference`, reports
 // known by citation only get "（参考报道）" / " (reference)".
-std::string source_citation(const Dataset& data, const Evidence& e, chart::Lang lang, bool mark_reference = false);
+std::string source_citation(const Dataset& data, const Evidence& e, chart::Lang lang,
+                            bool mark_reference = false);
 
 // References carried in chart `ref` fields: which project (and unit) an element stands for.
 std::int64_t unit_ref(int project, int unit);  // project * 1024 + unit

@@ -12,8 +12,8 @@ namespace {
 constexpr int kMaxCompanyDepth = 32;  // parent chains are cycle-free (the loader checks); a guard
 
 // The texts a search word is looked for in (see word_matches in filter.cpp), lowered once.
-std::string search_text_of(const Dataset& d, const Project& p, const std::vector<int>& companies, int district,
-                           const std::vector<int>& products) {
+std::string search_text_of(const Dataset& d, const Project& p, const std::vector<int>& companies,
+                           int district, const std::vector<int>& products) {
   std::string out;
   auto add = [&](const std::string& text) {
     out += ascii_lower(text);
@@ -69,7 +69,8 @@ ProjectFacts::ProjectFacts(const Dataset& data, int index)
   district = project_district(data, p);
   products = project_products(data, p);
   industries = project_industries(data, p);
-  for (int c = p.company, steps = 0; c >= 0 && steps < kMaxCompanyDepth; c = data.companies[c].parent, ++steps)
+  for (int c = p.company, steps = 0; c >= 0 && steps < kMaxCompanyDepth;
+       c = data.companies[c].parent, ++steps)
     companies.push_back(c);
   search_text = search_text_of(data, p, companies, district, products);
   auto spans = [&](const std::vector<Milestone>& ms) {
@@ -139,8 +140,13 @@ DatasetIndex::DatasetIndex(const Dataset& data) : data_(&data) {
   const int split = n / 2;
   std::vector<ProjectFacts> second;
   second.reserve(static_cast<std::size_t>(n - split));
-  run_both([&] { for (int i = 0; i < split; ++i) facts_.emplace_back(data, i); },
-           [&] { for (int i = split; i < n; ++i) second.emplace_back(data, i); });
+  run_both(
+      [&] {
+        for (int i = 0; i < split; ++i) facts_.emplace_back(data, i);
+      },
+      [&] {
+        for (int i = split; i < n; ++i) second.emplace_back(data, i);
+      });
   std::move(second.begin(), second.end(), std::back_inserter(facts_));
 }
 

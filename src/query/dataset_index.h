@@ -32,7 +32,7 @@ struct ProjectFacts {
   std::vector<int> companies;            // the company, then its parents (at most 32)
   std::string search_text;               // every searchable name, ASCII-lowered, '\0'-separated
   std::vector<std::pair<DayNumber, DayNumber>> milestone_spans;  // [first, last] day of every milestone
-  std::optional<DayNumber> known_since;  // project_known_since
+  std::optional<DayNumber> known_since;                          // project_known_since
   std::optional<KeyDate> construction_start;
   std::optional<KeyDate> commissioning;  // commissioning, else trial production
   std::vector<int> cited_sources;        // ascending: the sources a chart footer names
@@ -72,7 +72,8 @@ class DatasetIndex {
   // into the projects' vectors, whose storage moves with them). Not for another dataset.
   void rebind(const Dataset& moved) { data_ = &moved; }
   const ProjectFacts& facts(int project) const {
-    return facts_[slot_.empty() ? static_cast<std::size_t>(project) : static_cast<std::size_t>(slot_[project])];
+    return facts_[slot_.empty() ? static_cast<std::size_t>(project)
+                                : static_cast<std::size_t>(slot_[project])];
   }
   std::size_t size() const { return data_->projects.size(); }
 

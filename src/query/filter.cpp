@@ -9,8 +9,8 @@
 namespace indtrack {
 
 bool FilterSpec::empty() const {
-  return districts.empty() && parks.empty() && industries.empty() && products.empty() &&
-         companies.empty() && statuses.empty() && !from && !to && trim(search).empty();
+  return districts.empty() && parks.empty() && industries.empty() && products.empty() && companies.empty() &&
+         statuses.empty() && !from && !to && trim(search).empty();
 }
 
 DayNumber as_of_day(const FilterSpec& f) {
@@ -64,7 +64,8 @@ bool any_text_contains(std::initializer_list<const std::string*> texts, std::str
 }
 
 bool list_contains(const std::vector<std::string>& list, std::string_view word) {
-  return std::any_of(list.begin(), list.end(), [&](const std::string& s) { return contains_folded(s, word); });
+  return std::any_of(list.begin(), list.end(),
+                     [&](const std::string& s) { return contains_folded(s, word); });
 }
 
 // The search rule itself; the index's search text is the same texts lowered once.
@@ -77,7 +78,8 @@ bool word_matches(const Dataset& data, const Project& p, std::string_view word) 
   }
   if (p.park && p.park->index >= 0) {
     const Park& park = data.parks[p.park->index];
-    if (any_text_contains({&park.name, &park.name_en}, word) || list_contains(park.aliases, word)) return true;
+    if (any_text_contains({&park.name, &park.name_en}, word) || list_contains(park.aliases, word))
+      return true;
   }
   const int district = project_district(data, p);
   if (district >= 0) {
@@ -86,7 +88,8 @@ bool word_matches(const Dataset& data, const Project& p, std::string_view word) 
   }
   for (int product : project_products(data, p)) {
     const Product& pr = data.products[product];
-    if (any_text_contains({&pr.id, &pr.name, &pr.short_name, &pr.name_en}, word) || list_contains(pr.aliases, word))
+    if (any_text_contains({&pr.id, &pr.name, &pr.short_name, &pr.name_en}, word) ||
+        list_contains(pr.aliases, word))
       return true;
   }
   for (const Unit& u : p.units)

@@ -14,16 +14,16 @@ namespace indtrack {
 class DatasetIndex;
 
 struct FilterSpec {
-  std::vector<int> districts;   // indices into Dataset::districts; empty = any
+  std::vector<int> districts;  // indices into Dataset::districts; empty = any
   std::vector<int> parks;
   std::vector<int> industries;
   std::vector<int> products;
-  std::vector<int> companies;   // a group company also selects its subsidiaries
-  std::vector<Status> statuses; // status as of `as_of`
-  std::optional<Date> from;     // a project passes when any of its milestones (actual or
-  std::optional<Date> to;       //   expected) falls in [from, to]
-  std::optional<Date> as_of;    // default: today
-  std::string search;           // words, each found in a name, alias or place (any language)
+  std::vector<int> companies;    // a group company also selects its subsidiaries
+  std::vector<Status> statuses;  // status as of `as_of`
+  std::optional<Date> from;      // a project passes when any of its milestones (actual or
+  std::optional<Date> to;        //   expected) falls in [from, to]
+  std::optional<Date> as_of;     // default: today
+  std::string search;            // words, each found in a name, alias or place (any language)
 
   bool empty() const;  // no restriction at all (as_of aside)
 };

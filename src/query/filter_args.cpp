@@ -41,7 +41,8 @@ int find_by(const std::vector<T>& items, std::string_view name, F&& matches) {
 }
 
 bool any_alias(const std::vector<std::string>& aliases, const std::string& wanted) {
-  return std::any_of(aliases.begin(), aliases.end(), [&](const std::string& a) { return name_equals(a, wanted); });
+  return std::any_of(aliases.begin(), aliases.end(),
+                     [&](const std::string& a) { return name_equals(a, wanted); });
 }
 
 template <class T>
@@ -130,7 +131,7 @@ bool take_filter_flag(const std::vector<std::string>& args, std::size_t& i, Filt
     flag = flag.substr(0, eq);
   }
   static const char* kFlags[] = {"--district", "--park", "--industry", "--product", "--status",
-                                 "--company", "--from", "--to", "--as-of", "--search"};
+                                 "--company",  "--from", "--to",       "--as-of",   "--search"};
   if (std::find_if(std::begin(kFlags), std::end(kFlags), [&](const char* f) { return flag == f; }) ==
       std::end(kFlags))
     return false;
@@ -143,16 +144,26 @@ bool take_filter_flag(const std::vector<std::string>& args, std::size_t& i, Filt
     error = flag + " needs a value (see --help)";
     return true;
   }
-  if (flag == "--district") out.districts.push_back(value);
-  else if (flag == "--park") out.parks.push_back(value);
-  else if (flag == "--industry") out.industries.push_back(value);
-  else if (flag == "--product") out.products.push_back(value);
-  else if (flag == "--status") out.statuses.push_back(value);
-  else if (flag == "--company") out.companies.push_back(value);
-  else if (flag == "--from") parse_flag_date(flag, value, out.from, error);
-  else if (flag == "--to") parse_flag_date(flag, value, out.to, error);
-  else if (flag == "--as-of") parse_flag_date(flag, value, out.as_of, error);
-  else if (flag == "--search") out.search = out.search.empty() ? value : out.search + " " + value;
+  if (flag == "--district")
+    out.districts.push_back(value);
+  else if (flag == "--park")
+    out.parks.push_back(value);
+  else if (flag == "--industry")
+    out.industries.push_back(value);
+  else if (flag == "--product")
+    out.products.push_back(value);
+  else if (flag == "--status")
+    out.statuses.push_back(value);
+  else if (flag == "--company")
+    out.companies.push_back(value);
+  else if (flag == "--from")
+    parse_flag_date(flag, value, out.from, error);
+  else if (flag == "--to")
+    parse_flag_date(flag, value, out.to, error);
+  else if (flag == "--as-of")
+    parse_flag_date(flag, value, out.as_of, error);
+  else if (flag == "--search")
+    out.search = out.search.empty() ? value : out.search + " " + value;
   return true;
 }
 
@@ -176,7 +187,8 @@ ResolveResult resolve_filter(const Dataset& data, const FilterArgs& args) {
       !resolve(args.parks, spec.parks, find_park_by_name, "park", "parks", valid_names(data.parks)) ||
       !resolve(args.industries, spec.industries, find_industry_by_name, "industry", "industries",
                valid_names(data.industries)) ||
-      !resolve(args.products, spec.products, find_product_by_name, "product", "products", valid_names(data.products)) ||
+      !resolve(args.products, spec.products, find_product_by_name, "product", "products",
+               valid_names(data.products)) ||
       !resolve(args.companies, spec.companies, find_company_by_name, "company", "companies",
                valid_company_names(data.companies)))
     return r;
@@ -185,7 +197,8 @@ ResolveResult resolve_filter(const Dataset& data, const FilterArgs& args) {
     if (!status) {
       std::string valid;
       for (const auto& e : statuses())
-        if (e.value != Status::Unknown) valid += (valid.empty() ? "" : ", ") + std::string(e.id) + " (" + std::string(e.zh) + ")";
+        if (e.value != Status::Unknown)
+          valid += (valid.empty() ? "" : ", ") + std::string(e.id) + " (" + std::string(e.zh) + ")";
       r.error = "unknown status \"" + name + "\"; valid statuses: " + valid;
       return r;
     }
@@ -205,14 +218,16 @@ ResolveResult resolve_filter(const Dataset& data, const FilterArgs& args) {
 
 std::string shell_quote(std::string_view arg) {
   const bool plain = !arg.empty() && std::all_of(arg.begin(), arg.end(), [](char c) {
-    return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) ||
-           c == '-' || c == '_' || c == '.' || c == '/' || c == ',' || c == ':' || c == '=';
+    return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
+           c == '_' || c == '.' || c == '/' || c == ',' || c == ':' || c == '=';
   });
   if (plain) return std::string(arg);
   std::string out = "'";
   for (char c : arg) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
+    if (c == '\'')
+      out += "'\\''";
+    else
+      out += c;
   }
   out += '\'';
   return out;
@@ -229,7 +244,9 @@ std::string filter_to_flags(const Dataset& data, const FilterSpec& spec) {
   for (int i : spec.districts) add("--district", data.districts[i].name);
   for (int i : spec.parks) add("--park", data.parks[i].name);
   for (int i : spec.industries) add("--industry", data.industries[i].name);
-  for (int i : spec.products) add("--product", data.products[i].short_name.empty() ? data.products[i].name : data.products[i].short_name);
+  for (int i : spec.products)
+    add("--product",
+        data.products[i].short_name.empty() ? data.products[i].name : data.products[i].short_name);
   for (Status s : spec.statuses) add("--status", id_of(s));
   for (int i : spec.companies) add("--company", display_name(data.companies[i]));
   if (spec.from) add("--from", spec.from->to_string());

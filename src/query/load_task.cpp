@@ -44,7 +44,8 @@ std::optional<LoadTask::Finished> LoadTask::take(bool wait) {
   if (out.cancelled && out.result.ok()) {
     out.index.reset();
     out.result = {};
-    out.result.problems.push_back(Problem{Problem::Severity::Error, path_, 0, 0, "", "loading was cancelled"});
+    out.result.problems.push_back(
+        Problem{Problem::Severity::Error, path_, 0, 0, "", "loading was cancelled"});
   }
   result_ = {};
   return out;

@@ -74,8 +74,10 @@ ProjectSummary summarize(const Dataset& data, int project, const Facts& facts, D
     }
     it->designed += q.canonical;
     const Status us = facts.unit_status_at(static_cast<int>(ui), as_of).status;
-    if (us == Status::Operating) it->operating += q.canonical;
-    else if (us == Status::Construction || us == Status::Trial) it->construction += q.canonical;
+    if (us == Status::Operating)
+      it->operating += q.canonical;
+    else if (us == Status::Construction || us == Status::Trial)
+      it->construction += q.canonical;
   }
   for (const Investment& inv : p.investments) {
     if (inv.scope == InvestmentScope::Total && !s.total_investment) s.total_investment = inv.amount.canonical;

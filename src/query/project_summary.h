@@ -18,9 +18,9 @@ struct ProjectFacts;
 struct ProductCapacity {
   int product = -1;
   Dimension dimension = Dimension::MassPerYear;
-  double designed = 0;     // canonical unit; sum of the primary capacity of every unit
-  double operating = 0;    // of units operating at the as-of date
-  double construction = 0; // of units under construction or in trial at the as-of date
+  double designed = 0;      // canonical unit; sum of the primary capacity of every unit
+  double operating = 0;     // of units operating at the as-of date
+  double construction = 0;  // of units under construction or in trial at the as-of date
 };
 
 // A key date: the earliest actual event of a kind, else the latest expectation reported.
@@ -33,11 +33,11 @@ struct KeyDate {
 struct ProjectSummary {
   int project = -1;
   ProjectStatus status;
-  std::vector<ProductCapacity> capacity;   // in order of first appearance
-  std::optional<double> total_investment;  // CNY: the first "total" statement (the primary)
+  std::vector<ProductCapacity> capacity;       // in order of first appearance
+  std::optional<double> total_investment;      // CNY: the first "total" statement (the primary)
   std::optional<double> completed_investment;  // CNY: the latest "completed" figure up to as-of
   std::optional<KeyDate> construction_start;
-  std::optional<KeyDate> commissioning;        // commissioning, else trial production
+  std::optional<KeyDate> commissioning;  // commissioning, else trial production
 };
 
 ProjectSummary summarize_project(const Dataset& data, int project, DayNumber as_of);
@@ -50,6 +50,5 @@ std::optional<KeyDate> key_date(const Dataset& data, const Project& p, Milestone
 // "31.2万吨/年" / "BDO 31.2万吨/年; PTMEG 18.4万吨/年" for the products in `only` (all if empty).
 std::string format_capacities(const Dataset& data, const std::vector<ProductCapacity>& caps,
                               const std::vector<int>& only, bool operating, bool english = false);
-
 
 }  // namespace indtrack

@@ -15,23 +15,33 @@ namespace {
 // signed, approved, shelved, cancelled: no order with the others is implied).
 int stage_of(MilestoneKind kind) {
   switch (kind) {
-    case MilestoneKind::ConstructionStart: return 1;
+    case MilestoneKind::ConstructionStart:
+      return 1;
     case MilestoneKind::MechanicalCompletion:
-    case MilestoneKind::Completion: return 2;
-    case MilestoneKind::TrialProduction: return 3;
-    case MilestoneKind::Commissioning: return 4;
-    case MilestoneKind::FullProduction: return 5;
-    default: return 0;
+    case MilestoneKind::Completion:
+      return 2;
+    case MilestoneKind::TrialProduction:
+      return 3;
+    case MilestoneKind::Commissioning:
+      return 4;
+    case MilestoneKind::FullProduction:
+      return 5;
+    default:
+      return 0;
   }
 }
 
 // The highest stage a status report shows was reached. "operating" does not show full output.
 int stage_reached(Status status) {
   switch (status) {
-    case Status::Construction: return 1;
-    case Status::Trial: return 3;
-    case Status::Operating: return 4;
-    default: return 0;
+    case Status::Construction:
+      return 1;
+    case Status::Trial:
+      return 3;
+    case Status::Operating:
+      return 4;
+    default:
+      return 0;
   }
 }
 
@@ -40,18 +50,25 @@ int stage_reached(Status status) {
 // and later, not mechanical completion. "announced" claims nothing about progress.
 int stage_ruled_out(Status status) {
   switch (status) {
-    case Status::Construction: return 3;
-    case Status::Trial: return 4;
-    default: return 0;
+    case Status::Construction:
+      return 3;
+    case Status::Trial:
+      return 4;
+    default:
+      return 0;
   }
 }
 
 int step_order(SlipStepKind kind) {
   switch (kind) {
-    case SlipStepKind::NotYet: return 0;
-    case SlipStepKind::Expected: return 1;
-    case SlipStepKind::Actual: return 2;
-    case SlipStepKind::DoneBy: return 3;
+    case SlipStepKind::NotYet:
+      return 0;
+    case SlipStepKind::Expected:
+      return 1;
+    case SlipStepKind::Actual:
+      return 2;
+    case SlipStepKind::DoneBy:
+      return 3;
   }
   return 0;
 }
@@ -108,15 +125,15 @@ void add_not_yet_bounds(const Dataset& data, const Scope& own, MilestoneKind kin
     if (!when || when->placement_day() > as_of || r.evidence.basis != Basis::Stated || ruled_out == 0 ||
         stage < ruled_out)
       continue;
-    bounds.push_back(
-        {when->first_day(), SlipStep{SlipStepKind::NotYet, *when, *when, kind, r.status, own.unit, &r.evidence}});
+    bounds.push_back({when->first_day(),
+                      SlipStep{SlipStepKind::NotYet, *when, *when, kind, r.status, own.unit, &r.evidence}});
   }
 }
 
 // The earliest "by then": a later stage of the subject's scope; for a project, any unit's too
 // (including the unit reaching the same stage).
-std::optional<Bound> earliest_done_by(const Dataset& data, const Project& p, const Scope& own, MilestoneKind kind,
-                                      DayNumber as_of) {
+std::optional<Bound> earliest_done_by(const Dataset& data, const Project& p, const Scope& own,
+                                      MilestoneKind kind, DayNumber as_of) {
   const int stage = stage_of(kind);
   const bool project_subject = own.unit < 0;
   std::vector<Scope> scopes{own};
@@ -147,8 +164,8 @@ std::optional<Bound> earliest_done_by(const Dataset& data, const Project& p, con
 // When it happened from the event's own statements: agreeing dates narrow to the finest, others
 // widen to their union (a conflict); then the bounds narrow an imprecise date ("2014", reported
 // operating in March 2014 -> by 2014-03-31), recording the bounding statements as steps.
-void place_event(MilestoneSlip& s, const std::vector<const Milestone*>& actuals, const std::optional<Bound>& lower,
-                 const std::optional<Bound>& upper) {
+void place_event(MilestoneSlip& s, const std::vector<const Milestone*>& actuals,
+                 const std::optional<Bound>& lower, const std::optional<Bound>& upper) {
   DayRange meet{std::numeric_limits<DayNumber>::min(), std::numeric_limits<DayNumber>::max()};
   DayRange span{std::numeric_limits<DayNumber>::max(), std::numeric_limits<DayNumber>::min()};
   const Milestone* finest = actuals.front();
@@ -183,9 +200,12 @@ void judge(MilestoneSlip& s) {
   const DayNumber e_last = s.first_expected->last_day();
   if (s.happened) {
     const DayRange& h = *s.happened;
-    if (h.last <= e_last) s.state = SlipState::OnTime;
-    else if (h.first > e_last) s.state = SlipState::Late;
-    else s.state = SlipState::Undetermined;
+    if (h.last <= e_last)
+      s.state = SlipState::OnTime;
+    else if (h.first > e_last)
+      s.state = SlipState::Late;
+    else
+      s.state = SlipState::Undetermined;
     if (h.first != kNoLowerBound)
       s.delay = MonthRange{months_between_days(e_last, h.first), months_between_days(e_first, h.last)};
   } else if (s.as_of > e_last) {
@@ -198,7 +218,8 @@ void judge(MilestoneSlip& s) {
 
 }  // namespace
 
-MilestoneSlip milestone_slip(const Dataset& data, int project, int unit, MilestoneKind kind, DayNumber as_of) {
+MilestoneSlip milestone_slip(const Dataset& data, int project, int unit, MilestoneKind kind,
+                             DayNumber as_of) {
   const Project& p = data.projects[static_cast<std::size_t>(project)];
   const Unit* u = unit >= 0 ? &p.units[static_cast<std::size_t>(unit)] : nullptr;
   const Scope own{unit, u ? &u->milestones : &p.milestones, u ? &u->status_reports : &p.status_reports};
@@ -232,7 +253,8 @@ MilestoneSlip milestone_slip(const Dataset& data, int project, int unit, Milesto
       // Nobody forecasts what has already happened: not yet on the report date.
       lower_bounds.push_back({reported->first_day(), std::nullopt});
     } else if (m.date.placement_day() <= as_of) {
-      s.steps.push_back({SlipStepKind::Actual, reported_or(data, m), m.date, kind, std::nullopt, unit, &m.evidence});
+      s.steps.push_back(
+          {SlipStepKind::Actual, reported_or(data, m), m.date, kind, std::nullopt, unit, &m.evidence});
       actuals.push_back(&m);
     }
   }
@@ -264,7 +286,8 @@ MilestoneSlip milestone_slip(const Dataset& data, int project, int unit, Milesto
   return s;
 }
 
-std::vector<MilestoneSlip> compute_slippage(const Dataset& data, const std::vector<int>& projects, DayNumber as_of) {
+std::vector<MilestoneSlip> compute_slippage(const Dataset& data, const std::vector<int>& projects,
+                                            DayNumber as_of) {
   std::vector<MilestoneSlip> out;
   auto add_subjects = [&](int project, int unit, const std::vector<Milestone>& milestones) {
     for (const auto& entry : milestone_kinds()) {
@@ -278,7 +301,8 @@ std::vector<MilestoneSlip> compute_slippage(const Dataset& data, const std::vect
   for (int project : projects) {
     const Project& p = data.projects[static_cast<std::size_t>(project)];
     add_subjects(project, -1, p.milestones);
-    for (std::size_t i = 0; i < p.units.size(); ++i) add_subjects(project, static_cast<int>(i), p.units[i].milestones);
+    for (std::size_t i = 0; i < p.units.size(); ++i)
+      add_subjects(project, static_cast<int>(i), p.units[i].milestones);
   }
   return out;
 }
@@ -298,12 +322,23 @@ double quantile(const std::vector<double>& sorted, double q) {
 void count_into(SlipGroup& g, const SlipOutcome& s, std::vector<MonthRange>& delays,
                 std::vector<MonthRange>& past_due) {
   switch (s.state) {
-    case SlipState::NoPlan: return;
-    case SlipState::NotYetDue: ++g.not_yet_due; return;
-    case SlipState::PastDue: ++g.past_due; break;
-    case SlipState::OnTime: ++g.on_time; break;
-    case SlipState::Late: ++g.late; break;
-    case SlipState::Undetermined: ++g.undetermined; break;
+    case SlipState::NoPlan:
+      return;
+    case SlipState::NotYetDue:
+      ++g.not_yet_due;
+      return;
+    case SlipState::PastDue:
+      ++g.past_due;
+      break;
+    case SlipState::OnTime:
+      ++g.on_time;
+      break;
+    case SlipState::Late:
+      ++g.late;
+      break;
+    case SlipState::Undetermined:
+      ++g.undetermined;
+      break;
   }
   if (!s.delay) return;
   (s.state == SlipState::PastDue ? past_due : delays).push_back(*s.delay);
@@ -349,7 +384,9 @@ DelayStats delay_stats(std::vector<MonthRange> delays) {
   return st;
 }
 
-SlipOutcome outcome_of(const MilestoneSlip& slip) { return {slip.project, slip.kind, slip.state, slip.delay}; }
+SlipOutcome outcome_of(const MilestoneSlip& slip) {
+  return {slip.project, slip.kind, slip.state, slip.delay};
+}
 
 SlippageSummary summarize_slippage(const Dataset& data, const std::vector<MilestoneSlip>& slips) {
   std::vector<SlipOutcome> outcomes;
@@ -362,7 +399,8 @@ namespace {
 
 // The summary, with each project's industry tags from `industries_of(project)`.
 template <class IndustriesOf>
-SlippageSummary summarize(const Dataset& data, const std::vector<SlipOutcome>& slips, IndustriesOf&& industries_of) {
+SlippageSummary summarize(const Dataset& data, const std::vector<SlipOutcome>& slips,
+                          IndustriesOf&& industries_of) {
   GroupBuilder all;
   std::vector<GroupBuilder> kinds(milestone_kinds().size());
   std::vector<GroupBuilder> industries(data.industries.size() + 1);  // last: no industry
@@ -382,7 +420,8 @@ SlippageSummary summarize(const Dataset& data, const std::vector<SlipOutcome>& s
     const std::vector<int>& tags = industries_of(s.project);
     if (tags.empty()) industries.back().add(s);
     for (int t : tags)
-      if (t >= 0 && t < static_cast<int>(data.industries.size())) industries[static_cast<std::size_t>(t)].add(s);
+      if (t >= 0 && t < static_cast<int>(data.industries.size()))
+        industries[static_cast<std::size_t>(t)].add(s);
   }
   SlippageSummary out;
   out.all = all.finish();
@@ -419,9 +458,12 @@ std::string kind_label(MilestoneKind k, bool english) {
 
 std::string status_phrase(Status s, bool english) {
   switch (s) {
-    case Status::Construction: return english ? "under construction" : "在建";
-    case Status::Trial: return english ? "in trial production" : "试生产中";
-    case Status::Operating: return english ? "in production" : "已投产";
+    case Status::Construction:
+      return english ? "under construction" : "在建";
+    case Status::Trial:
+      return english ? "in trial production" : "试生产中";
+    case Status::Operating:
+      return english ? "in production" : "已投产";
     default: {
       const auto& e = vocabulary_entry(statuses(), s);
       return std::string(english ? e.en : e.zh);
@@ -457,7 +499,8 @@ bool same_statement(const SlipStep& a, const SlipStep& b) {
 
 }  // namespace
 
-std::vector<HistoryLine> history_lines(const Dataset& data, const std::vector<SlipStep>& steps, bool english) {
+std::vector<HistoryLine> history_lines(const Dataset& data, const std::vector<SlipStep>& steps,
+                                       bool english) {
   std::vector<HistoryLine> out;
   for (const SlipStep& step : steps) {
     HistoryLine line;
@@ -487,7 +530,8 @@ std::vector<SlipStep> merge_steps(const std::vector<const MilestoneSlip*>& slips
   std::vector<SlipStep> out;
   for (const MilestoneSlip* s : slips) {
     for (const SlipStep& step : s->steps) {
-      const bool seen = std::any_of(out.begin(), out.end(), [&](const SlipStep& o) { return same_statement(o, step); });
+      const bool seen =
+          std::any_of(out.begin(), out.end(), [&](const SlipStep& o) { return same_statement(o, step); });
       if (!seen) out.push_back(step);
     }
   }
@@ -503,12 +547,18 @@ std::string format_month_range(const MonthRange& r, bool english) {
 
 std::string_view state_label(SlipState state, bool english) {
   switch (state) {
-    case SlipState::NoPlan: return english ? "no expected date" : "无预计日期";
-    case SlipState::NotYetDue: return english ? "not yet due" : "未到期";
-    case SlipState::PastDue: return english ? "past due, not reported done" : "已逾期，未见完成报道";
-    case SlipState::OnTime: return english ? "on time" : "按期";
-    case SlipState::Late: return english ? "late" : "延期";
-    case SlipState::Undetermined: return english ? "undetermined" : "无法判定";
+    case SlipState::NoPlan:
+      return english ? "no expected date" : "无预计日期";
+    case SlipState::NotYetDue:
+      return english ? "not yet due" : "未到期";
+    case SlipState::PastDue:
+      return english ? "past due, not reported done" : "已逾期，未见完成报道";
+    case SlipState::OnTime:
+      return english ? "on time" : "按期";
+    case SlipState::Late:
+      return english ? "late" : "延期";
+    case SlipState::Undetermined:
+      return english ? "undetermined" : "无法判定";
   }
   return "";
 }
@@ -547,7 +597,8 @@ std::string slip_subject_label(const Dataset& data, const MilestoneSlip& s, bool
   if (s.unit < 0) return project;
   const Unit& u = p.units[static_cast<std::size_t>(s.unit)];
   if (english) return (u.name_en.empty() ? u.name : u.name_en) + " — " + project;
-  const std::string owner = p.company >= 0 ? display_name(data.companies[static_cast<std::size_t>(p.company)]) : p.name;
+  const std::string owner =
+      p.company >= 0 ? display_name(data.companies[static_cast<std::size_t>(p.company)]) : p.name;
   return owner + " " + u.name;
 }
 

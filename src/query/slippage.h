@@ -49,13 +49,13 @@ enum class SlipStepKind : unsigned char {
 
 struct SlipStep {
   SlipStepKind kind = SlipStepKind::Expected;
-  Date reported;                    // when the statement was made (milestone: reported date;
-                                    //   status report: its as-of date)
-  Date date;                        // the date the statement gives (expected or event date)
+  Date reported;  // when the statement was made (milestone: reported date;
+                  //   status report: its as-of date)
+  Date date;      // the date the statement gives (expected or event date)
   MilestoneKind milestone_kind = MilestoneKind::Announced;  // of the milestone statement; for a
-                                                           //   status report, the bounded kind
-  std::optional<Status> status;     // set when the statement is a status report
-  int unit = -1;                    // the unit the statement is about; -1: the project's own
+                                                            //   status report, the bounded kind
+  std::optional<Status> status;                             // set when the statement is a status report
+  int unit = -1;                       // the unit the statement is about; -1: the project's own
   const Evidence* evidence = nullptr;  // source + quote; points into the Dataset
 };
 
@@ -95,14 +95,14 @@ struct MilestoneSlip {
   // (when they are not already an expectation or the event itself).
   std::vector<SlipStep> steps;
 
-  std::optional<Date> first_expected;        // the earliest-reported expectation (ties: earliest date)
+  std::optional<Date> first_expected;  // the earliest-reported expectation (ties: earliest date)
   std::optional<Date> first_expected_reported;
-  std::optional<Date> latest_expected;       // the latest-reported expectation (ties: earliest date)
+  std::optional<Date> latest_expected;  // the latest-reported expectation (ties: earliest date)
   std::optional<Date> latest_expected_reported;
-  int expectations = 0;                      // expectation statements known at as_of
+  int expectations = 0;  // expectation statements known at as_of
 
-  std::optional<Date> actual;   // the event's own date as written, when a statement gives it
-  bool actual_conflict = false; // actual statements disagree; `happened` covers all of them
+  std::optional<Date> actual;        // the event's own date as written, when a statement gives it
+  bool actual_conflict = false;      // actual statements disagree; `happened` covers all of them
   std::optional<DayRange> happened;  // the days it can have happened; empty: pending at as_of
   bool happened_bounded = false;     // `happened` comes from DoneBy/NotYet bounds, not the event
 
@@ -116,7 +116,8 @@ struct MilestoneSlip {
 
 // Every milestone of the given projects (dataset indices) with a statement known at `as_of`:
 // for each project its own milestones by kind, then each unit's, kinds in vocabulary order.
-std::vector<MilestoneSlip> compute_slippage(const Dataset& data, const std::vector<int>& projects, DayNumber as_of);
+std::vector<MilestoneSlip> compute_slippage(const Dataset& data, const std::vector<int>& projects,
+                                            DayNumber as_of);
 // The same for one subject (also when nothing is known of it: then it has no steps).
 MilestoneSlip milestone_slip(const Dataset& data, int project, int unit, MilestoneKind kind, DayNumber as_of);
 
@@ -132,8 +133,8 @@ struct ValueRange {
 };
 
 struct DelayStats {
-  int count = 0;                  // milestones in the statistic
-  ValueRange min, max, median;    // months; meaningful when count > 0
+  int count = 0;                     // milestones in the statistic
+  ValueRange min, max, median;       // months; meaningful when count > 0
   std::optional<ValueRange> q1, q3;  // quartiles (linear interpolation) when count >= 4
 };
 
@@ -144,7 +145,7 @@ struct SlipGroup {
   int industry = -1;
 
   int on_time = 0, late = 0, undetermined = 0, past_due = 0, not_yet_due = 0;
-  DelayStats delay;     // of milestones that happened (on time, late, undetermined)
+  DelayStats delay;        // of milestones that happened (on time, late, undetermined)
   DelayStats past_due_by;  // months past the first expected date of past-due ones (lower bounds)
   // Share of due milestones (happened, or past due) that happened by their first announced date:
   // lo counts undetermined ones as late, hi as on time. Empty when none is due.
@@ -184,10 +185,11 @@ struct HistoryLine {
   std::string quote;      // verbatim, from the step's evidence
   std::string source_id;  // empty for a purely inferred statement
   Basis basis = Basis::Stated;
-  std::string note;       // the curator's note (why inferred, what conflicts)
+  std::string note;  // the curator's note (why inferred, what conflicts)
 };
 
-std::vector<HistoryLine> history_lines(const Dataset& data, const std::vector<SlipStep>& steps, bool english = false);
+std::vector<HistoryLine> history_lines(const Dataset& data, const std::vector<SlipStep>& steps,
+                                       bool english = false);
 // The lines joined with " → ".
 std::string format_history(const Dataset& data, const std::vector<SlipStep>& steps, bool english = false);
 // The steps of several milestones (e.g. a project's trial production and commissioning) in one

@@ -16,7 +16,6 @@ std::string local(const std::string& zh, const std::string& en, chart::Lang lang
   return lang == chart::Lang::En && !en.empty() ? en : zh;
 }
 
-
 }  // namespace
 
 SlipKpiText slippage_kpi_text(const SlippageSummary& summary, bool english) {
@@ -42,19 +41,24 @@ SlipKpiText slippage_kpi_text(const SlippageSummary& summary, bool english) {
 
 chart::SlipOutcome slip_outcome(SlipState state) {
   switch (state) {
-    case SlipState::OnTime: return chart::SlipOutcome::OnTime;
-    case SlipState::Late: return chart::SlipOutcome::Late;
-    case SlipState::Undetermined: return chart::SlipOutcome::Undetermined;
-    case SlipState::PastDue: return chart::SlipOutcome::PastDue;
+    case SlipState::OnTime:
+      return chart::SlipOutcome::OnTime;
+    case SlipState::Late:
+      return chart::SlipOutcome::Late;
+    case SlipState::Undetermined:
+      return chart::SlipOutcome::Undetermined;
+    case SlipState::PastDue:
+      return chart::SlipOutcome::PastDue;
     case SlipState::NoPlan:
-    case SlipState::NotYetDue: break;
+    case SlipState::NotYetDue:
+      break;
   }
   return chart::SlipOutcome::NotYetDue;
 }
 
 chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<int>& projects,
-                                               const std::vector<MilestoneSlip>& slips, const FilterSpec& spec,
-                                               const ChartOptions& options) {
+                                               const std::vector<MilestoneSlip>& slips,
+                                               const FilterSpec& spec, const ChartOptions& options) {
   const chart::Lang lang = options.lang;
   const bool en = lang == chart::Lang::En;
   chart::SlippageChartInput in;
@@ -81,7 +85,8 @@ chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::v
     row.latest_expected = s.latest_expected;
     for (const SlipStep& step : s.steps) {
       if (step.kind == SlipStepKind::Expected) {
-        row.expectations.push_back({step.reported, step.date, step.evidence ? step.evidence->quote : std::string(),
+        row.expectations.push_back({step.reported, step.date,
+                                    step.evidence ? step.evidence->quote : std::string(),
                                     source_text(data, step.evidence, lang)});
       } else if ((step.kind == SlipStepKind::Actual && s.actual && step.date == *s.actual) ||
                  (step.kind == SlipStepKind::DoneBy && s.happened_bounded)) {
@@ -117,7 +122,8 @@ chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::v
 
 chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options) {
-  return slippage_chart_input(data, projects, compute_slippage(data, projects, as_of_day(spec)), spec, options);
+  return slippage_chart_input(data, projects, compute_slippage(data, projects, as_of_day(spec)), spec,
+                              options);
 }
 
 }  // namespace indtrack

@@ -16,8 +16,8 @@ namespace indtrack {
 // is one whose only expectation was reported after later reports show it had happened (the
 // sources contradict each other; the detail panel shows its history).
 chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<int>& projects,
-                                               const std::vector<MilestoneSlip>& slips, const FilterSpec& spec,
-                                               const ChartOptions& options);
+                                               const std::vector<MilestoneSlip>& slips,
+                                               const FilterSpec& spec, const ChartOptions& options);
 // The same, computing the milestones of `projects` at as_of_day(spec).
 chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options);
@@ -28,8 +28,8 @@ chart::SlipOutcome slip_outcome(SlipState state);  // NoPlan has none: maps to N
 // never false points: undetermined milestones make the share a range, month-precision dates the
 // median. Empty strings when nothing is due (share) or nothing has happened (median).
 struct SlipKpiText {
-  std::string on_time;       // "按期 25–50%（1–2/4）" / "on time 25–50% (1–2 of 4)": by the first
-                             //   announced date, among the milestones due
+  std::string on_time;  // "按期 25–50%（1–2/4）" / "on time 25–50% (1–2 of 4)": by the first
+                        //   announced date, among the milestones due
 
   std::string median_delay;  // "中位延期 5–11 个月" / "median delay 5–11 months"
 };

@@ -20,7 +20,8 @@ void earliest_evidence(const Dataset& data, const Evidence& e, std::optional<Day
   if (e.source >= 0) earliest(acc, data.sources[e.source].date.placement_day());
 }
 
-void earliest_milestones(const Dataset& data, const std::vector<Milestone>& ms, std::optional<DayNumber>& acc) {
+void earliest_milestones(const Dataset& data, const std::vector<Milestone>& ms,
+                         std::optional<DayNumber>& acc) {
   for (const Milestone& m : ms) {
     if (const auto reported = reported_date(data, m)) earliest(acc, reported->placement_day());
     if (!m.expected) earliest(acc, m.date.placement_day());
@@ -103,15 +104,18 @@ ProjectStatus project_status_from(const StatusTimeline& project, const std::vect
       any_unit_fact = true;
       latest_unit_fact = std::max(latest_unit_fact, us.decided_on);
     }
-    if (us.status == Status::Operating) any_operating = true;
-    else if (us.status != Status::Cancelled && us.status != Status::Shelved) any_not_yet = true;
+    if (us.status == Status::Operating)
+      any_operating = true;
+    else if (us.status != Status::Cancelled && us.status != Status::Shelved)
+      any_not_yet = true;
     if (progress_rank(us.status) > progress_rank(result.status)) result.status = us.status;
   }
   // A project shelved or cancelled after the last news of any of its lines stays so.
   if ((own.status == Status::Shelved || own.status == Status::Cancelled) &&
       (!any_unit_fact || own.decided_on >= latest_unit_fact))
     result.status = own.status;
-  if (result.status == Status::Unknown && known_since && *known_since <= day) result.status = Status::Announced;
+  if (result.status == Status::Unknown && known_since && *known_since <= day)
+    result.status = Status::Announced;
   result.partly_operating = result.status == Status::Operating && any_operating && any_not_yet;
   return result;
 }
@@ -122,7 +126,8 @@ DerivedStatus project_own_status_at(const Dataset& data, const Project& p, DayNu
 
 DerivedStatus unit_status_at(const Dataset& data, const Project& p, const Unit& u, DayNumber day) {
   return unit_status_from(StatusTimeline(data, u.milestones, u.status_reports),
-                          StatusTimeline(data, p.milestones, p.status_reports), project_known_since(data, p), day);
+                          StatusTimeline(data, p.milestones, p.status_reports), project_known_since(data, p),
+                          day);
 }
 
 ProjectStatus project_status_at(const Dataset& data, const Project& p, DayNumber day) {

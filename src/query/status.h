@@ -15,10 +15,10 @@ namespace indtrack {
 
 struct DerivedStatus {
   Status status = Status::Unknown;
-  DayNumber decided_on = 0;            // placement day of the fact that decided it
+  DayNumber decided_on = 0;              // placement day of the fact that decided it
   const Milestone* milestone = nullptr;  // the deciding milestone, if one
   const StatusReport* report = nullptr;  // or the deciding status report
-  bool inherited = false;              // a unit without facts of its own took its project's status
+  bool inherited = false;                // a unit without facts of its own took its project's status
 };
 
 // The facts that set a status (actual milestones and status reports) of one unit or of a

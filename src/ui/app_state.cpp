@@ -94,8 +94,7 @@ void for_each_text(const Dataset& d, Fn&& fn) {
 template <class T>
 const std::string& name_at(const std::vector<T>& items, int index, Language language) {
   static const std::string kEmpty;
-  return index >= 0 && index < static_cast<int>(items.size()) ? name_of(items[index], language)
-                                                               : kEmpty;
+  return index >= 0 && index < static_cast<int>(items.size()) ? name_of(items[index], language) : kEmpty;
 }
 
 template <class T>
@@ -193,11 +192,16 @@ void sort_rows(std::vector<int>& order, const std::vector<ProjectRow>& rows, con
   };
   auto compare = [&](const ProjectRow& a, const ProjectRow& b) {
     switch (sort.column) {
-      case SortColumn::Name: return compare_text(a.name, b.name);
-      case SortColumn::Company: return compare_text(a.company, b.company);
-      case SortColumn::District: return compare_text(a.district, b.district);
-      case SortColumn::Park: return compare_text(a.park, b.park);
-      case SortColumn::Industry: return compare_text(a.industry, b.industry);
+      case SortColumn::Name:
+        return compare_text(a.name, b.name);
+      case SortColumn::Company:
+        return compare_text(a.company, b.company);
+      case SortColumn::District:
+        return compare_text(a.district, b.district);
+      case SortColumn::Park:
+        return compare_text(a.park, b.park);
+      case SortColumn::Industry:
+        return compare_text(a.industry, b.industry);
       case SortColumn::Status:
         return compare_number(status_key(a), status_key(b), a.status != Status::Unknown,
                               b.status != Status::Unknown);
@@ -206,8 +210,10 @@ void sort_rows(std::vector<int>& order, const std::vector<ProjectRow>& rows, con
       case SortColumn::Investment:
         return compare_number(a.investment_yuan, b.investment_yuan, a.investment_yuan >= 0,
                               b.investment_yuan >= 0);
-      case SortColumn::ConstructionStart: return compare_date(a.construction_start, b.construction_start);
-      case SortColumn::Commissioning: return compare_date(a.commissioning, b.commissioning);
+      case SortColumn::ConstructionStart:
+        return compare_date(a.construction_start, b.construction_start);
+      case SortColumn::Commissioning:
+        return compare_date(a.commissioning, b.commissioning);
     }
     return 0;
   };
@@ -272,7 +278,8 @@ KpiSummary summarize_kpis(const Dataset& data, const std::vector<ProjectSummary>
   return k;
 }
 
-FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter, const std::vector<int>& visible) {
+FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter,
+                         const std::vector<int>& visible) {
   const Dataset& data = index.data();
   FacetCounts c;
   c.districts.assign(data.districts.size(), 0);
@@ -340,7 +347,8 @@ FilterSpec filter_from_json(const Dataset& data, const nlohmann::json& json) {
   if (!json.is_object()) return f;
   f.districts = indices_of(json, "districts", [&](const std::string& id) { return data.find_district(id); });
   f.parks = indices_of(json, "parks", [&](const std::string& id) { return data.find_park(id); });
-  f.industries = indices_of(json, "industries", [&](const std::string& id) { return data.find_industry(id); });
+  f.industries =
+      indices_of(json, "industries", [&](const std::string& id) { return data.find_industry(id); });
   f.products = indices_of(json, "products", [&](const std::string& id) { return data.find_product(id); });
   f.companies = indices_of(json, "companies", [&](const std::string& id) { return data.find_company(id); });
   if (const auto it = json.find("statuses"); it != json.end() && it->is_array()) {
@@ -352,7 +360,8 @@ FilterSpec filter_from_json(const Dataset& data, const nlohmann::json& json) {
   f.from = date_field(json, "from");
   f.to = date_field(json, "to");
   f.as_of = date_field(json, "as_of");
-  if (const auto it = json.find("search"); it != json.end() && it->is_string()) f.search = it->get<std::string>();
+  if (const auto it = json.find("search"); it != json.end() && it->is_string())
+    f.search = it->get<std::string>();
   return f;
 }
 
@@ -387,7 +396,8 @@ bool AppState::adopt_load(const std::string& absolute, LoadResult result, std::o
     problems_match_dataset = false;
     failed_path = absolute;
     emit_text(absolute);
-    add_notice({Notice::Level::Error, Str::NoticeLoadFailedFmt,
+    add_notice({Notice::Level::Error,
+                Str::NoticeLoadFailedFmt,
                 {absolute, std::to_string(count_severity(problems, Problem::Severity::Error))}});
     return false;
   }
@@ -498,7 +508,8 @@ void AppState::refresh() {
         for (int first = 0; first < n; first += kBlock) {
           block.clear();
           for (int p = first; p < std::min(n, first + kBlock); ++p) block.push_back(p);
-          for (const MilestoneSlip& s : compute_slippage(*dataset, block, as_of)) all_slips_.push_back(outcome_of(s));
+          for (const MilestoneSlip& s : compute_slippage(*dataset, block, as_of))
+            all_slips_.push_back(outcome_of(s));
         }
       }
       visible_ = filter_projects(*index_, filter_);
@@ -510,8 +521,8 @@ void AppState::refresh() {
       std::vector<SlipOutcome> shown_slips;
       for (const SlipOutcome& s : all_slips_)
         if (shown[static_cast<std::size_t>(s.project)]) shown_slips.push_back(s);
-      const SlipKpiText slip = slippage_kpi_text(summarize_slippage(*index_, shown_slips),
-                                                 settings.language == Language::English);
+      const SlipKpiText slip =
+          slippage_kpi_text(summarize_slippage(*index_, shown_slips), settings.language == Language::English);
       kpis_.slip_on_time = slip.on_time;
       kpis_.slip_median_delay = slip.median_delay;
       facets_ = count_facets(*index_, filter_, visible_);

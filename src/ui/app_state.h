@@ -45,7 +45,15 @@ struct ProjectRow {
 };
 
 enum class SortColumn : unsigned char {
-  Name, Company, District, Park, Industry, Status, Capacity, Investment, ConstructionStart,
+  Name,
+  Company,
+  District,
+  Park,
+  Industry,
+  Status,
+  Capacity,
+  Investment,
+  ConstructionStart,
   Commissioning
 };
 
@@ -93,7 +101,8 @@ struct FacetCounts {
 };
 // `visible`: the projects `filter` passes (the option counts of kinds it does not restrict are
 // counted from them).
-FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter, const std::vector<int>& visible);
+FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter,
+                         const std::vector<int>& visible);
 
 // The filter as stored in the settings (ids, not indices, so it survives dataset edits), and
 // back; ids the dataset no longer has are dropped.
@@ -113,8 +122,8 @@ class AppState {
   std::string failed_path;             // the file the failed load tried to open
   std::vector<Notice> notices;         // application notices (fonts, settings, files)
 
-  int selected_project = -1;         // index into dataset->projects
-  bool scroll_to_selection = false;  // set when the selection changed outside the table
+  int selected_project = -1;                 // index into dataset->projects
+  bool scroll_to_selection = false;          // set when the selection changed outside the table
   TableSort sort{SortColumn::Status, true};  // as the table starts; set through set_sort()
 
   // Every piece of text that becomes visible (dataset text, problems, paths, notices) is passed

@@ -27,7 +27,8 @@ std::string lower_extension(const std::string& path) {
   const auto slash = path.find_last_of('/');
   if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
   std::string ext = path.substr(dot + 1);
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
 }
 
@@ -51,7 +52,9 @@ std::string check_output_path(const std::string& path) {
   return {};
 }
 
-int max_export_height(float scale) { return static_cast<int>(std::floor(kMaxImageSide / std::max(scale, 0.01f))); }
+int max_export_height(float scale) {
+  return static_cast<int>(std::floor(kMaxImageSide / std::max(scale, 0.01f)));
+}
 
 ChartExporter::ChartExporter(FontSources sources) : fonts_(std::move(sources)) {}
 
@@ -59,23 +62,25 @@ const chart::TextMeasure& ChartExporter::measure(float scale) {
   auto it = measures_.find(scale);
   if (it == measures_.end()) {
     std::string error;  // no usable font: the notice of resolve_fonts() already says why
-    it = measures_.emplace(scale, fonts_.measure_faces().empty()
-                                      ? nullptr
-                                      : chart::FontTextMeasure::open(fonts_.measure_faces(), scale, error))
+    it = measures_
+             .emplace(scale, fonts_.measure_faces().empty()
+                                 ? nullptr
+                                 : chart::FontTextMeasure::open(fonts_.measure_faces(), scale, error))
              .first;
   }
   if (it->second) return *it->second;
   return approx_;
 }
 
-PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>& projects, const FilterSpec& spec,
-                                     const ChartExportSpec& export_spec, const chart::CategoryColours& colours) {
+PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>& projects,
+                                     const FilterSpec& spec, const ChartExportSpec& export_spec,
+                                     const chart::CategoryColours& colours) {
   PreparedChart out;
   out.data = build_chart_data(export_spec.kind, data, projects, spec, export_spec.options);
   if (!export_spec.title.empty()) out.data.text().title = export_spec.title;
   if (!export_spec.subtitle.empty()) out.data.text().subtitle = export_spec.subtitle;
   out.data.status.include_table = true;  // a report's status chart carries its table
-  out.data.timeline.whole_rows = true;    // no row cut in half at the bottom edge
+  out.data.timeline.whole_rows = true;   // no row cut in half at the bottom edge
   hide_chart_items(out.data, export_spec.hidden_series, export_spec.hidden_statuses);
   out.scale = export_spec.scale;
   out.dark = export_spec.dark;
@@ -111,12 +116,14 @@ std::optional<OffscreenImage> ChartExporter::render_png(const PreparedChart& cha
   spec.settle_frames = 1;  // a scene has no widgets to settle
   spec.theme = chart.dark ? Theme::Dark : Theme::Light;
   const chart::Rgba bg = chart.scene.background;
-  spec.clear_colour = ImVec4(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);  // the scene's, not painted again
+  spec.clear_colour =
+      ImVec4(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);  // the scene's, not painted again
   return render_imgui_offscreen(
       spec, fonts_,
       [&](const OffscreenFrame& frame) {
-        paint_scene({ImGui::GetBackgroundDrawList(), ImVec2(0, 0), ImGui::GetIO().DisplayFramebufferScale.x, true},
-                    chart.scene, frame.fonts, fonts_);
+        paint_scene(
+            {ImGui::GetBackgroundDrawList(), ImVec2(0, 0), ImGui::GetIO().DisplayFramebufferScale.x, true},
+            chart.scene, frame.fonts, fonts_);
       },
       error);
 }
@@ -135,7 +142,8 @@ std::string ChartExporter::write(const PreparedChart& chart, ExportFormat format
       return r.ok ? std::string() : r.error;
     }
     case ExportFormat::Csv: {
-      const WriteFileResult r = write_file_atomically(path, std::string(kUtf8Bom) + chart_csv(chart.data, chart.lang));
+      const WriteFileResult r =
+          write_file_atomically(path, std::string(kUtf8Bom) + chart_csv(chart.data, chart.lang));
       return r.ok ? std::string() : r.error;
     }
   }

@@ -27,7 +27,7 @@ std::optional<ExportFormat> export_format_for(const std::string& path);
 
 struct ChartExportSpec {
   ChartKind kind = ChartKind::Capacity;
-  int width = 1600;   // logical pixels (the layout's canvas)
+  int width = 1600;  // logical pixels (the layout's canvas)
   int height = 900;
   bool fit_height = false;  // timeline, investment, slippage: as tall as their rows need (at least 450)
   float scale = 2;          // PNG pixels per logical pixel; also the raster scale text is measured at

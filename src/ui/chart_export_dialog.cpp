@@ -30,7 +30,8 @@ std::string working_directory() {
 std::string with_extension(const std::string& path, int format) {
   const auto slash = path.find_last_of('/');
   const auto dot = path.find_last_of('.');
-  const std::string stem = dot != std::string::npos && (slash == std::string::npos || dot > slash) ? path.substr(0, dot) : path;
+  const std::string stem =
+      dot != std::string::npos && (slash == std::string::npos || dot > slash) ? path.substr(0, dot) : path;
   return stem + kExtensions[std::clamp(format, 0, 2)];
 }
 
@@ -110,7 +111,8 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
     chart_requested_ = false;
   }
   ImGui::SetNextWindowSize(ImVec2(620 * c.scale, 0));
-  if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+  if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
   const std::string kind = std::string(chart_kind_label(spec_.kind, spec_.options.lang));
   c.fonts.request_text(kind);
   panel_title(fill(tr(Str::ExportTitleFmt), {kind}));
@@ -155,9 +157,11 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
       ImGui::SetNextItemWidth(90 * c.scale);
       ImGui::InputFloat("##scale", &spec_.scale, 0.5f, 1.0f, "%.1f");
       spec_.scale = std::clamp(spec_.scale, 0.5f, 4.0f);
-      const std::string pixels = std::to_string(static_cast<int>(std::lround(spec_.width * spec_.scale))) + "×" +
+      const std::string pixels = std::to_string(static_cast<int>(std::lround(spec_.width * spec_.scale))) +
+                                 "×" +
                                  std::to_string(static_cast<int>(std::lround(spec_.height * spec_.scale)));
-      if (!(rows_chart && spec_.fit_height)) text_colored(palette().text_dim, fill(tr(Str::ExportPixelsFmt), {pixels}));
+      if (!(rows_chart && spec_.fit_height))
+        text_colored(palette().text_dim, fill(tr(Str::ExportPixelsFmt), {pixels}));
     }
     text(tr(Str::MenuTheme));
     ImGui::SameLine();
@@ -208,7 +212,8 @@ void ChartExportDialogs::draw_report_dialog(PanelContext& c) {
     report_requested_ = false;
   }
   ImGui::SetNextWindowSize(ImVec2(640 * c.scale, 0));
-  if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+  if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
   panel_title(tr(Str::ReportDialogTitle));
   text_wrapped(tr(Str::ReportPrompt));
   ImGui::SetNextItemWidth(-1);

@@ -25,7 +25,10 @@ class ChartExportDialogs {
   void press_export(PanelContext& c);
   void press_replace(PanelContext& c);
   bool asking_to_replace() const { return confirm_replace_; }
-  void set_path(std::string path) { path_ = std::move(path); confirm_replace_ = false; }
+  void set_path(std::string path) {
+    path_ = std::move(path);
+    confirm_replace_ = false;
+  }
   const std::string& path() const { return path_; }
   const std::string& message() const { return message_; }  // "已保存：…" or why it failed
 

@@ -24,7 +24,8 @@ constexpr float kBoldStrikeEm = 0.04f;
 
 // Keeps the part of convex polygon `points` on one side of an axis-parallel line: where the
 // coordinate `x_axis ? x : y` is >= `limit` (keep_greater) or <= it (Sutherland–Hodgman, one edge).
-void clip_half_plane(std::vector<Vec2>& points, bool x_axis, float limit, bool keep_greater, std::vector<Vec2>& out) {
+void clip_half_plane(std::vector<Vec2>& points, bool x_axis, float limit, bool keep_greater,
+                     std::vector<Vec2>& out) {
   out.clear();
   const auto coord = [x_axis](const Vec2& p) { return x_axis ? p.x : p.y; };
   const auto inside = [&](const Vec2& p) { return keep_greater ? coord(p) >= limit : coord(p) <= limit; };
@@ -64,7 +65,9 @@ bool covers_no_pixel_centre(const RectPrim& r, const ChartCanvas& canvas) {
   constexpr float kMargin = 1.0f / 64;
   const float s = canvas.raster_scale;
   // Pixel centres sit at k + 0.5 image pixels.
-  const auto no_centre = [](float a, float b) { return std::ceil(a - 0.5f - kMargin) > std::floor(b - 0.5f + kMargin); };
+  const auto no_centre = [](float a, float b) {
+    return std::ceil(a - 0.5f - kMargin) > std::floor(b - 0.5f + kMargin);
+  };
   return no_centre((canvas.origin.x + r.rect.x0) * s, (canvas.origin.x + r.rect.x1) * s) ||
          no_centre((canvas.origin.y + r.rect.y0) * s, (canvas.origin.y + r.rect.y1) * s);
 }
@@ -133,7 +136,9 @@ struct Painter {
       const float length = std::hypot(dx, dy);
       if (length <= 0) continue;
       const Vec2 n{-dy / length * half_width, dx / length * half_width};  // across the line
-      stroke = {{s.a.x + n.x, s.a.y + n.y}, {s.b.x + n.x, s.b.y + n.y}, {s.b.x - n.x, s.b.y - n.y},
+      stroke = {{s.a.x + n.x, s.a.y + n.y},
+                {s.b.x + n.x, s.b.y + n.y},
+                {s.b.x - n.x, s.b.y - n.y},
                 {s.a.x - n.x, s.a.y - n.y}};
       clip_to_rect(stroke, r.rect, scratch);
       fill_convex(stroke, r.hatch_colour);
@@ -144,8 +149,9 @@ struct Painter {
     const ImVec2 a = at(r.rect.x0, r.rect.y0), b = at(r.rect.x1, r.rect.y1);
     if (r.fill.visible()) dl->AddRectFilled(a, b, to_imgui_colour(r.fill));
     hatch(r);
-    stroke_closed({{r.rect.x0, r.rect.y0}, {r.rect.x1, r.rect.y0}, {r.rect.x1, r.rect.y1}, {r.rect.x0, r.rect.y1}},
-                  r.stroke, r.stroke_width, r.stroke_dash);
+    stroke_closed(
+        {{r.rect.x0, r.rect.y0}, {r.rect.x1, r.rect.y0}, {r.rect.x1, r.rect.y1}, {r.rect.x0, r.rect.y1}},
+        r.stroke, r.stroke_width, r.stroke_dash);
   }
 
   void operator()(const LinePrim& l) const { stroke_line(l.a, l.b, l.colour, l.width, l.dash); }
@@ -157,7 +163,8 @@ struct Painter {
       dl->PathStroke(to_imgui_colour(p.colour), 0, p.width);
       return;
     }
-    for (std::size_t i = 0; i + 1 < p.points.size(); ++i) stroke_line(p.points[i], p.points[i + 1], p.colour, p.width, p.dash);
+    for (std::size_t i = 0; i + 1 < p.points.size(); ++i)
+      stroke_line(p.points[i], p.points[i + 1], p.colour, p.width, p.dash);
   }
 
   void operator()(const PolygonPrim& p) const {
@@ -169,7 +176,8 @@ struct Painter {
     if (m.shape == MarkerShape::Circle) {
       const float r = m.size_px / 2;
       if (m.fill.visible()) dl->AddCircleFilled(at(m.centre), r, to_imgui_colour(m.fill), 0);
-      if (m.stroke.visible() && m.stroke_width > 0) dl->AddCircle(at(m.centre), r, to_imgui_colour(m.stroke), 0, m.stroke_width);
+      if (m.stroke.visible() && m.stroke_width > 0)
+        dl->AddCircle(at(m.centre), r, to_imgui_colour(m.stroke), 0, m.stroke_width);
       return;
     }
     const std::vector<Vec2> outline = marker_outline(m);
@@ -181,7 +189,8 @@ struct Painter {
     if (!t.colour.visible() || t.text.empty()) return;
     const float line_height_em = fonts.chart_line_height_em();
     const float scale = canvas.raster_scale;
-    const int px = raster_pixel_height(t.size_px, line_height_em > 0 ? line_height_em : kDefaultLineHeightEm, scale);
+    const int px =
+        raster_pixel_height(t.size_px, line_height_em > 0 ? line_height_em : kDefaultLineHeightEm, scale);
     ImFont* font = line_height_em > 0 ? built.chart_font(px) : nullptr;
     if (!font) {
       // Not in this atlas yet (or no font file with metrics): ask for it and draw with the body
@@ -232,7 +241,8 @@ bool request_scene_text(const Scene& scene, FontManager& fonts, float raster_sca
   bool added = false;
   for (const Primitive& item : scene.items)
     if (const auto* t = std::get_if<TextPrim>(&item.shape))
-      added |= fonts.request_chart_text(t->text, raster_pixel_height(t->size_px, line_height_em, raster_scale));
+      added |=
+          fonts.request_chart_text(t->text, raster_pixel_height(t->size_px, line_height_em, raster_scale));
   return added;
 }
 
@@ -246,9 +256,10 @@ std::vector<std::uint32_t> primitives_to_paint(const Scene& scene, const ChartCa
     const Primitive& item = scene.items[i];
     const auto* rect = std::get_if<RectPrim>(&item.shape);
     if (rect && covers_no_pixel_centre(*rect, canvas)) continue;
-    if (rect && !item.hit && rect->fill == scene.background && rect->fill.a == 255 && !rect->stroke.visible() &&
-        rect->hatch == Hatch::None &&
-        std::none_of(drawn_bounds.begin(), drawn_bounds.end(), [&](const RectF& b) { return b.intersects(rect->rect); }))
+    if (rect && !item.hit && rect->fill == scene.background && rect->fill.a == 255 &&
+        !rect->stroke.visible() && rect->hatch == Hatch::None &&
+        std::none_of(drawn_bounds.begin(), drawn_bounds.end(),
+                     [&](const RectF& b) { return b.intersects(rect->rect); }))
       continue;
     drawn_bounds.push_back(bounds_of(item.shape));
     out.push_back(static_cast<std::uint32_t>(i));

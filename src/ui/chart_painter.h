@@ -27,8 +27,8 @@ namespace indtrack::ui {
 
 struct ChartCanvas {
   ImDrawList* list = nullptr;
-  ImVec2 origin{0, 0};      // screen position of the scene's (0, 0)
-  float raster_scale = 1;   // image pixels per canvas pixel (ImGuiIO::DisplayFramebufferScale)
+  ImVec2 origin{0, 0};            // screen position of the scene's (0, 0)
+  float raster_scale = 1;         // image pixels per canvas pixel (ImGuiIO::DisplayFramebufferScale)
   bool background_drawn = false;  // the target is already cleared to the scene's background
 };
 
@@ -47,8 +47,8 @@ std::vector<std::uint32_t> primitives_to_paint(const chart::Scene& scene, const 
 // canvas), or when null, those primitives_to_paint finds now. Text whose font is not in `built`
 // yet is requested from `fonts` and drawn with the body font meanwhile (the host redraws the
 // frame after rebuilding the atlas).
-void paint_scene(const ChartCanvas& canvas, const chart::Scene& scene, const UiFonts& built, FontManager& fonts,
-                 const std::vector<std::uint32_t>* to_paint = nullptr);
+void paint_scene(const ChartCanvas& canvas, const chart::Scene& scene, const UiFonts& built,
+                 FontManager& fonts, const std::vector<std::uint32_t>* to_paint = nullptr);
 
 inline ImU32 to_imgui_colour(chart::Rgba c) { return IM_COL32(c.r, c.g, c.b, c.a); }
 

@@ -30,10 +30,11 @@ chart::Rgba to_rgba(const ImVec4& c) {
 }
 
 bool same_options(const ChartOptions& a, const ChartOptions& b) {
-  return a.lang == b.lang && a.product == b.product && a.grouping == b.grouping && a.count_trial == b.count_trial &&
-         a.include_expected == b.include_expected && a.timeline_grouping == b.timeline_grouping &&
-         a.timeline_sort == b.timeline_sort && a.timeline_per_unit == b.timeline_per_unit &&
-         a.investment_grouping == b.investment_grouping && a.status_metric == b.status_metric;
+  return a.lang == b.lang && a.product == b.product && a.grouping == b.grouping &&
+         a.count_trial == b.count_trial && a.include_expected == b.include_expected &&
+         a.timeline_grouping == b.timeline_grouping && a.timeline_sort == b.timeline_sort &&
+         a.timeline_per_unit == b.timeline_per_unit && a.investment_grouping == b.investment_grouping &&
+         a.status_metric == b.status_metric;
 }
 
 template <class T>
@@ -47,7 +48,8 @@ void toggle(std::vector<T>& list, const T& value) {
 
 // A combo over labelled values; true when the value changed.
 template <class E, std::size_t N>
-bool option_combo(const char* id, const char* label, E& value, const std::pair<E, Str> (&items)[N], float width) {
+bool option_combo(const char* id, const char* label, E& value, const std::pair<E, Str> (&items)[N],
+                  float width) {
   text(label);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(width);
@@ -128,7 +130,8 @@ std::int64_t ref_of(const ChartData& d, const chart::HitId& hit) {
     case HitKind::SlippageActual:
       if (const auto* r = at(d.slippage.rows, hit.index)) return r->ref;
       return -1;
-    default: return -1;
+    default:
+      return -1;
   }
 }
 
@@ -158,7 +161,8 @@ void ChartPanel::fit(ChartKind kind) {
   Chart& ch = chart(kind);
   ch.scroll_y = 0;
   // The fitted range is this chart's extent; the other time chart follows it.
-  const std::optional<chart::TimeRange> extent = chart_time_extent(ch.data, kind == ChartKind::Timeline ? &ch.index : nullptr);
+  const std::optional<chart::TimeRange> extent =
+      chart_time_extent(ch.data, kind == ChartKind::Timeline ? &ch.index : nullptr);
   time_of(kind) = extent ? *extent : chart::TimeRange{};
 }
 
@@ -198,7 +202,8 @@ void ChartPanel::draw(PanelContext& c) {
   ImGui::SetCursorPos(tabs_at);
   if (ImGui::BeginTabBar("##chart-tabs")) {
     for (const ChartKind kind : kAllChartKinds) {
-      const std::string label = std::string(chart_kind_label(kind, ui_lang())) + "###" + std::string(chart_kind_id(kind));
+      const std::string label =
+          std::string(chart_kind_label(kind, ui_lang())) + "###" + std::string(chart_kind_id(kind));
       c.fonts.request_text(label);
       ImGuiTabItemFlags flags = 0;
       if (requested_tab_ && *requested_tab_ == kind) flags |= ImGuiTabItemFlags_SetSelected;
@@ -242,8 +247,9 @@ void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
                                                          {TimelineGrouping::Industry, Str::ChartByIndustry}};
       if (option_combo("##group", tr(Str::ChartGroupBy), o.timeline_grouping, groups, combo)) ch.scroll_y = 0;
       ImGui::SameLine();
-      const std::pair<TimelineSort, Str> sorts[] = {{TimelineSort::Start, Str::ChartSortStart},
-                                                    {TimelineSort::Commissioning, Str::ChartSortCommissioning}};
+      const std::pair<TimelineSort, Str> sorts[] = {
+          {TimelineSort::Start, Str::ChartSortStart},
+          {TimelineSort::Commissioning, Str::ChartSortCommissioning}};
       option_combo("##sort", tr(Str::ChartSort), o.timeline_sort, sorts, combo);
       ImGui::SameLine();
       ImGui::Checkbox(tr(Str::ChartPerLine), &o.timeline_per_unit);
@@ -251,8 +257,10 @@ void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
     }
     case ChartKind::Investment: {
       const std::pair<InvestmentGrouping, Str> groups[] = {
-          {InvestmentGrouping::Project, Str::ChartByProject},   {InvestmentGrouping::Company, Str::ChartByCompany},
-          {InvestmentGrouping::Park, Str::ChartByPark},         {InvestmentGrouping::District, Str::ChartByDistrict},
+          {InvestmentGrouping::Project, Str::ChartByProject},
+          {InvestmentGrouping::Company, Str::ChartByCompany},
+          {InvestmentGrouping::Park, Str::ChartByPark},
+          {InvestmentGrouping::District, Str::ChartByDistrict},
           {InvestmentGrouping::Industry, Str::ChartByIndustry}};
       option_combo("##group", tr(Str::ChartGroupBy), o.investment_grouping, groups, combo);
       break;
@@ -267,7 +275,8 @@ void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
       }
       break;
     }
-    case ChartKind::Slippage: break;
+    case ChartKind::Slippage:
+      break;
   }
 
   ImGui::PopID();
@@ -281,8 +290,8 @@ void ChartPanel::draw_tools(PanelContext& c, ChartKind kind) {
   const char* export_label = tr(Str::ChartExport);
   const ImGuiStyle& style = ImGui::GetStyle();
   const float width = ImGui::CalcTextSize(fit_label).x + ImGui::CalcTextSize(export_label).x +
-                      ImGui::CalcTextSize(help).x + ImGui::CalcTextSize(sources).x + style.FramePadding.x * 4 +
-                      style.ItemSpacing.x * 3;
+                      ImGui::CalcTextSize(help).x + ImGui::CalcTextSize(sources).x +
+                      style.FramePadding.x * 4 + style.ItemSpacing.x * 3;
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
   text_colored(palette().text_dim, help);
   tooltip(tr(Str::ChartHelpText));
@@ -327,7 +336,8 @@ void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
   style.lang = ui_lang();
   style.colours = &colours_;
 
-  if (kind == ChartKind::Timeline && (ch.index_version != ch.data_version || ch.index_scale != c.scale * raster)) {
+  if (kind == ChartKind::Timeline &&
+      (ch.index_version != ch.data_version || ch.index_scale != c.scale * raster)) {
     ch.index = chart::index_timeline(ch.data.timeline, style, m);
     ch.index_version = ch.data_version;
     ch.index_scale = c.scale * raster;
@@ -343,7 +353,8 @@ void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
 
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   origin_ = origin;
-  ImGui::InvisibleButton("##chart-canvas", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+  ImGui::InvisibleButton("##chart-canvas", size,
+                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
   if (ch.scene_key) handle_input(c, kind, origin);
 
   chart::ChartView view;
@@ -353,7 +364,8 @@ void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
   view.scroll_y = ch.scroll_y;
   const SceneKey key{ch.data_version, size.x, size.y, view.time, view.scroll_y, dark, c.scale, raster};
   if (!ch.scene_key || !(*ch.scene_key == key)) {
-    ch.scene = layout_chart(ch.data, kind == ChartKind::Timeline ? &ch.index : nullptr, view, style, size.x, size.y, m);
+    ch.scene = layout_chart(ch.data, kind == ChartKind::Timeline ? &ch.index : nullptr, view, style, size.x,
+                            size.y, m);
     ch.scene_key = key;
     ++rebuilds_.scene;
     request_scene_text(ch.scene, c.fonts, raster);
@@ -401,7 +413,8 @@ void ChartPanel::handle_input(PanelContext& c, ChartKind kind, ImVec2 origin) {
 
   if (hovered && io.MouseWheel != 0) {
     if (timeline && (io.KeyCtrl || mx < axes.plot.x0))
-      ch.scroll_y = chart::scroll_rows(ch.scroll_y, -io.MouseWheel * 3 * ch.index.row_px, ch.index.content_height, plot_h);
+      ch.scroll_y = chart::scroll_rows(ch.scroll_y, -io.MouseWheel * 3 * ch.index.row_px,
+                                       ch.index.content_height, plot_h);
     else if (axes.time && in_plot)
       time_of(kind) = chart::wheel_zoom(*axes.time, mx, io.MouseWheel);
   }
@@ -425,7 +438,8 @@ void ChartPanel::handle_input(PanelContext& c, ChartKind kind, ImVec2 origin) {
   if (ImGui::IsItemDeactivated()) {
     if (box_start_x_ >= 0) {
       const float x = std::clamp(mx, axes.plot.x0, axes.plot.x1);
-      if (std::abs(x - box_start_x_) >= kClickSlopPx && axes.time) time_of(kind) = chart::box_zoom(*axes.time, box_start_x_, x);
+      if (std::abs(x - box_start_x_) >= kClickSlopPx && axes.time)
+        time_of(kind) = chart::box_zoom(*axes.time, box_start_x_, x);
     } else if (drag_distance_ < kClickSlopPx) {
       if (const auto hit = chart::hit_test(ch.scene, mx, my, 3 * c.scale)) click(c, kind, hit->id);
     }
@@ -470,10 +484,18 @@ void ChartPanel::hit_tooltip(PanelContext& c, ChartKind kind, const chart::HitId
         lines = chart::capacity_tooltip(ch.data.capacity, ch.data.capacity_stack, hit, day, lang);
         break;
       }
-      case ChartKind::Timeline: lines = chart::timeline_tooltip(ch.data.timeline, hit, lang); break;
-      case ChartKind::Investment: lines = chart::investment_tooltip(ch.data.investment, hit, lang); break;
-      case ChartKind::Status: lines = chart::status_tooltip(ch.data.status, hit, lang); break;
-      case ChartKind::Slippage: lines = chart::slippage_tooltip(ch.data.slippage, hit, lang); break;
+      case ChartKind::Timeline:
+        lines = chart::timeline_tooltip(ch.data.timeline, hit, lang);
+        break;
+      case ChartKind::Investment:
+        lines = chart::investment_tooltip(ch.data.investment, hit, lang);
+        break;
+      case ChartKind::Status:
+        lines = chart::status_tooltip(ch.data.status, hit, lang);
+        break;
+      case ChartKind::Slippage:
+        lines = chart::slippage_tooltip(ch.data.slippage, hit, lang);
+        break;
     }
   }
   if (lines.empty()) return;

@@ -87,8 +87,8 @@ class ChartPanel {
     // The scene's primitives that paint at the canvas position it was made for (chart_painter.h).
     std::vector<std::uint32_t> to_paint;
     std::optional<PaintKey> paint_key;
-    float scroll_y = 0;        // timeline rows scrolled above the plot, px
-    chart::TimeRange time{};   // slippage's own range (span 0: fit)
+    float scroll_y = 0;       // timeline rows scrolled above the plot, px
+    chart::TimeRange time{};  // slippage's own range (span 0: fit)
   };
 
   Chart& chart(ChartKind kind) { return charts_[static_cast<std::size_t>(kind)]; }

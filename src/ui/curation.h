@@ -38,7 +38,7 @@ struct Curation {
   FieldDrafts drafts;
   ImportModel import;
   bool import_open = false;
-  int import_selected = -1;         // the candidate picked in the text (its card is scrolled to)
+  int import_selected = -1;                // the candidate picked in the text (its card is scrolled to)
   bool import_scroll_to_selected = false;  // the list scrolls to its card
   bool import_scroll_text = false;         // the text scrolls to its highlight
   // The import text's layout, rebuilt when the text, the highlights, the width or the font change.
@@ -50,7 +50,7 @@ struct Curation {
     float width = 0, font_size = 0;
     float origin_x = 0, origin_y = 0;  // where the text was last drawn (screen pixels)
   } import_layout;
-  int import_hovered = -1;  // the highlight under the mouse in the last frame (its tooltip shows)
+  int import_hovered = -1;         // the highlight under the mouse in the last frame (its tooltip shows)
   bool project_edit_mode = false;  // the detail panel shows the project editor
   int form_project = -1;           // the project the forms below were filled in for
   MilestoneForm new_milestone;

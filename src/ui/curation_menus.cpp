@@ -19,9 +19,12 @@ std::string edit_label(const std::string& label) {
     Str text;
   };
   static constexpr Known kKnown[] = {
-      {"accept ", Str::EditLabelAcceptFact},        {"add project", Str::EditLabelAddProject},
-      {"remove project", Str::EditLabelRemoveProject}, {"add production line", Str::EditLabelAddUnit},
-      {"remove production line", Str::EditLabelRemoveUnit}, {"add milestone", Str::EditLabelAddMilestone},
+      {"accept ", Str::EditLabelAcceptFact},
+      {"add project", Str::EditLabelAddProject},
+      {"remove project", Str::EditLabelRemoveProject},
+      {"add production line", Str::EditLabelAddUnit},
+      {"remove production line", Str::EditLabelRemoveUnit},
+      {"add milestone", Str::EditLabelAddMilestone},
       {"remove milestone", Str::EditLabelRemoveMilestone},
   };
   for (const Known& k : kKnown)
@@ -51,8 +54,10 @@ void Dashboard::draw_edit_menu(PanelContext& c) {
   if (!curation_ || !ImGui::BeginMenu(tr(Str::MenuEdit))) return;
   Curation& cur = *curation_;
   EditSession& s = cur.session;
-  const std::string undo_text = s.can_undo() ? fill(tr(Str::MenuUndoFmt), {edit_label(s.undo_label())}) : tr(Str::MenuUndo);
-  const std::string redo_text = s.can_redo() ? fill(tr(Str::MenuRedoFmt), {edit_label(s.redo_label())}) : tr(Str::MenuRedo);
+  const std::string undo_text =
+      s.can_undo() ? fill(tr(Str::MenuUndoFmt), {edit_label(s.undo_label())}) : tr(Str::MenuUndo);
+  const std::string redo_text =
+      s.can_redo() ? fill(tr(Str::MenuRedoFmt), {edit_label(s.redo_label())}) : tr(Str::MenuRedo);
   fonts_.request_text(undo_text);
   fonts_.request_text(redo_text);
   if (ImGui::MenuItem(undo_text.c_str(), "Ctrl+Z", false, s.can_undo())) undo(cur);
@@ -77,8 +82,10 @@ void Dashboard::handle_edit_shortcuts(PanelContext&) {
   // ImGui 1.86 names no S key; the GLFW backend indexes keys by GLFW code, 'S' for letters.
   if (ImGui::IsKeyPressed('S', false) && s.editable() && s.dirty()) s.save();
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
-    if (io.KeyShift) redo(*curation_);
-    else undo(*curation_);
+    if (io.KeyShift)
+      redo(*curation_);
+    else
+      undo(*curation_);
   }
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) redo(*curation_);
 }

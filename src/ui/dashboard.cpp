@@ -68,7 +68,8 @@ DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettin
     detail_w = usable * (with_filter_bar ? 0.3f : 0.35f);
   } else {
     if (with_filter_bar) {
-      const float wanted = std::min(sizes.filter_width * scale, std::max(body.w * kMaxFilterShare, min_filter));
+      const float wanted =
+          std::min(sizes.filter_width * scale, std::max(body.w * kMaxFilterShare, min_filter));
       filter_w = clamp_size(wanted, min_filter, usable - min_center - min_detail);
     }
     const float wanted = std::min(sizes.detail_width * scale, std::max(body.w * kMaxDetailShare, min_detail));
@@ -80,12 +81,13 @@ DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettin
   out.detail = {x + center_w + gap, body.y, detail_w, height};
 
   const float chart_h = std::max(
-      clamp_size(std::min(sizes.chart_height * scale, std::max(height * kMaxChartShare, kMinChartHeight * scale)),
-                 kMinChartHeight * scale, height - (kMinTableHeight + kMinNoticesHeight) * scale - 2 * gap),
+      clamp_size(
+          std::min(sizes.chart_height * scale, std::max(height * kMaxChartShare, kMinChartHeight * scale)),
+          kMinChartHeight * scale, height - (kMinTableHeight + kMinNoticesHeight) * scale - 2 * gap),
       0.0f);
-  const float notices_h = std::max(
-      clamp_size(sizes.notices_height * scale, kMinNoticesHeight * scale,
-                 height - chart_h - kMinTableHeight * scale - 2 * gap), 0.0f);
+  const float notices_h = std::max(clamp_size(sizes.notices_height * scale, kMinNoticesHeight * scale,
+                                              height - chart_h - kMinTableHeight * scale - 2 * gap),
+                                   0.0f);
   const float table_h = std::max(height - chart_h - notices_h - 2 * gap, 0.0f);
   out.chart_area = {x, body.y, center_w, chart_h};
   out.table = {x, body.y + chart_h + gap, center_w, table_h};

@@ -93,9 +93,8 @@ class DetailBuilder {
       if (!m.expected) by_kind[m.kind].push_back(&m);
     for (const auto& [kind, group] : by_kind) {
       if (group.size() < 2) continue;
-      const bool dates_differ = std::any_of(group.begin(), group.end(), [&](const Milestone* m) {
-        return m->date != group.front()->date;
-      });
+      const bool dates_differ = std::any_of(
+          group.begin(), group.end(), [&](const Milestone* m) { return m->date != group.front()->date; });
       const bool marked = std::any_of(group.begin(), group.end(), [](const Milestone* m) {
         return m->evidence.basis == Basis::Conflicting;
       });
@@ -154,8 +153,8 @@ DetailModel build_detail(const Dataset& data, int project_index, Language langua
   }
   if (p->park) {
     const Park* park = item_at(data.parks, p->park->index);
-    out.facts.push_back({text(Str::DetailPark, language), park ? name_of(*park, language) : "",
-                         b.ref(p->park->evidence)});
+    out.facts.push_back(
+        {text(Str::DetailPark, language), park ? name_of(*park, language) : "", b.ref(p->park->evidence)});
   }
   const DistrictOfProject district = district_of(data, *p);
   if (const District* d = item_at(data.districts, district.district)) {
@@ -173,7 +172,8 @@ DetailModel build_detail(const Dataset& data, int project_index, Language langua
   }
   std::vector<std::string> industries;
   for (int i : p->industries)
-    if (const Industry* industry = item_at(data.industries, i)) industries.push_back(name_of(*industry, language));
+    if (const Industry* industry = item_at(data.industries, i))
+      industries.push_back(name_of(*industry, language));
   if (!industries.empty())
     out.facts.push_back({text(Str::DetailIndustries, language), join(industries, separator), {}});
   std::vector<std::string> products;
@@ -196,8 +196,8 @@ DetailModel build_detail(const Dataset& data, int project_index, Language langua
     }
     out.investments.push_back(std::move(fact));
   }
-  if (totals.size() > 1 &&
-      std::any_of(total_values.begin(), total_values.end(), [&](double v) { return v != total_values.front(); }))
+  if (totals.size() > 1 && std::any_of(total_values.begin(), total_values.end(),
+                                       [&](double v) { return v != total_values.front(); }))
     out.conflicts.push_back({std::string(label(InvestmentScope::Total, language)), totals});
 
   // Production lines.
@@ -208,8 +208,8 @@ DetailModel build_detail(const Dataset& data, int project_index, Language langua
     d.phase = u.phase;
     for (std::size_t i = 0; i < u.capacity.size(); ++i) {
       const CapacityFact& c = u.capacity[i];
-      d.capacity.push_back({text(Str::DetailCapacity, language), format_as_written(c.amount, language),
-                            b.ref(c.evidence)});
+      d.capacity.push_back(
+          {text(Str::DetailCapacity, language), format_as_written(c.amount, language), b.ref(c.evidence)});
     }
     if (d.capacity.size() > 1)
       out.conflicts.push_back({d.name + " · " + text(Str::DetailCapacity, language), d.capacity});

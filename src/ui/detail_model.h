@@ -28,8 +28,8 @@ struct DetailFact {
 };
 
 struct DetailMilestone {
-  std::string kind;      // "开工"
-  std::string date;      // as written: "2023" | "2023-10" | "2023-10-24"
+  std::string kind;  // "开工"
+  std::string date;  // as written: "2023" | "2023-10" | "2023-10-24"
   bool expected = false;
   std::string reported;  // statement date, as written; empty when unknown
   EvidenceRef evidence;
@@ -58,10 +58,10 @@ struct DetailConflict {
 };
 
 struct DetailSource {
-  int number = 0;        // as referenced by EvidenceRef::source_number
-  int source_index = -1; // into Dataset::sources
+  int number = 0;         // as referenced by EvidenceRef::source_number
+  int source_index = -1;  // into Dataset::sources
   std::string publisher, title, date, date_basis, url;
-  bool is_article = true;  // false: a reference known by citation only; quotes cannot be checked
+  bool is_article = true;           // false: a reference known by citation only; quotes cannot be checked
   std::vector<std::string> quotes;  // every quote of this project taken from the source, in order
 };
 

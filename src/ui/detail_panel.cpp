@@ -90,8 +90,8 @@ void conflict_table(const DetailConflict& conflict, int index) {
   text_colored(palette().conflicting, conflict.topic);
   const int columns = static_cast<int>(std::min<std::size_t>(conflict.statements.size(), 4));
   ImGui::PushID(index);
-  const ImGuiTableFlags flags = ImGuiTableFlags_BordersInner | ImGuiTableFlags_BordersOuter |
-                                ImGuiTableFlags_SizingStretchSame;
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_BordersInner | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchSame;
   if (columns > 0 && ImGui::BeginTable("conflict", columns, flags)) {
     for (std::size_t i = 0; i < conflict.statements.size(); ++i) {
       const DetailFact& f = conflict.statements[i];
@@ -135,9 +135,9 @@ void slip_history(const std::vector<DetailSlip>& slips) {
   for (const DetailSlip& s : slips) {
     text_wrapped(s.subject);
     const bool late = s.state == SlipState::Late || s.state == SlipState::PastDue;
-    text_wrapped_colored(late                               ? palette().warning
-                         : s.state == SlipState::OnTime     ? palette().actual
-                                                            : palette().text_dim,
+    text_wrapped_colored(late                           ? palette().warning
+                         : s.state == SlipState::OnTime ? palette().actual
+                                                        : palette().text_dim,
                          s.verdict);
     ImGui::Indent();
     for (const DetailSlipStep& step : s.steps) {
@@ -197,8 +197,7 @@ void draw_detail_panel(PanelContext& c) {
       if (!u.capacity.empty()) {
         std::vector<DetailFact> primary(u.capacity.begin(), u.capacity.begin() + 1);
         fact_rows(primary, "capacity", label_width);
-        if (u.capacity.size() > 1)
-          text_colored(palette().conflicting, tr(Str::DetailCapacityConflict));
+        if (u.capacity.size() > 1) text_colored(palette().conflicting, tr(Str::DetailCapacityConflict));
       }
       milestone_table(u.milestones, "milestones", c.scale);
       status_reports(u.status_reports);

@@ -38,7 +38,8 @@ void add_slip_history(DetailModel& model, const Dataset& data, DayNumber as_of, 
   for (const MilestoneSlip& slip : compute_slippage(data, {model.project}, as_of)) {
     if (slip.state == SlipState::NoPlan) continue;  // nothing was announced: the milestone table has it
     DetailSlip out;
-    out.subject = slip_subject_label(data, slip, english) + " · " + std::string(milestone_kind_label(slip.kind, english));
+    out.subject = slip_subject_label(data, slip, english) + " · " +
+                  std::string(milestone_kind_label(slip.kind, english));
     out.verdict = describe_slip(slip, english);
     out.state = slip.state;
     const std::vector<HistoryLine> lines = history_lines(data, slip.steps, english);
@@ -48,7 +49,8 @@ void add_slip_history(DetailModel& model, const Dataset& data, DayNumber as_of, 
       step.evidence.quote = lines[i].quote;
       step.evidence.basis = lines[i].basis;
       step.evidence.note = lines[i].note;
-      if (const Evidence* e = slip.steps[i].evidence) step.evidence.source_number = source_number(model, data, e->source);
+      if (const Evidence* e = slip.steps[i].evidence)
+        step.evidence.source_number = source_number(model, data, e->source);
       out.steps.push_back(std::move(step));
     }
     model.slips.push_back(std::move(out));

@@ -79,7 +79,8 @@ void Dashboard::draw_curation_dialogs(PanelContext& c) {
     text_wrapped(tr(Str::SaveAsPrompt));
     ImGui::SetNextItemWidth(-1);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    const bool enter = ImGui::InputText("##save-as-path", &curation_->save_as_path, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter =
+        ImGui::InputText("##save-as-path", &curation_->save_as_path, ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemEdited() || ImGui::IsItemActivated()) c.fonts.request_text(curation_->save_as_path);
     if (ImGui::Button(tr(Str::ButtonSave)) || enter) {
       if (!curation_->save_as_path.empty() && s.save_as(curation_->save_as_path)) settings_changed = true;

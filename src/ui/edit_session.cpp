@@ -92,8 +92,10 @@ void EditSession::bind_to_loaded_dataset() {
   bound_ = true;
   bound_path_ = path;
   ++generation_;
-  if (options_.lock_file) take_lock(path);
-  else lock_.release();
+  if (options_.lock_file)
+    take_lock(path);
+  else
+    lock_.release();
   if (options_.journal && !read_only_) look_for_journal(path);
 }
 
@@ -103,7 +105,8 @@ void EditSession::take_lock(const std::string& path) {
   if (r.outcome == FileLock::Outcome::Acquired) return;
   read_only_ = true;
   if (r.outcome == FileLock::Outcome::HeldByOther) {
-    app_.add_notice({Notice::Level::Warning, Str::NoticeReadOnlyLockedFmt,
+    app_.add_notice({Notice::Level::Warning,
+                     Str::NoticeReadOnlyLockedFmt,
                      {r.holder.pid > 0 ? std::to_string(r.holder.pid) : "?",
                       r.holder.host.empty() ? "?" : r.holder.host, path}});
   } else {
@@ -126,7 +129,8 @@ void EditSession::look_for_journal(const std::string& path) {
   journal_.start(journal_path, {path, fingerprint, ""});
   if (!found.error.empty()) {
     set_aside_journal(".broken");
-    app_.add_notice({Notice::Level::Warning, Str::NoticeJournalUnreadableFmt, {journal_path + ".broken", found.error}});
+    app_.add_notice(
+        {Notice::Level::Warning, Str::NoticeJournalUnreadableFmt, {journal_path + ".broken", found.error}});
     return;
   }
   if (found.header.base != fingerprint) {
@@ -171,8 +175,10 @@ std::size_t EditSession::recover() {
   }
   // Rewritten without a cut-short last line or edits that could not be applied, so new edits
   // are appended after exactly what the editor now holds.
-  const std::vector<EditTransaction> kept(recovery_edits_.begin(), recovery_edits_.begin() + static_cast<std::ptrdiff_t>(applied));
-  if (const std::string error = journal_.rewrite(recovery_->journal_path, recovery_header_, kept); !error.empty()) {
+  const std::vector<EditTransaction> kept(recovery_edits_.begin(),
+                                          recovery_edits_.begin() + static_cast<std::ptrdiff_t>(applied));
+  if (const std::string error = journal_.rewrite(recovery_->journal_path, recovery_header_, kept);
+      !error.empty()) {
     journal_failed_ = true;
     app_.add_notice({Notice::Level::Warning, Str::NoticeJournalFailedFmt, {error}});
   }
@@ -181,13 +187,15 @@ std::size_t EditSession::recover() {
   recovery_edits_.clear();
   if (applied > 0) {
     EditOutcome all;
-    for (const EditTransaction& tx : kept) all.applied.ops.insert(all.applied.ops.end(), tx.ops.begin(), tx.ops.end());
+    for (const EditTransaction& tx : kept)
+      all.applied.ops.insert(all.applied.ops.end(), tx.ops.begin(), tx.ops.end());
     publish(all);
   }
   if (failure.empty()) {
     app_.add_notice({Notice::Level::Info, Str::NoticeRecoveredFmt, {std::to_string(applied)}});
   } else {
-    app_.add_notice({Notice::Level::Warning, Str::NoticeRecoverPartialFmt,
+    app_.add_notice({Notice::Level::Warning,
+                     Str::NoticeRecoverPartialFmt,
                      {std::to_string(applied), std::to_string(offered), failure}});
   }
   return applied;
@@ -263,7 +271,8 @@ void EditSession::proceed_with_pending(bool discard) {
       app_.add_notice({Notice::Level::Info, Str::NoticeJournalDiscardedFmt, {kept_as}});
   };
   switch (action) {
-    case Pending::None: return;
+    case Pending::None:
+      return;
     case Pending::Quit:
       discard_edits();
       quit_approved_ = true;
@@ -288,7 +297,8 @@ void EditSession::proceed_with_pending(bool discard) {
         if (ok && discard && !old_journal.empty() && file_exists(old_journal)) {
           std::error_code ec;
           std::filesystem::rename(old_journal, old_journal + ".discarded", ec);
-          app_.add_notice({Notice::Level::Info, Str::NoticeJournalDiscardedFmt, {old_journal + ".discarded"}});
+          app_.add_notice(
+              {Notice::Level::Info, Str::NoticeJournalDiscardedFmt, {old_journal + ".discarded"}});
         }
       });
       return;
@@ -451,9 +461,10 @@ bool EditSession::save_as(const std::string& requested) {
     const std::string copy = join_path(directory, s.file);
     if (file_exists(copy)) {
       const ReadFileResult existing = read_whole_file(copy);
-      if (existing.ok && (existing.content == s.text || existing.content == "\xEF\xBB\xBF" + s.text)) continue;
-      app_.add_notice({Notice::Level::Error, Str::NoticeSaveFailedFmt,
-                       {"a different file is already at " + copy}});
+      if (existing.ok && (existing.content == s.text || existing.content == "\xEF\xBB\xBF" + s.text))
+        continue;
+      app_.add_notice(
+          {Notice::Level::Error, Str::NoticeSaveFailedFmt, {"a different file is already at " + copy}});
       return false;
     }
     std::error_code ec;

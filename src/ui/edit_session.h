@@ -135,10 +135,10 @@ class EditSession {
   AppState& app_;
   Options options_;
   DatasetEditor& edit_model() const;
-  bool bound_ = false;      // a dataset is open (bind_to_loaded_dataset)
-  std::string bound_path_;  // its file
+  bool bound_ = false;                           // a dataset is open (bind_to_loaded_dataset)
+  std::string bound_path_;                       // its file
   mutable std::optional<DatasetEditor> editor_;  // made from app_.dataset by edit_model()
-  std::optional<FileStamp> opened_stamp_;  // the file as opened, until its fingerprint is taken
+  std::optional<FileStamp> opened_stamp_;        // the file as opened, until its fingerprint is taken
   FileLock lock_;
   JournalWriter journal_;
   bool read_only_ = false;

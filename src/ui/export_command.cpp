@@ -113,38 +113,56 @@ bool take_common(const std::vector<std::string>& args, std::size_t& i, CommonOpt
     if (error.empty() && !parse_float_in(value, 0.5f, 4.0f, o.scale))
       error = "--scale must be a number from 0.5 to 4, got \"" + value + "\"";
   } else if (option_value(args, i, "--lang", value, error)) {
-    if (value == "zh") o.chart.lang = chart::Lang::Zh;
-    else if (value == "en") o.chart.lang = chart::Lang::En;
-    else if (error.empty()) error = "--lang must be zh or en, got \"" + value + "\"";
+    if (value == "zh")
+      o.chart.lang = chart::Lang::Zh;
+    else if (value == "en")
+      o.chart.lang = chart::Lang::En;
+    else if (error.empty())
+      error = "--lang must be zh or en, got \"" + value + "\"";
   } else if (option_value(args, i, "--theme", value, error)) {
-    if (value == "light") o.dark = false;
-    else if (value == "dark") o.dark = true;
-    else if (error.empty()) error = "--theme must be light or dark, got \"" + value + "\"";
+    if (value == "light")
+      o.dark = false;
+    else if (value == "dark")
+      o.dark = true;
+    else if (error.empty())
+      error = "--theme must be light or dark, got \"" + value + "\"";
   } else if (option_value(args, i, "--group", value, error)) {
-    if (value == "company") o.chart.grouping = SeriesGrouping::Company;
-    else if (value == "park") o.chart.grouping = SeriesGrouping::Park;
-    else if (value == "district") o.chart.grouping = SeriesGrouping::District;
-    else if (error.empty()) error = "--group must be company, park or district, got \"" + value + "\"";
+    if (value == "company")
+      o.chart.grouping = SeriesGrouping::Company;
+    else if (value == "park")
+      o.chart.grouping = SeriesGrouping::Park;
+    else if (value == "district")
+      o.chart.grouping = SeriesGrouping::District;
+    else if (error.empty())
+      error = "--group must be company, park or district, got \"" + value + "\"";
   } else if (arg == "--trial") {
     o.chart.count_trial = true;
   } else if (arg == "--no-expected") {
     o.chart.include_expected = false;
   } else if (option_value(args, i, "--timeline-group", value, error)) {
-    if (value == "district") o.chart.timeline_grouping = TimelineGrouping::District;
-    else if (value == "park") o.chart.timeline_grouping = TimelineGrouping::Park;
-    else if (value == "industry") o.chart.timeline_grouping = TimelineGrouping::Industry;
-    else if (error.empty()) error = "--timeline-group must be district, park or industry, got \"" + value + "\"";
+    if (value == "district")
+      o.chart.timeline_grouping = TimelineGrouping::District;
+    else if (value == "park")
+      o.chart.timeline_grouping = TimelineGrouping::Park;
+    else if (value == "industry")
+      o.chart.timeline_grouping = TimelineGrouping::Industry;
+    else if (error.empty())
+      error = "--timeline-group must be district, park or industry, got \"" + value + "\"";
   } else if (option_value(args, i, "--sort", value, error)) {
-    if (value == "start") o.chart.timeline_sort = TimelineSort::Start;
-    else if (value == "commissioning") o.chart.timeline_sort = TimelineSort::Commissioning;
-    else if (error.empty()) error = "--sort must be start or commissioning, got \"" + value + "\"";
+    if (value == "start")
+      o.chart.timeline_sort = TimelineSort::Start;
+    else if (value == "commissioning")
+      o.chart.timeline_sort = TimelineSort::Commissioning;
+    else if (error.empty())
+      error = "--sort must be start or commissioning, got \"" + value + "\"";
   } else if (arg == "--per-line") {
     o.chart.timeline_per_unit = true;
   } else if (option_value(args, i, "--investment-group", value, error)) {
-    const std::pair<const char*, InvestmentGrouping> names[] = {
-        {"project", InvestmentGrouping::Project}, {"company", InvestmentGrouping::Company},
-        {"park", InvestmentGrouping::Park},       {"district", InvestmentGrouping::District},
-        {"industry", InvestmentGrouping::Industry}};
+    const std::pair<const char*, InvestmentGrouping> names[] = {{"project", InvestmentGrouping::Project},
+                                                                {"company", InvestmentGrouping::Company},
+                                                                {"park", InvestmentGrouping::Park},
+                                                                {"district", InvestmentGrouping::District},
+                                                                {"industry", InvestmentGrouping::Industry}};
     bool found = false;
     for (const auto& [name, g] : names)
       if (value == name) {
@@ -152,11 +170,15 @@ bool take_common(const std::vector<std::string>& args, std::size_t& i, CommonOpt
         found = true;
       }
     if (!found && error.empty())
-      error = "--investment-group must be project, company, park, district or industry, got \"" + value + "\"";
+      error =
+          "--investment-group must be project, company, park, district or industry, got \"" + value + "\"";
   } else if (option_value(args, i, "--metric", value, error)) {
-    if (value == "count") o.chart.status_metric = StatusMetric::ProjectCount;
-    else if (value == "capacity") o.chart.status_metric = StatusMetric::Capacity;
-    else if (error.empty()) error = "--metric must be count or capacity, got \"" + value + "\"";
+    if (value == "count")
+      o.chart.status_metric = StatusMetric::ProjectCount;
+    else if (value == "capacity")
+      o.chart.status_metric = StatusMetric::Capacity;
+    else if (error.empty())
+      error = "--metric must be count or capacity, got \"" + value + "\"";
   } else {
     return false;
   }
@@ -218,11 +240,13 @@ int run_export(const std::vector<std::string>& args) {
   if (kind_name.empty()) return usage_error("export", kExportUsage, "--chart is required");
   const std::optional<ChartKind> kind = chart_kind_from_id(kind_name);
   if (!kind)
-    return usage_error("export", kExportUsage,
-                       "--chart must be capacity, timeline, investment, status or slippage, got \"" + kind_name + "\"");
+    return usage_error(
+        "export", kExportUsage,
+        "--chart must be capacity, timeline, investment, status or slippage, got \"" + kind_name + "\"");
   if (o.out.empty()) return usage_error("export", kExportUsage, "--out FILE is required");
   // Before the work: a missing directory or a directory given as the file is reported at once.
-  if (const std::string problem = check_output_path(o.out); !problem.empty()) return failure("export", problem);
+  if (const std::string problem = check_output_path(o.out); !problem.empty())
+    return failure("export", problem);
   const std::optional<ExportFormat> format = export_format_for(o.out);
   if (!format) return usage_error("export", kExportUsage, "--out must end in .png, .svg or .csv: " + o.out);
 
@@ -256,7 +280,8 @@ int run_export(const std::vector<std::string>& args) {
                 static_cast<int>(std::lround(chart.height * chart.scale)),
                 chart.data.empty() ? "; no data for this filter" : "");
   else
-    std::printf("indtrack export: wrote %s%s\n", o.out.c_str(), chart.data.empty() ? " (no data for this filter)" : "");
+    std::printf("indtrack export: wrote %s%s\n", o.out.c_str(),
+                chart.data.empty() ? " (no data for this filter)" : "");
   return kExitOk;
 }
 
@@ -284,7 +309,9 @@ int run_report(const std::vector<std::string>& args) {
   std::unique_ptr<OffscreenGlContext> gl;
   if (png) {
     gl = OffscreenGlContext::create(error);
-    if (!gl) return failure("report", "cannot create an offscreen OpenGL context: " + error + " (--no-png skips the PNGs)");
+    if (!gl)
+      return failure("report",
+                     "cannot create an offscreen OpenGL context: " + error + " (--no-png skips the PNGs)");
   }
   ReportSpec spec;
   spec.directory = o.out;
@@ -298,7 +325,8 @@ int run_report(const std::vector<std::string>& args) {
   ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont)));
   const ReportResult result = write_report(exporter, loaded->data, loaded->filter, spec);
   if (!result.error.empty()) return failure("report", result.error);
-  std::printf("indtrack report: wrote %zu files to %s (open index.html)\n", result.files.size(), o.out.c_str());
+  std::printf("indtrack report: wrote %zu files to %s (open index.html)\n", result.files.size(),
+              o.out.c_str());
   return kExitOk;
 }
 

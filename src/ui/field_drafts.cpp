@@ -7,7 +7,8 @@ std::vector<std::string> error_lines(const EditOutcome& outcome) {
   std::vector<std::string> lines;
   if (!outcome.error.empty()) lines.push_back(outcome.error);
   for (const Problem& p : outcome.problems)
-    if (p.severity == Problem::Severity::Error) lines.push_back(p.path.empty() ? p.message : p.path + ": " + p.message);
+    if (p.severity == Problem::Severity::Error)
+      lines.push_back(p.path.empty() ? p.message : p.path + ": " + p.message);
   return lines;
 }
 

@@ -18,13 +18,15 @@ class FieldDrafts {
  public:
   struct Draft {
     std::string text;
-    std::vector<std::string> errors;  // "projects[0].units[0].milestones[0].date: 2023-02-30 is not a date ..."
+    std::vector<std::string>
+        errors;  // "projects[0].units[0].milestones[0].date: 2023-02-30 is not a date ..."
   };
 
   // The draft of the field `key`, or nullptr when the field shows the dataset's value.
   const Draft* find(const std::string& key) const;
   // The user typed: `text` is the field's content and `tx` the edit it would make.
-  void update(const std::string& key, std::string text, const EditSession& session, const EditTransaction& tx);
+  void update(const std::string& key, std::string text, const EditSession& session,
+              const EditTransaction& tx);
   // The field was left or Enter pressed: applies the draft's edit when it is valid. True when
   // applied (the draft is then gone); false keeps the draft and its errors.
   bool commit(const std::string& key, EditSession& session, const EditTransaction& tx);

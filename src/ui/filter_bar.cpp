@@ -87,7 +87,9 @@ bool facet(const char* id, Str title, const Items& items, const std::vector<int>
 bool date_field(const char* id, const char* hint, std::string& buffer, bool& bad, std::optional<Date>& out,
                 float width) {
   ImGui::SetNextItemWidth(width);
-  if (bad) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(palette().error.x, palette().error.y, palette().error.z, 0.25f));
+  if (bad)
+    ImGui::PushStyleColor(ImGuiCol_FrameBg,
+                          ImVec4(palette().error.x, palette().error.y, palette().error.z, 0.25f));
   const bool edited = ImGui::InputTextWithHint(id, hint, &buffer);
   if (bad) {
     ImGui::PopStyleColor();
@@ -120,7 +122,8 @@ std::string filter_command(const AppState& app) {
 }
 
 int FilterBar::option_rows_drawn() const {
-  return district_rows_.drawn + park_rows_.drawn + industry_rows_.drawn + product_rows_.drawn + company_rows_.drawn;
+  return district_rows_.drawn + park_rows_.drawn + industry_rows_.drawn + product_rows_.drawn +
+         company_rows_.drawn;
 }
 
 void FilterBar::sync_from(const AppState& app) {
@@ -135,7 +138,8 @@ void FilterBar::sync_from(const AppState& app) {
 void FilterBar::draw(PanelContext& c) {
   AppState& app = c.app;
   app.refresh();
-  if (synced_revision_ == 0 || (app.revision() != synced_revision_ && !ImGui::IsAnyItemActive())) sync_from(app);
+  if (synced_revision_ == 0 || (app.revision() != synced_revision_ && !ImGui::IsAnyItemActive()))
+    sync_from(app);
   if (!app.dataset) {
     panel_title(tr(Str::FilterTitle));
     return;
@@ -146,7 +150,8 @@ void FilterBar::draw(PanelContext& c) {
   bool changed = false;
 
   panel_title(tr(Str::FilterTitle));
-  const float clear_width = ImGui::CalcTextSize(tr(Str::FilterClearAll)).x + ImGui::GetStyle().FramePadding.x * 2;
+  const float clear_width =
+      ImGui::CalcTextSize(tr(Str::FilterClearAll)).x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - clear_width));
   if (ImGui::SmallButton(tr(Str::FilterClearAll))) {
     f = FilterSpec{};
@@ -165,9 +170,9 @@ void FilterBar::draw(PanelContext& c) {
     changed = true;
   }
 
-  const float label_w = std::max(ImGui::CalcTextSize(tr(Str::FilterAsOf)).x,
-                                 ImGui::CalcTextSize(tr(Str::FilterDateRange)).x) +
-                        ImGui::GetStyle().ItemSpacing.x;
+  const float label_w =
+      std::max(ImGui::CalcTextSize(tr(Str::FilterAsOf)).x, ImGui::CalcTextSize(tr(Str::FilterDateRange)).x) +
+      ImGui::GetStyle().ItemSpacing.x;
   const float field_w = ImGui::GetContentRegionAvail().x - label_w;
   ImGui::AlignTextToFramePadding();
   text_colored(palette().text_dim, tr(Str::FilterAsOf));
@@ -204,12 +209,14 @@ void FilterBar::draw(PanelContext& c) {
   const std::uint64_t revision = app.revision();
   changed |= facet("districts", Str::ColDistrict, data.districts, counts.districts, f.districts, name, true,
                    district_rows_, revision);
-  changed |= facet("parks", Str::ColPark, data.parks, counts.parks, f.parks, name, true, park_rows_, revision);
+  changed |=
+      facet("parks", Str::ColPark, data.parks, counts.parks, f.parks, name, true, park_rows_, revision);
 
   // Statuses are a vocabulary, not dataset records.
   {
     std::string header = tr(Str::ColStatus);
-    if (!f.statuses.empty()) header += "  " + fill(tr(Str::FilterSelectedFmt), {std::to_string(f.statuses.size())});
+    if (!f.statuses.empty())
+      header += "  " + fill(tr(Str::FilterSelectedFmt), {std::to_string(f.statuses.size())});
     header += "###statuses";
     if (ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
       ImGui::PushID("statuses");
@@ -231,13 +238,13 @@ void FilterBar::draw(PanelContext& c) {
       ImGui::PopID();
     }
   }
-  changed |= facet("industries", Str::ColIndustry, data.industries, counts.industries, f.industries, name, false,
-                   industry_rows_, revision);
+  changed |= facet("industries", Str::ColIndustry, data.industries, counts.industries, f.industries, name,
+                   false, industry_rows_, revision);
   auto product_name = [](const Product& p) -> const std::string& {
     return p.short_name.empty() ? p.name : p.short_name;
   };
-  changed |= facet("products", Str::DetailProducts, data.products, counts.products, f.products, product_name, false,
-                   product_rows_, revision);
+  changed |= facet("products", Str::DetailProducts, data.products, counts.products, f.products, product_name,
+                   false, product_rows_, revision);
   changed |= facet("companies", Str::ColCompany, data.companies, counts.companies, f.companies, name, false,
                    company_rows_, revision);
   ImGui::PopStyleColor(3);

@@ -44,12 +44,12 @@ bool is_usable_font(const std::string& path, int face_index) {
   if (!in.read(reinterpret_cast<char*>(head), sizeof head)) return false;
   const auto tag = [&](const char* t) { return std::equal(t, t + 4, head); };
   if (tag("ttcf")) {
-    const unsigned faces = (unsigned{head[8]} << 24) | (unsigned{head[9]} << 16) |
-                           (unsigned{head[10]} << 8) | unsigned{head[11]};
+    const unsigned faces = (unsigned{head[8]} << 24) | (unsigned{head[9]} << 16) | (unsigned{head[10]} << 8) |
+                           unsigned{head[11]};
     return face_index >= 0 && static_cast<unsigned>(face_index) < faces;
   }
-  const bool sfnt = (head[0] == 0 && head[1] == 1 && head[2] == 0 && head[3] == 0) || tag("OTTO") ||
-                    tag("true");
+  const bool sfnt =
+      (head[0] == 0 && head[1] == 1 && head[2] == 0 && head[3] == 0) || tag("OTTO") || tag("true");
   return sfnt && face_index == 0;
 }
 
@@ -111,8 +111,8 @@ FontSources resolve_fonts(const std::string& bundled_path, const std::vector<Fon
   if (!usable.empty()) {
     out.primary = usable.front();
     out.fallbacks.assign(usable.begin() + 1, usable.end());
-    out.notice = Notice{Notice::Level::Warning, Str::NoticeFontFallbackFmt,
-                        {bundled_path, usable.front().label}};
+    out.notice =
+        Notice{Notice::Level::Warning, Str::NoticeFontFallbackFmt, {bundled_path, usable.front().label}};
   } else {
     out.notice = Notice{Notice::Level::Error, Str::NoticeFontMissingFmt, {bundled_path}};
   }
@@ -132,7 +132,8 @@ FontManager::FontManager(FontSources sources) : sources_(std::move(sources)) {
       if (const auto face = open_face(*bytes, sources_.primary->face_index)) {
         int ascent = 0, descent = 0, gap = 0;
         stbtt_GetFontVMetrics(&*face, &ascent, &descent, &gap);
-        line_height_em_ = static_cast<float>(ascent - descent) * stbtt_ScaleForMappingEmToPixels(&*face, 1.0f);
+        line_height_em_ =
+            static_cast<float>(ascent - descent) * stbtt_ScaleForMappingEmToPixels(&*face, 1.0f);
       }
     }
   }
@@ -153,13 +154,15 @@ std::vector<chart::FontFace> FontManager::measure_faces() const {
 
 bool FontManager::needs_rebuild(float raster_scale) const {
   return glyphs_.dirty() || large_glyphs_.dirty() || heading_glyphs_.dirty() ||
-         std::any_of(chart_glyphs_.begin(), chart_glyphs_.end(), [](const auto& size) { return size.second.dirty(); }) ||
+         std::any_of(chart_glyphs_.begin(), chart_glyphs_.end(),
+                     [](const auto& size) { return size.second.dirty(); }) ||
          raster_scale != built_scale_;
 }
 
 const MappedFile* FontManager::file_bytes(const FontFile& file) {
   auto it = file_cache_.find(file.path);
-  if (it == file_cache_.end()) it = file_cache_.emplace(file.path, std::make_unique<MappedFile>(file.path)).first;
+  if (it == file_cache_.end())
+    it = file_cache_.emplace(file.path, std::make_unique<MappedFile>(file.path)).first;
   return it->second->empty() ? nullptr : it->second.get();
 }
 

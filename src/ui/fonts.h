@@ -62,7 +62,7 @@ struct FontBuildReport {
 
 class FontManager {
  public:
-  static constexpr float kBodyPixels = 16;   // at UI scale 1
+  static constexpr float kBodyPixels = 16;  // at UI scale 1
   static constexpr float kLargePixels = 26;
   static constexpr float kHeadingPixels = 19;
 
@@ -116,7 +116,7 @@ class FontManager {
   std::map<int, GlyphSet> chart_glyphs_;
   float line_height_em_ = 0;
   std::map<std::string, std::unique_ptr<MappedFile>> file_cache_;  // path -> mapped file; mapped once
-  std::vector<char32_t> primary_lacks_;  // learned from builds: sorted, unique
+  std::vector<char32_t> primary_lacks_;                            // learned from builds: sorted, unique
   // Ranges must outlive ImFontAtlas::Build(), which reads them through ImFontConfig pointers.
   std::vector<ImWchar> body_ranges_, large_ranges_, heading_ranges_, fallback_ranges_;
   std::map<int, std::vector<ImWchar>> chart_ranges_;

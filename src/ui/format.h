@@ -1,6 +1,6 @@
 // Display text for dataset values, shared by the table, the detail panel and the status line:
-// amounts as written (display units come from core/units.h format_amount), dates as written (their precision is
-// their form: 2023 / 2023-10 / 2023-10-24), quotes and problem locations. Pure functions.
+// amounts as written (display units come from core/units.h format_amount), dates as written (their precision
+// is their form: 2023 / 2023-10 / 2023-10-24), quotes and problem locations. Pure functions.
 #pragma once
 
 #include <string>

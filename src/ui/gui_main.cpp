@@ -126,7 +126,8 @@ Scales window_scales(GLFWwindow* window) {
   int ww = 0, wh = 0, fw = 0, fh = 0;
   glfwGetWindowSize(window, &ww, &wh);
   glfwGetFramebufferSize(window, &fw, &fh);
-  if (ww > 0 && fw > 0) s.framebuffer = std::clamp(static_cast<float>(fw) / static_cast<float>(ww), 0.5f, 4.0f);
+  if (ww > 0 && fw > 0)
+    s.framebuffer = std::clamp(static_cast<float>(fw) / static_cast<float>(ww), 0.5f, 4.0f);
   return s;
 }
 
@@ -356,15 +357,15 @@ int run_gui(const std::vector<std::string>& args) {
       first_frame = false;
       if (!startup_report.empty()) {
         glFinish();
-        const double epoch = std::chrono::duration<double>(
-                                 std::chrono::system_clock::now().time_since_epoch()).count();
+        const double epoch =
+            std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
         std::fprintf(stderr,
                      "indtrack-startup: first_frame_epoch=%.6f first_frame_ms=%.1f window_gl_ms=%.1f "
                      "dataset_ms=%.1f before_loop_ms=%.1f atlas_ms=%.1f atlas_builds=%d atlas_glyphs=%d "
                      "atlas=%dx%d projects=%zu\n",
                      epoch, ms_since(start), window_ms, data_ms, before_loop_ms, atlas_ms, atlas_builds,
-                     atlas_glyphs,
-                     atlas_w, atlas_h, session.app.dataset ? session.app.dataset->projects.size() : 0);
+                     atlas_glyphs, atlas_w, atlas_h,
+                     session.app.dataset ? session.app.dataset->projects.size() : 0);
         if (startup_report == "exit" || (startup_report == "loaded" && !editing.loading())) break;
       }
     } else if (adopted_at != Clock::time_point{} && !startup_report.empty()) {
@@ -372,7 +373,8 @@ int run_gui(const std::vector<std::string>& args) {
       // frame that takes over its dataset (derived data, chart, table) — how long the window
       // stops responding once the load is done.
       glFinish();
-      std::fprintf(stderr, "indtrack-startup: loaded_ms=%.1f adopt_frame_ms=%.1f projects=%zu\n", ms_since(start),
+      std::fprintf(stderr, "indtrack-startup: loaded_ms=%.1f adopt_frame_ms=%.1f projects=%zu\n",
+                   ms_since(start),
                    std::chrono::duration<double, std::milli>(Clock::now() - adopted_at).count(),
                    session.app.dataset ? session.app.dataset->projects.size() : 0);
       adopted_at = {};

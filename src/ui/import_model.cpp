@@ -29,9 +29,12 @@ const std::string& product_label(const Dataset& data, int product) {
 
 Str kind_label(FactKind kind) {
   switch (kind) {
-    case FactKind::Capacity: return Str::ImportKindCapacity;
-    case FactKind::Investment: return Str::ImportKindInvestment;
-    case FactKind::Date: return Str::ImportKindDate;
+    case FactKind::Capacity:
+      return Str::ImportKindCapacity;
+    case FactKind::Investment:
+      return Str::ImportKindInvestment;
+    case FactKind::Date:
+      return Str::ImportKindDate;
   }
   return Str::ImportKindCapacity;
 }
@@ -68,8 +71,10 @@ FactTarget propose_target(const Dataset& data, const ExtractedFact& f) {
     if (owned.size() == 1) company_project = owned.front();
     for (std::size_t k = 0; company_project < 0 && k < owned.size() && f.product_index >= 0; ++k) {
       const Project& p = data.projects[static_cast<std::size_t>(owned[k])];
-      const bool makes = std::find(p.products.begin(), p.products.end(), f.product_index) != p.products.end() ||
-                         std::any_of(p.units.begin(), p.units.end(), [&](const Unit& u) { return u.product == f.product_index; });
+      const bool makes =
+          std::find(p.products.begin(), p.products.end(), f.product_index) != p.products.end() ||
+          std::any_of(p.units.begin(), p.units.end(),
+                      [&](const Unit& u) { return u.product == f.product_index; });
       if (makes) company_project = owned[k];
     }
   }
@@ -82,9 +87,13 @@ FactTarget propose_target(const Dataset& data, const ExtractedFact& f) {
     if (!f.project.empty()) {
       t.new_project_name = f.project;
     } else {
-      std::string name = f.company_index >= 0 ? display_name(data.companies[static_cast<std::size_t>(f.company_index)]) : f.company;
-      if (f.product_index >= 0) name += product_label(data, f.product_index);
-      else name += f.product;
+      std::string name = f.company_index >= 0
+                             ? display_name(data.companies[static_cast<std::size_t>(f.company_index)])
+                             : f.company;
+      if (f.product_index >= 0)
+        name += product_label(data, f.product_index);
+      else
+        name += f.product;
       t.new_project_name = name + "项目";
     }
   }
@@ -158,8 +167,9 @@ bool ImportModel::extract(const Dataset& data) {
   }
   if (const std::size_t bad = find_invalid_utf8(text_); bad != std::string::npos) {
     const TextPosition at = position_of_offset(text_, bad);
-    message_ = fill(ui::text(Str::ImportNotUtf8Fmt, current_language()),
-                    {ui::text(Str::ImportTitle, current_language()), std::to_string(at.line), std::to_string(at.column)});
+    message_ = fill(
+        ui::text(Str::ImportNotUtf8Fmt, current_language()),
+        {ui::text(Str::ImportTitle, current_language()), std::to_string(at.line), std::to_string(at.column)});
     return false;
   }
   const ExtractionResult result = extract_facts(text_, date_, ExtractionDictionary(data));
@@ -218,7 +228,8 @@ void ImportModel::changed(std::size_t i) {
 
 EditTransaction ImportModel::accept_transaction(std::size_t i, const EditSession& session) const {
   const DatasetEditor& editor = *session.editor();
-  return accept_fact(editor.dataset(), editor.document(), candidates_[i].draft, candidates_[i].target, source_);
+  return accept_fact(editor.dataset(), editor.document(), candidates_[i].draft, candidates_[i].target,
+                     source_);
 }
 
 void ImportModel::check(std::size_t i, const EditSession& session) {
@@ -235,7 +246,8 @@ void ImportModel::check(std::size_t i, const EditSession& session) {
   // The loader reads article texts from disk; before the first acceptance this one is not
   // stored yet, so its quotes are checked here, against the text in memory, by the same rule.
   const bool stored = data.find_source(source_.id) >= 0;
-  if (!quote_occurs_in(c.draft.quote, text_)) c.errors.push_back(ui::text(Str::ImportQuoteMissing, current_language()));
+  if (!quote_occurs_in(c.draft.quote, text_))
+    c.errors.push_back(ui::text(Str::ImportQuoteMissing, current_language()));
   const EditOutcome verdict = session.check(accept_transaction(i, session));
   if (!verdict.error.empty()) c.errors.push_back(verdict.error);
   const std::string unstored_path = "sources[" + std::to_string(data.sources.size()) + "].file";
@@ -308,12 +320,15 @@ void ImportModel::sync(const EditSession& session) {
   }
   if (const DatasetEditor* editor = session.editor())
     for (ImportCandidate& c : candidates_)
-      if (c.state == ImportCandidate::State::Pending && clamp_target(editor->dataset(), c.target)) c.checked = false;
+      if (c.state == ImportCandidate::State::Pending && clamp_target(editor->dataset(), c.target))
+        c.checked = false;
   for (ImportCandidate& c : candidates_) {
     if (c.accepted_edit == 0) continue;
     const bool applied = session.is_applied(c.accepted_edit);
-    if (c.state == ImportCandidate::State::Accepted && !applied) c.state = ImportCandidate::State::Pending;
-    else if (c.state == ImportCandidate::State::Pending && applied) c.state = ImportCandidate::State::Accepted;
+    if (c.state == ImportCandidate::State::Accepted && !applied)
+      c.state = ImportCandidate::State::Pending;
+    else if (c.state == ImportCandidate::State::Pending && applied)
+      c.state = ImportCandidate::State::Accepted;
   }
 }
 

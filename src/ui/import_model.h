@@ -20,9 +20,9 @@ namespace indtrack::ui {
 struct ImportCandidate {
   enum class State : unsigned char { Pending, Accepted, Rejected };
 
-  ExtractedFact fact;   // what the extractor read
-  FactDraft draft;      // what will be written (the curator may correct it)
-  FactTarget target;    // where it goes
+  ExtractedFact fact;      // what the extractor read
+  FactDraft draft;         // what will be written (the curator may correct it)
+  FactTarget target;       // where it goes
   std::string value_text;  // the value field as typed ("10.4")
   State state = State::Pending;
   std::uint64_t accepted_edit = 0;  // the edit history entry that added it
@@ -42,8 +42,8 @@ struct ImportHighlight {
 class ImportModel {
  public:
   // Inputs the view edits directly.
-  std::string file_path;     // the .txt to open
-  std::string publisher;     // 乌海日报
+  std::string file_path;  // the .txt to open
+  std::string publisher;  // 乌海日报
   std::string title;
   std::string article_date;  // YYYY[-MM[-DD]] as typed; empty when unknown
 

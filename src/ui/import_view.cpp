@@ -22,9 +22,12 @@ using State = ImportCandidate::State;
 
 ImVec4 kind_color(FactKind kind) {
   switch (kind) {
-    case FactKind::Capacity: return palette().accent;
-    case FactKind::Investment: return palette().warning;
-    case FactKind::Date: return palette().actual;
+    case FactKind::Capacity:
+      return palette().accent;
+    case FactKind::Investment:
+      return palette().warning;
+    case FactKind::Date:
+      return palette().actual;
   }
   return palette().accent;
 }
@@ -36,7 +39,9 @@ ImVec4 with_alpha(ImVec4 c, float a) {
 
 const std::string& product_name(const Dataset& d, int index) {
   static const std::string kNone;
-  return index >= 0 && index < static_cast<int>(d.products.size()) ? name_of(d.products[index], current_language()) : kNone;
+  return index >= 0 && index < static_cast<int>(d.products.size())
+             ? name_of(d.products[index], current_language())
+             : kNone;
 }
 
 // "10.4万吨/年 · BDO", "2024-08 · 开工 · 实际", "15亿元 · 总投资": the draft in one line.
@@ -47,7 +52,8 @@ std::string summary(const Dataset& d, const ImportCandidate& c) {
     return f.date + " · " + std::string(label(f.milestone, language)) + " · " +
            tr(f.expected ? Str::MilestoneExpected : Str::MilestoneActual);
   }
-  std::string s = (f.approximate ? std::string(tr(Str::Approximate)) + " " : std::string()) + format_number(f.value, 4) + f.unit;
+  std::string s = (f.approximate ? std::string(tr(Str::Approximate)) + " " : std::string()) +
+                  format_number(f.value, 4) + f.unit;
   if (f.kind == FactKind::Investment) return s + " · " + std::string(label(f.scope, language));
   const std::string& product = c.target.product >= 0 ? product_name(d, c.target.product) : c.fact.product;
   return product.empty() ? s : s + " · " + product;
@@ -98,7 +104,9 @@ bool draft_fields(PanelContext& c, const Dataset& d, ImportCandidate& cand) {
   field_label(Str::EditKind, label_w);
   ImGui::SetNextItemWidth(130 * c.scale);
   int kind = static_cast<int>(f.kind);
-  if (index_combo("##kind", kind, 3, "?", [](int k) { return std::string(tr(kind_label(static_cast<FactKind>(k)))); }) && kind >= 0) {
+  if (index_combo("##kind", kind, 3, "?",
+                  [](int k) { return std::string(tr(kind_label(static_cast<FactKind>(k)))); }) &&
+      kind >= 0) {
     f.kind = static_cast<FactKind>(kind);
     changed = true;
   }
@@ -107,8 +115,10 @@ bool draft_fields(PanelContext& c, const Dataset& d, ImportCandidate& cand) {
     ImGui::SetNextItemWidth(150 * c.scale);
     int m = static_cast<int>(f.milestone);
     const auto kinds = milestone_kinds();
-    if (index_combo("##milestone", m, static_cast<int>(kinds.size()), "?",
-                    [&](int k) { return std::string(language == Language::English ? kinds[k].en : kinds[k].zh); }) && m >= 0) {
+    if (index_combo(
+            "##milestone", m, static_cast<int>(kinds.size()), "?",
+            [&](int k) { return std::string(language == Language::English ? kinds[k].en : kinds[k].zh); }) &&
+        m >= 0) {
       f.milestone = kinds[static_cast<std::size_t>(m)].value;
       changed = true;
     }
@@ -123,7 +133,9 @@ bool draft_fields(PanelContext& c, const Dataset& d, ImportCandidate& cand) {
     changed |= ImGui::InputText("##value", &cand.value_text, ImGuiInputTextFlags_CharsScientific);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(120 * c.scale);
-    const Dimension wanted = f.kind == FactKind::Investment ? Dimension::Money : cand.fact.dimension == Dimension::Money ? Dimension::MassPerYear : cand.fact.dimension;
+    const Dimension wanted = f.kind == FactKind::Investment            ? Dimension::Money
+                             : cand.fact.dimension == Dimension::Money ? Dimension::MassPerYear
+                                                                       : cand.fact.dimension;
     if (ImGui::BeginCombo("##unit", f.unit.c_str())) {
       for (const UnitInfo& u : all_units()) {
         if (u.dimension != wanted) continue;
@@ -143,7 +155,10 @@ bool draft_fields(PanelContext& c, const Dataset& d, ImportCandidate& cand) {
       int scope = static_cast<int>(f.scope);
       const auto scopes = investment_scopes();
       if (index_combo("##scope", scope, static_cast<int>(scopes.size()), "?",
-                      [&](int k) { return std::string(language == Language::English ? scopes[k].en : scopes[k].zh); }) && scope >= 0) {
+                      [&](int k) {
+                        return std::string(language == Language::English ? scopes[k].en : scopes[k].zh);
+                      }) &&
+          scope >= 0) {
         f.scope = scopes[static_cast<std::size_t>(scope)].value;
         changed = true;
       }
@@ -166,16 +181,19 @@ bool draft_fields(PanelContext& c, const Dataset& d, ImportCandidate& cand) {
     if (ImGui::IsItemEdited()) c.fonts.request_text(t.new_project_name);
     field_label(Str::EditCompany, label_w);
     ImGui::SetNextItemWidth(-1);
-    changed |= index_combo("##company", t.company, static_cast<int>(d.companies.size()), tr(Str::EditNone),
-                           [&](int i) { return full_name_of(d.companies[static_cast<std::size_t>(i)], language); });
+    changed |=
+        index_combo("##company", t.company, static_cast<int>(d.companies.size()), tr(Str::EditNone),
+                    [&](int i) { return full_name_of(d.companies[static_cast<std::size_t>(i)], language); });
   }
   if (f.kind != FactKind::Investment) {
     field_label(Str::ImportLine, label_w);
     ImGui::SetNextItemWidth(-1);
-    const int units = t.project >= 0 ? static_cast<int>(d.projects[static_cast<std::size_t>(t.project)].units.size()) : 0;
+    const int units =
+        t.project >= 0 ? static_cast<int>(d.projects[static_cast<std::size_t>(t.project)].units.size()) : 0;
     const char* none = tr(f.kind == FactKind::Capacity ? Str::ImportNewLine : Str::ImportProjectItself);
     changed |= index_combo("##line", t.unit, units, none, [&](int u) {
-      return name_of(d.projects[static_cast<std::size_t>(t.project)].units[static_cast<std::size_t>(u)], language);
+      return name_of(d.projects[static_cast<std::size_t>(t.project)].units[static_cast<std::size_t>(u)],
+                     language);
     });
     if (f.kind == FactKind::Capacity && t.unit < 0) {
       field_label(Str::EditNewUnitName, label_w);
@@ -257,7 +275,8 @@ void highlighted_text(PanelContext& c, Curation& cur) {
   const float font_size = ImGui::GetFontSize();
   const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
   const float line_h = ImGui::GetTextLineHeightWithSpacing() + 2 * c.scale;
-  if (cache.text_generation != model.text_generation() || cache.width != width || cache.font_size != font_size) {
+  if (cache.text_generation != model.text_generation() || cache.width != width ||
+      cache.font_size != font_size) {
     cache.text_generation = model.text_generation();
     cache.width = width;
     cache.font_size = font_size;
@@ -298,7 +317,8 @@ void highlighted_text(PanelContext& c, Curation& cur) {
       if (h < 0 || highlights[static_cast<std::size_t>(h)].candidate != selected_candidate) continue;
       for (const LaidLine& line : layout.lines)
         if (g >= line.first && g < line.end)
-          ImGui::SetScrollY(std::max(0.0f, ImGui::GetCursorPosY() + line.y - ImGui::GetWindowHeight() * 0.3f));
+          ImGui::SetScrollY(
+              std::max(0.0f, ImGui::GetCursorPosY() + line.y - ImGui::GetWindowHeight() * 0.3f));
       break;
     }
   }
@@ -319,7 +339,8 @@ void highlighted_text(PanelContext& c, Curation& cur) {
         const float alpha = cand.state == State::Rejected ? 0.10f : strong ? 0.55f : 0.30f;
         const float x0 = origin.x + layout.glyphs[g].x;
         const float x1 = origin.x + layout.glyphs[e - 1].x + layout.glyphs[e - 1].width;
-        dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + line_h - 1), to_u32(with_alpha(color, alpha)), 2 * c.scale);
+        dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + line_h - 1), to_u32(with_alpha(color, alpha)),
+                          2 * c.scale);
         if (cand.state == State::Accepted)
           dl->AddRectFilled(ImVec2(x0, y + line_h - 3 * c.scale), ImVec2(x1, y + line_h - 1), to_u32(color));
       }
@@ -328,7 +349,8 @@ void highlighted_text(PanelContext& c, Curation& cur) {
     // The text, one draw call per run of contiguous bytes.
     for (std::size_t g = line.first; g < line.end;) {
       std::size_t e = g + 1;
-      while (e < line.end && layout.glyphs[e].byte == layout.glyphs[e - 1].byte + layout.glyphs[e - 1].size) ++e;
+      while (e < line.end && layout.glyphs[e].byte == layout.glyphs[e - 1].byte + layout.glyphs[e - 1].size)
+        ++e;
       const std::size_t begin = layout.glyphs[g].byte;
       const std::size_t end = layout.glyphs[e - 1].byte + layout.glyphs[e - 1].size;
       dl->AddText(font, font_size, ImVec2(origin.x + layout.glyphs[g].x, y + text_y), to_u32(palette().text),
@@ -362,8 +384,10 @@ void Dashboard::draw_curation_windows(PanelContext& c) {
   ImportModel& model = cur.import;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.03f,
-                                 viewport->WorkPos.y + viewport->WorkSize.y * 0.03f), ImGuiCond_Appearing);
-  ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.94f, viewport->WorkSize.y * 0.92f), ImGuiCond_Appearing);
+                                 viewport->WorkPos.y + viewport->WorkSize.y * 0.03f),
+                          ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.94f, viewport->WorkSize.y * 0.92f),
+                           ImGuiCond_Appearing);
   const std::string title = std::string(tr(Str::ImportTitle)) + "###import-article";
   if (!ImGui::Begin(title.c_str(), &cur.import_open, ImGuiWindowFlags_NoCollapse)) {
     ImGui::End();
@@ -379,7 +403,8 @@ void Dashboard::draw_curation_windows(PanelContext& c) {
   // The file, and the article's publisher, title and date.
   field_label(Str::ImportFile, label_w);
   ImGui::SetNextItemWidth(-90 * c.scale);
-  const bool enter = ImGui::InputText("##import-file", &model.file_path, ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool enter =
+      ImGui::InputText("##import-file", &model.file_path, ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::IsItemEdited()) c.fonts.request_text(model.file_path);
   ImGui::SameLine();
   ImGui::BeginDisabled(model.any_accepted());
@@ -400,7 +425,8 @@ void Dashboard::draw_curation_windows(PanelContext& c) {
   text_colored(palette().text_dim, tr(Str::ImportArticleDate));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(120 * c.scale);
-  const bool date_edited = ImGui::InputTextWithHint("##article-date", tr(Str::FilterDateHint), &model.article_date);
+  const bool date_edited =
+      ImGui::InputTextWithHint("##article-date", tr(Str::FilterDateHint), &model.article_date);
   ImGui::EndDisabled();
   if (source_edited || date_edited) {
     c.fonts.request_text(model.publisher);
@@ -410,7 +436,8 @@ void Dashboard::draw_curation_windows(PanelContext& c) {
   ImGui::SameLine();
   if (!model.extracted()) {
     ImGui::BeginDisabled(model.text().empty() || !data);
-    if (ImGui::Button(tr(Str::ImportExtract)) && data && model.extract(*data) && !model.candidates().empty()) {
+    if (ImGui::Button(tr(Str::ImportExtract)) && data && model.extract(*data) &&
+        !model.candidates().empty()) {
       cur.import_selected = 0;
       cur.import_scroll_text = true;
     }
@@ -425,9 +452,9 @@ void Dashboard::draw_curation_windows(PanelContext& c) {
   if (model.extracted()) {
     const auto& cands = model.candidates();
     text_colored(palette().text_dim,
-                 fill(tr(Str::ImportCandidatesFmt), {std::to_string(cands.size()),
-                                                     std::to_string(model.count(State::Accepted)),
-                                                     std::to_string(model.count(State::Rejected))}) +
+                 fill(tr(Str::ImportCandidatesFmt),
+                      {std::to_string(cands.size()), std::to_string(model.count(State::Accepted)),
+                       std::to_string(model.count(State::Rejected))}) +
                      "  ·  " + fill(tr(Str::ImportSourceIdFmt), {model.source().id, model.source().file}));
     if (!model.has_article_date()) text_wrapped_colored(palette().warning, tr(Str::ImportNeedsDate));
   }

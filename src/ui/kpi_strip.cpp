@@ -19,9 +19,8 @@ namespace {
 constexpr int kMaxProductCards = 3;  // the products with the largest design capacity
 
 // Statuses in the order the bar and the legend show them (most advanced first).
-constexpr Status kStatusOrder[] = {Status::Operating, Status::Trial,   Status::Construction,
-                                   Status::Signed,    Status::Announced, Status::Shelved,
-                                   Status::Cancelled};
+constexpr Status kStatusOrder[] = {Status::Operating, Status::Trial,   Status::Construction, Status::Signed,
+                                   Status::Announced, Status::Shelved, Status::Cancelled};
 
 struct Card {
   ImVec2 min, max;
@@ -75,8 +74,8 @@ float figure(PanelContext& c, Card& card, const std::string& value, const std::s
     bool cut = false;
     const std::string shown = fit_width(unit, card.max.x - card.pad * 0.5f - unit_x, cut);
     if (cut) card.cut_texts += (card.cut_texts.empty() ? "" : "\n") + value + " " + unit;
-    dl->AddText(ImVec2(unit_x, at.y + big_size - ImGui::GetFontSize() - 2 * c.scale), to_u32(palette().text_dim),
-                shown.c_str());
+    dl->AddText(ImVec2(unit_x, at.y + big_size - ImGui::GetFontSize() - 2 * c.scale),
+                to_u32(palette().text_dim), shown.c_str());
   }
   return at.y + big_size;
 }
@@ -119,7 +118,8 @@ void projects_card(PanelContext& c, const KpiSummary& k, float width, float heig
     dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + bar_h), to_u32(status_color(s)));
     x += w;
   }
-  if (k.projects == 0) dl->AddRectFilled(ImVec2(bar_x0, y), ImVec2(bar_x1, y + bar_h), to_u32(palette().panel_border));
+  if (k.projects == 0)
+    dl->AddRectFilled(ImVec2(bar_x0, y), ImVec2(bar_x1, y + bar_h), to_u32(palette().panel_border));
   y += bar_h + 3 * c.scale;
   // The legend, wrapped onto a second line when the card is narrow.
   float lx = bar_x0;
@@ -145,13 +145,14 @@ void projects_card(PanelContext& c, const KpiSummary& k, float width, float heig
   dl->PopClipRect();
 }
 
-void product_card(PanelContext& c, const Dataset& data, const KpiSummary::ProductCapacity& p,
-                  float width, float height) {
+void product_card(PanelContext& c, const Dataset& data, const KpiSummary::ProductCapacity& p, float width,
+                  float height) {
   const bool english = current_language() == Language::English;
   Card card = begin_card(width, height, c.scale);
   const Dimension d = Dimension::MassPerYear;
   const float y = figure(c, card, amount_value(p.operating, d), amount_unit(p.operating, d, english));
-  const std::string& product = name_of(data.products[static_cast<std::size_t>(p.product)], current_language());
+  const std::string& product =
+      name_of(data.products[static_cast<std::size_t>(p.product)], current_language());
   caption(c, card, y + 2 * c.scale, palette().text_dim, fill(tr(Str::KpiOperatingFmt), {product}));
   // Same unit as the figure above, so only the numbers.
   const std::string more = fill(tr(Str::KpiConstructionFmt), {amount_value(p.construction, d)}) + " · " +
@@ -166,11 +167,13 @@ void slippage_card(PanelContext& c, const KpiSummary& k, float width, float heig
   Card card = begin_card(width, height, c.scale);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   c.fonts.request_text(tr(Str::KpiSlippage));
-  dl->AddText(ImVec2(card.min.x + card.pad, card.min.y + card.pad * 0.5f), to_u32(palette().text), tr(Str::KpiSlippage));
+  dl->AddText(ImVec2(card.min.x + card.pad, card.min.y + card.pad * 0.5f), to_u32(palette().text),
+              tr(Str::KpiSlippage));
   const float line = ImGui::GetTextLineHeight();
   const float y = card.min.y + card.pad * 0.5f + line + 4 * c.scale;
   caption(c, card, y, palette().warning, k.slip_on_time.empty() ? tr(Str::KpiSlippageNone) : k.slip_on_time);
-  if (!k.slip_median_delay.empty()) caption(c, card, y + line + 2 * c.scale, palette().text_dim, k.slip_median_delay);
+  if (!k.slip_median_delay.empty())
+    caption(c, card, y + line + 2 * c.scale, palette().text_dim, k.slip_median_delay);
   card_tooltip(card, tr(Str::KpiSlippageTip));
 }
 
@@ -178,7 +181,8 @@ void investment_card(PanelContext& c, const KpiSummary& k, float width, float he
   const bool english = current_language() == Language::English;
   Card card = begin_card(width, height, c.scale);
   const Dimension d = Dimension::Money;
-  const float y = figure(c, card, amount_value(k.total_investment, d), amount_unit(k.total_investment, d, english));
+  const float y =
+      figure(c, card, amount_value(k.total_investment, d), amount_unit(k.total_investment, d, english));
   caption(c, card, y + 2 * c.scale, palette().text_dim, tr(Str::KpiInvestment));
   caption(c, card, y + 4 * c.scale + ImGui::GetTextLineHeight(), palette().text_dim,
           fill(tr(Str::KpiInvestmentCountFmt), {std::to_string(k.projects_with_investment)}));

@@ -7,8 +7,8 @@
 
 #include "ui/curation.h"
 #include "ui/dashboard.h"
-#include "ui/format.h"
 #include "ui/fonts.h"
+#include "ui/format.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -28,8 +28,10 @@ bool has_json_extension(const std::string& path) {
 
 void Dashboard::open(const std::string& path) {
   fonts_.request_text(path);
-  if (curation_) curation_->session.request_open(path);  // asks first about unsaved edits
-  else app_.open_dataset(path);
+  if (curation_)
+    curation_->session.request_open(path);  // asks first about unsaved edits
+  else
+    app_.open_dataset(path);
   settings_changed = true;
 }
 
@@ -54,8 +56,10 @@ void Dashboard::draw_menu_bar(PanelContext& c) {
       if (open_path_.empty() && app.dataset) open_path_ = app.dataset->path;
     }
     if (ImGui::MenuItem(tr(Str::MenuReload), nullptr, false, app.dataset.has_value())) {
-      if (curation_) curation_->session.request_reload();
-      else app.reload();
+      if (curation_)
+        curation_->session.request_reload();
+      else
+        app.reload();
     }
     draw_file_curation_items(c);
     if (ImGui::BeginMenu(tr(Str::MenuRecent))) {
@@ -127,7 +131,8 @@ void Dashboard::draw_open_dialog(PanelContext& c) {
     open_dialog_requested_ = false;
   }
   ImGui::SetNextWindowSize(ImVec2(640 * c.scale, 0));
-  if (!ImGui::BeginPopupModal("##open-dialog", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+  if (!ImGui::BeginPopupModal("##open-dialog", nullptr,
+                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
     return;
   panel_title(tr(Str::OpenTitle));
   text_wrapped(tr(Str::OpenPrompt));
@@ -151,7 +156,8 @@ void Dashboard::draw_about(PanelContext& c) {
     about_requested_ = false;
   }
   ImGui::SetNextWindowSize(ImVec2(560 * c.scale, 0));
-  if (!ImGui::BeginPopupModal("##about", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+  if (!ImGui::BeginPopupModal("##about", nullptr,
+                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
     return;
   panel_title(tr(Str::AppTitle), fill(tr(Str::VersionFmt), {INDTRACK_VERSION}));
   ImGui::Spacing();

@@ -14,18 +14,24 @@ namespace {
 
 const ImVec4& level_color(Notice::Level level) {
   switch (level) {
-    case Notice::Level::Error: return palette().error;
-    case Notice::Level::Warning: return palette().warning;
-    case Notice::Level::Info: break;
+    case Notice::Level::Error:
+      return palette().error;
+    case Notice::Level::Warning:
+      return palette().warning;
+    case Notice::Level::Info:
+      break;
   }
   return palette().info;
 }
 
 Str level_label(Notice::Level level) {
   switch (level) {
-    case Notice::Level::Error: return Str::NoticeSeverityError;
-    case Notice::Level::Warning: return Str::NoticeSeverityWarning;
-    case Notice::Level::Info: break;
+    case Notice::Level::Error:
+      return Str::NoticeSeverityError;
+    case Notice::Level::Warning:
+      return Str::NoticeSeverityWarning;
+    case Notice::Level::Info:
+      break;
   }
   return Str::NoticeSeverityInfo;
 }
@@ -82,8 +88,8 @@ void draw_notices_panel(PanelContext& c) {
       ImGui::TableNextColumn();
       const bool selectable = app.problems_match_dataset && p.project >= 0;
       const bool selected = selectable && p.project == app.selected_project;
-      const std::string level = std::string(tr(error ? Str::NoticeSeverityError : Str::NoticeSeverityWarning)) +
-                                "##problem";
+      const std::string level =
+          std::string(tr(error ? Str::NoticeSeverityError : Str::NoticeSeverityWarning)) + "##problem";
       ImGui::PushStyleColor(ImGuiCol_Text, error ? palette().error : palette().warning);
       if (ImGui::Selectable(level.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
         app.select_problem(static_cast<std::size_t>(i));

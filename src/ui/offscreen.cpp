@@ -24,9 +24,7 @@ namespace {
 constexpr int kMaxImageSide = 16384;  // pixels; GL renderbuffers are limited to about this
 constexpr int kMaxAtlasRetries = 4;   // frames redrawn because they brought new characters
 
-GLADapiproc egl_proc(const char* name) {
-  return reinterpret_cast<GLADapiproc>(eglGetProcAddress(name));
-}
+GLADapiproc egl_proc(const char* name) { return reinterpret_cast<GLADapiproc>(eglGetProcAddress(name)); }
 
 std::string egl_error(const char* what) {
   char buffer[96];
@@ -73,14 +71,13 @@ void upload_font_texture() {
 
 std::unique_ptr<OffscreenGlContext> OffscreenGlContext::create(std::string& error) {
   // eglGetPlatformDisplayEXT works with EGL 1.4 and 1.5 libraries alike.
-  const auto get_platform_display = reinterpret_cast<PFNEGLGETPLATFORMDISPLAYEXTPROC>(
-      eglGetProcAddress("eglGetPlatformDisplayEXT"));
+  const auto get_platform_display =
+      reinterpret_cast<PFNEGLGETPLATFORMDISPLAYEXTPROC>(eglGetProcAddress("eglGetPlatformDisplayEXT"));
   if (!get_platform_display) {
     error = "EGL has no eglGetPlatformDisplayEXT (EGL_EXT_platform_base)";
     return nullptr;
   }
-  EGLDisplay display =
-      get_platform_display(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
+  EGLDisplay display = get_platform_display(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
   EGLint major = 0, minor = 0;
   if (display == EGL_NO_DISPLAY || !eglInitialize(display, &major, &minor)) {
     error = egl_error("opening the surfaceless Mesa EGL display");
@@ -93,15 +90,18 @@ std::unique_ptr<OffscreenGlContext> OffscreenGlContext::create(std::string& erro
   };
   if (!eglBindAPI(EGL_OPENGL_API)) return fail("eglBindAPI(OpenGL)");
   // EGL_SURFACE_TYPE defaults to EGL_WINDOW_BIT, which a surfaceless display never offers.
-  const EGLint config_attributes[] = {EGL_SURFACE_TYPE, 0, EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT,
-                                      EGL_NONE};
+  const EGLint config_attributes[] = {EGL_SURFACE_TYPE, 0, EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_NONE};
   EGLConfig config = nullptr;
   EGLint configs = 0;
   if (!eglChooseConfig(display, config_attributes, &config, 1, &configs) || configs < 1)
     return fail("eglChooseConfig");
-  const EGLint context_attributes[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
+  const EGLint context_attributes[] = {EGL_CONTEXT_MAJOR_VERSION,
+                                       3,
+                                       EGL_CONTEXT_MINOR_VERSION,
+                                       3,
                                        EGL_CONTEXT_OPENGL_PROFILE_MASK,
-                                       EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
+                                       EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+                                       EGL_NONE};
   EGLContext context = eglCreateContext(display, config, EGL_NO_CONTEXT, context_attributes);
   if (context == EGL_NO_CONTEXT) return fail("eglCreateContext(OpenGL 3.3 core)");
   if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, context)) {
@@ -254,9 +254,9 @@ std::optional<OffscreenImage> OffscreenRenderer::read_pixels(std::string& error)
   return out;
 }
 
-std::optional<OffscreenImage> render_imgui_offscreen(
-    const OffscreenSpec& spec, FontManager& fonts,
-    const std::function<void(const OffscreenFrame&)>& draw, std::string& error) {
+std::optional<OffscreenImage> render_imgui_offscreen(const OffscreenSpec& spec, FontManager& fonts,
+                                                     const std::function<void(const OffscreenFrame&)>& draw,
+                                                     std::string& error) {
   OffscreenRenderer renderer(spec, fonts);
   if (!renderer.error().empty()) {
     error = renderer.error();

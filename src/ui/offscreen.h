@@ -33,7 +33,7 @@ class OffscreenGlContext {
 };
 
 struct OffscreenImage {
-  int width = 0, height = 0;       // pixels
+  int width = 0, height = 0;        // pixels
   std::vector<unsigned char> rgba;  // width*height*4 bytes, top row first
 };
 
@@ -93,9 +93,9 @@ class OffscreenRenderer {
 // caller's ImGui context, if any, is current again on return. Characters requested from `fonts`
 // during a frame are added to the atlas before the next one, and the captured frame is one
 // drawn with a complete atlas. nullopt with `error` set on failure.
-std::optional<OffscreenImage> render_imgui_offscreen(
-    const OffscreenSpec& spec, FontManager& fonts,
-    const std::function<void(const OffscreenFrame&)>& draw, std::string& error);
+std::optional<OffscreenImage> render_imgui_offscreen(const OffscreenSpec& spec, FontManager& fonts,
+                                                     const std::function<void(const OffscreenFrame&)>& draw,
+                                                     std::string& error);
 
 // Writes the image as PNG (io/png_writer.h), atomically (temporary file, then rename). Returns an
 // error message, empty on success.

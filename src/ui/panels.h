@@ -14,9 +14,9 @@ struct Curation;
 
 struct PanelContext {
   AppState& app;
-  FontManager& fonts;   // request_text() for text that is not dataset text (typed, paths)
-  float scale = 1;      // UI layout scale: multiply unscaled pixel sizes by it
-  UiFonts font;         // body, large (KPI figures), heading
+  FontManager& fonts;            // request_text() for text that is not dataset text (typed, paths)
+  float scale = 1;               // UI layout scale: multiply unscaled pixel sizes by it
+  UiFonts font;                  // body, large (KPI figures), heading
   Curation* curation = nullptr;  // editing, saving, importing (curation.h); null: view only
 };
 
@@ -28,9 +28,9 @@ void draw_status_bar(PanelContext& c);                           // status_bar.c
 // While a dataset loads in the background: its name, a progress bar and Cancel, on one line
 // (`centered`: in the middle of the current panel, for a window with nothing loaded yet).
 // False when nothing is loading.
-bool draw_load_progress(PanelContext& c, bool centered);         // load_progress.cpp
+bool draw_load_progress(PanelContext& c, bool centered);  // load_progress.cpp
 // The detail panel's edit toggle, and in edit mode the project editor; true when it drew the
 // editor (the detail view is then not drawn).
-bool draw_project_editor(PanelContext& c);                       // project_editor.cpp
+bool draw_project_editor(PanelContext& c);  // project_editor.cpp
 
 }  // namespace indtrack::ui

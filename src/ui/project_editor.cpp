@@ -45,7 +45,8 @@ struct Editor {
     const EditOutcome out = session().apply(std::move(tx));
     if (!out.ok) {
       const auto lines = error_lines(out);
-      c.app.add_notice({Notice::Level::Error, Str::NoticeEditRefusedFmt, {lines.empty() ? "?" : lines.front()}});
+      c.app.add_notice(
+          {Notice::Level::Error, Str::NoticeEditRefusedFmt, {lines.empty() ? "?" : lines.front()}});
     }
   }
 
@@ -59,8 +60,9 @@ struct Editor {
     label(name);
     ImGui::PushID(key.c_str());
     ImGui::SetNextItemWidth(-1);
-    const bool edited = multiline ? ImGui::InputTextMultiline("##f", &value, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f))
-                                  : ImGui::InputText("##f", &value);
+    const bool edited =
+        multiline ? ImGui::InputTextMultiline("##f", &value, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f))
+                  : ImGui::InputText("##f", &value);
     const bool left = ImGui::IsItemDeactivated();
     ImGui::PopID();
     auto make = [&](const std::string& text) {
@@ -75,8 +77,10 @@ struct Editor {
     };
     if (edited) {
       c.fonts.request_text(value);
-      if (value == current) cur.drafts.discard(key);
-      else cur.drafts.update(key, value, session(), make(value));
+      if (value == current)
+        cur.drafts.discard(key);
+      else
+        cur.drafts.update(key, value, session(), make(value));
     }
     if (left && cur.drafts.find(key)) cur.drafts.commit(key, session(), make(cur.drafts.find(key)->text));
     if (const FieldDrafts::Draft* now = cur.drafts.find(key)) errors(now->errors);
@@ -88,14 +92,16 @@ struct Editor {
     label(name);
     ImGui::PushID((record + "/" + field).c_str());
     ImGui::SetNextItemWidth(-1);
-    const std::string preview = current >= 0 && current < count ? name_at(current) : std::string(tr(Str::EditNone));
+    const std::string preview =
+        current >= 0 && current < count ? name_at(current) : std::string(tr(Str::EditNone));
     if (ImGui::BeginCombo("##c", preview.c_str())) {
       if (allow_none && ImGui::Selectable(tr(Str::EditNone), current < 0) && current >= 0)
         apply_now(set_field(fill(tr(Str::EditLabelFieldFmt), {tr(name)}), record, field, nullptr));
       for (int i = 0; i < count; ++i) {
         ImGui::PushID(i);
         if (ImGui::Selectable(name_at(i).c_str(), i == current) && i != current)
-          apply_now(set_field(fill(tr(Str::EditLabelFieldFmt), {tr(name)}), record, field, ids[static_cast<std::size_t>(i)]));
+          apply_now(set_field(fill(tr(Str::EditLabelFieldFmt), {tr(name)}), record, field,
+                              ids[static_cast<std::size_t>(i)]));
         ImGui::PopID();
       }
       ImGui::EndCombo();
@@ -122,7 +128,8 @@ struct Editor {
         for (const auto& k : kinds) {
           const std::string name(language == Language::English ? k.en : k.zh);
           if (ImGui::Selectable(name.c_str(), k.value == ms_m.kind) && k.value != ms_m.kind)
-            apply_now(set_field(fill(tr(Str::EditLabelFieldFmt), {tr(Str::EditKind)}), record, "kind", std::string(k.id)));
+            apply_now(set_field(fill(tr(Str::EditLabelFieldFmt), {tr(Str::EditKind)}), record, "kind",
+                                std::string(k.id)));
         }
         ImGui::EndCombo();
       }
@@ -132,7 +139,8 @@ struct Editor {
         apply_now(set_field(fill(tr(Str::EditLabelFieldFmt), {tr(Str::EditExpected)}), record, "expected",
                             expected ? OrderedJson(true) : OrderedJson(nullptr)));
       ImGui::SameLine();
-      if (ImGui::SmallButton(tr(Str::EditRemove))) apply_now(remove_milestone(d, project, unit, static_cast<int>(m)));
+      if (ImGui::SmallButton(tr(Str::EditRemove)))
+        apply_now(remove_milestone(d, project, unit, static_cast<int>(m)));
       text_field(Str::EditDate, record, "date", ms_m.date.to_string());
       if (ms_m.evidence.source >= 0 && ms_m.evidence.source < static_cast<int>(d.sources.size())) {
         const Source& src = d.sources[static_cast<std::size_t>(ms_m.evidence.source)];
@@ -152,15 +160,19 @@ struct Editor {
     const std::string record = unit_pointer(project, index);
     ImGui::PushID(record.c_str());
     const std::string heading = name_of(u, language) + "###unit";
-    if (ImGui::TreeNodeEx(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth)) {
+    if (ImGui::TreeNodeEx(heading.c_str(),
+                          ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth)) {
       text_field(Str::EditName, record, "name", u.name);
       text_field(Str::EditNameEn, record, "name_en", u.name_en);
-      index_field(Str::EditProduct, record, "product", u.product, static_cast<int>(d.products.size()), product_ids(),
-                  [&](int i) { return name_of(d.products[static_cast<std::size_t>(i)], language); }, false);
+      index_field(
+          Str::EditProduct, record, "product", u.product, static_cast<int>(d.products.size()), product_ids(),
+          [&](int i) { return name_of(d.products[static_cast<std::size_t>(i)], language); }, false);
       text_field(Str::EditPhase, record, "phase", u.phase);
       if (!u.capacity.empty()) {
-        const std::string capacity = record + (u.capacity.size() == 1 && !u.capacity_written_as_list ? "/capacity" : "/capacity/0");
-        text_field(Str::EditCapacity, capacity, "value", format_number(u.capacity[0].amount.value, 6), false, true);
+        const std::string capacity =
+            record + (u.capacity.size() == 1 && !u.capacity_written_as_list ? "/capacity" : "/capacity/0");
+        text_field(Str::EditCapacity, capacity, "value", format_number(u.capacity[0].amount.value, 6), false,
+                   true);
         text_field(Str::EditUnit, capacity, "unit", u.capacity[0].amount.unit);
       }
       milestone_rows(u.milestones, index);
@@ -182,12 +194,14 @@ struct Editor {
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(110 * c.scale);
-    const std::string preview = f.product >= 0 ? name_of(d.products[static_cast<std::size_t>(f.product)], language)
-                                               : std::string(tr(Str::EditProduct));
+    const std::string preview = f.product >= 0
+                                    ? name_of(d.products[static_cast<std::size_t>(f.product)], language)
+                                    : std::string(tr(Str::EditProduct));
     if (ImGui::BeginCombo("##new-unit-product", preview.c_str())) {
       for (int i = 0; i < static_cast<int>(d.products.size()); ++i) {
         ImGui::PushID(i);
-        if (ImGui::Selectable(name_of(d.products[static_cast<std::size_t>(i)], language).c_str(), i == f.product)) {
+        if (ImGui::Selectable(name_of(d.products[static_cast<std::size_t>(i)], language).c_str(),
+                              i == f.product)) {
           f.product = i;
           f.changed = true;
         }
@@ -198,14 +212,17 @@ struct Editor {
     if (f.changed || f.checked_generation != session().generation()) {
       f.changed = false;
       f.checked_generation = session().generation();
-      f.errors = f.name.empty() ? std::vector<std::string>{} : error_lines(session().check(add_unit(d, project, f.name, f.product)));
+      f.errors = f.name.empty() ? std::vector<std::string>{}
+                                : error_lines(session().check(add_unit(d, project, f.name, f.product)));
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(f.name.empty() || !f.errors.empty());
     if (ImGui::Button(tr(Str::EditAddUnit))) {
       const EditOutcome out = session().apply(add_unit(d, project, f.name, f.product));
-      if (out.ok) f = UnitForm{};
-      else f.errors = error_lines(out);
+      if (out.ok)
+        f = UnitForm{};
+      else
+        f.errors = error_lines(out);
     }
     ImGui::EndDisabled();
     errors(f.errors);
@@ -224,7 +241,8 @@ struct Editor {
       if (ImGui::Selectable(tr(Str::ImportProjectItself), f.unit < 0)) f.unit = -1, f.changed = true;
       for (int u = 0; u < static_cast<int>(p.units.size()); ++u) {
         ImGui::PushID(u);
-        if (ImGui::Selectable(name_of(p.units[static_cast<std::size_t>(u)], language).c_str(), u == f.unit)) f.unit = u, f.changed = true;
+        if (ImGui::Selectable(name_of(p.units[static_cast<std::size_t>(u)], language).c_str(), u == f.unit))
+          f.unit = u, f.changed = true;
         ImGui::PopID();
       }
       ImGui::EndCombo();
@@ -234,7 +252,8 @@ struct Editor {
     if (ImGui::BeginCombo("##ms-kind", std::string(label_of(f.fields.kind, language)).c_str())) {
       for (const auto& k : milestone_kinds()) {
         const std::string name(language == Language::English ? k.en : k.zh);
-        if (ImGui::Selectable(name.c_str(), k.value == f.fields.kind)) f.fields.kind = k.value, f.changed = true;
+        if (ImGui::Selectable(name.c_str(), k.value == f.fields.kind))
+          f.fields.kind = k.value, f.changed = true;
       }
       ImGui::EndCombo();
     }
@@ -246,8 +265,8 @@ struct Editor {
     label(Str::EditSource);
     ImGui::SetNextItemWidth(-1);
     const std::string source = f.fields.source >= 0 && f.fields.source < static_cast<int>(d.sources.size())
-                                   ? d.sources[static_cast<std::size_t>(f.fields.source)].date.to_string() + " " +
-                                         d.sources[static_cast<std::size_t>(f.fields.source)].title
+                                   ? d.sources[static_cast<std::size_t>(f.fields.source)].date.to_string() +
+                                         " " + d.sources[static_cast<std::size_t>(f.fields.source)].title
                                    : std::string(tr(Str::EditNone));
     if (ImGui::BeginCombo("##ms-source", source.c_str())) {
       for (int s = 0; s < static_cast<int>(d.sources.size()); ++s) {
@@ -261,7 +280,8 @@ struct Editor {
     }
     label(Str::EditQuote);
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::InputTextMultiline("##ms-quote", &f.fields.quote, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f))) {
+    if (ImGui::InputTextMultiline("##ms-quote", &f.fields.quote,
+                                  ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f))) {
       f.changed = true;
       c.fonts.request_text(f.fields.quote);
     }
@@ -269,13 +289,16 @@ struct Editor {
     if (f.changed || f.checked_generation != session().generation()) {
       f.changed = false;
       f.checked_generation = session().generation();
-      f.errors = filled ? error_lines(session().check(add_milestone(d, project, f.unit, f.fields))) : std::vector<std::string>{};
+      f.errors = filled ? error_lines(session().check(add_milestone(d, project, f.unit, f.fields)))
+                        : std::vector<std::string>{};
     }
     ImGui::BeginDisabled(!filled || !f.errors.empty());
     if (ImGui::Button(tr(Str::EditAddMilestone))) {
       const EditOutcome out = session().apply(add_milestone(d, project, f.unit, f.fields));
-      if (out.ok) f = MilestoneForm{};
-      else f.errors = error_lines(out);
+      if (out.ok)
+        f = MilestoneForm{};
+      else
+        f.errors = error_lines(out);
     }
     ImGui::EndDisabled();
     errors(f.errors);
@@ -291,8 +314,9 @@ struct Editor {
     text_field(Str::EditNameEn, record, "name_en", p.name_en);
     std::vector<std::string> company_ids;
     for (const Company& co : d.companies) company_ids.push_back(co.id);
-    index_field(Str::EditCompany, record, "company", p.company, static_cast<int>(d.companies.size()), company_ids,
-                [&](int i) { return full_name_of(d.companies[static_cast<std::size_t>(i)], language); }, true);
+    index_field(
+        Str::EditCompany, record, "company", p.company, static_cast<int>(d.companies.size()), company_ids,
+        [&](int i) { return full_name_of(d.companies[static_cast<std::size_t>(i)], language); }, true);
     text_field(Str::EditNotes, record, "notes", p.notes, true);
 
     section_heading(tr(Str::DetailUnits), static_cast<int>(p.units.size()));

@@ -75,14 +75,12 @@ void draw_project_table(PanelContext& c, int table_generation) {
   app.refresh();
   const int total = static_cast<int>(app.rows().size());
   panel_title(tr(Str::TableTitle),
-              fill(tr(Str::StatusShownFmt),
-                   {std::to_string(app.visible().size()), std::to_string(total)}));
+              fill(tr(Str::StatusShownFmt), {std::to_string(app.visible().size()), std::to_string(total)}));
 
   const ImGuiTableFlags flags =
       ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable | ImGuiTableFlags_Reorderable |
-      ImGuiTableFlags_Hideable | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
-      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_BordersOuter |
-      ImGuiTableFlags_SizingFixedFit;
+      ImGuiTableFlags_Hideable | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
+      ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingFixedFit;
   // "Reset layout" bumps the generation: a new table id starts from default widths and order.
   const std::string id = "projects##" + std::to_string(table_generation);
   if (!ImGui::BeginTable(id.c_str(), kColumnCount, flags, ImGui::GetContentRegionAvail())) return;
@@ -95,8 +93,8 @@ void draw_project_table(PanelContext& c, int table_generation) {
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
     if (specs->SpecsCount > 0) {
       const ImGuiTableColumnSortSpecs& s = specs->Specs[0];
-      app.set_sort({static_cast<SortColumn>(s.ColumnUserID),
-                    s.SortDirection == ImGuiSortDirection_Descending});
+      app.set_sort(
+          {static_cast<SortColumn>(s.ColumnUserID), s.SortDirection == ImGuiSortDirection_Descending});
     }
     specs->SpecsDirty = false;
     app.refresh();
@@ -111,8 +109,7 @@ void draw_project_table(PanelContext& c, int table_generation) {
       if (visible[i] != app.selected_project) continue;
       const float y = static_cast<float>(i) * row_height;
       const float view = ImGui::GetWindowHeight() - row_height * 2;  // minus the frozen header
-      if (y < ImGui::GetScrollY() || y > ImGui::GetScrollY() + view)
-        ImGui::SetScrollY(y - view * 0.4f);
+      if (y < ImGui::GetScrollY() || y > ImGui::GetScrollY() + view) ImGui::SetScrollY(y - view * 0.4f);
       break;
     }
   }
@@ -136,7 +133,8 @@ void draw_project_table(PanelContext& c, int table_generation) {
       if (ImGui::TableNextColumn()) status_cell(row, language);
       if (ImGui::TableNextColumn()) {
         text(row.capacity_text);
-        if (ImGui::CalcTextSize(row.capacity_text.c_str()).x > ImGui::GetColumnWidth()) tooltip(row.capacity_text);
+        if (ImGui::CalcTextSize(row.capacity_text.c_str()).x > ImGui::GetColumnWidth())
+          tooltip(row.capacity_text);
       }
       if (ImGui::TableNextColumn()) {
         if (row.investment_conflict) {

@@ -44,8 +44,8 @@ struct Figure {
 };
 
 struct ReportText {
-  std::string filter;     // the filter in words
-  std::string command;    // the command reproducing the pack
+  std::string filter;   // the filter in words
+  std::string command;  // the command reproducing the pack
   std::vector<std::string> kpis;
   std::vector<std::string> sources;  // "乌海日报 · 2023-01-26 · 标题 · URL"
   int projects = 0;
@@ -66,14 +66,16 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
   const DayNumber as_of = as_of_day(filter);
   std::vector<ProjectSummary> summaries;
   summaries.reserve(data.projects.size());
-  for (int i = 0; i < static_cast<int>(data.projects.size()); ++i) summaries.push_back(summarize_project(data, i, as_of));
+  for (int i = 0; i < static_cast<int>(data.projects.size()); ++i)
+    summaries.push_back(summarize_project(data, i, as_of));
   const KpiSummary k = summarize_kpis(data, summaries, projects);
 
   std::string statuses;
   for (std::size_t s = 0; s < k.by_status.size(); ++s) {
     if (k.by_status[s] <= 0) continue;
     statuses += (statuses.empty() ? "" : pick(lang, "，", ", ")) +
-                std::string(chart::status_label(static_cast<Status>(s), lang)) + " " + std::to_string(k.by_status[s]);
+                std::string(chart::status_label(static_cast<Status>(s), lang)) + " " +
+                std::to_string(k.by_status[s]);
   }
   t.kpis.push_back((en ? "Projects: " : "项目：") + std::to_string(k.projects) +
                    (statuses.empty() ? "" : (en ? " (" : "（") + statuses + (en ? ")" : "）")));
@@ -85,13 +87,15 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
                      (en ? " · design " : " · 设计 ") + format_amount(p.designed, d, en));
   }
   if (k.projects_with_investment > 0)
-    t.kpis.push_back((en ? "Total investment: " : "总投资：") + format_amount(k.total_investment, Dimension::Money, en) +
+    t.kpis.push_back((en ? "Total investment: " : "总投资：") +
+                     format_amount(k.total_investment, Dimension::Money, en) +
                      (en ? " (stated by " + std::to_string(k.projects_with_investment) + " projects)"
                          : "（" + std::to_string(k.projects_with_investment) + " 个项目有数据）"));
   const SlippageSummary slips = summarize_slippage(data, compute_slippage(data, projects, as_of));
   const SlipKpiText slip = slippage_kpi_text(slips, en);
   if (!slip.on_time.empty())
-    t.kpis.push_back(slip.on_time + pick(lang, "（以首次公布的预计日期为准）", " (by the first announced date)"));
+    t.kpis.push_back(slip.on_time +
+                     pick(lang, "（以首次公布的预计日期为准）", " (by the first announced date)"));
   if (!slip.median_delay.empty()) t.kpis.push_back(slip.median_delay);
   t.kpis.push_back((en ? "Sources: " : "来源：") + std::to_string(k.sources) +
                    (en ? " (" + std::to_string(k.articles) + " with article text)"
@@ -100,7 +104,8 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
   for (const int s : cited_sources(data, projects)) {
     const Source& src = data.sources[static_cast<std::size_t>(s)];
     std::string line = src.publisher + " · " + src.date.to_string() + " · " + src.title;
-    if (src.kind == Source::Kind::Reference) line += pick(lang, "（参考报道，无法离线核对）", " (reference; not verifiable offline)");
+    if (src.kind == Source::Kind::Reference)
+      line += pick(lang, "（参考报道，无法离线核对）", " (reference; not verifiable offline)");
     if (!src.url.empty()) line += " · " + src.url;
     t.sources.push_back(line);
   }
@@ -113,10 +118,12 @@ std::string index_html(const ReportText& t, const std::vector<Figure>& figures, 
   std::string out = "<!DOCTYPE html>\n<html lang=\"";
   out += pick(lang, "zh-CN", "en");
   out += "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html(title) + "</title>\n";
-  out += "<style>body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif;"
-         "max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.5;color:#1f2328}"
-         "figure{margin:2em 0}img{max-width:100%;border:1px solid #d0d7de}figcaption{color:#57606a}"
-         "code{background:#f6f8fa;padding:0 .3em}</style>\n</head>\n<body>\n";
+  out +=
+      "<style>body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang "
+      "SC',sans-serif;"
+      "max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.5;color:#1f2328}"
+      "figure{margin:2em 0}img{max-width:100%;border:1px solid #d0d7de}figcaption{color:#57606a}"
+      "code{background:#f6f8fa;padding:0 .3em}</style>\n</head>\n<body>\n";
   out += "<h1>" + html(title) + "</h1>\n";
   out += "<p>" + html(pick(lang, "筛选：", "Filter: ")) + html(t.filter) + "</p>\n";
   out += "<p>" + html(pick(lang, "重现：", "Reproduce: ")) + "<code>" + html(t.command) + "</code></p>\n";
@@ -132,11 +139,12 @@ std::string index_html(const ReportText& t, const std::vector<Figure>& figures, 
     out += "<br>";
     if (spec.png) out += "<a href=\"" + html(png) + "\">PNG</a> · ";
     out += "<a href=\"" + html(report_file_name(f.kind, ExportFormat::Svg)) + "\">SVG</a> · <a href=\"" +
-           html(report_file_name(f.kind, ExportFormat::Csv)) + "\">" + html(pick(lang, "数据 CSV", "data CSV")) +
-           "</a></figcaption>\n</figure>\n";
+           html(report_file_name(f.kind, ExportFormat::Csv)) + "\">" +
+           html(pick(lang, "数据 CSV", "data CSV")) + "</a></figcaption>\n</figure>\n";
   }
-  out += "<h2>" + html(pick(lang, "项目表", "Project table")) + "</h2>\n<p><a href=\"projects.csv\">projects.csv</a> — " +
-         std::to_string(t.projects) + html(pick(lang, " 个项目", " projects")) + "</p>\n";
+  out += "<h2>" + html(pick(lang, "项目表", "Project table")) +
+         "</h2>\n<p><a href=\"projects.csv\">projects.csv</a> — " + std::to_string(t.projects) +
+         html(pick(lang, " 个项目", " projects")) + "</p>\n";
   out += "<h2>" + html(pick(lang, "数据来源", "Sources")) + "</h2>\n<ol>\n";
   for (const std::string& s : t.sources) out += "<li>" + html(s) + "</li>\n";
   out += "</ol>\n</body>\n</html>\n";
@@ -145,7 +153,8 @@ std::string index_html(const ReportText& t, const std::vector<Figure>& figures, 
 
 std::string readme_md(const ReportText& t, const std::vector<Figure>& figures, const ReportSpec& spec) {
   const Lang lang = spec.options.lang;
-  std::string out = std::string("# ") + pick(lang, "乌海产业项目报告", "Wuhai industrial projects report") + "\n\n";
+  std::string out =
+      std::string("# ") + pick(lang, "乌海产业项目报告", "Wuhai industrial projects report") + "\n\n";
   out += std::string(pick(lang, "筛选：", "Filter: ")) + markdown(t.filter) + "\n\n";
   out += std::string(pick(lang, "重现：", "Reproduce: ")) + "`" + t.command + "`\n\n";
   out += std::string("## ") + pick(lang, "概要", "Summary") + "\n\n";
@@ -153,15 +162,18 @@ std::string readme_md(const ReportText& t, const std::vector<Figure>& figures, c
   out += std::string("\n## ") + pick(lang, "图表", "Figures") + "\n\n";
   for (const Figure& f : figures) {
     out += "### " + markdown(f.title) + "\n\n" + markdown(f.subtitle) + "\n\n";
-    if (f.empty) out += std::string(pick(lang, "当前筛选条件下没有数据。", "No data for this filter.")) + "\n\n";
-    if (spec.png) out += "![" + markdown(f.title) + "](" + report_file_name(f.kind, ExportFormat::Png) + ")\n\n";
-    out += "[SVG](" + report_file_name(f.kind, ExportFormat::Svg) + ") · [" + pick(lang, "数据 CSV", "data CSV") +
-           "](" + report_file_name(f.kind, ExportFormat::Csv) + ")\n\n";
+    if (f.empty)
+      out += std::string(pick(lang, "当前筛选条件下没有数据。", "No data for this filter.")) + "\n\n";
+    if (spec.png)
+      out += "![" + markdown(f.title) + "](" + report_file_name(f.kind, ExportFormat::Png) + ")\n\n";
+    out += "[SVG](" + report_file_name(f.kind, ExportFormat::Svg) + ") · [" +
+           pick(lang, "数据 CSV", "data CSV") + "](" + report_file_name(f.kind, ExportFormat::Csv) + ")\n\n";
   }
   out += std::string("## ") + pick(lang, "项目表", "Project table") + "\n\n[projects.csv](projects.csv) — " +
          std::to_string(t.projects) + pick(lang, " 个项目", " projects") + "\n\n";
   out += std::string("## ") + pick(lang, "数据来源", "Sources") + "\n\n";
-  for (std::size_t i = 0; i < t.sources.size(); ++i) out += std::to_string(i + 1) + ". " + markdown(t.sources[i]) + "\n";
+  for (std::size_t i = 0; i < t.sources.size(); ++i)
+    out += std::to_string(i + 1) + ". " + markdown(t.sources[i]) + "\n";
   return out;
 }
 

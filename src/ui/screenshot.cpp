@@ -80,13 +80,19 @@ int run_screenshot(const std::vector<std::string>& args) {
       if (error.empty() && !parse_float_in(value, 0.5f, 4.0f, spec.scale))
         error = "--scale must be a number from 0.5 to 4, got \"" + value + "\"";
     } else if (option_value(args, i, "--lang", value, error)) {
-      if (value == "zh") settings.language = Language::Chinese;
-      else if (value == "en") settings.language = Language::English;
-      else if (error.empty()) error = "--lang must be zh or en, got \"" + value + "\"";
+      if (value == "zh")
+        settings.language = Language::Chinese;
+      else if (value == "en")
+        settings.language = Language::English;
+      else if (error.empty())
+        error = "--lang must be zh or en, got \"" + value + "\"";
     } else if (option_value(args, i, "--theme", value, error)) {
-      if (value == "dark") settings.theme = Theme::Dark;
-      else if (value == "light") settings.theme = Theme::Light;
-      else if (error.empty()) error = "--theme must be dark or light, got \"" + value + "\"";
+      if (value == "dark")
+        settings.theme = Theme::Dark;
+      else if (value == "light")
+        settings.theme = Theme::Light;
+      else if (error.empty())
+        error = "--theme must be dark or light, got \"" + value + "\"";
     } else {
       error = "unknown option \"" + arg + "\"";
     }
@@ -119,14 +125,15 @@ int run_screenshot(const std::vector<std::string>& args) {
     session.app.select_project(index);
   }
   session.app.refresh();  // the editor view needs the selection made
-  if (const std::string failure = show_curation_view(session.curation, view, import_request); !failure.empty()) {
+  if (const std::string failure = show_curation_view(session.curation, view, import_request);
+      !failure.empty()) {
     std::fprintf(stderr, "indtrack screenshot: %s\n", failure.c_str());
     return view == "dashboard" || view == "import" || view == "edit" ? 1 : 2;
   }
 
   const auto image = render_imgui_offscreen(
-      spec, session.fonts,
-      [&](const OffscreenFrame& frame) { session.dashboard.draw(1.0f, frame.fonts); }, error);
+      spec, session.fonts, [&](const OffscreenFrame& frame) { session.dashboard.draw(1.0f, frame.fonts); },
+      error);
   if (!image) {
     std::fprintf(stderr, "indtrack screenshot: rendering failed: %s\n", error.c_str());
     return 1;

@@ -40,8 +40,10 @@ void Session::note_font_build(const FontBuildReport& report) {
   if (!fonts.sources().primary || report.missing.size() <= reported_missing_) return;
   reported_missing_ = report.missing.size();
   std::string characters;
-  for (std::size_t i = 0; i < report.missing.size() && i < 40; ++i) append_utf8(characters, report.missing[i]);
-  app.add_notice({Notice::Level::Warning, Str::NoticeGlyphsMissingFmt,
+  for (std::size_t i = 0; i < report.missing.size() && i < 40; ++i)
+    append_utf8(characters, report.missing[i]);
+  app.add_notice({Notice::Level::Warning,
+                  Str::NoticeGlyphsMissingFmt,
                   {std::to_string(report.missing.size()), characters}});
 }
 
@@ -57,7 +59,8 @@ SettingsLoad load_startup_settings(const std::string& settings_dir) {
 }
 
 void note_settings_load(AppState& app, const SettingsLoad& loaded) {
-  if (!loaded.notice.empty()) app.add_notice({Notice::Level::Warning, Str::NoticeSettingsBrokenFmt, {loaded.notice}});
+  if (!loaded.notice.empty())
+    app.add_notice({Notice::Level::Warning, Str::NoticeSettingsBrokenFmt, {loaded.notice}});
 }
 
 std::string bundled_dataset_path() { return find_bundled_file(kBundledDataset); }

@@ -17,9 +17,9 @@ namespace {
 
 constexpr int kSettingsVersion = 1;
 constexpr std::size_t kMaxSettingsBytes = 4 << 20;  // a settings file is a few hundred bytes
-constexpr int kMinWindowSize = 200;     // screen coordinates; smaller values are treated as broken
+constexpr int kMinWindowSize = 200;  // screen coordinates; smaller values are treated as broken
 constexpr int kMaxWindowSize = 16384;
-constexpr float kMinPanelSize = 40;     // unscaled pixels
+constexpr float kMinPanelSize = 40;  // unscaled pixels
 constexpr float kMaxPanelSize = 4000;
 
 // Collects "field: what is wrong" while reading, so one notice can name every ignored field.
@@ -173,7 +173,7 @@ SettingsLoad parse_settings(const std::string& json_text) {
       problems.push_back("recent_files: expected an array of paths");
     }
   }
-  static const char* const kKnown[] = {"version", "window", "layout", "language",
+  static const char* const kKnown[] = {"version", "window",  "layout",      "language",
                                        "theme",   "filters", "recent_files"};
   for (const auto& [key, value] : root.items()) {
     bool known = false;
@@ -200,9 +200,7 @@ SettingsLoad load_settings(const std::string& path) {
 json settings_to_json(const Settings& s) {
   json root = s.extra;  // unknown keys first; known keys below overwrite any clash
   root["version"] = kSettingsVersion;
-  json window = {{"width", s.window.width},
-                 {"height", s.window.height},
-                 {"maximized", s.window.maximized}};
+  json window = {{"width", s.window.width}, {"height", s.window.height}, {"maximized", s.window.maximized}};
   if (s.window.x) window["x"] = *s.window.x;
   if (s.window.y) window["y"] = *s.window.y;
   root["window"] = window;
@@ -225,8 +223,7 @@ std::string save_settings(const Settings& settings, const std::string& path) {
     fs::create_directories(target.parent_path(), ec);
     if (ec) return "cannot create " + target.parent_path().string() + ": " + ec.message();
   }
-  const WriteFileResult written =
-      write_file_atomically(path, settings_to_json(settings).dump(2) + "\n");
+  const WriteFileResult written = write_file_atomically(path, settings_to_json(settings).dump(2) + "\n");
   return written.ok ? std::string() : written.error;
 }
 

@@ -25,11 +25,11 @@ struct WindowGeometry {
 
 // Panel sizes in unscaled pixels (multiplied by the UI scale when drawn); "reset layout" restores these.
 struct LayoutSettings {
-  float detail_width = 500;     // right-hand detail panel
-  float notices_height = 150;   // notices panel under the table
-  float chart_height = 460;     // chart area above the table: the KPI strip, then the chart panel
-  float filter_width = 280;     // filter bar on the left
-  int table_generation = 0;     // "reset layout" bumps it: the table starts from default columns
+  float detail_width = 500;    // right-hand detail panel
+  float notices_height = 150;  // notices panel under the table
+  float chart_height = 460;    // chart area above the table: the KPI strip, then the chart panel
+  float filter_width = 280;    // filter bar on the left
+  int table_generation = 0;    // "reset layout" bumps it: the table starts from default columns
   bool operator==(const LayoutSettings&) const = default;
 };
 
@@ -48,8 +48,8 @@ struct Settings {
 // $XDG_CONFIG_HOME/indtrack when XDG_CONFIG_HOME is an absolute path, else $HOME/.config/indtrack;
 // empty when neither can be determined (settings are then not persisted).
 std::string settings_directory();
-std::string settings_file(const std::string& directory);  // directory/settings.json
-std::string imgui_ini_file(const std::string& directory); // directory/imgui.ini
+std::string settings_file(const std::string& directory);   // directory/settings.json
+std::string imgui_ini_file(const std::string& directory);  // directory/imgui.ini
 
 struct SettingsLoad {
   Settings settings;

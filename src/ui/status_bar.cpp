@@ -1,5 +1,5 @@
-// The status line at the bottom: dataset name, project and source counts, how many are shown, problem counts, the
-// data's update date and the font in use.
+// The status line at the bottom: dataset name, project and source counts, how many are shown, problem counts,
+// the data's update date and the font in use.
 #include <algorithm>
 #include <string>
 
@@ -25,13 +25,15 @@ void draw_status_bar(PanelContext& c) {
   ImGui::SameLine();
   if (c.curation && (c.curation->session.dirty() || c.curation->session.read_only())) {
     const bool read_only = c.curation->session.read_only();
-    badge(tr(read_only ? Str::StatusReadOnly : Str::StatusUnsaved), read_only ? palette().error : palette().warning);
+    badge(tr(read_only ? Str::StatusReadOnly : Str::StatusUnsaved),
+          read_only ? palette().error : palette().warning);
     ImGui::SameLine();
   }
   std::string counts = "·  " + fill(tr(Str::StatusProjectsFmt), {std::to_string(d.projects.size())}) +
                        "  ·  " + fill(tr(Str::StatusSourcesFmt), {std::to_string(d.sources.size())}) +
-                       "  ·  " + fill(tr(Str::StatusShownFmt), {std::to_string(app.visible().size()),
-                                                                 std::to_string(d.projects.size())});
+                       "  ·  " +
+                       fill(tr(Str::StatusShownFmt),
+                            {std::to_string(app.visible().size()), std::to_string(d.projects.size())});
   text_colored(palette().text_dim, counts);
   const auto errors = count_severity(app.problems, Problem::Severity::Error);
   const auto warnings = count_severity(app.problems, Problem::Severity::Warning);

@@ -26,8 +26,7 @@ constexpr const char* kSymbolsDrawnByCode =
     "·、，。：；？！（）“”‘’—–…［］【】《》〈〉≥≤≈±×÷→←↑↓●○◆◇▲△▼▽■□★☆°℃％＋－／";
 
 template <class E>
-std::string_view vocabulary_label(std::span<const VocabularyEntry<E>> table, E value,
-                                  Language language) {
+std::string_view vocabulary_label(std::span<const VocabularyEntry<E>> table, E value, Language language) {
   const auto& entry = vocabulary_entry(table, value);
   return language == Language::English ? entry.en : entry.zh;
 }
@@ -57,15 +56,11 @@ std::string all_ui_text() {
   return out;
 }
 
-std::string_view label(Status s, Language language) {
-  return vocabulary_label(statuses(), s, language);
-}
+std::string_view label(Status s, Language language) { return vocabulary_label(statuses(), s, language); }
 std::string_view label(MilestoneKind k, Language language) {
   return vocabulary_label(milestone_kinds(), k, language);
 }
-std::string_view label(Basis b, Language language) {
-  return vocabulary_label(bases(), b, language);
-}
+std::string_view label(Basis b, Language language) { return vocabulary_label(bases(), b, language); }
 std::string_view label(InvestmentScope s, Language language) {
   return vocabulary_label(investment_scopes(), s, language);
 }

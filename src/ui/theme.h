@@ -23,7 +23,7 @@ struct Palette {
 
 // Sets the current ImGui context's style for `theme`, with sizes multiplied by `layout_scale`.
 void apply_theme(Theme theme, float layout_scale);
-const Palette& palette();  // of the theme applied last
+const Palette& palette();            // of the theme applied last
 void set_palette(const Palette& p);  // restores a saved palette (after an offscreen render)
 
 // A colour per derived status (KPI bar, table dots): the chart module's status colours.

@@ -10,7 +10,8 @@ namespace indtrack::ui {
 namespace {
 
 bool is_word_byte(char32_t cp) {
-  return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '.' || cp == '-';
+  return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '.' ||
+         cp == '-';
 }
 
 struct Item {
@@ -81,8 +82,8 @@ TextLayout layout_text(std::string_view text, float width, float line_height, fl
         continue;
       }
       // A column wrap: the next line's indentation is the column's, not the text's.
-      const bool words_meet = !out.glyphs.empty() && i > 0 && is_word_byte(items[i - 1].cp) && j < items.size() &&
-                              is_word_byte(items[j].cp);
+      const bool words_meet = !out.glyphs.empty() && i > 0 && is_word_byte(items[i - 1].cp) &&
+                              j < items.size() && is_word_byte(items[j].cp);
       if (words_meet && x > 0) x += advance(' ');
       i = j;
       continue;

@@ -30,33 +30,44 @@ std::string make_fifo(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("extract: a directory, a FIFO, /dev/zero and a missing file are refused with the reason", "[cli][bad]") {
+TEST_CASE("extract: a directory, a FIFO, /dev/zero and a missing file are refused with the reason",
+          "[cli][bad]") {
   const std::string fifo = make_fifo("article.fifo");
   // `timeout` turns a hang (reading a FIFO or /dev/zero) into a failed test instead of a stuck suite.
-  const auto r = run_indtrack({"extract", INDTRACK_TEST_TMP, fifo, "/dev/zero", "/nonexistent/a.txt"}, "timeout 20");
+  const auto r =
+      run_indtrack({"extract", INDTRACK_TEST_TMP, fifo, "/dev/zero", "/nonexistent/a.txt"}, "timeout 20");
   CHECK(r.exit_code == 1);
-  CHECK(r.err == std::string("indtrack extract: cannot read ") + INDTRACK_TEST_TMP + ": is a directory, not a file\n" +
-                     "indtrack extract: cannot read " + fifo + ": is not a regular file\n" +
+  CHECK(r.err == std::string("indtrack extract: cannot read ") + INDTRACK_TEST_TMP +
+                     ": is a directory, not a file\n" + "indtrack extract: cannot read " + fifo +
+                     ": is not a regular file\n" +
                      "indtrack extract: cannot read /dev/zero: is not a regular file\n" +
                      "indtrack extract: cannot read /nonexistent/a.txt: No such file or directory\n");
   CHECK(r.out == "{\n  \"facts\": []\n}\n");
   std::remove(fifo.c_str());
 }
 
-TEST_CASE("extract: an article in GBK or UTF-16 is named as such instead of giving 0 facts silently", "[cli][bad]") {
+TEST_CASE("extract: an article in GBK or UTF-16 is named as such instead of giving 0 facts silently",
+          "[cli][bad]") {
   const std::string gbk = tmp_path("article-gbk.txt");
-  indtrack::test::write_file(gbk, "\xBB\xAA\xBA\xE3\xC4\xEA\xB2\xFA" "10\xCD\xF2\xB6\xD6" "BDO\xA1\xA3");  // 华恒年产10万吨BDO。
+  indtrack::test::write_file(gbk,
+                             "\xBB\xAA\xBA\xE3\xC4\xEA\xB2\xFA"
+                             "10\xCD\xF2\xB6\xD6"
+                             "BDO\xA1\xA3");  // 华恒年产10万吨BDO。
   const std::string utf16 = tmp_path("article-utf16.txt");
   indtrack::test::write_file(utf16, std::string("\xFF\xFE\x4E\x53\x52\x60", 6));  // BOM 华恒
   const auto r = run_indtrack({"extract", gbk, utf16, "--article-date", "2024-01-01"});
   CHECK(r.exit_code == 0);
-  CHECK(r.err == gbk + ":1:1: not valid UTF-8 (GBK or another legacy encoding?); the invalid bytes are skipped: "
-                       "re-save it as UTF-8\n" +
-                     utf16 + ": looks like UTF-16 or UTF-32 (byte-order mark or NUL bytes); indtrack reads UTF-8: "
-                             "re-save it as UTF-8\n");
+  CHECK(r.err ==
+        gbk +
+            ":1:1: not valid UTF-8 (GBK or another legacy encoding?); the invalid bytes are skipped: "
+            "re-save it as UTF-8\n" +
+            utf16 +
+            ": looks like UTF-16 or UTF-32 (byte-order mark or NUL bytes); indtrack reads UTF-8: "
+            "re-save it as UTF-8\n");
 }
 
-TEST_CASE("flags: unknown options, missing values, bad dates, unknown names and formats are usage errors", "[cli][bad]") {
+TEST_CASE("flags: unknown options, missing values, bad dates, unknown names and formats are usage errors",
+          "[cli][bad]") {
   struct Case {
     std::vector<std::string> args;
     std::string first_line;  // of stderr
@@ -69,17 +80,22 @@ TEST_CASE("flags: unknown options, missing values, bad dates, unknown names and 
       {{"list", "--data"}, "indtrack list: --data needs a value"},
       {{"list", "--data", kExample, "--district"}, "indtrack list: --district needs a value (see --help)"},
       {{"list", "--data", kExample, "--format"}, "indtrack list: --format needs a value"},
-      {{"list", "--data", kExample, "--format", "xml"}, "indtrack list: --format must be table, csv or json, not \"xml\""},
+      {{"list", "--data", kExample, "--format", "xml"},
+       "indtrack list: --format must be table, csv or json, not \"xml\""},
       {{"list", "--data", kExample, "--lang", "fr"}, "indtrack list: --lang must be zh or en, not \"fr\""},
       {{"list", "--data", kExample, "--from", "2024-02-30"},
        "indtrack list: --from: \"2024-02-30\" is not a date: February 2024 has 29 days"},
       {{"list", "--data", kExample, "--as-of", "tomorrow"},
        "indtrack list: --as-of: \"tomorrow\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"},
-      {{"list", "--data", kExample, "--as-of", "0000"}, "indtrack list: --as-of: \"0000\" is not a date: year 0000 does not exist"},
-      {{"list", "--data", kExample, "--to", "2024-00"}, "indtrack list: --to: \"2024-00\" is not a date: month 0 is not 01..12"},
-      {{"list", "--data", kExample, "--from", "2025", "--to", "2024"}, "indtrack list: --to 2024 is before --from 2025"},
+      {{"list", "--data", kExample, "--as-of", "0000"},
+       "indtrack list: --as-of: \"0000\" is not a date: year 0000 does not exist"},
+      {{"list", "--data", kExample, "--to", "2024-00"},
+       "indtrack list: --to: \"2024-00\" is not a date: month 0 is not 01..12"},
+      {{"list", "--data", kExample, "--from", "2025", "--to", "2024"},
+       "indtrack list: --to 2024 is before --from 2025"},
       {{"list", "--data", kExample, "--status", "running"},
-       "indtrack list: unknown status \"running\"; valid statuses: announced (规划), signed (签约), construction (在建), "
+       "indtrack list: unknown status \"running\"; valid statuses: announced (规划), signed (签约), "
+       "construction (在建), "
        "trial (试生产), operating (投产), shelved (停滞), cancelled (取消)"},
       {{"list", "--data", kExample, "--company", "不存在"},
        "indtrack list: unknown company \"不存在\"; valid companies: 示例集团, 示例新材料, 示例能源"},
@@ -110,16 +126,20 @@ TEST_CASE("paths: a directory, a FIFO, a dangling link or a missing file as the 
   const std::string dangling = tmp_path("dangling.json");
   std::remove(dangling.c_str());
   REQUIRE(::symlink("no-such-file.json", dangling.c_str()) == 0);
-  const auto r = run_indtrack({"validate", INDTRACK_TEST_TMP, fifo, dangling, "/nonexistent/x.json"}, "timeout 20");
+  const auto r =
+      run_indtrack({"validate", INDTRACK_TEST_TMP, fifo, dangling, "/nonexistent/x.json"}, "timeout 20");
   CHECK(r.exit_code == 1);
-  CHECK(r.out == std::string(INDTRACK_TEST_TMP) + ": error: cannot open the dataset: is a directory, not a file\n" +
-                     fifo + ": error: cannot open the dataset: is not a regular file\n" + dangling +
+  CHECK(r.out == std::string(INDTRACK_TEST_TMP) +
+                     ": error: cannot open the dataset: is a directory, not a file\n" + fifo +
+                     ": error: cannot open the dataset: is not a regular file\n" + dangling +
                      ": error: cannot open the dataset: No such file or directory\n" +
                      "/nonexistent/x.json: error: cannot open the dataset: No such file or directory\n");
   const auto listed = run_indtrack({"list", "--data", fifo}, "timeout 20");
   CHECK(listed.exit_code == 1);
-  CHECK(listed.err == fifo + ": error: cannot open the dataset: is not a regular file\n"
-                             "indtrack list: " + fifo + " has errors; nothing done\n");
+  CHECK(listed.err == fifo +
+                          ": error: cannot open the dataset: is not a regular file\n"
+                          "indtrack list: " +
+                          fifo + " has errors; nothing done\n");
   const auto formatted = run_indtrack({"format", INDTRACK_TEST_TMP});
   CHECK(formatted.exit_code == 1);
   CHECK(formatted.err.find("is a directory, not a file") != std::string::npos);
@@ -131,8 +151,8 @@ TEST_CASE("output that cannot be written (a full disk) is an error, not success"
   for (const char* format : {"table", "csv", "json"}) {
     INFO(format);
     const std::string err_file = tmp_path("full-disk.err");
-    const std::string command = std::string(INDTRACK_EXE) + " list --data " + kExample + " --format " + format +
-                                " >/dev/full 2>" + err_file;
+    const std::string command = std::string(INDTRACK_EXE) + " list --data " + kExample + " --format " +
+                                format + " >/dev/full 2>" + err_file;
     const int status = std::system(command.c_str());
     CHECK(WEXITSTATUS(status) == 1);
     CHECK(read_file(err_file) == "indtrack list: cannot write the output: No space left on device\n");

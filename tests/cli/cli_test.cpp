@@ -8,8 +8,8 @@ using indtrack::test::run_indtrack;
 TEST_CASE("indtrack --help teaches every verb with examples", "[cli]") {
   const auto r = run_indtrack({"--help"});
   CHECK(r.exit_code == 0);
-  for (const char* text : {"indtrack validate FILE", "indtrack list", "indtrack screenshot", "Examples:",
-                           "indtrack list --product BDO"})
+  for (const char* text : {"indtrack validate FILE", "indtrack list", "indtrack screenshot",
+                           "Examples:", "indtrack list --product BDO"})
     CHECK(r.out.find(text) != std::string::npos);
   const auto list_help = run_indtrack({"list", "--help"});
   CHECK(list_help.exit_code == 0);
@@ -37,7 +37,8 @@ TEST_CASE("list: filtered projects as CSV with capacities of the chosen product"
                                "--as-of", "2024-06-01", "--format", "csv"});
   CHECK(r.exit_code == 0);
   CHECK(r.out ==
-        "id,name,company,company_full_name,district,district_basis,park,status,as_of,capacity,operating_capacity,"
+        "id,name,company,company_full_name,district,district_basis,park,status,as_of,capacity,operating_"
+        "capacity,"
         "total_investment_100m_cny,completed_investment_100m_cny,construction_start,commissioning\r\n"
         "example-bdo,年产10万吨/年BDO项目,示例新材料,示例新材料有限公司,东区,inferred_from_park,示例化工园,"
         "投产（部分）,2024-06-01,BDO 10万吨/年,BDO 5万吨/年,28.5,12,2022-05,2023-11-20\r\n");
@@ -46,19 +47,22 @@ TEST_CASE("list: filtered projects as CSV with capacities of the chosen product"
 TEST_CASE("list: an unknown name is a usage error listing the valid names", "[cli]") {
   const auto r = run_indtrack({"list", "--data", data_path("example/example.json"), "--district", "海北区"});
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "indtrack list: unknown district \"海北区\"; valid districts: 东区 (East District), 西区 (West District)\n");
+  CHECK(r.err ==
+        "indtrack list: unknown district \"海北区\"; valid districts: 东区 (East District), 西区 (West "
+        "District)\n");
 }
 
 TEST_CASE("list: a broken dataset is reported with its location and exit code 1", "[cli]") {
   const auto r = run_indtrack({"list", "--data", "tests/data/bad/14-capacity-is-text.json"});
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find("tests/data/bad/14-capacity-is-text.json:61:22: error: projects[0].units[0].capacity.value: "
-                   "expected a number, got string \"十万\"") != std::string::npos);
+  CHECK(
+      r.err.find("tests/data/bad/14-capacity-is-text.json:61:22: error: projects[0].units[0].capacity.value: "
+                 "expected a number, got string \"十万\"") != std::string::npos);
 }
 
 TEST_CASE("list: table and JSON formats, English headings", "[cli]") {
-  const auto table = run_indtrack({"list", "--data", data_path("example/example.json"), "--as-of", "2024-06-01",
-                                   "--lang", "en"});
+  const auto table = run_indtrack(
+      {"list", "--data", data_path("example/example.json"), "--as-of", "2024-06-01", "--lang", "en"});
   CHECK(table.exit_code == 0);
   CHECK(table.out.find("Project") == 0);
   CHECK(table.out.find("2 projects, status as of 2024-06-01") != std::string::npos);

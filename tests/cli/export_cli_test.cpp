@@ -24,7 +24,8 @@ const std::string kAsOf = "2024-06-30";
 
 std::vector<std::string> export_args(const std::string& chart, const std::string& out,
                                      std::vector<std::string> more = {}) {
-  std::vector<std::string> args = {"export", "--chart", chart, "--out", out, "--data", kSpecial, "--as-of", kAsOf};
+  std::vector<std::string> args = {"export", "--chart", chart,     "--out", out,
+                                   "--data", kSpecial,  "--as-of", kAsOf};
   args.insert(args.end(), more.begin(), more.end());
   return args;
 }
@@ -35,7 +36,8 @@ const std::string kGpuEnv = "ASAN_OPTIONS=detect_leaks=0";
 
 // Width and height from a PNG's IHDR chunk; {0, 0} when it is not a PNG.
 std::pair<unsigned, unsigned> png_size(const std::string& bytes) {
-  if (bytes.size() < 24 || bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0 || bytes.compare(12, 4, "IHDR") != 0) return {0, 0};
+  if (bytes.size() < 24 || bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0 || bytes.compare(12, 4, "IHDR") != 0)
+    return {0, 0};
   auto be32 = [&](std::size_t at) {
     unsigned v = 0;
     for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(bytes[at + i]);
@@ -48,9 +50,9 @@ std::pair<unsigned, unsigned> png_size(const std::string& bytes) {
 struct Svg {
   bool well_formed = false;
   std::string error;
-  std::vector<std::string> texts;               // character data of every <text>
-  std::map<std::string, int> elements;          // element name -> count
-  std::multiset<std::string> hits;              // data-hit attribute values
+  std::vector<std::string> texts;       // character data of every <text>
+  std::map<std::string, int> elements;  // element name -> count
+  std::multiset<std::string> hits;      // data-hit attribute values
 };
 
 Svg parse_svg(const std::string& xml) {
@@ -169,7 +171,8 @@ TEST_CASE("export: bad options are usage errors (exit 2)", "[cli][export]") {
       {{"export", "--chart", "capacity", "--out", out, "--width", "abc"}, "--width must be"},
       {{"export", "--chart", "capacity", "--out", out, "--theme", "blue"}, "--theme must be"},
       {{"export", "--chart", "capacity", "--out", out, "--bogus"}, "unknown option"},
-      {{"export", "--chart", "capacity", "--out", out, "--data", kSpecial, "--district", "北区"}, "unknown district"},
+      {{"export", "--chart", "capacity", "--out", out, "--data", kSpecial, "--district", "北区"},
+       "unknown district"},
   };
   for (const Case& c : cases) {
     const RunResult r = run_indtrack(c.args);
@@ -191,7 +194,8 @@ TEST_CASE("export: unwritable output is exit 1 with a clear message and no file"
   if (::geteuid() != 0) {  // root may write anywhere
     const std::string locked = dir + "/locked";
     std::filesystem::create_directories(locked);
-    std::filesystem::permissions(locked, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    std::filesystem::permissions(locked,
+                                 std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
     r = run_indtrack(export_args("capacity", locked + "/x.csv"));
     CHECK(r.exit_code == 1);
     CHECK(r.err.find("Permission denied") != std::string::npos);
@@ -209,8 +213,8 @@ TEST_CASE("export: a PNG is W·S × H·S pixels", "[cli][export][png]") {
   };
   for (const Size& s : {Size{"800", "450", "2", 1600, 900}, Size{"1000", "600", "1.5", 1500, 900}}) {
     const std::string out = dir + "/c-" + s.w + ".png";
-    const RunResult r =
-        run_indtrack(export_args("capacity", out, {"--width", s.w, "--height", s.h, "--scale", s.s}), kGpuEnv);
+    const RunResult r = run_indtrack(
+        export_args("capacity", out, {"--width", s.w, "--height", s.h, "--scale", s.s}), kGpuEnv);
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     CHECK(png_size(read_file(out)) == std::pair<unsigned, unsigned>{s.pw, s.ph});
@@ -269,7 +273,8 @@ TEST_CASE("export: the SVG is well-formed XML with the title, every legend label
   }
 }
 
-TEST_CASE("export: the CSV holds exactly the plotted points, with a BOM and quoted cells", "[cli][export][csv]") {
+TEST_CASE("export: the CSV holds exactly the plotted points, with a BOM and quoted cells",
+          "[cli][export][csv]") {
   const std::string dir = fresh_dir("export-csv");
   REQUIRE(run_indtrack(export_args("capacity", dir + "/capacity.csv")).exit_code == 0);
   const std::string csv = read_file(dir + "/capacity.csv");
@@ -278,12 +283,14 @@ TEST_CASE("export: the CSV holds exactly the plotted points, with a BOM and quot
   const std::vector<std::string> expected = {
       "type,series,label,status,date,precision,plotted_on,change,level,unit,stack_total",
       // Line 1 happened on 2023-04-15 (its earlier expectation of 2022-06 is superseded).
-      "step,\"A&B<\"\"甲\"\">'\",\"A&B<\"\"甲\"\">' · 项目 <一期> & \"\"二期\"\" 'x' · 线 <1> & \"\"甲\"\"\",actual,2023-04-15,day,"
+      "step,\"A&B<\"\"甲\"\">'\",\"A&B<\"\"甲\"\">' · 项目 <一期> & \"\"二期\"\" 'x' · 线 <1> & "
+      "\"\"甲\"\"\",actual,2023-04-15,day,"
       "2023-04-15,10,10,万吨/年,10",
       // A month-only date is drawn on the 16th.
       "step,普通化工,普通化工 · 普通BDO项目 · BDO装置,actual,2024-03,month,2024-03-16,8,8,万吨/年,18",
       // An expected year-only date: 2 July, stacked above the actual capacity.
-      "step,\"A&B<\"\"甲\"\">'\",\"A&B<\"\"甲\"\">' · 项目 <一期> & \"\"二期\"\" 'x' · 线 <2>\",expected,2025,year,"
+      "step,\"A&B<\"\"甲\"\">'\",\"A&B<\"\"甲\"\">' · 项目 <一期> & \"\"二期\"\" 'x' · 线 "
+      "<2>\",expected,2025,year,"
       "2025-07-02,5,5,万吨/年,23",
   };
   CHECK(lines == expected);
@@ -295,8 +302,8 @@ TEST_CASE("export: the CSV holds exactly the plotted points, with a BOM and quot
                                  "普通化工 · 普通BDO项目,8.5,,no,亿元"});
   REQUIRE(run_indtrack(export_args("status", dir + "/status.csv")).exit_code == 0);
   CHECK(csv_lines(read_file(dir + "/status.csv").substr(3)) ==
-        std::vector<std::string>{"年份,在建 (个),投产 (个),合计 (个)", "2021,1,0,1", "2022,2,0,2", "2023,1,1,2",
-                                 "2024,0,2,2"});
+        std::vector<std::string>{"年份,在建 (个),投产 (个),合计 (个)", "2021,1,0,1", "2022,2,0,2",
+                                 "2023,1,1,2", "2024,0,2,2"});
   // English: the same numbers, English labels.
   REQUIRE(run_indtrack(export_args("status", dir + "/status-en.csv", {"--lang", "en"})).exit_code == 0);
   CHECK(csv_lines(read_file(dir + "/status-en.csv").substr(3)).at(0) ==
@@ -312,9 +319,11 @@ TEST_CASE("export: names with < > & \" ' survive PNG, SVG and CSV", "[cli][expor
   REQUIRE(svg.well_formed);
   CHECK(has_text(svg, "East <&> 'District'"));
   REQUIRE(run_indtrack(export_args("timeline", dir + "/t.csv", {"--lang", "en"})).exit_code == 0);
-  CHECK(read_file(dir + "/t.csv").find("\"A&B <Chemicals> \"\"Alpha\"\" 'Ltd' · Project <I> & \"\"II\"\" 'x'\"") !=
+  CHECK(read_file(dir + "/t.csv")
+            .find("\"A&B <Chemicals> \"\"Alpha\"\" 'Ltd' · Project <I> & \"\"II\"\" 'x'\"") !=
         std::string::npos);
-  const RunResult png = run_indtrack(export_args("timeline", dir + "/t.png", {"--lang", "en", "--scale", "1"}), kGpuEnv);
+  const RunResult png =
+      run_indtrack(export_args("timeline", dir + "/t.png", {"--lang", "en", "--scale", "1"}), kGpuEnv);
   INFO(png.err);
   CHECK(png.exit_code == 0);
   CHECK(png_size(read_file(dir + "/t.png")).first == 1600);
@@ -337,7 +346,8 @@ TEST_CASE("export: the same input gives byte-identical SVG and CSV", "[cli][expo
 TEST_CASE("export: a filter that leaves nothing exports a \"no data\" chart, not an error", "[cli][export]") {
   const std::string dir = fresh_dir("export-empty");
   for (const char* chart : {"capacity", "timeline", "investment", "status", "slippage"}) {
-    const RunResult r = run_indtrack(export_args(chart, dir + "/" + chart + ".svg", {"--search", "不存在的项目"}));
+    const RunResult r =
+        run_indtrack(export_args(chart, dir + "/" + chart + ".svg", {"--search", "不存在的项目"}));
     INFO(chart << ": " << r.err);
     REQUIRE(r.exit_code == 0);
     CHECK(r.out.find("no data for this filter") != std::string::npos);
@@ -345,9 +355,11 @@ TEST_CASE("export: a filter that leaves nothing exports a \"no data\" chart, not
     REQUIRE(svg.well_formed);
     CHECK(has_text(svg, "当前筛选条件下没有数据"));
   }
-  REQUIRE(run_indtrack(export_args("capacity", dir + "/empty.csv", {"--search", "不存在的项目"})).exit_code == 0);
+  REQUIRE(run_indtrack(export_args("capacity", dir + "/empty.csv", {"--search", "不存在的项目"})).exit_code ==
+          0);
   CHECK(csv_lines(read_file(dir + "/empty.csv").substr(3)).size() == 1);  // the header only
-  const RunResult png = run_indtrack(export_args("capacity", dir + "/empty.png", {"--search", "不存在的项目"}), kGpuEnv);
+  const RunResult png =
+      run_indtrack(export_args("capacity", dir + "/empty.png", {"--search", "不存在的项目"}), kGpuEnv);
   CHECK(png.exit_code == 0);
   CHECK(png_size(read_file(dir + "/empty.png")).first == 3200);
 }
@@ -371,10 +383,10 @@ TEST_CASE("report: every chart, the project table, index.html and README.md", "[
   const std::string html = read_file(dir + "/index.html");
   CHECK(html.find("<img src=\"capacity.png\"") != std::string::npos);
   CHECK(html.find("href=\"slippage.csv\"") != std::string::npos);
-  CHECK(html.find("截至 2024-06-30") != std::string::npos);  // the filter in words
+  CHECK(html.find("截至 2024-06-30") != std::string::npos);                      // the filter in words
   CHECK(html.find("Wire &lt;&amp;&gt; &quot;News&quot;") != std::string::npos);  // the sources, escaped
-  CHECK(html.find("项目：2") != std::string::npos);  // a KPI
-  CHECK(html.find("按期") != std::string::npos);     // plan versus actual
+  CHECK(html.find("项目：2") != std::string::npos);                              // a KPI
+  CHECK(html.find("按期") != std::string::npos);                                 // plan versus actual
   const std::string md = read_file(dir + "/README.md");
   CHECK(md.find("![BDO产能增长](capacity.png)") != std::string::npos);
   CHECK(md.find("Wire \\<&\\> \"News\"") != std::string::npos);

@@ -18,11 +18,14 @@ CapacityChartInput two_series() {
   CapacityChartInput in;
   in.text.value_unit = "万吨/年";
   CapacitySeries a{"a", "A", "", true, {}};
-  a.steps = {step(Date::of_day(2020, 1, 1), 10, false, 100, "A-1"), step(Date::of_year(2021), 5, false, 101, "A-2"),
+  a.steps = {step(Date::of_day(2020, 1, 1), 10, false, 100, "A-1"),
+             step(Date::of_year(2021), 5, false, 101, "A-2"),
              step(Date::of_month(2023, 6), 20, true, 102, "A-3")};
   CapacitySeries b{"b", "B", "", true, {}};
-  b.steps = {step(Date::of_day(2020, 7, 1), 3, false, 200, "B-1"), step(Date::of_day(2022, 3, 15), 4, false, 201, "B-2"),
-             step(Date::of_day(2025, 1, 1), 1, false, 202, "B-3"), step(Date::of_month(2022, 1), 7, true, 203, "B-4")};
+  b.steps = {step(Date::of_day(2020, 7, 1), 3, false, 200, "B-1"),
+             step(Date::of_day(2022, 3, 15), 4, false, 201, "B-2"),
+             step(Date::of_day(2025, 1, 1), 1, false, 202, "B-3"),
+             step(Date::of_month(2022, 1), 7, true, 203, "B-4")};
   in.series = {a, b};
   in.as_of = day_of(2023, 1, 1);
   return in;
@@ -66,12 +69,15 @@ TEST_CASE("totals at a date: actual only or with expected", "[chart][capacity]")
   CHECK(st.total_at(day_of(2030, 1, 1), true) == 49);
 }
 
-TEST_CASE("the as-of cut: later actual steps are unknown, overdue expectations wait at the as-of day", "[chart][capacity]") {
+TEST_CASE("the as-of cut: later actual steps are unknown, overdue expectations wait at the as-of day",
+          "[chart][capacity]") {
   const CapacityChartInput in = two_series();
   const CapacityStack st = stack_capacity(in);
   CHECK(st.steps.size() == 6);
-  CHECK(std::none_of(st.steps.begin(), st.steps.end(), [](const PlacedStep& p) { return p.series == 1 && p.step == 2; }));
-  const auto overdue = std::find_if(st.steps.begin(), st.steps.end(), [](const PlacedStep& p) { return p.overdue; });
+  CHECK(std::none_of(st.steps.begin(), st.steps.end(),
+                     [](const PlacedStep& p) { return p.series == 1 && p.step == 2; }));
+  const auto overdue =
+      std::find_if(st.steps.begin(), st.steps.end(), [](const PlacedStep& p) { return p.overdue; });
   REQUIRE(overdue != st.steps.end());
   CHECK(overdue->series == 1);
   CHECK(overdue->step == 3);
@@ -164,7 +170,8 @@ TEST_CASE("bands are drawn as rects whose edges are the step days and tops", "[c
   // The as-of line sits at its day.
   const auto as_of_line = std::find_if(scene.items.begin(), scene.items.end(), [&](const Primitive& p) {
     const auto* l = std::get_if<LinePrim>(&p.shape);
-    return l && l->colour == ChartStyle{}.theme.as_of_line && l->a.x == X(2023, 1, 1) && l->b.x == X(2023, 1, 1);
+    return l && l->colour == ChartStyle{}.theme.as_of_line && l->a.x == X(2023, 1, 1) &&
+           l->b.x == X(2023, 1, 1);
   });
   CHECK(as_of_line != scene.items.end());
 }
@@ -216,20 +223,24 @@ TEST_CASE("reference marks are drawn at their value over their period", "[chart]
   CHECK(std::get<TextPrim>(marks[3]->shape).text == "2022年产能≥30万吨");
 
   CHECK(capacity_tooltip(in, st, {HitKind::ReferenceMark, 0}, 0, Lang::Zh) ==
-        std::vector<std::string>{"2022年产能≥30万吨", "30 万吨/年以上 · 2022 · 预计", "“到2022年产能达到30万吨以上”",
-                                 "乌海日报 2021-06-01"});
-  CHECK(capacity_tooltip(in, st, {HitKind::ReferenceMark, 0}, 0, Lang::En)[1] == "at least 30 万吨/年 · 2022 · expected");
+        std::vector<std::string>{"2022年产能≥30万吨", "30 万吨/年以上 · 2022 · 预计",
+                                 "“到2022年产能达到30万吨以上”", "乌海日报 2021-06-01"});
+  CHECK(capacity_tooltip(in, st, {HitKind::ReferenceMark, 0}, 0, Lang::En)[1] ==
+        "at least 30 万吨/年 · 2022 · expected");
 }
 
 TEST_CASE("tooltips give exact figures, the date as written and its precision", "[chart][capacity]") {
   const CapacityChartInput in = two_series();
   const CapacityStack st = stack_capacity(in);
-  CHECK(capacity_tooltip(in, st, {HitKind::CapacityStep, 0, 1}, 0, Lang::Zh) ==
-        std::vector<std::string>{"A", "A-2", "+5 万吨/年 · 2021 · 日期仅精确到年 · 实际", "绘制于 2021-07-02"});
+  CHECK(
+      capacity_tooltip(in, st, {HitKind::CapacityStep, 0, 1}, 0, Lang::Zh) ==
+      std::vector<std::string>{"A", "A-2", "+5 万吨/年 · 2021 · 日期仅精确到年 · 实际", "绘制于 2021-07-02"});
   CHECK(capacity_tooltip(in, st, {HitKind::CapacityBand, 1, 1}, day_of(2022, 6, 1), Lang::Zh) ==
-        std::vector<std::string>{"B · 2022-06-01 · 7 万吨/年", "B-2", "+4 万吨/年 · 2022-03-15 · 日期精确到日 · 实际"});
+        std::vector<std::string>{"B · 2022-06-01 · 7 万吨/年", "B-2",
+                                 "+4 万吨/年 · 2022-03-15 · 日期精确到日 · 实际"});
   CHECK(capacity_tooltip(in, st, {HitKind::CapacityStep, 1, 3}, 0, Lang::En) ==
-        std::vector<std::string>{"B", "B-4", "+7 万吨/年 · 2022-01 · month only · expected", "drawn at 2022-01-16",
+        std::vector<std::string>{"B", "B-4", "+7 万吨/年 · 2022-01 · month only · expected",
+                                 "drawn at 2022-01-16",
                                  "expected date has passed; not yet reported as done"});
 }
 
@@ -238,11 +249,14 @@ TEST_CASE("the legend toggles series; hidden series stay listed", "[chart][capac
   in.series[1].visible = false;
   const CapacityStack st = stack_capacity(in);
   const ApproxTextMeasure measure;
-  const Scene scene = layout_capacity_chart(in, st, capacity_time_extent(st), ChartStyle{}, 1000, 600, measure);
+  const Scene scene =
+      layout_capacity_chart(in, st, capacity_time_extent(st), ChartStyle{}, 1000, 600, measure);
   std::vector<HitId> legend;
   for (const Primitive& p : scene.items)
-    if (p.hit.kind == HitKind::LegendEntry && std::holds_alternative<TextPrim>(p.shape)) legend.push_back(p.hit);
-  CHECK(legend == std::vector<HitId>{{HitKind::LegendEntry, 0}, {HitKind::LegendEntry, 1}, {HitKind::LegendEntry, -1}});
+    if (p.hit.kind == HitKind::LegendEntry && std::holds_alternative<TextPrim>(p.shape))
+      legend.push_back(p.hit);
+  CHECK(legend ==
+        std::vector<HitId>{{HitKind::LegendEntry, 0}, {HitKind::LegendEntry, 1}, {HitKind::LegendEntry, -1}});
   for (const Primitive& p : scene.items)
     if (p.hit.kind == HitKind::CapacityBand) CHECK(p.hit.index == 0);
 }
@@ -265,9 +279,11 @@ TEST_CASE("an empty filter result says so instead of drawing an empty frame", "[
   CHECK(has_text(zh, "BDO产能"));
   ChartStyle en;
   en.lang = Lang::En;
-  CHECK(has_text(layout_capacity_chart(in, st, capacity_time_extent(st), en, 800, 450, measure), "No data for this filter"));
+  CHECK(has_text(layout_capacity_chart(in, st, capacity_time_extent(st), en, 800, 450, measure),
+                 "No data for this filter"));
   in.text.empty_message = "海南区没有BDO项目";
-  CHECK(has_text(layout_capacity_chart(in, st, capacity_time_extent(st), ChartStyle{}, 800, 450, measure), "海南区没有BDO项目"));
+  CHECK(has_text(layout_capacity_chart(in, st, capacity_time_extent(st), ChartStyle{}, 800, 450, measure),
+                 "海南区没有BDO项目"));
 }
 
 TEST_CASE("the Wuhai BDO chart adds up to the reported capacities", "[chart][capacity]") {
@@ -291,7 +307,8 @@ TEST_CASE("many events fold to at most a few rects per pixel column", "[chart][c
   const CapacityStack st = stack_capacity(in);
   CHECK(st.days.size() == 10000);
   const ApproxTextMeasure measure;
-  const Scene scene = layout_capacity_chart(in, st, capacity_time_extent(st), ChartStyle{}, 800, 450, measure);
+  const Scene scene =
+      layout_capacity_chart(in, st, capacity_time_extent(st), ChartStyle{}, 800, 450, measure);
   const auto bands = with_hit(scene, HitKind::CapacityBand);
   const float plot_w = scene.axes.plot.width();
   CHECK(static_cast<float>(bands.size()) <= 5 * 2 * plot_w);

@@ -23,7 +23,8 @@ std::string text_problems(const Scene& scene) {
     const auto* t = std::get_if<TextPrim>(&p.shape);
     if (!t) continue;
     if (!canvas.contains(t->box)) out << "outside: \"" << t->text << "\"\n";
-    if (p.clip >= 0 && !scene.clips[static_cast<std::size_t>(p.clip)].contains(t->box)) out << "clipped: \"" << t->text << "\"\n";
+    if (p.clip >= 0 && !scene.clips[static_cast<std::size_t>(p.clip)].contains(t->box))
+      out << "clipped: \"" << t->text << "\"\n";
     texts.push_back(t);
   }
   for (std::size_t i = 0; i < texts.size(); ++i)
@@ -67,13 +68,14 @@ TEST_CASE("exported charts of the bundled data fit every text at every size", "[
   }
 }
 
-TEST_CASE("an exported timeline too short for its rows draws whole rows and counts the rest", "[chart][timeline]") {
+TEST_CASE("an exported timeline too short for its rows draws whole rows and counts the rest",
+          "[chart][timeline]") {
   auto loaded = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
   REQUIRE(loaded.dataset);
   FilterSpec filter;
   filter.as_of = parse_date("2024-10-31").date;
-  ChartData chart = build_chart_data(ChartKind::Timeline, *loaded.dataset, filter_projects(*loaded.dataset, filter),
-                                     filter, {});
+  ChartData chart = build_chart_data(ChartKind::Timeline, *loaded.dataset,
+                                     filter_projects(*loaded.dataset, filter), filter, {});
   chart.timeline.whole_rows = true;
   const ApproxTextMeasure measure;
   const ChartStyle style;
@@ -87,7 +89,8 @@ TEST_CASE("an exported timeline too short for its rows draws whole rows and coun
       const auto& t = std::get<TextPrim>(p.shape);
       CHECK(t.box.y1 <= scene.axes.plot.y1);
     }
-    if (const auto* t = std::get_if<TextPrim>(&p.shape); t && t->text.find("未显示") != std::string::npos) note = t->text;
+    if (const auto* t = std::get_if<TextPrim>(&p.shape); t && t->text.find("未显示") != std::string::npos)
+      note = t->text;
   }
   const std::size_t total = chart.timeline.rows.size();
   REQUIRE(drawn > 0);

@@ -31,7 +31,9 @@ inline CapacityChartInput wuhai_capacity() {
   in.text.title = "乌海市BDO产能";
   in.text.subtitle = "全市 · BDO · 截至 2024-10-31";
   in.text.value_unit = "万吨/年";
-  in.text.footer = "数据来源：乌海日报 2023-01-26、2024-10-15；内蒙古日报 2023-08-18。截至 2024-10-31，生成于 2024-11-01。";
+  in.text.footer =
+      "数据来源：乌海日报 2023-01-26、2024-10-15；内蒙古日报 2023-08-18。截至 2024-10-31，生成于 "
+      "2024-11-01。";
   CapacitySeries dongyuan{"dongyuan", "东源", "dongyuan", true, {}};
   dongyuan.steps.push_back(step(Date::of_year(2014), 10, false, 0, "东源 BDO 一期"));
   dongyuan.steps.push_back(step(Date::of_day(2022, 11, 24), 28, false, 1, "东源 28万吨 BDO"));
@@ -85,23 +87,28 @@ inline TimelineChartInput wuhai_timeline() {
   TimelineRow dongyuan{"东源 28万吨/年 BDO", 0, 10, {}, {}};
   dongyuan.segments = {{day_of(2021, 5, 16), day_of(2022, 11, 24), Status::Construction, false},
                        {day_of(2022, 11, 24), std::nullopt, Status::Operating, false}};
-  dongyuan.milestones = {milestone(Date::of_month(2021, 5), MilestoneKind::ConstructionStart, false, "2021年5月开工"),
-                         milestone(Date::of_day(2022, 11, 24), MilestoneKind::TrialProduction, false, "投料开车")};
+  dongyuan.milestones = {
+      milestone(Date::of_month(2021, 5), MilestoneKind::ConstructionStart, false, "2021年5月开工"),
+      milestone(Date::of_day(2022, 11, 24), MilestoneKind::TrialProduction, false, "投料开车")};
   TimelineRow junzheng{"君正 BDO/PTMEG 一期", 0, 11, {}, {}};
   junzheng.segments = {{day_of(2021, 6, 21), day_of(2023, 4, 16), Status::Signed, false},
                        {day_of(2023, 4, 16), day_of(2024, 6, 12), Status::Construction, false},
                        {day_of(2024, 6, 12), std::nullopt, Status::Trial, false}};
-  junzheng.milestones = {milestone(Date::of_day(2021, 6, 21), MilestoneKind::Signed, false, "签约"),
-                         milestone(Date::of_day(2024, 6, 12), MilestoneKind::TrialProduction, false, "试生产")};
+  junzheng.milestones = {
+      milestone(Date::of_day(2021, 6, 21), MilestoneKind::Signed, false, "签约"),
+      milestone(Date::of_day(2024, 6, 12), MilestoneKind::TrialProduction, false, "试生产")};
   TimelineRow huaheng{"华恒 BDO", 1, 12, {}, {}};
   huaheng.segments = {{day_of(2021, 7, 16), day_of(2023, 10, 16), Status::Construction, false},
                       {day_of(2023, 10, 16), std::nullopt, Status::Operating, false}};
-  huaheng.milestones = {milestone(Date::of_month(2021, 7), MilestoneKind::ConstructionStart, false, "该项目于2021年7月开工建设"),
-                        milestone(Date::of_month(2022, 9), MilestoneKind::TrialProduction, true, "预计9月底试生产")};
+  huaheng.milestones = {
+      milestone(Date::of_month(2021, 7), MilestoneKind::ConstructionStart, false,
+                "该项目于2021年7月开工建设"),
+      milestone(Date::of_month(2022, 9), MilestoneKind::TrialProduction, true, "预计9月底试生产")};
   TimelineRow guangjin{"广锦 BDO-PBAT", 1, 13, {}, {}};
   guangjin.segments = {{day_of(2023, 3, 1), std::nullopt, Status::Construction, false},
                        {day_of(2025, 7, 16), day_of(2026, 1, 1), Status::Operating, true}};
-  guangjin.milestones = {milestone(Date::of_month(2025, 7), MilestoneKind::Commissioning, true, "expected in operation 2025-07")};
+  guangjin.milestones = {milestone(Date::of_month(2025, 7), MilestoneKind::Commissioning, true,
+                                   "expected in operation 2025-07")};
   in.rows = {dongyuan, junzheng, huaheng, guangjin};
   in.order = {0, 1, 2, 3};
   in.as_of = day_of(2024, 10, 31);
@@ -177,10 +184,10 @@ inline SlippageChartInput wuhai_slippage() {
   trial.project = trial.label;
   trial.kind = MilestoneKind::TrialProduction;
   trial.ref = 10;
-  trial.expectations = {expectation(Date::of_month(2022, 8), Date::of_month(2022, 8), "PTMEG trial expected end of Aug 2022",
-                                    "[not recorded] 2022-08"),
-                        expectation(Date::of_month(2022, 8), Date::of_month(2022, 9), "BDO end of Sep 2022 (E)",
-                                    "[not recorded] 2022-08")};
+  trial.expectations = {expectation(Date::of_month(2022, 8), Date::of_month(2022, 8),
+                                    "PTMEG trial expected end of Aug 2022", "[not recorded] 2022-08"),
+                        expectation(Date::of_month(2022, 8), Date::of_month(2022, 9),
+                                    "BDO end of Sep 2022 (E)", "[not recorded] 2022-08")};
   trial.latest_expected = Date::of_month(2022, 8);
   trial.outcome = SlipOutcome::Late;
   trial.happened_first = day_of(2023, 1, 26);
@@ -196,8 +203,8 @@ inline SlippageChartInput wuhai_slippage() {
   ptmeg.unit = "PTMEG 1号线 4.6万吨/年";
   ptmeg.kind = MilestoneKind::Commissioning;
   ptmeg.ref = 14;
-  ptmeg.expectations = {expectation(Date::of_day(2023, 1, 26), Date::of_month(2023, 4), "2套聚四亚甲基醚二醇装置预计4月投产",
-                                    "乌海日报 2023-01-26")};
+  ptmeg.expectations = {expectation(Date::of_day(2023, 1, 26), Date::of_month(2023, 4),
+                                    "2套聚四亚甲基醚二醇装置预计4月投产", "乌海日报 2023-01-26")};
   ptmeg.latest_expected = Date::of_month(2023, 4);
   ptmeg.outcome = SlipOutcome::Undetermined;
   ptmeg.happened_first = day_of(2023, 1, 26);
@@ -210,8 +217,8 @@ inline SlippageChartInput wuhai_slippage() {
   junzheng.project = junzheng.label;
   junzheng.kind = MilestoneKind::ConstructionStart;
   junzheng.ref = 20;
-  junzheng.expectations = {expectation(Date::of_day(2021, 5, 8), Date::of_month(2021, 5), "build period 2021-05 → 2023-12 (E)",
-                                       "中化新网 2021-05-08")};
+  junzheng.expectations = {expectation(Date::of_day(2021, 5, 8), Date::of_month(2021, 5),
+                                       "build period 2021-05 → 2023-12 (E)", "中化新网 2021-05-08")};
   junzheng.latest_expected = Date::of_month(2021, 5);
   junzheng.outcome = SlipOutcome::Late;
   junzheng.actual = Date::of_day(2022, 4, 8);
@@ -228,8 +235,8 @@ inline SlippageChartInput wuhai_slippage() {
   easthope.unit = "多晶硅 第一阶段 6.25万吨/年";
   easthope.kind = MilestoneKind::Commissioning;
   easthope.ref = 30;
-  easthope.expectations = {expectation(Date::of_month(2023, 1), Date::of_month(2023, 12), "力争东方希望光伏全产业链多晶硅年底建成投产",
-                                       "乌海日报 2023-01")};
+  easthope.expectations = {expectation(Date::of_month(2023, 1), Date::of_month(2023, 12),
+                                       "力争东方希望光伏全产业链多晶硅年底建成投产", "乌海日报 2023-01")};
   easthope.latest_expected = Date::of_month(2023, 12);
   easthope.outcome = SlipOutcome::PastDue;
   easthope.delay_min = 10;
@@ -241,8 +248,9 @@ inline SlippageChartInput wuhai_slippage() {
   example.unit = "1号线";
   example.kind = MilestoneKind::Commissioning;
   example.ref = 50;
-  example.expectations = {expectation(Date::of_day(2023, 3, 1), Date::of_month(2023, 12), "预计12月投产", "示例 2023-03-01"),
-                          expectation(Date::of_day(2023, 9, 1), Date::of_month(2023, 11), "预计11月投产", "示例 2023-09-01")};
+  example.expectations = {
+      expectation(Date::of_day(2023, 3, 1), Date::of_month(2023, 12), "预计12月投产", "示例 2023-03-01"),
+      expectation(Date::of_day(2023, 9, 1), Date::of_month(2023, 11), "预计11月投产", "示例 2023-09-01")};
   example.latest_expected = Date::of_month(2023, 11);
   example.outcome = SlipOutcome::OnTime;
   example.actual = Date::of_month(2023, 11);

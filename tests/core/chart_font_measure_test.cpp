@@ -26,11 +26,11 @@ std::unique_ptr<FontTextMeasure> open_bundled(float raster_scale) {
 }  // namespace
 
 TEST_CASE("the raster height is em × line height × scale, rounded", "[chart][font]") {
-  CHECK(raster_pixel_height(13, 1.448f, 1) == 19);  // 18.82
-  CHECK(raster_pixel_height(13, 1.448f, 2) == 38);  // 37.65
-  CHECK(raster_pixel_height(11, 1.448f, 2) == 32);  // 31.86
+  CHECK(raster_pixel_height(13, 1.448f, 1) == 19);     // 18.82
+  CHECK(raster_pixel_height(13, 1.448f, 2) == 38);     // 37.65
+  CHECK(raster_pixel_height(11, 1.448f, 2) == 32);     // 31.86
   CHECK(raster_pixel_height(18, 1.448f, 1.5f) == 39);  // 39.10
-  CHECK(raster_pixel_height(0.1f, 1.448f, 1) == 1);  // never zero
+  CHECK(raster_pixel_height(0.1f, 1.448f, 1) == 1);    // never zero
 }
 
 TEST_CASE("the measure reads the line height from the font", "[chart][font]") {
@@ -78,7 +78,8 @@ TEST_CASE("a missing font file is an error, not a crash", "[chart][font]") {
 
 TEST_CASE("layouts place text with the font's widths", "[chart][font]") {
   const auto m = open_bundled(2);
-  const TextPrim t = make_text(*m, "BDO产能", 10, 20, HAlign::Left, VAlign::Top, {13, FontWeight::Regular, {}});
+  const TextPrim t =
+      make_text(*m, "BDO产能", 10, 20, HAlign::Left, VAlign::Top, {13, FontWeight::Regular, {}});
   CHECK(t.box.x0 == 10);
   CHECK(t.box.x1 == 10 + m->width("BDO产能", 13));
   const TextPrim bold = make_text(*m, "BDO", 0, 0, HAlign::Left, VAlign::Top, {13, FontWeight::Bold, {}});

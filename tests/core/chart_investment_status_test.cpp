@@ -26,7 +26,8 @@ const RectPrim* rect_for(const Scene& scene, HitId hit) {
 }
 }  // namespace
 
-TEST_CASE("investment bars are as long as their values; completed is drawn over total", "[chart][investment]") {
+TEST_CASE("investment bars are as long as their values; completed is drawn over total",
+          "[chart][investment]") {
   const InvestmentChartInput in = wuhai_investment();
   const ApproxTextMeasure measure;
   const CategoryColours colours = wuhai_colours();
@@ -63,7 +64,8 @@ TEST_CASE("investment bars are as long as their values; completed is drawn over 
         std::vector<std::string>{"华恒 BDO 一体化", "总投资 约105亿元", "已完成投资 约60亿元"});
 }
 
-TEST_CASE("bars that do not fit are counted in a note; the full height shows them all", "[chart][investment]") {
+TEST_CASE("bars that do not fit are counted in a note; the full height shows them all",
+          "[chart][investment]") {
   InvestmentChartInput in;
   in.text.value_unit = "亿元";
   for (int i = 0; i < 100; ++i) {
@@ -123,7 +125,8 @@ TEST_CASE("the status table holds the same numbers as the bars", "[chart][status
   CHECK(t.rows[0] == std::vector<std::string>{"2021", "10", "0", "28", "120", "158"});
   CHECK(t.rows[3] == std::vector<std::string>{"2024", "69.2", "30", "30", "120", "249.2"});
   CHECK(status_table(wuhai_status(), Lang::En).header ==
-        std::vector<std::string>{"year", "operating", "trial production", "under construction", "announced", "total"});
+        std::vector<std::string>{"year", "operating", "trial production", "under construction", "announced",
+                                 "total"});
 
   StatusChartInput with_table = wuhai_status();
   with_table.include_table = true;

@@ -14,8 +14,7 @@ TEST_CASE("a linear scale maps and inverts, also flipped for a y axis", "[chart]
   CHECK(y.map(300) == 100);
   CHECK(y.map(150) == 300);
   CHECK(y.invert(300) == 150);
-  for (double v : {0.0, 12.5, 31.2, 100.0, 249.2})
-    CHECK(std::abs(y.invert(y.map(v)) - v) < 1e-4);
+  for (double v : {0.0, 12.5, 31.2, 100.0, 249.2}) CHECK(std::abs(y.invert(y.map(v)) - v) < 1e-4);
   const LinearScale degenerate{5, 5, 0, 100};
   CHECK(degenerate.map(5) == 50);
 }

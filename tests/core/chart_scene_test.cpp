@@ -31,8 +31,10 @@ TEST_CASE("thin bars, lines and markers are hit within the tolerance", "[chart][
   Scene scene;
   scene.add(RectPrim{.rect = {10, 0, 10.5f, 100}}, {HitKind::TimelineSegment, 3, 0});
   scene.add(LinePrim{.a = {0, 200}, .b = {100, 200}, .width = 1}, {HitKind::ReferenceMark, 0});
-  scene.add(MarkerPrim{.centre = {300, 300}, .size_px = 10, .shape = MarkerShape::Diamond}, {HitKind::TimelineMilestone, 1, 4});
-  scene.add(MarkerPrim{.centre = {400, 300}, .size_px = 10, .shape = MarkerShape::Circle}, {HitKind::CapacityStep, 2, 1});
+  scene.add(MarkerPrim{.centre = {300, 300}, .size_px = 10, .shape = MarkerShape::Diamond},
+            {HitKind::TimelineMilestone, 1, 4});
+  scene.add(MarkerPrim{.centre = {400, 300}, .size_px = 10, .shape = MarkerShape::Circle},
+            {HitKind::CapacityStep, 2, 1});
 
   CHECK(hit_test(scene, 11.5f, 50)->id.kind == HitKind::TimelineSegment);  // 1 px beside a 0.5 px bar
   CHECK_FALSE(hit_test(scene, 13, 50));

@@ -8,13 +8,11 @@
 #include "test_support.h"
 
 using namespace indtrack;
-using test::wuhai;
-using test::example;
 using Catch::Matchers::WithinAbs;
+using test::example;
+using test::wuhai;
 
 namespace {
-
-
 
 FilterSpec as_of(const char* date) {
   FilterSpec f;
@@ -38,7 +36,8 @@ ChartOptions fixed_options() {
 
 }  // namespace
 
-TEST_CASE("capacity input: actual steps add up to the operating capacity the sources state", "[chart-series][wuhai]") {
+TEST_CASE("capacity input: actual steps add up to the operating capacity the sources state",
+          "[chart-series][wuhai]") {
   const Dataset& d = wuhai();
   const FilterSpec f = as_of("2024-10-31");
   const auto in = capacity_chart_input(d, filter_projects(d, f), f, fixed_options());
@@ -76,7 +75,8 @@ TEST_CASE("capacity input: one series per company, steps carry their quote", "[c
   const auto& line2 = in.series[0].steps[1];
   CHECK(line2.expected);
   CHECK(line2.date.to_string() == "2024-06");
-  CHECK(std::find(line2.tooltip.begin(), line2.tooltip.end(), "“2号线预计2024年6月投产”") != line2.tooltip.end());
+  CHECK(std::find(line2.tooltip.begin(), line2.tooltip.end(), "“2号线预计2024年6月投产”") !=
+        line2.tooltip.end());
   REQUIRE(in.marks.size() == 0);  // the district mark shows only when that district is filtered
   FilterSpec east = f;
   east.districts = {d.find_district("east")};
@@ -87,7 +87,8 @@ TEST_CASE("capacity input: one series per company, steps carry their quote", "[c
   CHECK(marked.text.footer == "数据来源：示例日报 2024-03-15 · 截至 2024-06-01 · indtrack 生成于 2026-11-22");
 }
 
-TEST_CASE("timeline input: phases from milestones, open while running, expected ones dashed", "[chart-series]") {
+TEST_CASE("timeline input: phases from milestones, open while running, expected ones dashed",
+          "[chart-series]") {
   const Dataset& d = example();
   const FilterSpec f = as_of("2024-06-01");
   const auto in = timeline_chart_input(d, filter_projects(d, f), f, fixed_options());

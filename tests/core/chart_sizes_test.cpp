@@ -21,7 +21,8 @@ struct Canvas {
   float scale;  // style scale factor (exports at 4K use larger type)
 };
 
-constexpr Canvas kCanvases[] = {{800, 450, 1}, {1024, 768, 1}, {1600, 900, 1}, {3840, 2160, 1}, {3840, 2160, 2.5f}};
+constexpr Canvas kCanvases[] = {
+    {800, 450, 1}, {1024, 768, 1}, {1600, 900, 1}, {3840, 2160, 1}, {3840, 2160, 2.5f}};
 
 // Empty when every text is inside the canvas and no two texts overlap; else what is wrong.
 std::string text_problems(const Scene& scene) {
@@ -33,7 +34,8 @@ std::string text_problems(const Scene& scene) {
     if (!t) continue;
     // Rows scrolled out of a clipped area would not be visible; layouts must not emit them.
     if (!canvas.contains(t->box))
-      out << "outside: \"" << t->text << "\" [" << t->box.x0 << "," << t->box.y0 << "," << t->box.x1 << "," << t->box.y1 << "]\n";
+      out << "outside: \"" << t->text << "\" [" << t->box.x0 << "," << t->box.y0 << "," << t->box.x1 << ","
+          << t->box.y1 << "]\n";
     if (p.clip >= 0 && !scene.clips[static_cast<std::size_t>(p.clip)].contains(t->box))
       out << "clipped: \"" << t->text << "\"\n";
     texts.push_back(t);
@@ -48,8 +50,9 @@ std::string text_problems(const Scene& scene) {
 void long_text(FrameText& text) {
   text.title += "：乌海市高新技术产业开发区一区四园重点项目年度产能与进度监测（含在建、试生产与规划项目）";
   text.subtitle += " · 海南区、海勃湾区、乌达区 · 全部行业 · 全部状态 · 含预计";
-  text.footer += " 另见：中化新网 2021-05-08《君正拟投资207亿元建设BDO及可降解材料项目》；内蒙古日报 2022-04-12；"
-                 "经济日报 2022-09-20；乌海市生态环境局公示 2025-07。English sources: GEM Chemicals Tracker (2024).";
+  text.footer +=
+      " 另见：中化新网 2021-05-08《君正拟投资207亿元建设BDO及可降解材料项目》；内蒙古日报 2022-04-12；"
+      "经济日报 2022-09-20；乌海市生态环境局公示 2025-07。English sources: GEM Chemicals Tracker (2024).";
 }
 
 }  // namespace
@@ -69,13 +72,15 @@ TEST_CASE("all five charts keep every text inside the canvas without overlaps", 
         CapacityChartInput cap = wuhai_capacity();
         if (long_strings) long_text(cap.text);
         const CapacityStack stack = stack_capacity(cap);
-        const Scene cap_scene = layout_capacity_chart(cap, stack, capacity_time_extent(stack), style, c.width, c.height, measure);
+        const Scene cap_scene =
+            layout_capacity_chart(cap, stack, capacity_time_extent(stack), style, c.width, c.height, measure);
         CHECK(text_problems(cap_scene) == "");
 
         TimelineChartInput tl = wuhai_timeline();
         if (long_strings) long_text(tl.text);
         const TimelineIndex idx = index_timeline(tl, style, measure);
-        CHECK(text_problems(layout_timeline_chart(tl, idx, {timeline_time_extent(idx), 0}, style, c.width, c.height, measure)) == "");
+        CHECK(text_problems(layout_timeline_chart(tl, idx, {timeline_time_extent(idx), 0}, style, c.width,
+                                                  c.height, measure)) == "");
 
         InvestmentChartInput inv = wuhai_investment();
         if (long_strings) long_text(inv.text);
@@ -90,10 +95,11 @@ TEST_CASE("all five charts keep every text inside the canvas without overlaps", 
         sort_slippage_rows(slip.rows);
         if (long_strings) {
           long_text(slip.text);
-          slip.rows[0].label += "（一期、二期及配套公用工程，含乌海市高新技术产业开发区低碳产业园内全部装置）";
+          slip.rows[0].label +=
+              "（一期、二期及配套公用工程，含乌海市高新技术产业开发区低碳产业园内全部装置）";
         }
-        CHECK(text_problems(layout_slippage_chart(slip, slippage_time_extent(slip), style, c.width, c.height, measure)) ==
-              "");
+        CHECK(text_problems(layout_slippage_chart(slip, slippage_time_extent(slip), style, c.width, c.height,
+                                                  measure)) == "");
       }
 }
 
@@ -109,6 +115,7 @@ TEST_CASE("zoomed and scrolled views keep texts inside too", "[chart][sizes]") {
     const TimelineChartInput tl = wuhai_timeline();
     const TimelineIndex idx = index_timeline(tl, style, measure);
     // Scrolled by whole rows (a row half scrolled out is legitimately clipped at the plot edge).
-    CHECK(text_problems(layout_timeline_chart(tl, idx, {r, 2 * style.row_px}, style, 800, 450, measure)) == "");
+    CHECK(text_problems(layout_timeline_chart(tl, idx, {r, 2 * style.row_px}, style, 800, 450, measure)) ==
+          "");
   }
 }

@@ -72,12 +72,12 @@ TEST_CASE("rows are sorted by the delay they certainly have; not-yet-due rows la
   const SlippageChartInput in = sorted_fixture();
   std::vector<std::string> labels;
   for (const SlippageRow& r : in.rows) labels.push_back(r.label);
-  CHECK(labels == std::vector<std::string>{"君正化工 BDO 可降解塑料产业链项目",      // late 11
-                                           "东方希望 多晶硅 第一阶段 6.25万吨/年",     // past due, at least 10
+  CHECK(labels == std::vector<std::string>{"君正化工 BDO 可降解塑料产业链项目",     // late 11
+                                           "东方希望 多晶硅 第一阶段 6.25万吨/年",  // past due, at least 10
                                            "华恒 PTMEG、PBAT新型材料产业链一体化项目",  // late 5..26
-                                           "示例项目 1号线",                          // on time, -1
-                                           "华恒 PTMEG 1号线 4.6万吨/年",             // undetermined -3..18
-                                           "广锦BDO-PBAT项目"});                      // not yet due
+                                           "示例项目 1号线",                            // on time, -1
+                                           "华恒 PTMEG 1号线 4.6万吨/年",               // undetermined -3..18
+                                           "广锦BDO-PBAT项目"});                        // not yet due
 }
 
 TEST_CASE("a dumbbell runs from the first expected date to the event", "[chart][slippage]") {
@@ -123,8 +123,8 @@ TEST_CASE("a completion known only between two reports is a band, never a point"
   const float band_h = std::min(l.pitch * 0.5f, ChartStyle{}.font_px * 1.1f);
   const auto band = prims<RectPrim>(l.scene, actual_hit(row));
   REQUIRE(band.size() == 1);
-  CHECK(band[0]->rect == RectF{l.x.map(day_of(2023, 1, 26)), cy - band_h / 2, l.x.map(day_of(2024, 10, 23)),
-                               cy + band_h / 2});
+  CHECK(band[0]->rect ==
+        RectF{l.x.map(day_of(2023, 1, 26)), cy - band_h / 2, l.x.map(day_of(2024, 10, 23)), cy + band_h / 2});
   CHECK(band[0]->hatch == Hatch::Diagonal);
   CHECK(band[0]->stroke == delay_colour(DelayClass::Under6));
   CHECK(prims<MarkerPrim>(l.scene, actual_hit(row)).empty());
@@ -143,9 +143,9 @@ TEST_CASE("a completion known only between two reports is a band, never a point"
   CHECK(hit_test(l.scene, l.x.map(day_of(2024, 1, 1)), cy)->id == actual_hit(row));
   CHECK(hit_test(l.scene, later[0]->centre.x, cy)->id == expected_hit(row, 1));
   CHECK(slippage_tooltip(in, expected_hit(row, 1), Lang::Zh) ==
-        std::vector<std::string>{"华恒 PTMEG、PBAT新型材料产业链一体化项目 · 试生产", "2022-08 报道：预计 2022-09",
-                                 "2022-09 · 日期仅精确到月 · 绘制于 2022-09-16", "“BDO end of Sep 2022 (E)”",
-                                 "[not recorded] 2022-08"});
+        std::vector<std::string>{"华恒 PTMEG、PBAT新型材料产业链一体化项目 · 试生产",
+                                 "2022-08 报道：预计 2022-09", "2022-09 · 日期仅精确到月 · 绘制于 2022-09-16",
+                                 "“BDO end of Sep 2022 (E)”", "[not recorded] 2022-08"});
   CHECK(slippage_tooltip(in, actual_hit(row), Lang::En) ==
         std::vector<std::string>{"华恒 PTMEG、PBAT新型材料产业链一体化项目 · trial production",
                                  "happened between 2023-01-26 and 2024-10-22",
@@ -198,14 +198,19 @@ TEST_CASE("an imprecise event date is a point with a whisker over its interval",
   CHECK(prims<MarkerPrim>(n.scene, actual_hit(row)).empty());
   REQUIRE(prims<RectPrim>(n.scene, actual_hit(row)).size() == 1);
   CHECK(prims<RectPrim>(n.scene, actual_hit(row))[0]->rect.x1 == n.x.map(day_of(2023, 11, 21)));
-  CHECK(slippage_tooltip(narrowed, actual_hit(row), Lang::Zh)[1] == "实际：2023-11 · 发生于 2023-11-01 至 2023-11-20 之间");
+  CHECK(slippage_tooltip(narrowed, actual_hit(row), Lang::Zh)[1] ==
+        "实际：2023-11 · 发生于 2023-11-01 至 2023-11-20 之间");
 }
 
 TEST_CASE("delay classes, their colours and the row labels", "[chart][slippage]") {
   SlippageRow r;
   r.outcome = SlipOutcome::Late;
-  for (auto [min, cls] : {std::pair{0, DelayClass::Under6}, {5, DelayClass::Under6}, {6, DelayClass::Under12},
-                          {11, DelayClass::Under12}, {12, DelayClass::Under24}, {24, DelayClass::Over24}}) {
+  for (auto [min, cls] : {std::pair{0, DelayClass::Under6},
+                          {5, DelayClass::Under6},
+                          {6, DelayClass::Under12},
+                          {11, DelayClass::Under12},
+                          {12, DelayClass::Under24},
+                          {24, DelayClass::Over24}}) {
     r.delay_min = min;
     CHECK(delay_class(r) == cls);
   }
@@ -249,9 +254,10 @@ TEST_CASE("an empty filter says so instead of drawing an empty plot", "[chart][s
   CHECK(has_text(scene, "当前筛选条件下没有数据"));
   CHECK_FALSE(scene.axes.time);
   CHECK(std::none_of(scene.items.begin(), scene.items.end(), [](const Primitive& p) { return bool(p.hit); }));
-  CHECK(slippage_csv(in, Lang::Zh) ==
-        "project,unit,milestone,first_expected,first_reported,latest_expected,actual,happened_from,happened_to,"
-        "delay_min_months,delay_max_months,status,status_label\r\n");
+  CHECK(
+      slippage_csv(in, Lang::Zh) ==
+      "project,unit,milestone,first_expected,first_reported,latest_expected,actual,happened_from,happened_to,"
+      "delay_min_months,delay_max_months,status,status_label\r\n");
 }
 
 TEST_CASE("rows that do not fit are counted in a note; the full height shows them all", "[chart][slippage]") {
@@ -274,17 +280,23 @@ TEST_CASE("rows that do not fit are counted in a note; the full height shows the
 }
 
 TEST_CASE("the CSV holds exactly the plotted numbers, in display order", "[chart][slippage]") {
-  CHECK(slippage_csv(sorted_fixture(), Lang::Zh) ==
-        "project,unit,milestone,first_expected,first_reported,latest_expected,actual,happened_from,happened_to,"
-        "delay_min_months,delay_max_months,status,status_label\r\n"
-        "君正化工 BDO 可降解塑料产业链项目,,construction_start,2021-05,2021-05-08,2021-05,2022-04-08,2022-04-08,"
-        "2022-04-08,11,11,late,延期\r\n"
-        "东方希望光伏全产业链项目,多晶硅 第一阶段 6.25万吨/年,commissioning,2023-12,2023-01,2023-12,,,,10,10,past_due,"
-        "已逾期，未见完成报道\r\n"
-        "华恒 PTMEG、PBAT新型材料产业链一体化项目,,trial_production,2022-08,2022-08,2022-08,,2023-01-26,2024-10-22,"
-        "5,26,late,延期\r\n"
-        "示例项目,1号线,commissioning,2023-12,2023-03-01,2023-11,2023-11,2023-11-01,2023-11-30,-1,-1,on_time,按期\r\n"
-        "华恒 PTMEG、PBAT新型材料产业链一体化项目,PTMEG 1号线 4.6万吨/年,commissioning,2023-04,2023-01-26,2023-04,,"
-        "2023-01-26,2024-10-22,-3,18,undetermined,无法判定\r\n"
-        "广锦BDO-PBAT项目,,commissioning,2025-07,2024-06-20,2025-07,,,,,,not_yet_due,未到期\r\n");
+  CHECK(
+      slippage_csv(sorted_fixture(), Lang::Zh) ==
+      "project,unit,milestone,first_expected,first_reported,latest_expected,actual,happened_from,happened_to,"
+      "delay_min_months,delay_max_months,status,status_label\r\n"
+      "君正化工 BDO "
+      "可降解塑料产业链项目,,construction_start,2021-05,2021-05-08,2021-05,2022-04-08,2022-04-08,"
+      "2022-04-08,11,11,late,延期\r\n"
+      "东方希望光伏全产业链项目,多晶硅 第一阶段 "
+      "6.25万吨/年,commissioning,2023-12,2023-01,2023-12,,,,10,10,past_due,"
+      "已逾期，未见完成报道\r\n"
+      "华恒 "
+      "PTMEG、PBAT新型材料产业链一体化项目,,trial_production,2022-08,2022-08,2022-08,,2023-01-26,2024-10-22,"
+      "5,26,late,延期\r\n"
+      "示例项目,1号线,commissioning,2023-12,2023-03-01,2023-11,2023-11,2023-11-01,2023-11-30,-1,-1,on_time,"
+      "按期\r\n"
+      "华恒 PTMEG、PBAT新型材料产业链一体化项目,PTMEG 1号线 "
+      "4.6万吨/年,commissioning,2023-04,2023-01-26,2023-04,,"
+      "2023-01-26,2024-10-22,-3,18,undetermined,无法判定\r\n"
+      "广锦BDO-PBAT项目,,commissioning,2025-07,2024-06-20,2025-07,,,,,,not_yet_due,未到期\r\n");
 }

@@ -17,10 +17,12 @@ TEST_CASE("the approximate measure gives CJK one em and ASCII 0.55 em", "[chart]
 
 TEST_CASE("text boxes follow the alignment", "[chart][text]") {
   const ApproxTextMeasure m;
-  const TextPrim centred = make_text(m, "BDO", 100, 50, HAlign::Center, VAlign::Middle, {10, FontWeight::Regular, {}});
+  const TextPrim centred =
+      make_text(m, "BDO", 100, 50, HAlign::Center, VAlign::Middle, {10, FontWeight::Regular, {}});
   CHECK(centred.box == RectF{91.75f, 45, 108.25f, 55});
   CHECK(centred.baseline_y == 53.8f);
-  const TextPrim right = make_text(m, "华恒", 100, 50, HAlign::Right, VAlign::Baseline, {10, FontWeight::Regular, {}});
+  const TextPrim right =
+      make_text(m, "华恒", 100, 50, HAlign::Right, VAlign::Baseline, {10, FontWeight::Regular, {}});
   CHECK(right.box.x0 == 80);
   CHECK(right.box.x1 == 100);
   CHECK(right.baseline_y == 50);
@@ -36,12 +38,14 @@ TEST_CASE("fit_text shortens with an ellipsis, never splitting a character", "[c
   CHECK(fit_text(m, "乌海市BDO产能", 10, 5).empty());
 }
 
-TEST_CASE("wrap_text breaks between CJK characters and at spaces, keeping punctuation attached", "[chart][text]") {
+TEST_CASE("wrap_text breaks between CJK characters and at spaces, keeping punctuation attached",
+          "[chart][text]") {
   const ApproxTextMeasure m;
   const std::string footer = "数据来源：乌海日报 2023-01-26、内蒙古日报 2023-08-18。";
   CHECK(wrap_text(m, footer, 10, 100, 3) ==
         std::vector<std::string>{"数据来源：乌海日报", "2023-01-26、内蒙古", "日报 2023-08-18。"});
-  CHECK(wrap_text(m, footer, 10, 100, 2) == std::vector<std::string>{"数据来源：乌海日报", "2023-01-26、内蒙…"});
+  CHECK(wrap_text(m, footer, 10, 100, 2) ==
+        std::vector<std::string>{"数据来源：乌海日报", "2023-01-26、内蒙…"});
   CHECK(wrap_text(m, footer, 10, 1000, 3) == std::vector<std::string>{footer});
   CHECK(wrap_text(m, "", 10, 100, 3).empty());
 }

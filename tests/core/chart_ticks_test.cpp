@@ -59,7 +59,8 @@ TEST_CASE("nice domains widen to whole steps", "[chart][ticks]") {
 TEST_CASE("tick labels use one 万/亿 suffix per axis and the step's decimals", "[chart][ticks]") {
   CHECK(format_ticks(value_ticks(0, 300, 6), NumberStyle::Plain) ==
         std::vector<std::string>{"0", "50", "100", "150", "200", "250", "300"});
-  CHECK(format_ticks(value_ticks(0, 1.5, 3), NumberStyle::Plain) == std::vector<std::string>{"0", "0.5", "1", "1.5"});
+  CHECK(format_ticks(value_ticks(0, 1.5, 3), NumberStyle::Plain) ==
+        std::vector<std::string>{"0", "0.5", "1", "1.5"});
   CHECK(format_ticks(value_ticks(0, 20000, 4), NumberStyle::ChineseMagnitude) ==
         std::vector<std::string>{"0", "0.5万", "1万", "1.5万", "2万"});
   CHECK(format_ticks(value_ticks(0, 3e8, 3), NumberStyle::ChineseMagnitude) ==
@@ -81,7 +82,8 @@ TEST_CASE("colliding labels are dropped greedily", "[chart][ticks]") {
   const std::vector<LabelSpan> spans{{0, 10}, {5, 15}, {12, 20}, {30, 40}};
   CHECK(keep_non_colliding(spans, 2, 0, 100) == std::vector<bool>{true, false, true, true});
   CHECK(keep_non_colliding(spans, 2, 0, 35) == std::vector<bool>{true, false, true, false});  // past the end
-  CHECK(keep_non_colliding(spans, 2, 1, 100) == std::vector<bool>{false, true, false, true});  // before the start
+  CHECK(keep_non_colliding(spans, 2, 1, 100) ==
+        std::vector<bool>{false, true, false, true});  // before the start
   CHECK(keep_non_colliding(spans, 11, 0, 100) == std::vector<bool>{true, false, false, true});
 }
 
@@ -107,8 +109,9 @@ TEST_CASE("months are labelled under their years across a year boundary", "[char
   const TimeScale scale{{double(day_of(2022, 11, 1)), double(day_of(2023, 3, 1))}, 0, 300};
   const TimeTicks t = time_ticks(scale, measure, 12, Lang::Zh);
   CHECK(t.step == TimeStep{TimeUnit::Month, 1});
-  CHECK(days_of(t.minor) == std::vector<DayNumber>{day_of(2022, 11, 1), day_of(2022, 12, 1), day_of(2023, 1, 1),
-                                                   day_of(2023, 2, 1), day_of(2023, 3, 1)});
+  CHECK(days_of(t.minor) == std::vector<DayNumber>{day_of(2022, 11, 1), day_of(2022, 12, 1),
+                                                   day_of(2023, 1, 1), day_of(2023, 2, 1),
+                                                   day_of(2023, 3, 1)});
   CHECK(labels_of(t.minor) == std::vector<std::string>{"11月", "12月", "1月", "2月", ""});
   CHECK(t.minor[2].x == 152.5f);
   REQUIRE(t.major.size() == 2);
@@ -126,8 +129,8 @@ TEST_CASE("days are labelled under their months across a month boundary", "[char
   const TimeScale scale{{double(day_of(2023, 1, 25)), double(day_of(2023, 2, 8))}, 0, 700};  // 50 px/day
   const TimeTicks t = time_ticks(scale, measure, 12, Lang::Zh);
   CHECK(t.step == TimeStep{TimeUnit::Day, 1});
-  CHECK(labels_of(t.minor) == std::vector<std::string>{"25日", "26日", "27日", "28日", "29日", "30日", "31日", "1日",
-                                                       "2日", "3日", "4日", "5日", "6日", "7日", ""});
+  CHECK(labels_of(t.minor) == std::vector<std::string>{"25日", "26日", "27日", "28日", "29日", "30日", "31日",
+                                                       "1日", "2日", "3日", "4日", "5日", "6日", "7日", ""});
   REQUIRE(t.major.size() == 2);
   CHECK(t.major[0].label == "2023年1月");
   CHECK(t.major[1].label == "2023年2月");
@@ -140,9 +143,10 @@ TEST_CASE("a label too close to the previous one is dropped (short month end)", 
   const TimeScale scale{{double(day_of(2023, 2, 1)), double(day_of(2023, 3, 12))}, 0, 390};
   const TimeTicks t = time_ticks(scale, measure, 12, Lang::Zh);
   CHECK(t.step == TimeStep{TimeUnit::Day, 5});
-  CHECK(days_of(t.minor) == std::vector<DayNumber>{day_of(2023, 2, 1), day_of(2023, 2, 6), day_of(2023, 2, 11),
-                                                   day_of(2023, 2, 16), day_of(2023, 2, 21), day_of(2023, 2, 26),
-                                                   day_of(2023, 3, 1), day_of(2023, 3, 6), day_of(2023, 3, 11)});
+  CHECK(days_of(t.minor) ==
+        std::vector<DayNumber>{day_of(2023, 2, 1), day_of(2023, 2, 6), day_of(2023, 2, 11),
+                               day_of(2023, 2, 16), day_of(2023, 2, 21), day_of(2023, 2, 26),
+                               day_of(2023, 3, 1), day_of(2023, 3, 6), day_of(2023, 3, 11)});
   CHECK(labels_of(t.minor) ==
         std::vector<std::string>{"1日", "6日", "11日", "16日", "21日", "26日", "", "6日", ""});
 }
@@ -153,8 +157,8 @@ TEST_CASE("quarters in English with years below", "[chart][ticks]") {
   const TimeTicks t = time_ticks(scale, measure, 12, Lang::En);
   CHECK(t.step == TimeStep{TimeUnit::Month, 3});
   REQUIRE(t.minor.size() == 13);
-  CHECK(labels_of(t.minor) == std::vector<std::string>{"Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4", "Q1", "Q2",
-                                                       "Q3", "Q4", ""});
+  CHECK(labels_of(t.minor) ==
+        std::vector<std::string>{"Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4", ""});
   CHECK(labels_of(t.major) == std::vector<std::string>{"2021", "2022", "2023", ""});
   CHECK(t.major[0].line);  // the range starts on a year boundary: no extra edge label
 }

@@ -51,8 +51,8 @@ TEST_CASE("the index interleaves group headers and gives every item its offset",
   CHECK((!idx.items[5].header && idx.items[5].index == 3 && idx.items[5].y == 110));
   CHECK(idx.content_height == 132);
   CHECK(idx.label_width == measure.width("君正 BDO/PTMEG 一期", style.font_px));  // the widest label
-  CHECK(idx.first_day == day_of(2021, 5, 1));    // 东源's month-only construction start
-  CHECK(idx.last_day == day_of(2026, 1, 1));     // 广锦's expected operation ends before 2026-01-01
+  CHECK(idx.first_day == day_of(2021, 5, 1));  // 东源's month-only construction start
+  CHECK(idx.last_day == day_of(2026, 1, 1));   // 广锦's expected operation ends before 2026-01-01
   CHECK(idx.any_expected);
   CHECK(idx.any_milestones);
   CHECK(idx.phases_present == ((1u << unsigned(Status::Signed)) | (1u << unsigned(Status::Construction)) |
@@ -97,7 +97,8 @@ TEST_CASE("bars span their days; expected bars are light and dashed; open bars r
   CHECK_FALSE(expected->stroke_dash.solid());
 }
 
-TEST_CASE("milestones are diamonds at their placement day, hollow when expected, with whiskers", "[chart][timeline]") {
+TEST_CASE("milestones are diamonds at their placement day, hollow when expected, with whiskers",
+          "[chart][timeline]") {
   const TimelineChartInput in = wuhai_timeline();
   const ApproxTextMeasure measure;
   const ChartStyle style;
@@ -131,11 +132,11 @@ TEST_CASE("runs of bars narrower than 3 px fold into one block per row", "[chart
   in.as_of = d0 + 1000;
   std::vector<TimelineSegment> segs;
   for (int i = 0; i < 5; ++i) segs.push_back({d0 + 500 + i, d0 + 501 + i, Status::Construction, false});
-  segs.push_back({d0 + 505, d0 + 600, Status::Operating, false});   // wide: drawn as itself
-  segs.push_back({d0 + 700, d0 + 701, Status::Shelved, false});     // alone and thin: drawn, >= 1 px
-  segs.push_back({d0 + 800, d0 + 801, Status::Trial, false});       // two thin bars 9 days apart:
-  segs.push_back({d0 + 810, d0 + 811, Status::Trial, false});       // not adjacent, not folded
-  segs.push_back({d0 - 500, d0 - 400, Status::Signed, false});      // outside the view: culled
+  segs.push_back({d0 + 505, d0 + 600, Status::Operating, false});  // wide: drawn as itself
+  segs.push_back({d0 + 700, d0 + 701, Status::Shelved, false});    // alone and thin: drawn, >= 1 px
+  segs.push_back({d0 + 800, d0 + 801, Status::Trial, false});      // two thin bars 9 days apart:
+  segs.push_back({d0 + 810, d0 + 811, Status::Trial, false});      // not adjacent, not folded
+  segs.push_back({d0 - 500, d0 - 400, Status::Signed, false});     // outside the view: culled
   in.rows = {row_with("R", segs)};
   const ApproxTextMeasure measure;
   const ChartStyle style;
@@ -161,16 +162,17 @@ TEST_CASE("runs of bars narrower than 3 px fold into one block per row", "[chart
   CHECK(thin->rect.width() == 1);
 
   CHECK(timeline_tooltip(in, folds[0]->hit, Lang::Zh) ==
-        std::vector<std::string>{"R · 5项", "在建 · 2021-05-15 – 2021-05-15", "在建 · 2021-05-16 – 2021-05-16",
-                                 "在建 · 2021-05-17 – 2021-05-17", "在建 · 2021-05-18 – 2021-05-18",
-                                 "在建 · 2021-05-19 – 2021-05-19"});
+        std::vector<std::string>{"R · 5项", "在建 · 2021-05-15 – 2021-05-15",
+                                 "在建 · 2021-05-16 – 2021-05-16", "在建 · 2021-05-17 – 2021-05-17",
+                                 "在建 · 2021-05-18 – 2021-05-18", "在建 · 2021-05-19 – 2021-05-19"});
 }
 
 TEST_CASE("only rows inside the viewport are laid out", "[chart][timeline]") {
   TimelineChartInput in;
   in.as_of = d0 + 100;
   for (int i = 0; i < 1000; ++i)
-    in.rows.push_back(row_with("项目" + std::to_string(i), {{d0 + i % 50, d0 + 60, Status::Construction, false}}));
+    in.rows.push_back(
+        row_with("项目" + std::to_string(i), {{d0 + i % 50, d0 + 60, Status::Construction, false}}));
   const ApproxTextMeasure measure;
   const ChartStyle style;
   const TimelineIndex idx = index_timeline(in, style, measure);
@@ -209,7 +211,8 @@ TEST_CASE("an empty timeline says so", "[chart][timeline]") {
   TimelineChartInput in;
   const ApproxTextMeasure measure;
   const TimelineIndex idx = index_timeline(in, ChartStyle{}, measure);
-  const Scene scene = layout_timeline_chart(in, idx, {timeline_time_extent(idx), 0}, ChartStyle{}, 800, 450, measure);
+  const Scene scene =
+      layout_timeline_chart(in, idx, {timeline_time_extent(idx), 0}, ChartStyle{}, 800, 450, measure);
   const bool message = std::any_of(scene.items.begin(), scene.items.end(), [](const Primitive& p) {
     const auto* t = std::get_if<TextPrim>(&p.shape);
     return t && t->text == "当前筛选条件下没有数据";

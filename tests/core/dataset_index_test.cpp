@@ -126,9 +126,12 @@ void check_against_scans(const Dataset& d) {
 
 }  // namespace
 
-TEST_CASE("status timelines and the status step function agree with scanning every fact on every day", "[index][status]") {
+TEST_CASE("status timelines and the status step function agree with scanning every fact on every day",
+          "[index][status]") {
   SECTION("same-day ties") { check_against_scans(ties()); }
-  SECTION("the Wuhai data") { check_against_scans(load(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json")); }
+  SECTION("the Wuhai data") {
+    check_against_scans(load(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json"));
+  }
   SECTION("the example") { check_against_scans(load(indtrack::test::data_path("example/example.json"))); }
 }
 
@@ -165,7 +168,9 @@ TEST_CASE("search through the index matches a word within one name, never across
   for (int i : all) {
     const Project& p = d.projects[i];
     INFO(p.id);
-    auto has = [&](const std::vector<int>& rows) { return std::find(rows.begin(), rows.end(), i) != rows.end(); };
+    auto has = [&](const std::vector<int>& rows) {
+      return std::find(rows.begin(), rows.end(), i) != rows.end();
+    };
     CHECK(has(found(p.name)));
     if (!p.name_en.empty()) CHECK(has(found(ascii_lower(p.name_en).substr(0, 6))));
     if (p.company >= 0) CHECK(has(found(d.companies[p.company].short_name)));

@@ -123,8 +123,9 @@ TEST_CASE("unknown fields survive a load-save round trip", "[io][save]") {
   });
   CHECK(unknown_warnings == 7);
   const std::string saved = serialize_dataset(*r.dataset);
-  for (const char* key : {"\"future_top\"", "\"x_src\": true", "\"x_district\"", "\"company_rating\": \"AAA\"",
-                          "\"park_hint\": null", "\"product_code\": 7", "\"confidence\": 0.9"})
+  for (const char* key :
+       {"\"future_top\"", "\"x_src\": true", "\"x_district\"", "\"company_rating\": \"AAA\"",
+        "\"park_hint\": null", "\"product_code\": 7", "\"confidence\": 0.9"})
     CHECK(saved.find(key) != std::string::npos);
   // Saved again, the canonical text is stable.
   const LoadResult again = parse_dataset(saved, "mem.json", ".");
@@ -186,8 +187,8 @@ TEST_CASE("a 100 MB file is refused quickly with a clear message", "[io][bad][la
   }
   const LoadResult r = load_dataset(path);
   REQUIRE(r.problems.size() == 1);
-  CHECK(r.problems[0].format() ==
-        path + ": error: expected the dataset to be a JSON object, got string \"" + std::string(40, 'x') + "\xE2\x80\xA6\"");
+  CHECK(r.problems[0].format() == path + ": error: expected the dataset to be a JSON object, got string \"" +
+                                      std::string(40, 'x') + "\xE2\x80\xA6\"");
   std::filesystem::remove(path);
 }
 
@@ -206,7 +207,9 @@ TEST_CASE("a file above the 1 GiB limit is refused without reading it", "[io][ba
 
 TEST_CASE("loading can be cancelled through the progress callback", "[io]") {
   std::string text = R"({"schema_version": 1, "name": "x", "sources": [], "districts": [], "projects": [)";
-  for (int i = 0; i < 5000; ++i) text += std::string(i ? "," : "") + R"({"id": "p)" + std::to_string(i) + R"(", "name": "n", "company": "c"})";
+  for (int i = 0; i < 5000; ++i)
+    text +=
+        std::string(i ? "," : "") + R"({"id": "p)" + std::to_string(i) + R"(", "name": "n", "company": "c"})";
   text += R"(], "companies": [{"id": "c", "name": "公司"}]})";
   float last = 0;
   LoadOptions options;
@@ -231,9 +234,9 @@ TEST_CASE("progress rises through parsing, building and checking, and each phase
   REQUIRE(load_dataset(path, options).ok());
   REQUIRE(seen.size() >= 2);
   CHECK(std::is_sorted(seen.begin(), seen.end()));
-  CHECK(seen.front() == 0.1f);  // read
+  CHECK(seen.front() == 0.1f);                                     // read
   CHECK(std::find(seen.begin(), seen.end(), 0.3f) != seen.end());  // parsed
-  CHECK(seen.back() == 0.8f);   // built; the checks follow
+  CHECK(seen.back() == 0.8f);                                      // built; the checks follow
   for (const float stop_at : {0.1f, 0.3f, 0.8f}) {
     LoadOptions cancelling;
     cancelling.progress = [&](float f) { return f < stop_at; };
@@ -256,7 +259,8 @@ TEST_CASE("an integer beyond 64 bits reads the same with both parsers", "[io][ba
   }
 }
 
-TEST_CASE("saving through a symbolic link replaces the file it points to and keeps the link", "[io][save][bad]") {
+TEST_CASE("saving through a symbolic link replaces the file it points to and keeps the link",
+          "[io][save][bad]") {
   const std::string real = tmp_path("linked-real.json");
   const std::string link = tmp_path("linked-link.json");
   std::remove(link.c_str());
@@ -274,8 +278,8 @@ TEST_CASE("saving through a symbolic link replaces the file it points to and kee
   REQUIRE(::symlink(tmp_path("no-such-target/x.json").c_str(), link.c_str()) == 0);
   const SaveResult dangling = save_dataset(*r.dataset, link);
   CHECK_FALSE(dangling.ok);
-  CHECK(dangling.error ==
-        "cannot write " + link + ": it is a symbolic link that cannot be followed: No such file or directory");
+  CHECK(dangling.error == "cannot write " + link +
+                              ": it is a symbolic link that cannot be followed: No such file or directory");
   std::remove(link.c_str());
 }
 
@@ -309,23 +313,30 @@ TEST_CASE("saving where nothing can be created is a clear error and creates noth
   CHECK(dir.error == std::string("cannot write ") + INDTRACK_TEST_TMP + ": it is a directory");
 }
 
-TEST_CASE("article texts that are a directory, a FIFO, GBK or UTF-16 are refused with the reason", "[io][bad]") {
+TEST_CASE("article texts that are a directory, a FIFO, GBK or UTF-16 are refused with the reason",
+          "[io][bad]") {
   namespace fs = std::filesystem;
   const fs::path dir = tmp_path("articles-bad");
   fs::remove_all(dir);
   fs::create_directories(dir / "sources" / "a-directory.txt");
   REQUIRE(::mkfifo((dir / "sources" / "a.fifo").c_str(), 0644) == 0);
-  indtrack::test::write_file(dir / "sources" / "gbk.txt", "\xBB\xAA\xBA\xE3\xC4\xEA\xB2\xFA");  // 华恒年产 in GBK
+  indtrack::test::write_file(dir / "sources" / "gbk.txt",
+                             "\xBB\xAA\xBA\xE3\xC4\xEA\xB2\xFA");  // 华恒年产 in GBK
   indtrack::test::write_file(dir / "sources" / "utf16.txt", std::string("\xFF\xFE\x4E\x53\x52\x60", 6));
   // One source per line, so each problem's line:column is easy to state.
   const char* files[] = {"a-directory.txt", "a.fifo", "gbk.txt", "utf16.txt"};
-  std::string json = "{\"schema_version\": 1, \"name\": \"x\", \"districts\": [], \"projects\": [], \"sources\": [\n";
+  std::string json =
+      "{\"schema_version\": 1, \"name\": \"x\", \"districts\": [], \"projects\": [], \"sources\": [\n";
   for (int i = 0; i < 4; ++i)
     json += std::string(i ? ",\n" : "") + R"({"id": "s)" + std::to_string(i) +
-            R"(", "kind": "article", "publisher": "p", "title": "t", "date": "2024", "file": "sources/)" + files[i] +
-            "\"}";
+            R"(", "kind": "article", "publisher": "p", "title": "t", "date": "2024", "file": "sources/)" +
+            files[i] + "\"}";
   json += "]}\n";
-  const std::size_t column = std::string(R"({"id": "s0", "kind": "article", "publisher": "p", "title": "t", "date": "2024", "file": )").size() + 1;
+  const std::size_t column =
+      std::string(
+          R"({"id": "s0", "kind": "article", "publisher": "p", "title": "t", "date": "2024", "file": )")
+          .size() +
+      1;
   indtrack::test::write_file(dir / "d.json", json);
   const std::string d = (dir / "d.json").string();
   const std::string s = (dir / "sources").string();
@@ -333,10 +344,12 @@ TEST_CASE("article texts that are a directory, a FIFO, GBK or UTF-16 are refused
   CHECK_FALSE(r.ok());
   const std::string at = ":" + std::to_string(column) + ": error: sources[";
   CHECK(formatted(r.problems) ==
-        d + ":2" + at + "0].file: cannot read the article text " + s + "/a-directory.txt: is a directory, not a file\n" +
-        d + ":3" + at + "1].file: cannot read the article text " + s + "/a.fifo: is not a regular file\n" +
-        d + ":4" + at + "2].file: the article text " + s + "/gbk.txt is not valid UTF-8 (line 1, column 1)\n" +
-        d + ":5" + at + "3].file: the article text " + s + "/utf16.txt is not valid UTF-8 (line 1, column 1)\n");
+        d + ":2" + at + "0].file: cannot read the article text " + s +
+            "/a-directory.txt: is a directory, not a file\n" + d + ":3" + at +
+            "1].file: cannot read the article text " + s + "/a.fifo: is not a regular file\n" + d + ":4" +
+            at + "2].file: the article text " + s + "/gbk.txt is not valid UTF-8 (line 1, column 1)\n" + d +
+            ":5" + at + "3].file: the article text " + s +
+            "/utf16.txt is not valid UTF-8 (line 1, column 1)\n");
   fs::remove_all(dir);
 }
 
@@ -344,7 +357,8 @@ TEST_CASE("a link to a directory is refused; a 5 MB line loads", "[io][bad]") {
   const std::string link = tmp_path("link-to-dir.json");
   std::remove(link.c_str());
   REQUIRE(::symlink(INDTRACK_TEST_TMP, link.c_str()) == 0);
-  CHECK(formatted(load_dataset(link).problems) == link + ": error: cannot open the dataset: is a directory, not a file\n");
+  CHECK(formatted(load_dataset(link).problems) ==
+        link + ": error: cannot open the dataset: is a directory, not a file\n");
   std::remove(link.c_str());
 
   std::string text = read_file(data_path("example/example.json"));

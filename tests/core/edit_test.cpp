@@ -9,8 +9,8 @@
 
 #include <filesystem>
 
-#include "edit/dataset_edits.h"
 #include "edit/dataset_editor.h"
+#include "edit/dataset_edits.h"
 #include "edit/edit_journal.h"
 #include "edit/fact_edits.h"
 #include "io/dataset_checks.h"
@@ -31,7 +31,8 @@ std::string copy_example(const std::string& name) {
   fs::remove_all(dir);
   fs::create_directories(dir / "sources");
   fs::copy_file(test::data_path("example/example.json"), dir / "example.json");
-  fs::copy_file(test::data_path("example/sources/example-2024-03-15.txt"), dir / "sources/example-2024-03-15.txt");
+  fs::copy_file(test::data_path("example/sources/example-2024-03-15.txt"),
+                dir / "sources/example-2024-03-15.txt");
   return (dir / "example.json").string();
 }
 
@@ -43,7 +44,8 @@ DatasetEditor open_editor(const std::string& path) {
 
 bool has_error(const std::vector<Problem>& problems, const std::string& path, const std::string& words) {
   for (const Problem& p : problems)
-    if (p.severity == Problem::Severity::Error && p.path == path && p.message.find(words) != std::string::npos)
+    if (p.severity == Problem::Severity::Error && p.path == path &&
+        p.message.find(words) != std::string::npos)
       return true;
   return false;
 }
@@ -54,14 +56,14 @@ TEST_CASE("ops apply and their inverses restore the document", "[edit]") {
   const OrderedJson original = OrderedJson::parse(R"({"a":{"b":1,"list":[10,20]},"c":"x"})");
   OrderedJson doc = original;
   const std::vector<EditOp> ops = {
-      EditOp::set("/a/b", 2),              // replace
-      EditOp::set("/a/new", "n"),          // create
-      EditOp::set("/c", nullptr),          // remove a member through set
-      EditOp::insert("/a/list/1", 15),     // insert inside
-      EditOp::insert("/a/list/-", 30),     // append
-      EditOp::insert("/a/fresh/-", "f"),   // creates the missing array
+      EditOp::set("/a/b", 2),             // replace
+      EditOp::set("/a/new", "n"),         // create
+      EditOp::set("/c", nullptr),         // remove a member through set
+      EditOp::insert("/a/list/1", 15),    // insert inside
+      EditOp::insert("/a/list/-", 30),    // append
+      EditOp::insert("/a/fresh/-", "f"),  // creates the missing array
       EditOp::remove("/a/list/0"),
-      EditOp::remove("/a/absent"),         // a missing member: no-op
+      EditOp::remove("/a/absent"),  // a missing member: no-op
   };
   TransactionResult r = apply_transaction(doc, {"several", ops});
   REQUIRE(r.ok);
@@ -73,7 +75,8 @@ TEST_CASE("ops apply and their inverses restore the document", "[edit]") {
 TEST_CASE("a failing op leaves the document as it was, with a message", "[edit]") {
   const OrderedJson original = OrderedJson::parse(R"({"list":[1,2]})");
   OrderedJson doc = original;
-  TransactionResult r = apply_transaction(doc, {"bad", {EditOp::set("/list/0", 5), EditOp::set("/list/7", 1)}});
+  TransactionResult r =
+      apply_transaction(doc, {"bad", {EditOp::set("/list/0", 5), EditOp::set("/list/7", 1)}});
   CHECK_FALSE(r.ok);
   CHECK_THAT(r.error, ContainsSubstring("/list/7") && ContainsSubstring("no element 7"));
   CHECK(doc == original);
@@ -84,8 +87,9 @@ TEST_CASE("a failing op leaves the document as it was, with a message", "[edit]"
 }
 
 TEST_CASE("ops and transactions survive their JSON form; pointers map to problem paths", "[edit]") {
-  const EditTransaction tx{"rename", {EditOp::set("/projects/0/name", "新名称"), EditOp::remove("/projects/0/units/1"),
-                                      EditOp::insert("/sources/-", OrderedJson::object({{"id", "x"}}))}};
+  const EditTransaction tx{"rename",
+                           {EditOp::set("/projects/0/name", "新名称"), EditOp::remove("/projects/0/units/1"),
+                            EditOp::insert("/sources/-", OrderedJson::object({{"id", "x"}}))}};
   std::string error;
   const auto back = transaction_from_json(OrderedJson::parse(to_json(tx).dump()), error);
   REQUIRE(back);
@@ -98,7 +102,8 @@ TEST_CASE("ops and transactions survive their JSON form; pointers map to problem
   CHECK(pointer_token("a/b~c") == "a~1b~0c");
 }
 
-TEST_CASE("the editor applies valid edits, refuses invalid ones with the loader's messages, and undoes", "[edit]") {
+TEST_CASE("the editor applies valid edits, refuses invalid ones with the loader's messages, and undoes",
+          "[edit]") {
   const std::string path = copy_example("edit-basic");
   DatasetEditor editor = open_editor(path);
   const int bdo = editor.dataset().find_project("example-bdo");
@@ -106,15 +111,15 @@ TEST_CASE("the editor applies valid edits, refuses invalid ones with the loader'
   CHECK_FALSE(editor.dirty());
 
   // A valid edit changes the Dataset the panels read.
-  EditOutcome renamed = editor.apply(set_field("edit name", project_pointer(bdo), "name", "示例BDO一体化项目"));
+  EditOutcome renamed =
+      editor.apply(set_field("edit name", project_pointer(bdo), "name", "示例BDO一体化项目"));
   REQUIRE(renamed.ok);
   CHECK(editor.dataset().projects[0].name == "示例BDO一体化项目");
   CHECK(editor.dirty());
   CHECK(editor.undo_label() == "edit name");
 
   // An impossible date: refused, nothing changes, the message is the loader's.
-  const EditTransaction bad_date =
-      set_field("edit date", milestone_pointer(bdo, 0, 0), "date", "2023-02-30");
+  const EditTransaction bad_date = set_field("edit date", milestone_pointer(bdo, 0, 0), "date", "2023-02-30");
   EditOutcome refused = editor.apply(bad_date);
   CHECK_FALSE(refused.ok);
   CHECK(has_error(refused.problems, "projects[0].units[0].milestones[0].date", "February 2023 has 28 days"));
@@ -122,9 +127,11 @@ TEST_CASE("the editor applies valid edits, refuses invalid ones with the loader'
   CHECK(editor.history_size() == 1);
 
   // A quote the article does not contain: refused (evidence must be verbatim).
-  EditOutcome bad_quote = editor.check(set_field("edit quote", milestone_pointer(bdo, 0, 0), "quote", "1号线已于2023年投产"));
+  EditOutcome bad_quote =
+      editor.check(set_field("edit quote", milestone_pointer(bdo, 0, 0), "quote", "1号线已于2023年投产"));
   CHECK_FALSE(bad_quote.ok);
-  CHECK(has_error(bad_quote.problems, "projects[0].units[0].milestones[0].quote", "quote not found in the text"));
+  CHECK(has_error(bad_quote.problems, "projects[0].units[0].milestones[0].quote",
+                  "quote not found in the text"));
   // check() never changes the state.
   CHECK(editor.dataset().projects[0].name == "示例BDO一体化项目");
 
@@ -178,7 +185,9 @@ TEST_CASE("adding and removing lines, milestones and projects round-trips throug
   CHECK(editor.dataset().projects.back().name == "新项目");
   REQUIRE(editor.apply(remove_milestone(editor.dataset(), bdo, 2, 0)).ok);
   REQUIRE(editor.apply(remove_unit(editor.dataset(), bdo, 2)).ok);
-  REQUIRE(editor.apply(remove_project(editor.dataset(), static_cast<int>(editor.dataset().projects.size()) - 1)).ok);
+  REQUIRE(
+      editor.apply(remove_project(editor.dataset(), static_cast<int>(editor.dataset().projects.size()) - 1))
+          .ok);
   CHECK(serialize_dataset(editor.dataset()) == before);  // back where it started, byte for byte
 
   for (int i = 0; i < 6; ++i) REQUIRE(editor.undo().ok);
@@ -196,7 +205,8 @@ TEST_CASE("accepting extracted facts adds the article source and verbatim quotes
   CHECK(source.id == "article-2024-09-02");
   REQUIRE(write_file_atomically(join_path(directory_of(path), source.file), text).ok);
 
-  const ExtractionResult extracted = extract_facts(text, parse_date("2024-09-02").date, ExtractionDictionary(editor.dataset()));
+  const ExtractionResult extracted =
+      extract_facts(text, parse_date("2024-09-02").date, ExtractionDictionary(editor.dataset()));
   const ExtractedFact* capacity = nullptr;
   const ExtractedFact* start = nullptr;
   const ExtractedFact* investment = nullptr;
@@ -245,7 +255,8 @@ TEST_CASE("accepting extracted facts adds the article source and verbatim quotes
   FactTarget same_line;
   same_line.project = bdo;
   same_line.unit = static_cast<int>(after.projects[bdo].units.size()) - 1;
-  const EditTransaction start_tx = accept_fact(after, editor.document(), draft_from_fact(*start, text), same_line, source);
+  const EditTransaction start_tx =
+      accept_fact(after, editor.document(), draft_from_fact(*start, text), same_line, source);
   CHECK(start_tx.ops.size() == 1);
   REQUIRE(editor.apply(start_tx).ok);
   const Milestone& m = editor.dataset().projects[bdo].units.back().milestones.at(0);

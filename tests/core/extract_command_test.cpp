@@ -27,7 +27,8 @@ Run run(std::vector<std::string> args) {
   return r;
 }
 
-const std::string kArticle = std::string(INDTRACK_SOURCE_DIR) + "/tests/extract/articles/000_6e585e96716a7f59.txt";
+const std::string kArticle =
+    std::string(INDTRACK_SOURCE_DIR) + "/tests/extract/articles/000_6e585e96716a7f59.txt";
 
 }  // namespace
 

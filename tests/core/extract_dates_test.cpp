@@ -74,7 +74,8 @@ TEST_CASE("past events that would lie after the article date belong to the year 
 TEST_CASE("parts of a year are recorded as the month they end in", "[extract][date]") {
   ExtractedFact f = only_date("力争多晶硅年底建成投产。", Date::of_day(2023, 1, 17));
   CHECK(f.date->to_string() == "2023-12");
-  CHECK(f.date_note == "year from the article date (2023-01-17); a part of the year, recorded as the month it ends in (12)");
+  CHECK(f.date_note ==
+        "year from the article date (2023-01-17); a part of the year, recorded as the month it ends in (12)");
   CHECK(only_date("公共工程将在6月底前完工。", kJan2023).date->to_string() == "2023-06");
   CHECK(only_date("今年上半年将实现达产。", kJan2023).date->to_string() == "2023-06");
   CHECK(only_date("预计2023年下半年开工。", Date::of_day(2022, 11, 28)).date->to_string() == "2023-12");
@@ -104,9 +105,9 @@ TEST_CASE("milestone kinds from the event words", "[extract][date]") {
 
 TEST_CASE("expected versus actual", "[extract][date]") {
   const Date article = Date::of_day(2023, 6, 15);
-  for (const char* plan : {"预计2023年10月投产。", "力争2023年10月投产。", "将于2023年10月投产。",
-                           "计划2023年10月投产。", "拟于2023年10月投产。", "确保2023年10月投产。",
-                           "争取2023年10月投产。"})
+  for (const char* plan :
+       {"预计2023年10月投产。", "力争2023年10月投产。", "将于2023年10月投产。", "计划2023年10月投产。",
+        "拟于2023年10月投产。", "确保2023年10月投产。", "争取2023年10月投产。"})
     CHECK(only_date(plan, article).expected);
   for (const char* done : {"已于2023年3月投产。", "2023年3月顺利投产。", "2023年3月投产。"})
     CHECK_FALSE(only_date(done, article).expected);
@@ -122,14 +123,14 @@ TEST_CASE("event words used as nouns, conditions or negations are not events", "
   CHECK(dates_in("2023年投产后可实现产值10亿元。", article).empty());
   CHECK(dates_in("3月18日，生产线已进入调试阶段。", article).empty());
   CHECK(dates_in("2023年3月尚未投产。", article).empty());
-  CHECK(dates_in("今年以来，已有2个项目开工。", article).empty());  // a period, not a date
+  CHECK(dates_in("今年以来，已有2个项目开工。", article).empty());                  // a period, not a date
   CHECK(dates_in("《乌海市2021—2023年淘汰落后产能计划》开工。", article).empty());  // a span
   CHECK(dates_in("2023年新开工项目35个。", article).empty());
 }
 
 TEST_CASE("a date that opens a sentence governs the events after it", "[extract][date]") {
-  const auto facts = dates_in("海勃湾区今年将加速推进改造，开工建设3000万吨煤炭加工项目。",
-                              Date::of_day(2023, 1, 17));
+  const auto facts =
+      dates_in("海勃湾区今年将加速推进改造，开工建设3000万吨煤炭加工项目。", Date::of_day(2023, 1, 17));
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].date->to_string() == "2023");
   CHECK(facts[0].date_kind == MilestoneKind::ConstructionStart);
@@ -140,5 +141,6 @@ TEST_CASE("a date that opens a sentence governs the events after it", "[extract]
   CHECK(two[0].date->to_string() == "2022-09");
   CHECK(two[1].date->to_string() == "2024-05");
   // "投产时间为…": the event named before the date.
-  CHECK(only_date("项目投产时间为2023年10月。", Date::of_day(2023, 1, 1)).date_kind == MilestoneKind::Commissioning);
+  CHECK(only_date("项目投产时间为2023年10月。", Date::of_day(2023, 1, 1)).date_kind ==
+        MilestoneKind::Commissioning);
 }

@@ -40,7 +40,9 @@ GoldArticle load_gold(const std::string& stem) {
   return g;
 }
 
-bool same_value(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b)); }
+bool same_value(double a, double b) {
+  return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
+}
 
 bool matches(const nlohmann::json& gold, const ExtractedFact& f) {
   const std::string kind = gold.at("kind");
@@ -113,9 +115,8 @@ void check_set(const std::vector<std::string>& stems, const std::string& label) 
     log << "   (matched/extracted/gold)\n";
   }
   for (const char* k : kKinds)
-    log << "  " << k << ": precision " << total[k].precision() << ", recall " << total[k].recall()
-        << " (" << total[k].matched << " of " << total[k].extracted << " extracted, " << total[k].gold
-        << " gold)\n";
+    log << "  " << k << ": precision " << total[k].precision() << ", recall " << total[k].recall() << " ("
+        << total[k].matched << " of " << total[k].extracted << " extracted, " << total[k].gold << " gold)\n";
   std::cout << log.str();
   INFO(log.str());
   for (const char* k : kKinds) {
@@ -134,7 +135,8 @@ TEST_CASE("precision and recall on the five seed articles reach 0.90 / 0.85 per 
             "seed articles");
 }
 
-TEST_CASE("precision and recall on articles written in the same style reach 0.90 / 0.85", "[extract][quality]") {
+TEST_CASE("precision and recall on articles written in the same style reach 0.90 / 0.85",
+          "[extract][quality]") {
   check_set({"unseen_01_wuda", "unseen_02_hainan", "unseen_03_donghao", "unseen_04_heldout"},
             "articles in the seeds' style");
 }

@@ -14,7 +14,8 @@ namespace {
 void require_exact_quotes(const std::string& text, const ExtractionResult& r) {
   std::size_t bad = 0;
   for (const ExtractedFact& f : r.facts)
-    if (f.start >= f.end || f.end > text.size() || text.compare(f.start, f.end - f.start, f.quote) != 0) ++bad;
+    if (f.start >= f.end || f.end > text.size() || text.compare(f.start, f.end - f.start, f.quote) != 0)
+      ++bad;
   REQUIRE(bad == 0);
 }
 

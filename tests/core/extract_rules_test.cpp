@@ -69,8 +69,9 @@ TEST_CASE("capacities in power, energy per year and gas flow", "[extract][capaci
 
 TEST_CASE("statistics, counts and classes are not plant capacities", "[extract][capacity]") {
   CHECK(facts_of("新建5G基站600座，推进矿区园区5G网络全覆盖。", FactKind::Capacity).empty());
-  CHECK(facts_of("每年可减少SO2排放量约1400吨、温室气体（以CO2计）约18万吨、烟尘约80万吨。",
-                 FactKind::Capacity).empty());
+  CHECK(
+      facts_of("每年可减少SO2排放量约1400吨、温室气体（以CO2计）约18万吨、烟尘约80万吨。", FactKind::Capacity)
+          .empty());
   CHECK(facts_of("按照每户2吨1400元的标准发放。", FactKind::Capacity).empty());
   CHECK(facts_of("单体规模达到300万吨及以上。", FactKind::Capacity).empty());
   CHECK(facts_of("打造千万千瓦级新能源基地，建设百万千瓦级光伏基地。", FactKind::Capacity).empty());
@@ -102,8 +103,9 @@ TEST_CASE("money that is not an investment", "[extract][investment]") {
 }
 
 TEST_CASE("legal company names and the project after them", "[extract][entity]") {
-  auto c = facts_of("同在低碳产业园的内蒙古国轩零碳科技有限公司年产40万吨锂电池负极材料一体化产线项目，分四期建设。",
-                    FactKind::Capacity);
+  auto c = facts_of(
+      "同在低碳产业园的内蒙古国轩零碳科技有限公司年产40万吨锂电池负极材料一体化产线项目，分四期建设。",
+      FactKind::Capacity);
   REQUIRE(c.size() == 1);
   CHECK(c[0].company == "内蒙古国轩零碳科技有限公司");
   CHECK(c[0].project == "年产40万吨锂电池负极材料一体化产线项目");
@@ -112,11 +114,13 @@ TEST_CASE("legal company names and the project after them", "[extract][entity]")
   REQUIRE(c.size() == 1);
   CHECK(c[0].company == "君正集团");
   // The speaker after a quote is who the quoted plans belong to.
-  const auto d = facts_of("“项目一期预计将在10月投产。”内蒙古华恒能源科技有限公司副总经理说。", FactKind::Date);
+  const auto d =
+      facts_of("“项目一期预计将在10月投产。”内蒙古华恒能源科技有限公司副总经理说。", FactKind::Date);
   REQUIRE(d.size() == 1);
   CHECK(d[0].company == "内蒙古华恒能源科技有限公司");
   // A later sentence that refers back keeps the company of an earlier paragraph.
-  const auto back = facts_of("记者走进内蒙古瑞丰新材料有限公司现场。\n\n该项目于2023年3月开工建设。", FactKind::Date);
+  const auto back =
+      facts_of("记者走进内蒙古瑞丰新材料有限公司现场。\n\n该项目于2023年3月开工建设。", FactKind::Date);
   REQUIRE(back.size() == 1);
   CHECK(back[0].company == "内蒙古瑞丰新材料有限公司");
 }
@@ -172,8 +176,8 @@ TEST_CASE("a dataset's names, short names and aliases are the dictionary", "[ext
 
 TEST_CASE("a repeated paragraph is reported once", "[extract]") {
   const std::string paragraph = "该项目总投资68亿元，分两期建设，一期于2022年9月动工。";
-  const ExtractionResult r =
-      extract_facts(paragraph + "\n\n其他内容。\n\n" + paragraph + "\n", Date::of_day(2024, 3, 20), ExtractionDictionary());
+  const ExtractionResult r = extract_facts(paragraph + "\n\n其他内容。\n\n" + paragraph + "\n",
+                                           Date::of_day(2024, 3, 20), ExtractionDictionary());
   REQUIRE(r.facts.size() == 2);
   CHECK(r.repeated_sentences == 1);
   CHECK(r.facts[0].start == 0);

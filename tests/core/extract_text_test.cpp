@@ -7,7 +7,8 @@
 
 using namespace indtrack;
 
-TEST_CASE("the normaliser folds full-width characters and drops wrapping whitespace", "[extract][normalize]") {
+TEST_CASE("the normaliser folds full-width characters and drops wrapping whitespace",
+          "[extract][normalize]") {
   const std::string original = "年产１０．４ 万吨／年，\n2022年 2\n月开工";
   const NormalizedText n = normalize_text(original, {0, original.size()});
   CHECK(n.text == "年产10.4万吨/年,2022年2月开工");
@@ -37,17 +38,21 @@ TEST_CASE("spaces between two Latin words or numbers survive normalisation", "[e
 TEST_CASE("invalid UTF-8 and control bytes become U+FFFD mapped to their byte", "[extract][normalize]") {
   const std::string original = std::string("10\xFF") + "万吨" + std::string("\x01", 1) + "BDO";
   const NormalizedText n = normalize_text(original, {0, original.size()});
-  CHECK(n.text == "10\xEF\xBF\xBD万吨\xEF\xBF\xBD" "BDO");
+  CHECK(n.text ==
+        "10\xEF\xBF\xBD万吨\xEF\xBF\xBD"
+        "BDO");
   const ByteRange r = n.original_range(original, 2, 5);  // the three bytes of U+FFFD
   CHECK(r.begin == 2);
   CHECK(r.end == 3);
 }
 
 TEST_CASE("a blank line ends a paragraph only after sentence-final punctuation", "[extract][segment]") {
-  const std::string text = "项目一期预计在6月全部建设完成并\n\n投产。后面\n一句。\n\n新的段落。\n 缩进的段落\n## 标题\n正文";
+  const std::string text =
+      "项目一期预计在6月全部建设完成并\n\n投产。后面\n一句。\n\n新的段落。\n 缩进的段落\n## 标题\n正文";
   const std::vector<ByteRange> p = split_paragraphs(text);
   REQUIRE(p.size() == 5);
-  CHECK(text.substr(p[0].begin, p[0].end - p[0].begin) == "项目一期预计在6月全部建设完成并\n\n投产。后面\n一句。");
+  CHECK(text.substr(p[0].begin, p[0].end - p[0].begin) ==
+        "项目一期预计在6月全部建设完成并\n\n投产。后面\n一句。");
   CHECK(text.substr(p[1].begin, p[1].end - p[1].begin) == "新的段落。");
   CHECK(text.substr(p[2].begin, p[2].end - p[2].begin) == "缩进的段落");
   CHECK(text.substr(p[3].begin, p[3].end - p[3].begin) == "标题");  // the Markdown marker is not text

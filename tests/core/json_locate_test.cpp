@@ -9,7 +9,8 @@ using namespace indtrack;
 // Found by fuzz_dataset (tests/data/fuzz-regressions/fuzz_dataset/duplicate-key): a source with
 // "date" twice loaded differently with simdjson (both values read) and nlohmann (the last kept).
 TEST_CASE("duplicate keys are found with their path, in text order", "[io][json]") {
-  const std::string text = R"({"a": 1, "list": [{"x": 1}, {"x": 2, "y": {"k": [], "k": {}}, "x": 3}], "a": 2, "a": 3})";
+  const std::string text =
+      R"({"a": 1, "list": [{"x": 1}, {"x": 2, "y": {"k": [], "k": {}}, "x": 3}], "a": 2, "a": 3})";
   const std::vector<DuplicateKey> d = find_duplicate_keys(text);
   REQUIRE(d.size() == 4);
   CHECK(d[0].path == "list[1].y.k");
@@ -32,8 +33,10 @@ TEST_CASE("keys that differ only in their escapes are the same key", "[io][json]
   CHECK(d[0].offset == 12);
 }
 
-TEST_CASE("no duplicates: keys equal to values, same keys in sibling objects, arrays of strings", "[io][json]") {
-  CHECK(find_duplicate_keys(R"({"a": "a", "b": {"a": 1}, "c": [{"a": 1}, {"a": 2}], "d": ["a", "a"]})").empty());
+TEST_CASE("no duplicates: keys equal to values, same keys in sibling objects, arrays of strings",
+          "[io][json]") {
+  CHECK(find_duplicate_keys(R"({"a": "a", "b": {"a": 1}, "c": [{"a": 1}, {"a": 2}], "d": ["a", "a"]})")
+            .empty());
   CHECK(find_duplicate_keys("[]").empty());
   CHECK(find_duplicate_keys(R"("just a string")").empty());
 }

@@ -33,12 +33,16 @@ struct ScaleFile {
 
   ScaleFile(int projects, const std::vector<std::pair<int, std::string>>& replaced_lines) {
     lines.push_back(R"({"schema_version": 1, "name": "规模测试",)");
-    lines.push_back(R"("sources": [{"id": "a", "kind": "article", "publisher": "报", "title": "甲", "date": "2024-01-02", "file": "scale-a.txt"},)");
-    lines.push_back(R"({"id": "b", "kind": "article", "publisher": "报", "title": "乙", "date": "2024-01-02", "file": "scale-b.txt"}],)");
-    lines.push_back(R"("districts": [], "products": [{"id": "BDO", "name": "1,4-丁二醇"}], "companies": [{"id": "c", "name": "公司"}],)");
+    lines.push_back(
+        R"("sources": [{"id": "a", "kind": "article", "publisher": "报", "title": "甲", "date": "2024-01-02", "file": "scale-a.txt"},)");
+    lines.push_back(
+        R"({"id": "b", "kind": "article", "publisher": "报", "title": "乙", "date": "2024-01-02", "file": "scale-b.txt"}],)");
+    lines.push_back(
+        R"("districts": [], "products": [{"id": "BDO", "name": "1,4-丁二醇"}], "companies": [{"id": "c", "name": "公司"}],)");
     lines.push_back(R"("projects": [)");
     first_project_line = static_cast<int>(lines.size()) + 1;
-    for (int i = 0; i < projects; ++i) lines.push_back(project_line(i, "u" + std::to_string(i), "BDO", quote_of(i)));
+    for (int i = 0; i < projects; ++i)
+      lines.push_back(project_line(i, "u" + std::to_string(i), "BDO", quote_of(i)));
     for (const auto& [index, line] : replaced_lines) lines[first_project_line - 1 + index] = line;
     for (int i = 0; i + 1 < projects; ++i) lines[first_project_line - 1 + i] += ",";
     lines.push_back("]}");
@@ -46,8 +50,9 @@ struct ScaleFile {
 
   static std::string project_line(int i, const std::string& unit_id, const std::string& product,
                                   const std::string& quote, const std::string& extra = "") {
-    return R"({"id": "p)" + std::to_string(i) + R"(", "name": "项目)" + std::to_string(i) + R"(", "company": "c", )" +
-           extra + R"("units": [{"id": ")" + unit_id + R"(", "name": "一号线", "product": ")" + product +
+    return R"({"id": "p)" + std::to_string(i) + R"(", "name": "项目)" + std::to_string(i) +
+           R"(", "company": "c", )" + extra + R"("units": [{"id": ")" + unit_id +
+           R"(", "name": "一号线", "product": ")" + product +
            R"(", "capacity": {"value": 1, "unit": "万吨/年", "source": ")" + (i % 2 ? "b" : "a") +
            R"(", "quote": ")" + quote + R"("}}]})";
   }
@@ -85,21 +90,24 @@ void write_articles(int projects) {
 
 }  // namespace
 
-TEST_CASE("a file large enough for two threads gives every problem, in file order, with the right indices", "[io][scale]") {
+TEST_CASE("a file large enough for two threads gives every problem, in file order, with the right indices",
+          "[io][scale]") {
   constexpr int kProjects = 3000;  // above the two-thread threshold; the halves meet at 1500
   write_articles(kProjects);
-  const ScaleFile file(kProjects, {
-      {3, ScaleFile::project_line(3, "u3", "BDO", "这句话不在文章里")},
-      {4, ScaleFile::project_line(4, "u4", "BDO", "这一句也不在文章里")},
-      {10, "42"},
-      {20, ScaleFile::project_line(20, "dup", "BDO", quote_of(20))},
-      {1499, ScaleFile::project_line(1499, "dup2", "BDO", quote_of(1499))},
-      {1500, ScaleFile::project_line(1500, "dup2", "BDO", quote_of(1500))},
-      {2000, ScaleFile::project_line(2000, "u2000", "BDO", quote_of(2000), R"("mystery": [1, 2], )")},
-      {2001, ScaleFile::project_line(2001, "u2001", "NOPE", quote_of(2001))},
-      {2500, ScaleFile::project_line(2500, "dup", "BDO", quote_of(2500))},
-      {2600, ScaleFile::project_line(2600, "dup", "BDO", quote_of(2600))},
-  });
+  const ScaleFile file(
+      kProjects,
+      {
+          {3, ScaleFile::project_line(3, "u3", "BDO", "这句话不在文章里")},
+          {4, ScaleFile::project_line(4, "u4", "BDO", "这一句也不在文章里")},
+          {10, "42"},
+          {20, ScaleFile::project_line(20, "dup", "BDO", quote_of(20))},
+          {1499, ScaleFile::project_line(1499, "dup2", "BDO", quote_of(1499))},
+          {1500, ScaleFile::project_line(1500, "dup2", "BDO", quote_of(1500))},
+          {2000, ScaleFile::project_line(2000, "u2000", "BDO", quote_of(2000), R"("mystery": [1, 2], )")},
+          {2001, ScaleFile::project_line(2001, "u2001", "NOPE", quote_of(2001))},
+          {2500, ScaleFile::project_line(2500, "dup", "BDO", quote_of(2500))},
+          {2600, ScaleFile::project_line(2600, "dup", "BDO", quote_of(2600))},
+      });
   const std::string name = "scale.json";
   const std::string path = tmp_path(name);
   write_file(path, file.text());
@@ -107,14 +115,23 @@ TEST_CASE("a file large enough for two threads gives every problem, in file orde
   // Project 10 is not an object, so from project 11 on model indices are one less than the
   // file's: messages that name another project use the model's, paths the file's.
   const std::string expected =
-      file.at(path, 3, "\"这句") + ": error: projects[3].units[0].capacity.quote: quote not found in the text of source \"b\" (scale-b.txt): \"这句话不在文章里\"\n" +
-      file.at(path, 4, "\"这一") + ": error: projects[4].units[0].capacity.quote: quote not found in the text of source \"a\" (scale-a.txt): \"这一句也不在文章里\"\n" +
+      file.at(path, 3, "\"这句") +
+      ": error: projects[3].units[0].capacity.quote: quote not found in the text of source \"b\" "
+      "(scale-b.txt): \"这句话不在文章里\"\n" +
+      file.at(path, 4, "\"这一") +
+      ": error: projects[4].units[0].capacity.quote: quote not found in the text of source \"a\" "
+      "(scale-a.txt): \"这一句也不在文章里\"\n" +
       file.at(path, 10, "42") + ": error: projects[10]: expected an object, got number 42\n" +
-      file.at(path, 1500, "\"dup2\"") + ": error: projects[1500].units[0].id: duplicate unit id \"dup2\" (also projects[1498].units[0])\n" +
-      file.at(path, 2000, "[1, 2]") + ": warning: projects[2000].mystery: unknown field \"mystery\" (kept as is)\n" +
-      file.at(path, 2001, "\"NOPE\"") + ": error: projects[2001].units[0].product: unknown product \"NOPE\" (known: BDO)\n" +
-      file.at(path, 2500, "\"dup\"") + ": error: projects[2500].units[0].id: duplicate unit id \"dup\" (also projects[19].units[0])\n" +
-      file.at(path, 2600, "\"dup\"") + ": error: projects[2600].units[0].id: duplicate unit id \"dup\" (also projects[19].units[0])\n";
+      file.at(path, 1500, "\"dup2\"") +
+      ": error: projects[1500].units[0].id: duplicate unit id \"dup2\" (also projects[1498].units[0])\n" +
+      file.at(path, 2000, "[1, 2]") +
+      ": warning: projects[2000].mystery: unknown field \"mystery\" (kept as is)\n" +
+      file.at(path, 2001, "\"NOPE\"") +
+      ": error: projects[2001].units[0].product: unknown product \"NOPE\" (known: BDO)\n" +
+      file.at(path, 2500, "\"dup\"") +
+      ": error: projects[2500].units[0].id: duplicate unit id \"dup\" (also projects[19].units[0])\n" +
+      file.at(path, 2600, "\"dup\"") +
+      ": error: projects[2600].units[0].id: duplicate unit id \"dup\" (also projects[19].units[0])\n";
 
   for (JsonParser parser : {JsonParser::Simdjson, JsonParser::Nlohmann}) {
     INFO((parser == JsonParser::Simdjson ? "simdjson" : "nlohmann"));
@@ -128,7 +145,8 @@ TEST_CASE("a file large enough for two threads gives every problem, in file orde
   }
 }
 
-TEST_CASE("both parsers build the same large dataset on two threads as the order of the file says", "[io][scale]") {
+TEST_CASE("both parsers build the same large dataset on two threads as the order of the file says",
+          "[io][scale]") {
   constexpr int kProjects = 2500;
   write_articles(kProjects);
   const std::string path = tmp_path("scale-valid.json");
@@ -148,7 +166,8 @@ TEST_CASE("both parsers build the same large dataset on two threads as the order
   CHECK(serialize_dataset(*a.dataset) == serialize_dataset(*b.dataset));
 }
 
-TEST_CASE("problems lose their positions rather than get wrong ones when the file changes during the load", "[io][scale]") {
+TEST_CASE("problems lose their positions rather than get wrong ones when the file changes during the load",
+          "[io][scale]") {
   constexpr int kProjects = 1100;  // the progress callback runs after 1024 projects
   write_articles(kProjects);
   const std::string path = tmp_path("scale-changing.json");
@@ -196,19 +215,31 @@ std::string remove_whitespace_by_decoding(std::string_view text) {
 }  // namespace
 
 TEST_CASE("whitespace removal on bytes removes exactly what decoding removes", "[text]") {
-  const std::vector<std::string> samples = {
-      "年产 10 万吨\n的BDO", "\xE3\x80\x80全角空格\xE3\x80\x80", "不换行\xC2\xA0空格", "\xEF\xBB\xBF带BOM",
-      "顿号、句号。引号「」", "，逗号", "\t\r\n\f\v", "",
-      "截断\xE3\x80", "截断\xC2", "坏字节\xFF\xE3\x80\x80后", "续字节\x80\xA0\xC2\xA0", "\xE5\xE3\x80\x80",
-      "\xEF\xBB", "\xF0\x9F\x98\x80 表情"};
+  const std::vector<std::string> samples = {"年产 10 万吨\n的BDO",
+                                            "\xE3\x80\x80全角空格\xE3\x80\x80",
+                                            "不换行\xC2\xA0空格",
+                                            "\xEF\xBB\xBF带BOM",
+                                            "顿号、句号。引号「」",
+                                            "，逗号",
+                                            "\t\r\n\f\v",
+                                            "",
+                                            "截断\xE3\x80",
+                                            "截断\xC2",
+                                            "坏字节\xFF\xE3\x80\x80后",
+                                            "续字节\x80\xA0\xC2\xA0",
+                                            "\xE5\xE3\x80\x80",
+                                            "\xEF\xBB",
+                                            "\xF0\x9F\x98\x80 表情"};
   for (const std::string& s : samples) {
     INFO(s);
     CHECK(remove_whitespace(s) == remove_whitespace_by_decoding(s));
   }
   // Every space kind, and CJK punctuation sharing their lead bytes, at every offset in longer text.
-  for (const char* space : {" ", "\n", "\xE3\x80\x80", "\xC2\xA0", "\xEF\xBB\xBF", "\xE3\x80\x81", "\xEF\xBC\x8C"})
+  for (const char* space :
+       {" ", "\n", "\xE3\x80\x80", "\xC2\xA0", "\xEF\xBB\xBF", "\xE3\x80\x81", "\xEF\xBC\x8C"})
     for (int lead = 0; lead < 17; ++lead) {
-      const std::string s = std::string(static_cast<std::size_t>(lead), 'a') + "乌海市" + space + "年产BDO" + space + "万吨项目建设";
+      const std::string s = std::string(static_cast<std::size_t>(lead), 'a') + "乌海市" + space + "年产BDO" +
+                            space + "万吨项目建设";
       INFO(s);
       CHECK(remove_whitespace(s) == remove_whitespace_by_decoding(s));
     }
@@ -219,7 +250,8 @@ TEST_CASE("whitespace removal on bytes removes exactly what decoding removes", "
 
 TEST_CASE("the substring index finds every substring at a character start and nothing else", "[text]") {
   std::string text;
-  for (int i = 0; i < 300; ++i) text += "第" + std::to_string(i) + "号项目年产" + std::to_string(i % 7) + "万吨，";
+  for (int i = 0; i < 300; ++i)
+    text += "第" + std::to_string(i) + "号项目年产" + std::to_string(i % 7) + "万吨，";
   const SubstringIndex index(text);
   std::vector<std::size_t> starts;
   for (std::size_t pos = 0; pos < text.size();) {

@@ -28,8 +28,8 @@ std::vector<unsigned char> test_image(int w, int h, bool with_alpha) {
 
 std::vector<unsigned char> decode(const std::string& png, int& w, int& h) {
   int channels = 0;
-  unsigned char* data = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(png.data()), static_cast<int>(png.size()),
-                                              &w, &h, &channels, 4);
+  unsigned char* data = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(png.data()),
+                                              static_cast<int>(png.size()), &w, &h, &channels, 4);
   REQUIRE(data);
   std::vector<unsigned char> out(data, data + static_cast<std::size_t>(w) * h * 4);
   stbi_image_free(data);

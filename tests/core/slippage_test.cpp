@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <string>
 
-#include "dataset_fixtures.h"
 #include "chart/slippage_chart.h"
+#include "dataset_fixtures.h"
 #include "io/dataset_io.h"
 #include "query/filter.h"
 #include "query/slippage.h"
@@ -25,7 +25,6 @@ Date D(const char* text) {
 }
 DayNumber day(const char* text) { return D(text).placement_day(); }
 
-
 int unit_index(const Project& p, const std::string& id) {
   for (std::size_t i = 0; i < p.units.size(); ++i)
     if (p.units[i].id == id) return static_cast<int>(i);
@@ -34,7 +33,8 @@ int unit_index(const Project& p, const std::string& id) {
 }
 
 // The bundled data's milestone of a project (unit id empty: the project's own) at an as-of date.
-MilestoneSlip bundled(const std::string& project, const std::string& unit, MilestoneKind kind, const char* as_of) {
+MilestoneSlip bundled(const std::string& project, const std::string& unit, MilestoneKind kind,
+                      const char* as_of) {
   const int p = wuhai().find_project(project);
   REQUIRE(p >= 0);
   const int u = unit.empty() ? -1 : unit_index(wuhai().projects[static_cast<std::size_t>(p)], unit);
@@ -75,7 +75,8 @@ struct Fixture {
   }
 
   std::vector<Milestone>& milestones(int unit) {
-    return unit < 0 ? data.projects[0].milestones : data.projects[0].units[static_cast<std::size_t>(unit)].milestones;
+    return unit < 0 ? data.projects[0].milestones
+                    : data.projects[0].units[static_cast<std::size_t>(unit)].milestones;
   }
 
   void plan(MilestoneKind kind, const char* date, const char* reported, int unit = 0) {
@@ -120,8 +121,9 @@ constexpr auto kCommissioning = MilestoneKind::Commissioning;
 
 // ---- the bundled data ----
 
-TEST_CASE("华恒: trial production expected Aug/Sep 2022, not started in Jan 2023, lines producing by Oct 2024",
-          "[slippage][wuhai]") {
+TEST_CASE(
+    "华恒: trial production expected Aug/Sep 2022, not started in Jan 2023, lines producing by Oct 2024",
+    "[slippage][wuhai]") {
   const MilestoneSlip s = bundled("huaheng-ptmeg-pbat", "", MilestoneKind::TrialProduction, "2025-12-31");
   // Two expectations in the Aug 2022 report (PTMEG end of Aug, BDO end of Sep): the project's
   // trial production was first planned for the earlier one.
@@ -178,7 +180,8 @@ TEST_CASE("华恒: the detail panel's history of the project's start-up, each st
         "2022-08 报道：预计 2022-08 试生产 → 2022-08 报道：预计 2022-09 试生产 → 2023-01 报道：在建 → "
         "2023-01 报道：预计 2023-10 投产 → 2024-10 报道：已投产");
   CHECK(format_history(wuhai(), steps, true) ==
-        "2022-08 report: trial production expected 2022-08 → 2022-08 report: trial production expected 2022-09 → "
+        "2022-08 report: trial production expected 2022-08 → 2022-08 report: trial production expected "
+        "2022-09 → "
         "2023-01 report: under construction → 2023-01 report: commissioning expected 2023-10 → "
         "2024-10 report: in production");
   const std::vector<HistoryLine> lines = history_lines(wuhai(), steps);
@@ -234,7 +237,8 @@ TEST_CASE("国轩: phase one expected complete and producing in June 2023; produ
     CHECK(s.delay == MonthRange{-5, 28});
   }
   // Graphitization workshops 3-4: expected built by end of April 2023, never reported built.
-  const MilestoneSlip ws = bundled("guoxuan-anode", "guoxuan-graphitization-3-4", MilestoneKind::Completion, "2025-12-31");
+  const MilestoneSlip ws =
+      bundled("guoxuan-anode", "guoxuan-graphitization-3-4", MilestoneKind::Completion, "2025-12-31");
   CHECK(ws.state == SlipState::PastDue);
   CHECK(ws.delay == MonthRange{32, 32});
 }
@@ -251,7 +255,8 @@ TEST_CASE("东方希望: polysilicon expected by the end of 2023, no report of i
   CHECK(s.delay == MonthRange{24, 24});
   CHECK(describe_slip(s) == "已过首次预计日期（2023-12）24 个月，未见完成报道");
   // Its groundbreaking was never announced ahead: nothing to compare.
-  CHECK(bundled("easthope-pv", "", MilestoneKind::ConstructionStart, "2025-12-31").state == SlipState::NoPlan);
+  CHECK(bundled("easthope-pv", "", MilestoneKind::ConstructionStart, "2025-12-31").state ==
+        SlipState::NoPlan);
 }
 
 TEST_CASE("a year-only event is narrowed by a dated report of the same line", "[slippage][wuhai]") {
@@ -269,7 +274,7 @@ TEST_CASE("summary of the bundled data by milestone kind", "[slippage][wuhai]") 
   const std::vector<MilestoneSlip> slips = compute_slippage(wuhai(), all, day("2025-12-31"));
   const SlippageSummary sum = summarize_slippage(wuhai(), slips);
   CHECK(sum.all.on_time == 0);
-  CHECK(sum.all.late == 2);          // 华恒 trial, 君正 start
+  CHECK(sum.all.late == 2);  // 华恒 trial, 君正 start
   CHECK(sum.all.undetermined == 6);
   CHECK(sum.all.past_due == 13);
   CHECK(sum.all.not_yet_due == 0);
@@ -330,9 +335,12 @@ TEST_CASE("the slippage chart of the bundled data: one row per announced milesto
   CHECK(trial->tooltip.front() == "延期 5–26 个月");
 
   const std::string csv = chart::slippage_csv(in, chart::Lang::Zh);
-  CHECK(csv.find("\r\n君正化工 “石灰石—电石—BDO—可降解塑料”绿色低碳可降解塑料循环产业链项目,,construction_start,2021-05,"
-                 "2021-05-08,2021-05,2022-04-08,2022-04-08,2022-04-08,11,11,late,延期\r\n") != std::string::npos);
-  CHECK(csv.find("\r\n东方希望光伏全产业链项目,多晶硅 第一阶段 6.25万吨/年,commissioning,2023-12,2023-01,2023-12,,,,24,24,"
+  CHECK(csv.find("\r\n君正化工 "
+                 "“石灰石—电石—BDO—可降解塑料”绿色低碳可降解塑料循环产业链项目,,construction_start,2021-05,"
+                 "2021-05-08,2021-05,2022-04-08,2022-04-08,2022-04-08,11,11,late,延期\r\n") !=
+        std::string::npos);
+  CHECK(csv.find("\r\n东方希望光伏全产业链项目,多晶硅 第一阶段 "
+                 "6.25万吨/年,commissioning,2023-12,2023-01,2023-12,,,,24,24,"
                  "past_due,已逾期，未见完成报道\r\n") != std::string::npos);
 
   options.lang = chart::Lang::En;
@@ -359,8 +367,9 @@ TEST_CASE("the slippage chart follows the filter", "[slippage][wuhai][chart]") {
 
 // ---- precision edge cases ----
 
-TEST_CASE("a year-only plan met within the year is on time; a year-only event against a month is undetermined",
-          "[slippage][precision]") {
+TEST_CASE(
+    "a year-only plan met within the year is on time; a year-only event against a month is undetermined",
+    "[slippage][precision]") {
   {
     Fixture f;
     f.plan(kCommissioning, "2023", "2023-01-26");
@@ -437,7 +446,8 @@ TEST_CASE("pending against done, and an as-of date before the event", "[slippage
   CHECK(done.state == SlipState::Late);
   CHECK(done.delay == MonthRange{8, 8});
   CHECK(range_text(done.happened) == "2024-06-12..2024-06-12");
-  CHECK(format_history(f.data, done.steps) == "2023-01 报道：预计 2023-10 投产 → 2024-07 报道：已于 2024-06-12 投产");
+  CHECK(format_history(f.data, done.steps) ==
+        "2023-01 报道：预计 2023-10 投产 → 2024-07 报道：已于 2024-06-12 投产");
 }
 
 TEST_CASE("a year-only event counts from its placement day, like derived status", "[slippage][precision]") {
@@ -531,7 +541,8 @@ TEST_CASE("trial production and commissioning are different milestones", "[slipp
   CHECK(s.state == SlipState::PastDue);
   CHECK(s.delay == MonthRange{3, 3});
   // ... but it does show it had not been producing before it: the latest "not yet" is kept.
-  CHECK(format_history(f.data, s.steps) == "2023-01 报道：预计 2023-10 投产 → 2023-09 报道：已于 2023-09-10 试生产");
+  CHECK(format_history(f.data, s.steps) ==
+        "2023-01 报道：预计 2023-10 投产 → 2023-09 报道：已于 2023-09-10 试生产");
 }
 
 TEST_CASE("actual dates: two precisions of one event narrow, disagreeing ones widen and are flagged",
@@ -575,13 +586,14 @@ TEST_CASE("delay statistics of ranges bound the true statistic", "[slippage][sum
   CHECK(delay_stats({}).count == 0);
 }
 
-TEST_CASE("share on time: undetermined milestones widen it, not-yet-due ones stay out", "[slippage][summary]") {
+TEST_CASE("share on time: undetermined milestones widen it, not-yet-due ones stay out",
+          "[slippage][summary]") {
   Fixture f;
   f.data.projects[0].units.resize(4);
   f.plan(kCommissioning, "2023-10", "2023-01-26", 0);
   f.event(kCommissioning, "2023-09-01", "2023-09-10", 0);  // on time
   f.plan(kCommissioning, "2023-10", "2023-01-26", 1);
-  f.event(kCommissioning, "2023", "2024-02-01", 1);  // undetermined
+  f.event(kCommissioning, "2023", "2024-02-01", 1);    // undetermined
   f.plan(kCommissioning, "2023-06", "2023-01-26", 2);  // past due at the as-of date
   f.plan(kCommissioning, "2026-06", "2023-01-26", 3);  // not yet due
   const std::vector<MilestoneSlip> slips = compute_slippage(f.data, {0}, day("2024-06-30"));

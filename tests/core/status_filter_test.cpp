@@ -100,7 +100,8 @@ TEST_CASE("filters: districts by Chinese or English name, inferred from the park
   FilterArgs a;
   a.districts = {"East"};
   a.as_of = parse_date("2024-06-01").date;
-  CHECK(ids(filter_projects(example(), resolve(a))) == std::vector<std::string>{"example-bdo", "example-pbat"});
+  CHECK(ids(filter_projects(example(), resolve(a))) ==
+        std::vector<std::string>{"example-bdo", "example-pbat"});
   a.districts = {"西区"};
   CHECK(filter_projects(example(), resolve(a)).empty());
   a.districts = {"east district", "西"};  // repeat = OR; case and spaces ignored; alias 西
@@ -142,7 +143,8 @@ TEST_CASE("filters: products, search words and date ranges", "[filter]") {
   a.search.clear();
   a.from = parse_date("2024-06").date;
   a.to = parse_date("2024-12").date;
-  CHECK(ids(filter_projects(example(), resolve(a))) == std::vector<std::string>{"example-bdo", "example-pbat"});
+  CHECK(ids(filter_projects(example(), resolve(a))) ==
+        std::vector<std::string>{"example-bdo", "example-pbat"});
   a.from = parse_date("2023-11-21").date;
   a.to = parse_date("2024-05").date;
   CHECK(filter_projects(example(), resolve(a)).empty());
@@ -160,7 +162,8 @@ TEST_CASE("unknown filter names are errors that list the valid names", "[filter]
         "trial (试生产), operating (投产), shelved (停滞), cancelled (取消)");
   a.statuses.clear();
   a.companies = {"不存在"};  // the plural was "companys"
-  CHECK(resolve_filter(example(), a).error == "unknown company \"不存在\"; valid companies: 示例集团, 示例新材料, 示例能源");
+  CHECK(resolve_filter(example(), a).error ==
+        "unknown company \"不存在\"; valid companies: 示例集团, 示例新材料, 示例能源");
   a.companies.clear();
   a.industries = {"化工"};
   CHECK(resolve_filter(example(), a).error ==
@@ -168,8 +171,9 @@ TEST_CASE("unknown filter names are errors that list the valid names", "[filter]
 }
 
 TEST_CASE("filter flags parse, and a spec turns back into the same flags", "[filter]") {
-  const std::vector<std::string> args = {"list", "--district", "东区", "--product=BDO", "--status", "operating",
-                                         "--as-of", "2024-06-30", "--search", "示例 新材料"};
+  const std::vector<std::string> args = {"list",     "--district", "东区",    "--product=BDO",
+                                         "--status", "operating",  "--as-of", "2024-06-30",
+                                         "--search", "示例 新材料"};
   FilterArgs parsed;
   std::string error;
   for (std::size_t i = 1; i < args.size(); ++i) REQUIRE(take_filter_flag(args, i, parsed, error));
@@ -207,7 +211,8 @@ TEST_CASE("a project whose district sources disagree is found under both distric
   const Dataset& d = *r.dataset;
   int sanwei = -1;
   for (std::size_t i = 0; i < d.projects.size(); ++i)
-    if (d.projects[i].company >= 0 && d.companies[d.projects[i].company].short_name == "三维") sanwei = static_cast<int>(i);
+    if (d.projects[i].company >= 0 && d.companies[d.projects[i].company].short_name == "三维")
+      sanwei = static_cast<int>(i);
   REQUIRE(sanwei >= 0);
   REQUIRE(district_of(d, d.projects[sanwei]).basis == Basis::Conflicting);
   for (const char* district : {"海南区", "海勃湾区"}) {

@@ -19,7 +19,6 @@ using test::wuhai;
 
 namespace {
 
-
 DayNumber day(const char* text) { return parse_date(text).date->placement_day(); }
 
 const Project& project(const std::string& id) {
@@ -42,14 +41,19 @@ const std::string& source_id(const Evidence& e) {
 
 std::string precision_name(const Date& d) {
   switch (d.precision) {
-    case DatePrecision::Year: return "year";
-    case DatePrecision::Month: return "month";
-    case DatePrecision::Day: return "day";
+    case DatePrecision::Year:
+      return "year";
+    case DatePrecision::Month:
+      return "month";
+    case DatePrecision::Day:
+      return "day";
   }
   return "";
 }
 
-bool same_amount(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b)); }
+bool same_amount(double a, double b) {
+  return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
+}
 
 double canonical(const Json& fact) {
   const auto info = find_unit(fact.at("unit").get<std::string>());
@@ -59,7 +63,8 @@ double canonical(const Json& fact) {
 
 // A quantity as written matches the fact: same number, same unit string, same hedge.
 bool matches(const Quantity& q, const Json& fact) {
-  return q.unit == fact.at("unit").get<std::string>() && same_amount(q.value, fact.at("value").get<double>()) &&
+  return q.unit == fact.at("unit").get<std::string>() &&
+         same_amount(q.value, fact.at("value").get<double>()) &&
          q.approximate == fact.value("approximate", false);
 }
 
@@ -91,8 +96,10 @@ bool has_investment(const Project& p, const Json& fact) {
 
 bool has_milestone(const std::vector<Milestone>& milestones, const Json& fact) {
   for (const Milestone& m : milestones)
-    if (id_of(m.kind) == fact.at("milestone").get<std::string>() && m.date.to_string() == fact.at("date").get<std::string>() &&
-        precision_name(m.date) == fact.at("precision").get<std::string>() && m.expected == fact.at("expected").get<bool>() &&
+    if (id_of(m.kind) == fact.at("milestone").get<std::string>() &&
+        m.date.to_string() == fact.at("date").get<std::string>() &&
+        precision_name(m.date) == fact.at("precision").get<std::string>() &&
+        m.expected == fact.at("expected").get<bool>() &&
         source_id(m.evidence) == fact.at("source").get<std::string>())
       return true;
   return false;
@@ -180,7 +187,8 @@ TEST_CASE("every figure of the hand-made coverage list is in the dataset", "[wuh
 TEST_CASE("derived status matches the articles of January 2023 and October 2024", "[wuhai]") {
   const Dataset& d = wuhai();
   // whrb-2023-01-26: 华恒 and 国轩 under construction, 东景 producing; 君正 had broken ground.
-  CHECK(project_status_at(d, project("huaheng-ptmeg-pbat"), day("2023-01-31")).status == Status::Construction);
+  CHECK(project_status_at(d, project("huaheng-ptmeg-pbat"), day("2023-01-31")).status ==
+        Status::Construction);
   CHECK(project_status_at(d, project("guoxuan-anode"), day("2023-01-31")).status == Status::Construction);
   CHECK(project_status_at(d, project("junzheng-bdo"), day("2023-01-31")).status == Status::Construction);
   const ProjectStatus dongjing_2023 = project_status_at(d, project("dongjing-bdo"), day("2023-01-31"));

@@ -20,7 +20,8 @@ std::vector<std::string> split(std::string_view text, char separator) {
   std::size_t begin = 0;
   while (true) {
     const std::size_t end = text.find(separator, begin);
-    parts.emplace_back(text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));
+    parts.emplace_back(
+        text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));
     if (end == std::string_view::npos) return parts;
     begin = end + 1;
   }
@@ -40,7 +41,8 @@ bool plain_number(std::string_view s) {
 }
 
 bool formula_start(std::string_view s) {
-  return !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
+  return !s.empty() &&
+         (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
 }
 
 // RFC 4180: fields separated by commas; a quoted field may hold commas, CR, LF and "" (a quote);
@@ -110,9 +112,10 @@ INDTRACK_FUZZ_TARGET(fuzz_csv) {
       const std::string& in = rows[r][c];
       const std::string& back = records[r][c];
       const std::string expected = formula_start(in) && !plain_number(in) ? "'" + in : in;
-      FUZZ_REQUIRE(back == expected, "CSV: a cell did not read back as written", "in: " + in + "\nback: " + back);
-      FUZZ_REQUIRE(!formula_start(back) || plain_number(back), "CSV: a cell a spreadsheet would run as a formula",
-                   back);
+      FUZZ_REQUIRE(back == expected, "CSV: a cell did not read back as written",
+                   "in: " + in + "\nback: " + back);
+      FUZZ_REQUIRE(!formula_start(back) || plain_number(back),
+                   "CSV: a cell a spreadsheet would run as a formula", back);
     }
   }
   return 0;

@@ -32,8 +32,10 @@ const ExtractionDictionary& dataset_dictionary() {
 bool valid_date(const Date& d) {
   if (d.year < 1 || d.year > 9999) return false;
   switch (d.precision) {
-    case DatePrecision::Year: return d.month == 0 && d.day == 0;
-    case DatePrecision::Month: return d.month >= 1 && d.month <= 12 && d.day == 0;
+    case DatePrecision::Year:
+      return d.month == 0 && d.day == 0;
+    case DatePrecision::Month:
+      return d.month >= 1 && d.month <= 12 && d.day == 0;
     case DatePrecision::Day:
       return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days_in_month(d.year, d.month);
   }
@@ -43,7 +45,9 @@ bool valid_date(const Date& d) {
 void check_facts(std::string_view text, const ExtractionResult& result) {
   std::size_t previous_start = 0;
   for (const ExtractedFact& f : result.facts) {
-    const auto where = [&f] { return "fact at [" + std::to_string(f.start) + ", " + std::to_string(f.end) + ")"; };
+    const auto where = [&f] {
+      return "fact at [" + std::to_string(f.start) + ", " + std::to_string(f.end) + ")";
+    };
     FUZZ_REQUIRE(f.start <= f.end && f.end <= text.size(), "a fact's span is outside the text", where());
     FUZZ_REQUIRE(f.quote == text.substr(f.start, f.end - f.start),
                  "a fact's quote is not the original bytes [start, end)", where());
@@ -54,7 +58,8 @@ void check_facts(std::string_view text, const ExtractionResult& result) {
     if (f.kind == FactKind::Date) {
       FUZZ_REQUIRE(f.date.has_value() && valid_date(*f.date), "a date fact without a valid date", where());
     } else {
-      FUZZ_REQUIRE(std::isfinite(f.value) && f.value >= 0, "an amount that is not a finite number >= 0", where());
+      FUZZ_REQUIRE(std::isfinite(f.value) && f.value >= 0, "an amount that is not a finite number >= 0",
+                   where());
       FUZZ_REQUIRE(!f.unit.empty(), "an amount without a unit", where());
     }
     FUZZ_REQUIRE(f.lines >= 0 && f.line_number >= 0, "a negative line count or line number", where());

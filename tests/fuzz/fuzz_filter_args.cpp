@@ -80,7 +80,8 @@ Parsed take_all(const std::vector<std::string>& argv) {
   for (std::size_t i = 0; i < argv.size(); ++i) {
     const std::size_t before = i;
     const bool taken = take_filter_flag(argv, i, p.args, p.error);
-    FUZZ_REQUIRE(i >= before && i <= before + 1 && i < argv.size(), "take_filter_flag moved the cursor wrongly");
+    FUZZ_REQUIRE(i >= before && i <= before + 1 && i < argv.size(),
+                 "take_filter_flag moved the cursor wrongly");
     FUZZ_REQUIRE(taken || i == before, "take_filter_flag consumed a value of something not a filter flag");
     if (!p.error.empty()) break;  // the verb stops at the first bad flag
   }
@@ -101,7 +102,8 @@ INDTRACK_FUZZ_TARGET(fuzz_filter_args) {
   const FilterSpec& spec = *resolved.spec;
   const std::vector<int> passing = filter_projects(d, spec);
   for (int p : passing)
-    FUZZ_REQUIRE(p >= 0 && static_cast<std::size_t>(p) < d.projects.size(), "filter_projects gave a bad index");
+    FUZZ_REQUIRE(p >= 0 && static_cast<std::size_t>(p) < d.projects.size(),
+                 "filter_projects gave a bad index");
 
   const std::string flags = filter_to_flags(d, spec);
   const Parsed again = take_all(shell_words(flags));
@@ -109,10 +111,10 @@ INDTRACK_FUZZ_TARGET(fuzz_filter_args) {
   const ResolveResult round = resolve_filter(d, again.args);
   FUZZ_REQUIRE(round.spec.has_value(), "the copied command does not resolve", flags + "\n" + round.error);
   const FilterSpec& r = *round.spec;
-  const bool same = r.districts == spec.districts && r.parks == spec.parks && r.industries == spec.industries &&
-                    r.products == spec.products && r.companies == spec.companies && r.statuses == spec.statuses &&
-                    r.from == spec.from && r.to == spec.to && r.as_of == spec.as_of &&
-                    r.search == std::string(trim(spec.search));
+  const bool same = r.districts == spec.districts && r.parks == spec.parks &&
+                    r.industries == spec.industries && r.products == spec.products &&
+                    r.companies == spec.companies && r.statuses == spec.statuses && r.from == spec.from &&
+                    r.to == spec.to && r.as_of == spec.as_of && r.search == std::string(trim(spec.search));
   FUZZ_REQUIRE(same, "the copied command gives a different filter", flags);
   FUZZ_REQUIRE(filter_projects(d, r) == passing, "the copied command selects different projects", flags);
   return 0;

@@ -30,7 +30,6 @@ struct FuzzPropertyFailure : std::runtime_error {
 #endif
 }
 
-
 // The input as text.
 inline std::string_view as_text(const unsigned char* data, std::size_t size) {
   return {reinterpret_cast<const char*>(data), size};
@@ -40,13 +39,14 @@ inline std::string_view as_text(const unsigned char* data, std::size_t size) {
 
 // Checks a property. A macro so that the messages (often built from the input) are only made
 // when the property fails: building them on every check halved the targets' speed.
-#define FUZZ_REQUIRE(condition, ...)                                  \
-  do {                                                                \
-    if (!(condition)) ::indtrack::fuzz::fail(__VA_ARGS__);            \
+#define FUZZ_REQUIRE(condition, ...)                       \
+  do {                                                     \
+    if (!(condition)) ::indtrack::fuzz::fail(__VA_ARGS__); \
   } while (false)
 
 #ifdef INDTRACK_FUZZ_REPLAY
 #define INDTRACK_FUZZ_TARGET(name) int name(const unsigned char* data, std::size_t size)
 #else
-#define INDTRACK_FUZZ_TARGET(name) extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size)
+#define INDTRACK_FUZZ_TARGET(name) \
+  extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size)
 #endif

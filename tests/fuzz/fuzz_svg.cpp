@@ -33,11 +33,25 @@ bool decode_utf8(std::string_view s, std::size_t& i, char32_t& cp) {
   const unsigned char c = b(i);
   int extra = 0;
   char32_t min = 0;
-  if (c < 0x80) { cp = c; ++i; return true; }
-  if (c >= 0xC2 && c <= 0xDF) { extra = 1; cp = c & 0x1F; min = 0x80; }
-  else if (c >= 0xE0 && c <= 0xEF) { extra = 2; cp = c & 0x0F; min = 0x800; }
-  else if (c >= 0xF0 && c <= 0xF4) { extra = 3; cp = c & 0x07; min = 0x10000; }
-  else return false;
+  if (c < 0x80) {
+    cp = c;
+    ++i;
+    return true;
+  }
+  if (c >= 0xC2 && c <= 0xDF) {
+    extra = 1;
+    cp = c & 0x1F;
+    min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    extra = 2;
+    cp = c & 0x0F;
+    min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    extra = 3;
+    cp = c & 0x07;
+    min = 0x10000;
+  } else
+    return false;
   if (i + static_cast<std::size_t>(extra) >= s.size()) return false;
   for (int k = 1; k <= extra; ++k) {
     const unsigned char t = b(i + static_cast<std::size_t>(k));
@@ -58,8 +72,8 @@ bool valid_utf8(std::string_view s) {
 
 // XML 1.0's Char production.
 bool xml_char(char32_t cp) {
-  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
-         (cp >= 0x10000 && cp <= 0x10FFFF);
+  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+         (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
 // What a valid UTF-8 string should read back as from the SVG (svg_writer.h's contract).
@@ -68,8 +82,10 @@ std::string expected_text(std::string_view s) {
   char32_t cp = 0;
   for (std::size_t i = 0; i < s.size();) {
     decode_utf8(s, i, cp);
-    if (cp == '\t' || cp == '\n' || cp == '\r') cp = ' ';
-    else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF) cp = 0xFFFD;
+    if (cp == '\t' || cp == '\n' || cp == '\r')
+      cp = ' ';
+    else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF)
+      cp = 0xFFFD;
     append_utf8(out, cp);
   }
   return out;
@@ -80,7 +96,7 @@ std::string expected_text(std::string_view s) {
 struct Element {
   std::string name;
   std::vector<std::pair<std::string, std::string>> attributes;  // decoded values
-  std::string text;  // decoded character data directly inside
+  std::string text;                                             // decoded character data directly inside
 };
 
 class XmlChecker {
@@ -110,13 +126,17 @@ class XmlChecker {
     ++pos_;
   }
   void skip_space() {
-    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\t' || s_[pos_] == '\r')) ++pos_;
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\t' || s_[pos_] == '\r'))
+      ++pos_;
   }
-  static bool name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':'; }
+  static bool name_start(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+  }
   static bool name_char(char c) { return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
 
   std::string name() {
-    FUZZ_REQUIRE(pos_ < s_.size() && name_start(s_[pos_]), "SVG: expected a name at offset " + std::to_string(pos_));
+    FUZZ_REQUIRE(pos_ < s_.size() && name_start(s_[pos_]),
+                 "SVG: expected a name at offset " + std::to_string(pos_));
     const std::size_t begin = pos_;
     while (pos_ < s_.size() && name_char(s_[pos_])) ++pos_;
     return std::string(s_.substr(begin, pos_ - begin));
@@ -125,20 +145,29 @@ class XmlChecker {
   // An entity or character reference after '&'.
   void reference(std::string& out) {
     const std::size_t semi = s_.find(';', pos_);
-    FUZZ_REQUIRE(semi != std::string_view::npos && semi - pos_ <= 10, "SVG: a raw & at offset " + std::to_string(pos_));
+    FUZZ_REQUIRE(semi != std::string_view::npos && semi - pos_ <= 10,
+                 "SVG: a raw & at offset " + std::to_string(pos_));
     const std::string_view ref = s_.substr(pos_, semi - pos_);
-    if (ref == "amp") out += '&';
-    else if (ref == "lt") out += '<';
-    else if (ref == "gt") out += '>';
-    else if (ref == "quot") out += '"';
-    else if (ref == "apos") out += '\'';
+    if (ref == "amp")
+      out += '&';
+    else if (ref == "lt")
+      out += '<';
+    else if (ref == "gt")
+      out += '>';
+    else if (ref == "quot")
+      out += '"';
+    else if (ref == "apos")
+      out += '\'';
     else {
       FUZZ_REQUIRE(ref.size() >= 2 && ref[0] == '#', "SVG: an unknown entity &" + std::string(ref) + ";");
       char32_t cp = 0;
       const bool hex = ref[1] == 'x';
       for (std::size_t k = hex ? 2 : 1; k < ref.size(); ++k) {
         const char c = ref[k];
-        int digit = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        int digit = c >= '0' && c <= '9'          ? c - '0'
+                    : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                  : -1;
         FUZZ_REQUIRE(digit >= 0 && cp < 0x110000, "SVG: a bad character reference");
         cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit);
       }
@@ -167,8 +196,10 @@ class XmlChecker {
         FUZZ_REQUIRE(pos_ < s_.size(), "SVG: an attribute value is not closed");
         const char c = s_[pos_++];
         FUZZ_REQUIRE(c != '<', "SVG: a raw < inside an attribute value");
-        if (c == '&') reference(value);
-        else value += c;
+        if (c == '&')
+          reference(value);
+        else
+          value += c;
       }
       ++pos_;
       e.attributes.emplace_back(std::move(attr), std::move(value));
@@ -186,14 +217,17 @@ class XmlChecker {
       FUZZ_REQUIRE(pos_ < s_.size(), "SVG: <" + e.name + "> is not closed");
       if (s_.substr(pos_, 2) == "</") break;
       if (at('<')) {
-        FUZZ_REQUIRE(pos_ + 1 < s_.size() && name_start(s_[pos_ + 1]), "SVG: a raw < in text at offset " + std::to_string(pos_));
+        FUZZ_REQUIRE(pos_ + 1 < s_.size() && name_start(s_[pos_ + 1]),
+                     "SVG: a raw < in text at offset " + std::to_string(pos_));
         element();
         continue;
       }
       FUZZ_REQUIRE(s_.substr(pos_, 3) != "]]>", "SVG: ]]> in text");
       const char c = s_[pos_++];
-      if (c == '&') reference(text);
-      else text += c;
+      if (c == '&')
+        reference(text);
+      else
+        text += c;
     }
     pos_ += 2;
     FUZZ_REQUIRE(name() == e.name, "SVG: </...> does not match <" + e.name + ">");
@@ -224,8 +258,10 @@ bool plain_decimal(std::string_view s) {
 }
 
 void check_numbers(const Element& e) {
-  static const std::set<std::string> numeric = {"x", "y", "width", "height", "x1", "y1", "x2", "y2", "cx", "cy", "r",
-                                                "font-size", "stroke-width", "fill-opacity", "stroke-opacity"};
+  static const std::set<std::string> numeric = {
+      "x",  "y",         "width",        "height",       "x1",
+      "y1", "x2",        "y2",           "cx",           "cy",
+      "r",  "font-size", "stroke-width", "fill-opacity", "stroke-opacity"};
   for (const auto& [attr, value] : e.attributes) {
     if (numeric.count(attr)) {
       FUZZ_REQUIRE(plain_decimal(value), "SVG: " + attr + "=\"" + value + "\" is not a number");
@@ -260,9 +296,22 @@ std::vector<std::string> split_at_nul(std::string_view s) {
 
 // Numbers a layout could hand the writer, including the ones it should never produce.
 float number_of(unsigned char b) {
-  static const float kValues[] = {0.0f, -0.0f, 1.5f, -3.25f, 1e6f, -1e6f, 1e30f, 3.4e38f,
-                                  std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity(),
-                                  -std::numeric_limits<float>::infinity(), 0.005f, 0.004999f, 123.456f, 1e-30f, 99999.995f};
+  static const float kValues[] = {0.0f,
+                                  -0.0f,
+                                  1.5f,
+                                  -3.25f,
+                                  1e6f,
+                                  -1e6f,
+                                  1e30f,
+                                  3.4e38f,
+                                  std::numeric_limits<float>::quiet_NaN(),
+                                  std::numeric_limits<float>::infinity(),
+                                  -std::numeric_limits<float>::infinity(),
+                                  0.005f,
+                                  0.004999f,
+                                  123.456f,
+                                  1e-30f,
+                                  99999.995f};
   return b < 16 ? kValues[b] : static_cast<float>(b) * 3.7f - 300.0f;
 }
 
@@ -289,9 +338,20 @@ Shape shape_of(std::string_view bytes) {
       r.hatch_spacing = b.number();
       return r;
     }
-    case 1: return LinePrim{{b.number(), b.number()}, {b.number(), b.number()}, b.colour(), b.number(), {b.number(), b.number()}};
-    case 2: return PolylinePrim{{{b.number(), b.number()}, {b.number(), b.number()}, {b.number(), b.number()}}, b.colour(), b.number(), {}};
-    case 3: return PolygonPrim{{{b.number(), b.number()}, {b.number(), b.number()}}, b.colour(), b.colour(), b.number()};
+    case 1:
+      return LinePrim{{b.number(), b.number()},
+                      {b.number(), b.number()},
+                      b.colour(),
+                      b.number(),
+                      {b.number(), b.number()}};
+    case 2:
+      return PolylinePrim{{{b.number(), b.number()}, {b.number(), b.number()}, {b.number(), b.number()}},
+                          b.colour(),
+                          b.number(),
+                          {}};
+    case 3:
+      return PolygonPrim{
+          {{b.number(), b.number()}, {b.number(), b.number()}}, b.colour(), b.colour(), b.number()};
     default: {
       MarkerPrim m;
       m.centre = {b.number(), b.number()};
@@ -328,7 +388,8 @@ INDTRACK_FUZZ_TARGET(fuzz_svg) {
       if (b.next() % 4 == 0) scene.set_clip({b.number(), b.number(), b.number(), b.number()});
       if (b.next() % 4 == 0) scene.clear_clip();
       // Any byte as the hit kind: kinds added later, and values that are no kind, are written too.
-      const HitId hit{static_cast<HitKind>(b.next()), static_cast<std::int32_t>(k), b.next() % 3 - 1, b.next() % 4};
+      const HitId hit{static_cast<HitKind>(b.next()), static_cast<std::int32_t>(k), b.next() % 3 - 1,
+                      b.next() % 4};
       TextPrim t;
       t.text = s;
       t.size_px = b.number();
@@ -378,6 +439,7 @@ INDTRACK_FUZZ_TARGET(fuzz_svg) {
   if (valid_utf8(options.font_family))
     for (const auto& [attr, value] : elements[0].attributes)
       if (attr == "font-family")
-        FUZZ_REQUIRE(value == expected_text(options.font_family), "SVG: the font-family does not read back as given");
+        FUZZ_REQUIRE(value == expected_text(options.font_family),
+                     "SVG: the font-family does not read back as given");
   return 0;
 }

@@ -5,9 +5,9 @@
 
 #include <algorithm>
 
-#include "test_support.h"
 #include "query/slippage.h"
 #include "query/slippage_series.h"
+#include "test_support.h"
 #include "ui/app_state.h"
 #include "ui/dashboard.h"
 #include "ui/format.h"
@@ -71,7 +71,7 @@ TEST_CASE("opening a dataset derives one row per project", "[app]") {
   CHECK(bdo.district_basis == Basis::Conflicting);
   CHECK(bdo.investment_yuan == 105e8);
   CHECK(bdo.investment_text == "105亿元");
-  CHECK(bdo.investment_conflict);  // 130亿元 in the other report
+  CHECK(bdo.investment_conflict);                                // 130亿元 in the other report
   CHECK(bdo.construction_start->date.to_string() == "2021-05");  // the earliest actual statement
 
   const ProjectRow& plan = row(app, "plan");
@@ -95,7 +95,8 @@ TEST_CASE("rows sort by any column; empty cells go last both ways", "[app]") {
   CHECK(visible_ids(app) == std::vector<std::string>{"bdo", "gbl", "plan"});  // 10.4 > 10 > 5 万吨
   app.set_sort({SortColumn::Company, false});
   app.refresh();
-  CHECK(visible_ids(app) == std::vector<std::string>{"gbl", "bdo", "plan"});  // 示例化工 < 示例能源, none last
+  CHECK(visible_ids(app) ==
+        std::vector<std::string>{"gbl", "bdo", "plan"});  // 示例化工 < 示例能源, none last
   app.set_sort({SortColumn::Company, true});
   app.refresh();
   CHECK(visible_ids(app) == std::vector<std::string>{"bdo", "gbl", "plan"});  // still last
@@ -262,8 +263,8 @@ TEST_CASE("the detail panel's content: facts, lines, dates as written, conflicts
   CHECK(bdo.sources[1].publisher == "Example Wire");
   CHECK_FALSE(bdo.sources[1].is_article);
   CHECK(bdo.sources[1].date == "2022-03");
-  CHECK(std::find(bdo.sources[1].quotes.begin(), bdo.sources[1].quotes.end(), "construction began in May 2021") !=
-        bdo.sources[1].quotes.end());
+  CHECK(std::find(bdo.sources[1].quotes.begin(), bdo.sources[1].quotes.end(),
+                  "construction began in May 2021") != bdo.sources[1].quotes.end());
   CHECK(bdo.units[0].capacity[1].evidence.source_number == 2);
 
   const DetailModel plan = build_detail(d, d.find_project("plan"), Language::Chinese);
@@ -357,8 +358,8 @@ TEST_CASE("the layout keeps every panel inside the window, without overlaps", "[
            r.y + r.h <= body.y + body.h + 0.01f && r.w >= 0 && r.h >= 0;
   };
   auto overlap = [](const Rect& a, const Rect& b) {
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h && a.w > 0 &&
-           b.w > 0 && a.h > 0 && b.h > 0;
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h && a.w > 0 && b.w > 0 &&
+           a.h > 0 && b.h > 0;
   };
   for (const float scale : {1.0f, 2.0f})
     for (const Rect body : {Rect{10, 30, 1580, 840}, Rect{0, 0, 600, 400}, Rect{0, 0, 200, 100}})
@@ -392,7 +393,8 @@ TEST_CASE("the plan-vs-actual card follows the filter, the as-of date and the la
   REQUIRE(app.open_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json"));
   const Dataset& d = *app.dataset;
   auto expected = [&](const FilterSpec& f, bool english) {
-    return slippage_kpi_text(summarize_slippage(d, compute_slippage(d, filter_projects(d, f), as_of_day(f))), english);
+    return slippage_kpi_text(summarize_slippage(d, compute_slippage(d, filter_projects(d, f), as_of_day(f))),
+                             english);
   };
   std::vector<FilterSpec> filters;
   filters.push_back(as_of("2024-10-31"));

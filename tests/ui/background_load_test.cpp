@@ -25,8 +25,8 @@ struct Window {
   explicit Window(const std::string& first) {
     ui::set_language(Language::Chinese);
     // Every file loads in the background here, as a file over 4 MB does in the window.
-    curation.session.set_options({.lock_file = true, .journal = true, .background_load = true,
-                                  .background_from_bytes = 0});
+    curation.session.set_options(
+        {.lock_file = true, .journal = true, .background_load = true, .background_from_bytes = 0});
     REQUIRE(curation.session.open(first));  // the window's previous dataset, loaded at once
     app.refresh();
   }
@@ -54,7 +54,7 @@ TEST_CASE("a background load replaces the dataset when it arrives, then runs wha
   CHECK(w.app.dataset->path == second);
   CHECK(w.curation.session.path() == second);
   CHECK(std::filesystem::exists(second + ".lock"));  // the editor, lock and journal moved on
-  CHECK_FALSE(w.curation.session.poll_load(true));    // nothing more to finish
+  CHECK_FALSE(w.curation.session.poll_load(true));   // nothing more to finish
 }
 
 TEST_CASE("Cancel or a broken file keeps the dataset shown; edits wait for the load", "[ui][load]") {
@@ -84,7 +84,8 @@ TEST_CASE("Cancel or a broken file keeps the dataset shown; edits wait for the l
   CHECK_FALSE(w.app.problems.empty());
 }
 
-TEST_CASE("while a dataset loads the status line shows its name, a progress bar and Cancel", "[ui][load][gpu]") {
+TEST_CASE("while a dataset loads the status line shows its name, a progress bar and Cancel",
+          "[ui][load][gpu]") {
   std::string error;
   const auto gl = OffscreenGlContext::create(error);
   INFO(error);
@@ -96,9 +97,8 @@ TEST_CASE("while a dataset loads the status line shows its name, a progress bar 
   spec.width = 1280;
   spec.height = 720;
   auto render = [&] {
-    const auto image = render_imgui_offscreen(spec, session.fonts, [&](const OffscreenFrame& f) {
-      session.dashboard.draw(1.0f, f.fonts);
-    }, error);
+    const auto image = render_imgui_offscreen(
+        spec, session.fonts, [&](const OffscreenFrame& f) { session.dashboard.draw(1.0f, f.fonts); }, error);
     INFO(error);
     REQUIRE(image);
     return *image;

@@ -59,8 +59,8 @@ int check_rect_colours(const chart::Scene& scene, const OffscreenImage& image, f
     REQUIRE(px < image.width);
     REQUIRE(py < image.height);
     const unsigned char* p = &image.rgba[(static_cast<std::size_t>(py) * image.width + px) * 4];
-    INFO(chart::hit_kind_name(item.hit.kind) << " " << item.hit.index << "/" << item.hit.part << " at " << px << ","
-                                             << py);
+    INFO(chart::hit_kind_name(item.hit.kind)
+         << " " << item.hit.index << "/" << item.hit.part << " at " << px << "," << py);
     CHECK(std::abs(p[0] - r->fill.r) <= 2);
     CHECK(std::abs(p[1] - r->fill.g) <= 2);
     CHECK(std::abs(p[2] - r->fill.b) <= 2);
@@ -143,7 +143,8 @@ TEST_CASE("the dark theme paints the chart background dark, the light theme ligh
   }
 }
 
-TEST_CASE("the dashboard's chart panel shows the capacity bands at the scene's pixels", "[screenshot][charts]") {
+TEST_CASE("the dashboard's chart panel shows the capacity bands at the scene's pixels",
+          "[screenshot][charts]") {
   std::string error;
   const auto gl = OffscreenGlContext::create(error);
   REQUIRE(gl);

@@ -29,7 +29,8 @@ Pixel pixel_at(const OffscreenImage& img, int x, int y) {
 }
 
 bool near(Pixel p, Rgba c, int tolerance = 8) {
-  return std::abs(p.r - c.r) <= tolerance && std::abs(p.g - c.g) <= tolerance && std::abs(p.b - c.b) <= tolerance;
+  return std::abs(p.r - c.r) <= tolerance && std::abs(p.g - c.g) <= tolerance &&
+         std::abs(p.b - c.b) <= tolerance;
 }
 
 // The image pixel whose centre is nearest to canvas point (x, y) at `scale`.
@@ -53,8 +54,8 @@ OffscreenImage paint_offscreen(const chart::Scene& scene, float scale) {
   const auto image = render_imgui_offscreen(
       spec, fonts,
       [&](const OffscreenFrame& f) {
-        paint_scene({ImGui::GetBackgroundDrawList(), ImVec2(0, 0), ImGui::GetIO().DisplayFramebufferScale.x}, scene,
-                    f.fonts, fonts);
+        paint_scene({ImGui::GetBackgroundDrawList(), ImVec2(0, 0), ImGui::GetIO().DisplayFramebufferScale.x},
+                    scene, f.fonts, fonts);
       },
       error);
   INFO(error);
@@ -96,9 +97,10 @@ chart::Scene test_scene() {
 }  // namespace
 
 TEST_CASE("the font measure gives exactly ImGui's widths for the chart fonts", "[painter][font]") {
-  const std::vector<std::string> texts = {"BDO产能增长", "华恒生物 · PTMEG 1号线", "10.4万吨/年", "γ-丁内酯 ≥250",
-                                          "2023年10月", "Hainan District · as of 2024-10-31", "约105亿元",
-                                          "<&\"'> 未注明企业"};
+  const std::vector<std::string> texts = {"BDO产能增长", "华恒生物 · PTMEG 1号线",
+                                          "10.4万吨/年", "γ-丁内酯 ≥250",
+                                          "2023年10月",  "Hainan District · as of 2024-10-31",
+                                          "约105亿元",   "<&\"'> 未注明企业"};
   for (const float scale : {1.0f, 1.5f, 2.0f}) {
     FontManager fonts(resolve_fonts(kBundled, {}));
     std::string error;
@@ -216,8 +218,14 @@ TEST_CASE("hatched rects cost no draw call each, and a hatch thinner than a pixe
   many.background = kWhite;
   for (int row = 0; row < 10; ++row)
     for (int col = 0; col < 20; ++col)
-      many.add(RectPrim{{col * 20.0f, row * 20.0f, col * 20.0f + 18, row * 20.0f + 18}, kPale, {}, 1, {},
-                        Hatch::Diagonal, kDark, 6});
+      many.add(RectPrim{{col * 20.0f, row * 20.0f, col * 20.0f + 18, row * 20.0f + 18},
+                        kPale,
+                        {},
+                        1,
+                        {},
+                        Hatch::Diagonal,
+                        kDark,
+                        6});
   const PaintCost cost = paint_cost(many);
   CHECK(cost.draw_commands <= 2);  // the canvas clip and what follows it, whatever the rect count
   CHECK(cost.vertices > 200 * 4);  // the hatch lines are there
@@ -234,7 +242,8 @@ TEST_CASE("hatched rects cost no draw call each, and a hatch thinner than a pixe
   CHECK(paint_cost(thin).vertices == paint_cost(thin_plain).vertices);
 }
 
-TEST_CASE("fills thinner than a pixel are skipped only where they would paint no pixel", "[painter][performance]") {
+TEST_CASE("fills thinner than a pixel are skipped only where they would paint no pixel",
+          "[painter][performance]") {
   using namespace indtrack::chart;
   // 1,400 stacked bands 0.07 px tall, as a capacity chart of thousands of companies stacks them:
   // each pixel row shows the band over its centre, and only those bands cost vertices.
@@ -245,9 +254,11 @@ TEST_CASE("fills thinner than a pixel are skipped only where they would paint no
   constexpr int kBands = 1400;
   const auto top = [](int i) { return 10 + static_cast<float>(i) * 0.07f; };
   const auto colour = [](int i) {
-    return Rgba{static_cast<std::uint8_t>(i * 53), static_cast<std::uint8_t>(i * 97), static_cast<std::uint8_t>(i * 29), 255};
+    return Rgba{static_cast<std::uint8_t>(i * 53), static_cast<std::uint8_t>(i * 97),
+                static_cast<std::uint8_t>(i * 29), 255};
   };
-  for (int i = 0; i < kBands; ++i) s.add(RectPrim{{10, top(i), 90, top(i + 1)}, colour(i), {}, 1, {}, Hatch::None, {}, 6});
+  for (int i = 0; i < kBands; ++i)
+    s.add(RectPrim{{10, top(i), 90, top(i + 1)}, colour(i), {}, 1, {}, Hatch::None, {}, 6});
   for (const float scale : {1.0f, 2.0f}) {
     INFO("scale " << scale);
     const OffscreenImage img = paint_offscreen(s, scale);

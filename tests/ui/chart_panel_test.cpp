@@ -18,8 +18,8 @@
 
 using namespace indtrack;
 using namespace indtrack::ui;
-using chart::HitKind;
 using Catch::Matchers::WithinRel;
+using chart::HitKind;
 
 namespace {
 
@@ -185,7 +185,8 @@ TEST_CASE("double-click fits the data, right-drag zooms to the box", "[charts][p
   CHECK(h.range(ChartKind::Capacity) == fitted);
 }
 
-TEST_CASE("a click on a band selects its project; a click on a legend entry hides its series", "[charts][panel]") {
+TEST_CASE("a click on a band selects its project; a click on a legend entry hides its series",
+          "[charts][panel]") {
   Harness h;
   const chart::Scene& s = h.scene(ChartKind::Capacity);
   const auto band = centre_of(s, HitKind::CapacityBand);
@@ -193,8 +194,9 @@ TEST_CASE("a click on a band selects its project; a click on a legend entry hide
   const auto hit = chart::hit_test(s, band->x, band->y);
   REQUIRE(hit);
   const ChartData& data = h.session.charts.data(ChartKind::Capacity);
-  const int project = project_of_ref(
-      data.capacity.series[static_cast<std::size_t>(hit->id.index)].steps[static_cast<std::size_t>(hit->id.part)].ref);
+  const int project = project_of_ref(data.capacity.series[static_cast<std::size_t>(hit->id.index)]
+                                         .steps[static_cast<std::size_t>(hit->id.part)]
+                                         .ref);
   h.session.app.select_project(-1);
   h.click(h.at(band->x, band->y));
   CHECK(h.session.app.selected_project == project);  // the table scrolled to it in the same frame
@@ -208,7 +210,8 @@ TEST_CASE("a click on a band selects its project; a click on a legend entry hide
   const chart::Scene& after = h.scene(ChartKind::Capacity);
   CHECK_FALSE(centre_of(after, HitKind::CapacityBand, series));
   CHECK(centre_of(after, HitKind::LegendEntry, series));
-  CHECK_FALSE(h.session.charts.data(ChartKind::Capacity).capacity.series[static_cast<std::size_t>(series)].visible);
+  CHECK_FALSE(
+      h.session.charts.data(ChartKind::Capacity).capacity.series[static_cast<std::size_t>(series)].visible);
 }
 
 TEST_CASE("Ctrl+wheel scrolls the timeline's rows; only the visible rows are laid out", "[charts][panel]") {
@@ -221,7 +224,8 @@ TEST_CASE("Ctrl+wheel scrolls the timeline's rows; only the visible rows are lai
   };
   auto rows_laid_out = [&] {
     int n = 0;
-    for (const chart::Primitive& item : h.scene(ChartKind::Timeline).items) n += item.hit.kind == HitKind::TimelineRow;
+    for (const chart::Primitive& item : h.scene(ChartKind::Timeline).items)
+      n += item.hit.kind == HitKind::TimelineRow;
     return n;
   };
   const int top = first_row();

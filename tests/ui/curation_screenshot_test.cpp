@@ -31,7 +31,8 @@ struct Shot {
   std::size_t candidates = 0;
 };
 
-Shot render(const std::string& view, Language language, const std::function<void(Session&, const OffscreenFrame&)>& each_frame = {}) {
+Shot render(const std::string& view, Language language,
+            const std::function<void(Session&, const OffscreenFrame&)>& each_frame = {}) {
   std::string error;
   const auto gl = OffscreenGlContext::create(error);
   INFO(error);
@@ -49,10 +50,13 @@ Shot render(const std::string& view, Language language, const std::function<void
   spec.width = 1280;
   spec.height = 800;
   spec.settle_frames = 6;
-  const auto image = render_imgui_offscreen(spec, session.fonts, [&](const OffscreenFrame& f) {
-    session.dashboard.draw(1.0f, f.fonts);
-    if (each_frame) each_frame(session, f);
-  }, error);
+  const auto image = render_imgui_offscreen(
+      spec, session.fonts,
+      [&](const OffscreenFrame& f) {
+        session.dashboard.draw(1.0f, f.fonts);
+        if (each_frame) each_frame(session, f);
+      },
+      error);
   INFO(error);
   REQUIRE(image);
   return {*image, session.fonts.last_build().missing, palette(), session.curation.import_hovered,
@@ -62,10 +66,9 @@ Shot render(const std::string& view, Language language, const std::function<void
 // Pixels in the region [x0,x1)×[y0,y1) (fractions) within `tolerance` of `color` blended over
 // `background` at `alpha`.
 long pixels_like(const OffscreenImage& img, ImVec4 color, ImVec4 background, float alpha, int tolerance) {
-  const int expect[3] = {
-      static_cast<int>((background.x * (1 - alpha) + color.x * alpha) * 255 + 0.5f),
-      static_cast<int>((background.y * (1 - alpha) + color.y * alpha) * 255 + 0.5f),
-      static_cast<int>((background.z * (1 - alpha) + color.z * alpha) * 255 + 0.5f)};
+  const int expect[3] = {static_cast<int>((background.x * (1 - alpha) + color.x * alpha) * 255 + 0.5f),
+                         static_cast<int>((background.y * (1 - alpha) + color.y * alpha) * 255 + 0.5f),
+                         static_cast<int>((background.z * (1 - alpha) + color.z * alpha) * 255 + 0.5f)};
   long n = 0;
   for (int y = img.height / 5; y < img.height * 9 / 10; ++y)
     for (int x = img.width / 20; x < img.width / 2; ++x) {
@@ -77,7 +80,9 @@ long pixels_like(const OffscreenImage& img, ImVec4 color, ImVec4 background, flo
 }
 
 ImVec4 pixel(const OffscreenImage& img, double fx, double fy) {
-  const unsigned char* p = &img.rgba[(static_cast<std::size_t>(fy * img.height) * img.width + static_cast<std::size_t>(fx * img.width)) * 4];
+  const unsigned char* p = &img.rgba[(static_cast<std::size_t>(fy * img.height) * img.width +
+                                      static_cast<std::size_t>(fx * img.width)) *
+                                     4];
   return ImVec4(p[0] / 255.0f, p[1] / 255.0f, p[2] / 255.0f, 1);
 }
 
@@ -89,7 +94,8 @@ std::string missing_text(const std::vector<char32_t>& missing) {
 
 }  // namespace
 
-TEST_CASE("the import view shows the article with every candidate highlighted by kind", "[screenshot][curation]") {
+TEST_CASE("the import view shows the article with every candidate highlighted by kind",
+          "[screenshot][curation]") {
   const Shot shot = render("import", Language::Chinese);
   REQUIRE(write_png(test::tmp_path("import-view.png"), shot.image).empty());
   INFO("characters without a glyph: " << missing_text(shot.missing));
@@ -119,7 +125,8 @@ TEST_CASE("hovering a highlight shows what was read", "[screenshot][curation]") 
     for (const LaidLine& line : layout.layout.lines)
       for (std::size_t g = line.first; g < line.end; ++g)
         if (layout.layout.glyphs[g].byte >= h.start && layout.layout.glyphs[g].byte < h.end) {
-          ImGui::GetIO().MousePos = ImVec2(layout.origin_x + layout.layout.glyphs[g].x + 3, layout.origin_y + line.y + 6);
+          ImGui::GetIO().MousePos =
+              ImVec2(layout.origin_x + layout.layout.glyphs[g].x + 3, layout.origin_y + line.y + 6);
           return;
         }
   });
@@ -184,5 +191,6 @@ TEST_CASE("the recovery and unsaved-changes questions are drawn as dialogs", "[s
   REQUIRE(unsaved);
   REQUIRE(write_png(test::tmp_path("question-unsaved.png"), *unsaved).empty());
   CHECK(session.fonts.last_build().missing.empty());
-  CHECK(session.curation.session.question() == EditSession::Question::UnsavedChanges);  // drawing does not answer
+  CHECK(session.curation.session.question() ==
+        EditSession::Question::UnsavedChanges);  // drawing does not answer
 }

@@ -80,7 +80,8 @@ TEST_CASE("import an article, accept facts, save, and find them after a reload",
 
     // The capacity: proposed into 示例新材料's project (its company's only project making BDO), as
     // a new line; the curator names it 3号线 and accepts.
-    const std::size_t cap = find_candidate(model, FactKind::Capacity, [](const ImportCandidate& c) { return c.fact.value == 104000; });
+    const std::size_t cap = find_candidate(model, FactKind::Capacity,
+                                           [](const ImportCandidate& c) { return c.fact.value == 104000; });
     ImportCandidate& capacity = model.candidates()[cap];
     const int bdo = e.app.dataset->find_project("example-bdo");
     CHECK(capacity.target.project == bdo);
@@ -135,10 +136,12 @@ TEST_CASE("import an article, accept facts, save, and find them after a reload",
     july.target.company = e.app.dataset->find_company("example-energy");
     model.changed(pbat);
     REQUIRE(model.accept(pbat, e.session));
-    CHECK(e.app.selected_project == static_cast<int>(e.app.dataset->projects.size()) - 1);  // the new project is shown
+    CHECK(e.app.selected_project ==
+          static_cast<int>(e.app.dataset->projects.size()) - 1);  // the new project is shown
 
     // The investment is rejected.
-    const std::size_t money = find_candidate(model, FactKind::Investment, [](const ImportCandidate&) { return true; });
+    const std::size_t money =
+        find_candidate(model, FactKind::Investment, [](const ImportCandidate&) { return true; });
     model.reject(money);
     CHECK(model.count(ImportCandidate::State::Accepted) == 4);
     CHECK(model.count(ImportCandidate::State::Rejected) == 1);
@@ -185,7 +188,8 @@ TEST_CASE("undo and redo move the panels and the import view back and forth", "[
   const std::string path = test::copy_example_dataset("curate-undo");
   Editing e(path);
   ImportModel model = imported(*e.app.dataset);
-  const std::size_t cap = find_candidate(model, FactKind::Capacity, [](const ImportCandidate& c) { return c.fact.value == 104000; });
+  const std::size_t cap = find_candidate(model, FactKind::Capacity,
+                                         [](const ImportCandidate& c) { return c.fact.value == 104000; });
   REQUIRE(model.accept(cap, e.session));
   const std::size_t units_after = e.app.dataset->projects[0].units.size();
   CHECK(units_after == 3);
@@ -251,9 +255,11 @@ TEST_CASE("fields are validated as they are typed and applied only when valid", 
 
   // A quote must be the article's words.
   const std::string quote_key = record + "/quote";
-  drafts.update(quote_key, "1号线已顺利投产了", e.session, set_field("修改引语", record, "quote", "1号线已顺利投产了"));
+  drafts.update(quote_key, "1号线已顺利投产了", e.session,
+                set_field("修改引语", record, "quote", "1号线已顺利投产了"));
   REQUIRE_FALSE(drafts.find(quote_key)->errors.empty());
-  CHECK_THAT(drafts.find(quote_key)->errors.front(), ContainsSubstring("quote not found in the text of source"));
+  CHECK_THAT(drafts.find(quote_key)->errors.front(),
+             ContainsSubstring("quote not found in the text of source"));
   // Another edit (or undo) drops drafts made against the older state.
   REQUIRE(e.session.undo());
   drafts.sync(e.session);
@@ -336,7 +342,8 @@ TEST_CASE("a save that fails leaves the file, the edits and the journal as they 
   CHECK(reloaded.dataset->projects[0].name == "保存失败测试");
 }
 
-TEST_CASE("Save as writes the dataset and its article texts elsewhere and edits that file", "[curation][save]") {
+TEST_CASE("Save as writes the dataset and its article texts elsewhere and edits that file",
+          "[curation][save]") {
   const std::string path = test::copy_example_dataset("curate-save-as");
   const fs::path target_dir = fs::path(test::tmp_path("curate-save-as-copy"));
   fs::remove_all(target_dir);
@@ -360,7 +367,8 @@ TEST_CASE("Save as writes the dataset and its article texts elsewhere and edits 
   CHECK(e.app.settings.recent_files.front() == target);
 }
 
-TEST_CASE("an article that is not UTF-8, and a date that is not a date, are refused with a reason", "[curation][import]") {
+TEST_CASE("an article that is not UTF-8, and a date that is not a date, are refused with a reason",
+          "[curation][import]") {
   const std::string path = test::copy_example_dataset("curate-bad-article");
   Editing e(path, false);
   const std::string gbk = test::tmp_path("curate-gbk.txt");
@@ -407,12 +415,14 @@ TEST_CASE("the article layout keeps byte offsets for highlights and the mouse", 
   CHECK(layout.byte_at(500, line_y + 5, 20) == std::string::npos);
 }
 
-TEST_CASE("candidates follow the dataset: undone targets reset, another file clears them", "[curation][import]") {
+TEST_CASE("candidates follow the dataset: undone targets reset, another file clears them",
+          "[curation][import]") {
   const std::string path = test::copy_example_dataset("curate-follow");
   const std::string other = test::copy_example_dataset("curate-follow-other");
   Editing e(path);
   ImportModel model = imported(*e.app.dataset);
-  const std::size_t money = find_candidate(model, FactKind::Investment, [](const ImportCandidate&) { return true; });
+  const std::size_t money =
+      find_candidate(model, FactKind::Investment, [](const ImportCandidate&) { return true; });
   model.candidates()[money].target.project = -1;
   model.candidates()[money].target.new_project_name = "新的项目";
   REQUIRE(model.accept(money, e.session));

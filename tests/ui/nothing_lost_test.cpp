@@ -61,7 +61,7 @@ MilestoneFields full_production(const Dataset& d) {
   m.date = "2024-02";
   m.source = d.find_source("example-2024-03-15");
   m.quote = "项目一期1号线已于2023年11月20日顺利投产";  // verbatim, though it does not say 达产: the
-  m.basis = Basis::Inferred;                         // curator marks it inferred with a note
+  m.basis = Basis::Inferred;                            // curator marks it inferred with a note
   m.note = "test edit";
   return m;
 }
@@ -79,7 +79,8 @@ TEST_CASE("after a SIGKILL the next session recovers every journaled edit", "[no
     if (!session.open(path)) return 10;
     if (!session.apply(set_field("修改名称", project_pointer(0), "name", "崩溃前的修改")).ok) return 11;
     if (!session.apply(add_milestone(*app.dataset, 0, 0, full_production(*app.dataset))).ok) return 12;
-    if (!session.apply(add_unit(*app.dataset, 0, "BDO 3号线", app.dataset->find_product("BDO"))).ok) return 13;
+    if (!session.apply(add_unit(*app.dataset, 0, "BDO 3号线", app.dataset->find_product("BDO"))).ok)
+      return 13;
     edited.send();
     for (;;) ::pause();  // killed here, edits unsaved
   });
@@ -90,7 +91,7 @@ TEST_CASE("after a SIGKILL the next session recovers every journaled edit", "[no
   REQUIRE(WIFSIGNALED(status));
   CHECK(WTERMSIG(status) == SIGKILL);
   CHECK(test::read_file(path) == original);  // nothing was saved
-  CHECK(fs::exists(path + ".lock"));          // the dead process's lock file is left behind ...
+  CHECK(fs::exists(path + ".lock"));         // the dead process's lock file is left behind ...
 
   // ... but not its lock: the next session edits, and is offered the three edits.
   AppState app;
@@ -154,7 +155,8 @@ TEST_CASE("edits after undoing back to the saved state are still recovered", "[n
   CHECK(app.dataset->projects[0].name == "撤销之后的修改");
 }
 
-TEST_CASE("recovered edits can be discarded, and a journal for other bytes is not replayed", "[nothing-lost][journal]") {
+TEST_CASE("recovered edits can be discarded, and a journal for other bytes is not replayed",
+          "[nothing-lost][journal]") {
   const std::string path = test::copy_example_dataset("lost-discard");
   const std::string original = test::read_file(path);
   Signal edited;
@@ -162,7 +164,8 @@ TEST_CASE("recovered edits can be discarded, and a journal for other bytes is no
     AppState app;
     EditSession session(app);
     session.set_options(kWindow);
-    if (!session.open(path) || !session.apply(set_field("修改名称", project_pointer(0), "name", "丢弃我")).ok) return 1;
+    if (!session.open(path) || !session.apply(set_field("修改名称", project_pointer(0), "name", "丢弃我")).ok)
+      return 1;
     edited.send();
     for (;;) ::pause();
   });
@@ -198,7 +201,8 @@ TEST_CASE("recovered edits can be discarded, and a journal for other bytes is no
 
 // The journal's fingerprint of the opened file is taken at the first edit (not at open: a pass
 // over a 300 MB file); the file's stamp from the open says whether it is still those bytes.
-TEST_CASE("edits made after another program saved the file are not replayed onto its new bytes", "[nothing-lost][journal]") {
+TEST_CASE("edits made after another program saved the file are not replayed onto its new bytes",
+          "[nothing-lost][journal]") {
   const std::string path = test::copy_example_dataset("lost-changed-after-open");
   const std::string original = test::read_file(path);
   {
@@ -244,7 +248,8 @@ TEST_CASE("a second process opening a file being edited gets it read-only", "[no
   const Notice* warning = test::find_notice(app, Str::NoticeReadOnlyLockedFmt);
   REQUIRE(warning);
   CHECK(warning->args.at(0) == std::to_string(first));  // names the other process
-  CHECK_THAT(warning->text(Language::English), ContainsSubstring("Another indtrack") && ContainsSubstring(path));
+  CHECK_THAT(warning->text(Language::English),
+             ContainsSubstring("Another indtrack") && ContainsSubstring(path));
   const EditOutcome refused = second.apply(set_field("修改名称", project_pointer(0), "name", "第二个窗口"));
   CHECK_FALSE(refused.ok);
   CHECK_FALSE(second.save());

@@ -81,7 +81,8 @@ Shot render_dashboard(const OffscreenSpec& spec, Language language,
   INFO(error);
   REQUIRE(image);
   // The window background, read from the left margin (outside every panel).
-  const unsigned char* margin = &image->rgba[(static_cast<std::size_t>(image->height / 2) * image->width + 2) * 4];
+  const unsigned char* margin =
+      &image->rgba[(static_cast<std::size_t>(image->height / 2) * image->width + 2) * 4];
   const ImVec4 background(margin[0] / 255.0f, margin[1] / 255.0f, margin[2] / 255.0f, 1.0f);
   return {*image, background, session.fonts.last_build().missing};
 }

@@ -46,7 +46,8 @@ TEST_CASE("a missing font: a system font or the built-in one, with a notice", "[
 }
 
 TEST_CASE("a missing or broken dataset: the app starts empty and says why", "[startup][assets]") {
-  for (const std::string& path : {test::tmp_path("no-such-dataset.json"), test::data_path("bad/01-truncated.json")}) {
+  for (const std::string& path :
+       {test::tmp_path("no-such-dataset.json"), test::data_path("bad/01-truncated.json")}) {
     Session session(Settings{});
     CHECK_FALSE(session.open_initial_dataset(path));
     CHECK_FALSE(session.app.dataset);
@@ -86,7 +87,8 @@ TEST_CASE("a broken settings file: defaults, a notice, and the file kept aside",
   CHECK(none.notice.empty());
 }
 
-TEST_CASE("font, dataset and settings all broken at once: still starts, with three notices", "[startup][assets]") {
+TEST_CASE("font, dataset and settings all broken at once: still starts, with three notices",
+          "[startup][assets]") {
   const fs::path dir = fs::path(test::tmp_path("startup-all-broken"));
   fs::remove_all(dir);
   fs::create_directories(dir);
@@ -96,7 +98,8 @@ TEST_CASE("font, dataset and settings all broken at once: still starts, with thr
   note_settings_load(session.app, loaded);
   CHECK_FALSE(session.open_initial_dataset(test::tmp_path("no-such-dataset.json")));
   CHECK(test::find_notice(session.app, Str::NoticeSettingsBrokenFmt));
-  CHECK((test::find_notice(session.app, Str::NoticeFontFallbackFmt) || test::find_notice(session.app, Str::NoticeFontMissingFmt)));
+  CHECK((test::find_notice(session.app, Str::NoticeFontFallbackFmt) ||
+         test::find_notice(session.app, Str::NoticeFontMissingFmt)));
   CHECK(test::find_notice(session.app, Str::NoticeLoadFailedFmt));
   CHECK(draws(session));
 }
