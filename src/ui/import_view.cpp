@@ -209,7 +209,9 @@ bool draft_fields(PanelContext& c, const Dataset& d, ImportCandidate& cand) {
   return changed;
 }
 
-void candidate_card(PanelContext& c, Curation& cur, const Dataset& d, std::size_t i) {
+// `accept` is set to the card whose Accept was pressed: accepting replaces the dataset `d` the
+// following cards draw from, so it happens once all are drawn.
+void candidate_card(PanelContext& c, Curation& cur, const Dataset& d, std::size_t i, int& accept) {
   ImportModel& model = cur.import;
   ImportCandidate& cand = model.candidates()[i];
   ImGui::PushID(static_cast<int>(i));
@@ -240,7 +242,7 @@ void candidate_card(PanelContext& c, Curation& cur, const Dataset& d, std::size_
     model.check(i, cur.session);
     for (const std::string& e : cand.errors) text_wrapped_colored(palette().error, e);
     ImGui::BeginDisabled(!cand.errors.empty() || !cur.session.editable());
-    if (ImGui::Button(tr(Str::ImportAccept))) model.accept(i, cur.session);
+    if (ImGui::Button(tr(Str::ImportAccept))) accept = static_cast<int>(i);
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::ImportReject))) model.reject(i);
@@ -480,8 +482,10 @@ void Dashboard::draw_curation_windows(PanelContext& c) {
     ImGui::SameLine();
     ImGui::BeginChild("import-candidates", ImVec2(0, 0), true);
     if (model.candidates().empty()) text_colored(palette().text_dim, tr(Str::ImportNoCandidates));
-    for (std::size_t i = 0; data && i < model.candidates().size(); ++i) candidate_card(c, cur, *data, i);
+    int accept = -1;
+    for (std::size_t i = 0; data && i < model.candidates().size(); ++i) candidate_card(c, cur, *data, i, accept);
     ImGui::EndChild();
+    if (accept >= 0) model.accept(static_cast<std::size_t>(accept), cur.session);
   }
   ImGui::End();
 }
