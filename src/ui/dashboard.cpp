@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "ui/theme.h"
-#include "ui/widgets.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 
 namespace indtrack::ui {
 

@@ -23,10 +23,10 @@
 #include <thread>
 #include <vector>
 
-#include "ui/cli_args.h"
-#include "ui/offscreen.h"
+#include "cli/cli_args.h"
+#include "ui/host/offscreen.h"
+#include "ui/host/theme.h"
 #include "ui/session.h"
-#include "ui/theme.h"
 #include "ui/ui.h"
 
 namespace indtrack::ui {

@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <string>
 
+#include "app_model/notice.h"
 #include "chart/text_layout.h"
 #include "core/units.h"
-#include "ui/notice.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 #include "ui/panels.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
 
 namespace indtrack::ui {
 

@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <cctype>
 
-#include "ui/curation.h"
+#include "app_model/curation.h"
+#include "app_model/format.h"
 #include "ui/dashboard.h"
-#include "ui/fonts.h"
-#include "ui/format.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
+#include "ui/host/fonts.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 
 namespace indtrack::ui {
 

@@ -5,8 +5,8 @@
 
 #include <imgui.h>
 
-#include "ui/app_state.h"
-#include "ui/fonts.h"
+#include "app_model/app_state.h"
+#include "ui/host/fonts.h"
 
 namespace indtrack::ui {
 

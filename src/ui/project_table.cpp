@@ -1,11 +1,11 @@
 // The project table: sortable, virtualised with ImGuiListClipper, single selection.
 #include <string>
 
-#include "ui/format.h"
-#include "ui/notice.h"
+#include "app_model/format.h"
+#include "app_model/notice.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 #include "ui/panels.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
 
 namespace indtrack::ui {
 

@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli_args.h"
 #include "query/filter_args.h"
-#include "ui/cli_args.h"
-#include "ui/offscreen.h"
+#include "ui/host/offscreen.h"
 #include "ui/session.h"
 #include "ui/ui.h"
 

@@ -4,8 +4,8 @@
 #include <filesystem>
 
 #include "core/text.h"
-#include "ui/resources.h"
-#include "ui/widgets.h"
+#include "io/resources.h"
+#include "ui/host/widgets.h"
 
 namespace indtrack::ui {
 

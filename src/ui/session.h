@@ -5,11 +5,11 @@
 
 #include <string>
 
-#include "ui/app_state.h"
-#include "ui/chart_panel.h"
-#include "ui/curation.h"
+#include "app_model/app_state.h"
+#include "app_model/curation.h"
+#include "ui/chart/chart_panel.h"
 #include "ui/dashboard.h"
-#include "ui/fonts.h"
+#include "ui/host/fonts.h"
 
 namespace indtrack::ui {
 

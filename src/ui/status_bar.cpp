@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <string>
 
-#include "ui/curation.h"
-#include "ui/notice.h"
+#include "app_model/curation.h"
+#include "app_model/notice.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 #include "ui/panels.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
 
 namespace indtrack::ui {
 

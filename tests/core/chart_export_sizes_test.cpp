@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "chart/font_measure.h"
+#include "chart_kinds/chart_builder.h"
 #include "io/dataset_io.h"
-#include "query/chart_builder.h"
 
 using namespace indtrack;
 using namespace indtrack::chart;

@@ -7,11 +7,11 @@
 #include <string>
 
 #include "chart/slippage_chart.h"
+#include "chart_kinds/slippage_series.h"
 #include "dataset_fixtures.h"
 #include "io/dataset_io.h"
 #include "query/filter.h"
 #include "query/slippage.h"
-#include "query/slippage_series.h"
 
 using namespace indtrack;
 using test::wuhai;

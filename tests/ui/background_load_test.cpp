@@ -5,12 +5,12 @@
 
 #include <filesystem>
 
+#include "app_model/curation.h"
+#include "app_model/edit_session.h"
 #include "curation_support.h"
 #include "edit/dataset_edits.h"
 #include "imgui.h"
-#include "ui/curation.h"
-#include "ui/edit_session.h"
-#include "ui/offscreen.h"
+#include "ui/host/offscreen.h"
 #include "ui/panels.h"
 #include "ui/session.h"
 

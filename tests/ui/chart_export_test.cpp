@@ -7,10 +7,10 @@
 #include <variant>
 
 #include "chart/svg_writer.h"
+#include "export/chart_export.h"
 #include "io/dataset_io.h"
+#include "io/resources.h"
 #include "test_support.h"
-#include "ui/chart_export.h"
-#include "ui/resources.h"
 #include "ui/session.h"
 
 using namespace indtrack;

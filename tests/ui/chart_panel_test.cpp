@@ -12,9 +12,9 @@
 #include <iterator>
 #include <variant>
 
-#include "ui/offscreen.h"
+#include "ui/host/offscreen.h"
+#include "ui/host/theme.h"
 #include "ui/session.h"
-#include "ui/theme.h"
 
 using namespace indtrack;
 using namespace indtrack::ui;

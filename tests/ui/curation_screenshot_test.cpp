@@ -10,9 +10,9 @@
 #include "core/text.h"
 #include "curation_support.h"
 #include "edit/dataset_edits.h"
-#include "ui/offscreen.h"
+#include "ui/host/offscreen.h"
+#include "ui/host/theme.h"
 #include "ui/session.h"
-#include "ui/theme.h"
 #include "ui/ui.h"
 
 using namespace indtrack;

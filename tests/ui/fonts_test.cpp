@@ -7,8 +7,8 @@
 #include <filesystem>
 
 #include "core/text.h"
-#include "ui/fonts.h"
-#include "ui/resources.h"
+#include "io/resources.h"
+#include "ui/host/fonts.h"
 #include "ui/session.h"
 
 using namespace indtrack;

@@ -1,0 +1,129 @@
+#include "chart_kinds/slippage_series.h"
+
+#include <algorithm>
+
+#include "chart/slippage_chart.h"
+#include "core/units.h"
+
+namespace indtrack {
+namespace {
+
+std::string source_text(const Dataset& d, const Evidence* e, chart::Lang lang) {
+  return e ? source_citation(d, *e, lang, /*mark_reference=*/true) : std::string();
+}
+
+std::string local(const std::string& zh, const std::string& en, chart::Lang lang) {
+  return lang == chart::Lang::En && !en.empty() ? en : zh;
+}
+
+}  // namespace
+
+SlipKpiText slippage_kpi_text(const SlippageSummary& summary, bool english) {
+  SlipKpiText out;
+  const SlipGroup& all = summary.all;
+  auto range = [english](double lo, double hi, int decimals) {
+    const std::string a = format_number(lo, decimals), b = format_number(hi, decimals);
+    if (a == b) return a;
+    return a + (lo >= 0 ? "–" : english ? " to " : " 至 ") + b;  // "-3 to 15", never "-3–15"
+  };
+  if (all.share_on_time) {
+    const std::string share = range(all.share_on_time->lo * 100, all.share_on_time->hi * 100, 0) + "%";
+    const std::string counts = range(all.on_time, all.on_time + all.undetermined, 0);
+    out.on_time = english ? "on time " + share + " (" + counts + " of " + std::to_string(all.due()) + ")"
+                          : "按期 " + share + "（" + counts + "/" + std::to_string(all.due()) + "）";
+  }
+  if (all.delay.count > 0) {
+    const std::string median = range(all.delay.median.lo, all.delay.median.hi, 1);
+    out.median_delay = english ? "median delay " + median + " months" : "中位延期 " + median + " 个月";
+  }
+  return out;
+}
+
+chart::SlipOutcome slip_outcome(SlipState state) {
+  switch (state) {
+    case SlipState::OnTime:
+      return chart::SlipOutcome::OnTime;
+    case SlipState::Late:
+      return chart::SlipOutcome::Late;
+    case SlipState::Undetermined:
+      return chart::SlipOutcome::Undetermined;
+    case SlipState::PastDue:
+      return chart::SlipOutcome::PastDue;
+    case SlipState::NoPlan:
+    case SlipState::NotYetDue:
+      break;
+  }
+  return chart::SlipOutcome::NotYetDue;
+}
+
+chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                               const std::vector<MilestoneSlip>& slips,
+                                               const FilterSpec& spec, const ChartOptions& options) {
+  const chart::Lang lang = options.lang;
+  const bool en = lang == chart::Lang::En;
+  chart::SlippageChartInput in;
+  in.text.title = en ? "Plan versus actual: milestone delays" : "计划与实际：里程碑延期";
+  in.text.subtitle = filter_in_words(data, spec, lang);
+  in.text.footer = sources_footer(data, projects, spec, options);
+  in.as_of = as_of_day(spec);
+
+  for (const MilestoneSlip& s : slips) {
+    if (s.state == SlipState::NoPlan || (s.happened && !s.delay)) continue;
+    const Project& p = data.projects[static_cast<std::size_t>(s.project)];
+    chart::SlippageRow row;
+    row.label = slip_subject_label(data, s, en);
+    MilestoneSlip project_level;  // the project's own name for the CSV's project column
+    project_level.project = s.project;
+    row.project = slip_subject_label(data, project_level, en);
+    if (s.unit >= 0) {
+      const Unit& u = p.units[static_cast<std::size_t>(s.unit)];
+      row.unit = local(u.name, u.name_en, lang);
+    }
+    row.kind = s.kind;
+    row.ref = unit_ref(s.project, s.unit);
+    row.outcome = slip_outcome(s.state);
+    row.latest_expected = s.latest_expected;
+    for (const SlipStep& step : s.steps) {
+      if (step.kind == SlipStepKind::Expected) {
+        row.expectations.push_back({step.reported, step.date,
+                                    step.evidence ? step.evidence->quote : std::string(),
+                                    source_text(data, step.evidence, lang)});
+      } else if ((step.kind == SlipStepKind::Actual && s.actual && step.date == *s.actual) ||
+                 (step.kind == SlipStepKind::DoneBy && s.happened_bounded)) {
+        if (row.actual_quote.empty() && step.evidence) {
+          row.actual_quote = step.evidence->quote;
+          row.actual_source = source_text(data, step.evidence, lang);
+        }
+      }
+    }
+    // Report order, and at one report date the earliest date first: [0] is the first announced.
+    std::stable_sort(row.expectations.begin(), row.expectations.end(),
+                     [](const chart::SlipExpectation& a, const chart::SlipExpectation& b) {
+                       if (a.reported != b.reported) return a.reported < b.reported;
+                       return a.expected < b.expected;
+                     });
+    if (s.happened) {
+      row.actual = s.actual;
+      row.happened_lower_bounded = s.happened->first != kNoLowerBound;
+      row.happened_first = row.happened_lower_bounded ? s.happened->first : s.happened->last;
+      row.happened_last = s.happened->last;
+    }
+    if (s.delay) {
+      row.delay_min = s.delay->min;
+      row.delay_max = s.delay->max;
+    }
+    row.tooltip.push_back(describe_slip(s, en));
+    for (const HistoryLine& line : history_lines(data, s.steps, en)) row.tooltip.push_back(line.text);
+    in.rows.push_back(std::move(row));
+  }
+  chart::sort_slippage_rows(in.rows);
+  return in;
+}
+
+chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options) {
+  return slippage_chart_input(data, projects, compute_slippage(data, projects, as_of_day(spec)), spec,
+                              options);
+}
+
+}  // namespace indtrack
