@@ -6,8 +6,8 @@
 #include <map>
 
 #include "app_model/format.h"
-#include "chart_kinds/slippage_series.h"
 #include "io/dataset_io.h"
+#include "query/filter_json.h"
 #include "query/status.h"
 
 namespace indtrack::ui {
@@ -95,33 +95,6 @@ template <class T>
 const std::string& name_at(const std::vector<T>& items, int index, Language language) {
   static const std::string kEmpty;
   return index >= 0 && index < static_cast<int>(items.size()) ? name_of(items[index], language) : kEmpty;
-}
-
-template <class T>
-nlohmann::json ids_of(const std::vector<T>& items, const std::vector<int>& indices) {
-  nlohmann::json out = nlohmann::json::array();
-  for (int i : indices)
-    if (i >= 0 && i < static_cast<int>(items.size())) out.push_back(items[i].id);
-  return out;
-}
-
-template <class Find>
-std::vector<int> indices_of(const nlohmann::json& json, const char* key, Find&& find) {
-  std::vector<int> out;
-  const auto it = json.find(key);
-  if (it == json.end() || !it->is_array()) return out;
-  for (const auto& id : *it) {
-    if (!id.is_string()) continue;
-    const int index = find(id.get<std::string>());
-    if (index >= 0 && std::find(out.begin(), out.end(), index) == out.end()) out.push_back(index);
-  }
-  return out;
-}
-
-std::optional<Date> date_field(const nlohmann::json& json, const char* key) {
-  const auto it = json.find(key);
-  if (it == json.end() || !it->is_string()) return std::nullopt;
-  return parse_date(it->get<std::string>()).date;
 }
 
 }  // namespace
@@ -226,145 +199,6 @@ void sort_rows(std::vector<int>& order, const std::vector<ProjectRow>& rows, con
   });
 }
 
-KpiSummary summarize_kpis(const Dataset& data, const std::vector<ProjectSummary>& summaries,
-                          const std::vector<int>& projects) {
-  KpiSummary k;
-  std::vector<bool> source_seen(data.sources.size());
-  auto cite = [&](const Evidence& e) {
-    if (e.source < 0 || e.source >= static_cast<int>(source_seen.size()) || source_seen[e.source]) return;
-    source_seen[e.source] = true;
-    ++k.sources;
-    if (data.sources[e.source].kind == Source::Kind::Article) ++k.articles;
-  };
-  for (int index : projects) {
-    const Project& p = data.projects[static_cast<std::size_t>(index)];
-    const ProjectSummary& s = summaries[static_cast<std::size_t>(index)];
-    ++k.projects;
-    ++k.by_status[static_cast<std::size_t>(s.status.status)];
-    if (s.status.partly_operating) ++k.partly_operating;
-    for (const ProductCapacity& c : s.capacity) {
-      if (c.dimension != Dimension::MassPerYear) continue;
-      auto it = std::find_if(k.products.begin(), k.products.end(),
-                             [&](const KpiSummary::ProductCapacity& x) { return x.product == c.product; });
-      if (it == k.products.end()) it = k.products.insert(k.products.end(), {c.product, 0, 0, 0});
-      it->operating += c.operating;
-      it->construction += c.construction;
-      it->designed += c.designed;
-    }
-    if (s.total_investment) {
-      k.total_investment += *s.total_investment;
-      ++k.projects_with_investment;
-    }
-    k.units += static_cast<int>(p.units.size());
-    if (p.park) cite(p.park->evidence);
-    if (p.district) cite(p.district->evidence);
-    for (const Investment& i : p.investments) cite(i.evidence);
-    for (const Milestone& m : p.milestones) cite(m.evidence);
-    for (const StatusReport& r : p.status_reports) cite(r.evidence);
-    for (const Statement& st : p.evidence) cite(st.evidence);
-    for (const Unit& u : p.units) {
-      for (const CapacityFact& c : u.capacity) cite(c.evidence);
-      for (const Milestone& m : u.milestones) cite(m.evidence);
-      for (const StatusReport& r : u.status_reports) cite(r.evidence);
-    }
-  }
-  // Main products first: what operates or is being built, then what is only planned.
-  std::stable_sort(k.products.begin(), k.products.end(),
-                   [](const KpiSummary::ProductCapacity& a, const KpiSummary::ProductCapacity& b) {
-                     if (a.operating != b.operating) return a.operating > b.operating;
-                     if (a.construction != b.construction) return a.construction > b.construction;
-                     return a.designed > b.designed;
-                   });
-  return k;
-}
-
-FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter,
-                         const std::vector<int>& visible) {
-  const Dataset& data = index.data();
-  FacetCounts c;
-  c.districts.assign(data.districts.size(), 0);
-  c.parks.assign(data.parks.size(), 0);
-  c.industries.assign(data.industries.size(), 0);
-  c.products.assign(data.products.size(), 0);
-  c.companies.assign(data.companies.size(), 0);
-  // The projects passing every filter kind but `kind`'s own: the visible ones when the filter
-  // does not restrict that kind (the common case: no extra pass), else one more filter pass.
-  auto passing_without = [&](std::vector<int> FilterSpec::*kind_ids) {
-    if ((filter.*kind_ids).empty()) return visible;
-    FilterSpec f = filter;
-    (f.*kind_ids).clear();
-    return filter_projects(index, f);
-  };
-  // The index's facts give each project's district, industries, products, companies and status
-  // exactly as the Dataset-taking helpers do, without deriving them again.
-  for (int i : passing_without(&FilterSpec::districts)) {
-    const int d = index.facts(i).district;
-    if (d >= 0) ++c.districts[static_cast<std::size_t>(d)];
-  }
-  for (int i : passing_without(&FilterSpec::parks)) {
-    const Project& p = data.projects[static_cast<std::size_t>(i)];
-    if (p.park && p.park->index >= 0) ++c.parks[static_cast<std::size_t>(p.park->index)];
-  }
-  for (int i : passing_without(&FilterSpec::industries))
-    for (int x : index.facts(i).industries) ++c.industries[static_cast<std::size_t>(x)];
-  for (int i : passing_without(&FilterSpec::products))
-    for (int x : index.facts(i).products) ++c.products[static_cast<std::size_t>(x)];
-  // A group company counts its subsidiaries' projects, as the filter selects them.
-  for (int i : passing_without(&FilterSpec::companies))
-    for (int company : index.facts(i).companies) ++c.companies[static_cast<std::size_t>(company)];
-  const DayNumber as_of = as_of_day(filter);
-  std::vector<int> without_status = visible;
-  if (!filter.statuses.empty()) {
-    FilterSpec f = filter;
-    f.statuses.clear();
-    without_status = filter_projects(index, f);
-  }
-  for (int i : without_status) ++c.statuses[static_cast<std::size_t>(index.facts(i).status_at(as_of).status)];
-  return c;
-}
-
-nlohmann::json filter_to_json(const Dataset& data, const FilterSpec& f) {
-  nlohmann::json out = nlohmann::json::object();
-  if (!f.districts.empty()) out["districts"] = ids_of(data.districts, f.districts);
-  if (!f.parks.empty()) out["parks"] = ids_of(data.parks, f.parks);
-  if (!f.industries.empty()) out["industries"] = ids_of(data.industries, f.industries);
-  if (!f.products.empty()) out["products"] = ids_of(data.products, f.products);
-  if (!f.companies.empty()) out["companies"] = ids_of(data.companies, f.companies);
-  if (!f.statuses.empty()) {
-    nlohmann::json statuses = nlohmann::json::array();
-    for (Status s : f.statuses) statuses.push_back(std::string(id_of(s)));
-    out["statuses"] = statuses;
-  }
-  if (f.from) out["from"] = f.from->to_string();
-  if (f.to) out["to"] = f.to->to_string();
-  if (f.as_of) out["as_of"] = f.as_of->to_string();
-  if (!f.search.empty()) out["search"] = f.search;
-  return out;
-}
-
-FilterSpec filter_from_json(const Dataset& data, const nlohmann::json& json) {
-  FilterSpec f;
-  if (!json.is_object()) return f;
-  f.districts = indices_of(json, "districts", [&](const std::string& id) { return data.find_district(id); });
-  f.parks = indices_of(json, "parks", [&](const std::string& id) { return data.find_park(id); });
-  f.industries =
-      indices_of(json, "industries", [&](const std::string& id) { return data.find_industry(id); });
-  f.products = indices_of(json, "products", [&](const std::string& id) { return data.find_product(id); });
-  f.companies = indices_of(json, "companies", [&](const std::string& id) { return data.find_company(id); });
-  if (const auto it = json.find("statuses"); it != json.end() && it->is_array()) {
-    for (const auto& id : *it)
-      if (id.is_string())
-        if (const auto s = vocabulary_from_id(statuses(), id.get<std::string>()); s && *s != Status::Unknown)
-          f.statuses.push_back(*s);
-  }
-  f.from = date_field(json, "from");
-  f.to = date_field(json, "to");
-  f.as_of = date_field(json, "as_of");
-  if (const auto it = json.find("search"); it != json.end() && it->is_string())
-    f.search = it->get<std::string>();
-  return f;
-}
-
 void AppState::emit_text(std::string_view text) {
   if (on_new_text && !text.empty()) on_new_text(text);
 }
@@ -426,16 +260,6 @@ bool AppState::adopt_load(const std::string& absolute, LoadResult result, std::o
   return true;
 }
 
-bool AppState::reload() {
-  if (!dataset) return false;
-  const std::string path = dataset->path;
-  const int selected = selected_project;
-  const bool ok = open_dataset(path);
-  if (ok && selected >= 0 && selected < static_cast<int>(dataset->projects.size()))
-    selected_project = selected;  // same file, same order: keep the user's place
-  return ok;
-}
-
 void AppState::set_filter(FilterSpec filter) {
   filter_ = std::move(filter);
   emit_text(filter_.search);
@@ -446,7 +270,6 @@ void AppState::set_filter(FilterSpec filter) {
 void AppState::set_language(Language language) {
   if (settings.language == language) return;
   settings.language = language;
-  ui::set_language(language);
   invalidate();  // names in the rows change language
 }
 
@@ -515,7 +338,7 @@ void AppState::refresh() {
       visible_ = filter_projects(*index_, filter_);
       sort_rows(visible_, rows_, sort);
       sorted_by_ = sort;
-      kpis_ = summarize_kpis(*dataset, summaries_, visible_);
+      kpis_ = summarize_kpis(*index_, summaries_, visible_);
       std::vector<bool> shown(dataset->projects.size(), false);
       for (int p : visible_) shown[static_cast<std::size_t>(p)] = true;
       std::vector<SlipOutcome> shown_slips;

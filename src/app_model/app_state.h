@@ -20,13 +20,13 @@
 #include "io/problem.h"
 #include "model/dataset.h"
 #include "query/dataset_index.h"
+#include "query/facet_counts.h"
 #include "query/filter.h"
+#include "query/kpis.h"
 #include "query/project_summary.h"
 #include "query/slippage.h"
 
 namespace indtrack::ui {
-
-constexpr std::size_t kStatusCount = 8;  // values of indtrack::Status
 
 // What the project table shows for one project, in the UI language, at the filter's as-of date.
 struct ProjectRow {
@@ -70,45 +70,6 @@ std::vector<ProjectRow> build_rows(const Dataset& data, const std::vector<Projec
 // keep dataset order, so the result is deterministic.
 void sort_rows(std::vector<int>& order, const std::vector<ProjectRow>& rows, const TableSort& sort);
 
-// The KPI strip's figures for the projects the table shows, at the as-of date.
-struct KpiSummary {
-  struct ProductCapacity {
-    int product = -1;
-    double operating = 0, construction = 0, designed = 0;  // t/a
-  };
-  int projects = 0;
-  std::array<int, kStatusCount> by_status{};  // project counts, indexed by Status
-  int partly_operating = 0;
-  std::vector<ProductCapacity> products;  // mass-per-year products, most operating, then building, first
-  double total_investment = 0;            // CNY, summed over projects that state one
-  int projects_with_investment = 0;
-  int units = 0;
-  int sources = 0;   // distinct sources cited by these projects
-  int articles = 0;  // of which article texts held locally
-  // Plan versus actual of these projects' milestones (query/slippage.h), in the UI language:
-  // the share on time by the first announced date (a range) and the median delay; empty when
-  // nothing is due / nothing has happened. Filled by AppState::refresh().
-  std::string slip_on_time, slip_median_delay;
-};
-KpiSummary summarize_kpis(const Dataset& data, const std::vector<ProjectSummary>& summaries,
-                          const std::vector<int>& projects);
-
-// How many projects each filter option would show, given every other active filter kind
-// (faceted counts; selecting within one kind ORs, so its own selection is ignored).
-struct FacetCounts {
-  std::vector<int> districts, parks, industries, products, companies;  // by dataset index
-  std::array<int, kStatusCount> statuses{};
-};
-// `visible`: the projects `filter` passes (the option counts of kinds it does not restrict are
-// counted from them).
-FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter,
-                         const std::vector<int>& visible);
-
-// The filter as stored in the settings (ids, not indices, so it survives dataset edits), and
-// back; ids the dataset no longer has are dropped.
-nlohmann::json filter_to_json(const Dataset& data, const FilterSpec& filter);
-FilterSpec filter_from_json(const Dataset& data, const nlohmann::json& json);
-
 class AppState {
  public:
   Settings settings;
@@ -135,20 +96,24 @@ class AppState {
 
   // Loads PATH with the io loader. On success the dataset is replaced, the stored filter is
   // applied to it and the file is remembered in the recent files; on failure the previous dataset
-  // stays and the problems explain why.
+  // stays and the problems explain why. The application opens files through EditSession (the one
+  // owner of opening: it asks about unsaved edits, takes the lock, looks for a journal), which
+  // calls this; tests of the state alone call it directly.
   bool open_dataset(const std::string& path);
   // The second half of open_dataset, for a load done elsewhere (a LoadTask): `absolute` is the
   // path it loaded (absolute_dataset_path).
   // `index`, when given, was built from result.dataset (it is rebound, not rebuilt).
   bool adopt_load(const std::string& absolute, LoadResult result, std::optional<DatasetIndex> index = {});
   static std::string absolute_dataset_path(const std::string& path);
-  bool reload();
 
   // The filter (query module semantics, shared with the command line). Changing it re-derives
   // rows, KPIs and counts at the next refresh() and stores it in the settings.
   const FilterSpec& filter() const { return filter_; }
   void set_filter(FilterSpec filter);
 
+  // The UI's language: settings.language is its one owner (the View menu sets it through
+  // set_language, the panels read it through language()).
+  Language language() const { return settings.language; }
   void set_language(Language language);
   void set_sort(const TableSort& sort);
   void select_project(int index);

@@ -9,10 +9,10 @@
 #include "app_model/format.h"
 #include "app_model/notice.h"
 #include "app_model/strings.h"
-#include "chart_kinds/slippage_series.h"
+#include "query/filter_json.h"
+#include "query/kpis.h"
 #include "query/slippage.h"
 #include "test_support.h"
-#include "ui/dashboard.h"
 
 using namespace indtrack;
 using namespace indtrack::ui;
@@ -30,7 +30,6 @@ FilterSpec as_of(const char* date) {
 // Opens the fixture with the filter's as-of date fixed, so results do not depend on today.
 void open_fixture(AppState& app, Language language = Language::Chinese) {
   app.settings.language = language;
-  ui::set_language(language);
   REQUIRE(app.open_dataset(kFixture));
   app.set_filter(as_of("2024-01-15"));
   app.refresh();
@@ -230,7 +229,6 @@ TEST_CASE("the English UI shows English names where the dataset has them", "[app
   app.set_language(Language::Chinese);
   app.refresh();
   CHECK(row(app, "gbl").name == "年产10万吨γ-丁内酯项目");
-  ui::set_language(Language::Chinese);
 }
 
 TEST_CASE("the detail panel's content: facts, lines, dates as written, conflicts, sources", "[detail]") {
@@ -337,59 +335,12 @@ TEST_CASE("display formats keep what the source wrote", "[format]") {
   CHECK(format_location(p) == "data/wuhai.json");
 }
 
-TEST_CASE("dropped files: the first .json opens, others get a notice", "[app]") {
-  AppState app;
-  FontManager fonts(FontSources{});
-  Dashboard dashboard(app, fonts);
-  dashboard.open_paths({"/tmp/notes.txt", kFixture, "/tmp/other.json"});
-  REQUIRE(app.dataset);
-  CHECK(app.dataset->name == "界面测试数据集");
-  REQUIRE(app.notices.size() == 2);
-  CHECK(app.notices[0].format == Str::NoticeDropNotJsonFmt);
-  CHECK(app.notices[0].args == std::vector<std::string>{"/tmp/notes.txt"});
-  CHECK(app.notices[1].args == std::vector<std::string>{"/tmp/other.json"});
-  CHECK(app.settings.recent_files.front() == kFixture);
-  CHECK(dashboard.settings_changed);
-}
-
-TEST_CASE("the layout keeps every panel inside the window, without overlaps", "[layout]") {
-  auto inside = [](const Rect& r, const Rect& body) {
-    return r.x >= body.x && r.y >= body.y && r.x + r.w <= body.x + body.w + 0.01f &&
-           r.y + r.h <= body.y + body.h + 0.01f && r.w >= 0 && r.h >= 0;
-  };
-  auto overlap = [](const Rect& a, const Rect& b) {
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h && a.w > 0 && b.w > 0 &&
-           a.h > 0 && b.h > 0;
-  };
-  for (const float scale : {1.0f, 2.0f})
-    for (const Rect body : {Rect{10, 30, 1580, 840}, Rect{0, 0, 600, 400}, Rect{0, 0, 200, 100}})
-      for (const bool filter_bar : {true, false}) {
-        INFO("scale " << scale << " body " << body.w << "x" << body.h << " filter bar " << filter_bar);
-        LayoutSettings sizes;
-        sizes.detail_width = 3000;  // asks for more than there is
-        const DashboardLayout l = compute_layout(body, scale, sizes, filter_bar, 6 * scale);
-        const Rect panels[] = {l.filter_bar, l.chart_area, l.table, l.notices, l.detail};
-        for (const Rect& r : panels) CHECK((r.w == 0 || inside(r, body)));
-        for (std::size_t i = 0; i < 5; ++i)
-          for (std::size_t j = i + 1; j < 5; ++j) CHECK_FALSE(overlap(panels[i], panels[j]));
-        CHECK((filter_bar ? l.filter_bar.w > 0 : l.filter_bar.w == 0));
-      }
-  // At the default 1600×900 the stored sizes are used as they are.
-  const DashboardLayout l = compute_layout({0, 20, 1600, 850}, 1.0f, LayoutSettings{}, true, 6);
-  CHECK(l.filter_bar.w == 280);
-  CHECK(l.detail.w == 500);
-  CHECK(l.chart_area.h == 460);
-  CHECK(l.notices.h == 150);
-  CHECK(l.table.w == 1600 - 280 - 500 - 12);
-}
-
 // Table rows, summaries and every milestone's slippage are derived once per dataset, as-of date
 // and language; a filter change only selects from them. The plan-vs-actual card must still be
 // exactly the summary of the milestones of the projects shown.
 TEST_CASE("the plan-vs-actual card follows the filter, the as-of date and the language", "[app][slippage]") {
   AppState app;
   app.settings.language = Language::Chinese;
-  ui::set_language(Language::Chinese);
   REQUIRE(app.open_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json"));
   const Dataset& d = *app.dataset;
   auto expected = [&](const FilterSpec& f, bool english) {
@@ -419,5 +370,4 @@ TEST_CASE("the plan-vs-actual card follows the filter, the as-of date and the la
   app.set_language(Language::English);
   app.refresh();
   CHECK(app.kpis().slip_on_time == expected(filters.back(), true).on_time);
-  ui::set_language(Language::Chinese);
 }
