@@ -1,26 +1,12 @@
 // The UI strings of the chart panel, chart and report export, and the plan-versus-actual parts of
-// the KPI strip and detail panel, in Chinese and English. Part of the one string table of
+// the KPI strip and detail panel, in Chinese and English. (The chart kinds' names and options are
+// declared with the kinds: chart_kinds/chart_kinds.h.) Part of the one string table of
 // strings.h (included into its X-macro list), kept in a file of its own so that the table's other
 // parts change independently. X(id, 中文, English); ...Fmt strings have %s / %d placeholders.
 #pragma once
 
 #define INDTRACK_CHART_PANEL_STRINGS(X)                                                                                                             \
   X(ChartProduct, "产品", "Product")                                                                                                                \
-  X(ChartGroupBy, "分组", "Group by")                                                                                                               \
-  X(ChartByCompany, "企业", "Company")                                                                                                              \
-  X(ChartByPark, "园区", "Park")                                                                                                                    \
-  X(ChartByDistrict, "区", "District")                                                                                                              \
-  X(ChartByIndustry, "产业", "Industry")                                                                                                            \
-  X(ChartByProject, "项目", "Project")                                                                                                              \
-  X(ChartCountTrial, "从试生产起计", "Count from trial production")                                                                                 \
-  X(ChartShowExpected, "显示预计", "Show expected")                                                                                                 \
-  X(ChartSort, "排序", "Sort")                                                                                                                      \
-  X(ChartSortStart, "按开工", "By start")                                                                                                           \
-  X(ChartSortCommissioning, "按投产", "By commissioning")                                                                                           \
-  X(ChartPerLine, "按产线", "Per production line")                                                                                                  \
-  X(ChartMetric, "指标", "Metric")                                                                                                                  \
-  X(ChartMetricCount, "项目数", "Project count")                                                                                                    \
-  X(ChartMetricCapacity, "产能", "Capacity")                                                                                                        \
   X(ChartFit, "适配全部", "Fit all")                                                                                                                \
   X(ChartSources, "来源", "Sources")                                                                                                                \
   X(ChartHelp, "操作", "How to")                                                                                                                    \

@@ -3,7 +3,8 @@
 
 namespace indtrack::ui {
 
-std::string show_curation_view(Curation& cur, const std::string& view, const ImportRequest& request) {
+std::string show_curation_view(Curation& cur, const std::string& view, const ImportRequest& request,
+                               Language language) {
   if (view.empty() || view == "dashboard") return {};
   if (view == "edit") {
     cur.project_edit_mode = true;
@@ -17,10 +18,10 @@ std::string show_curation_view(Curation& cur, const std::string& view, const Imp
   model.article_date = request.article_date;
   if (request.file.empty()) return {};  // the empty window: paste or open a file
   model.file_path = request.file;
-  if (!model.load_file()) return model.message();
+  if (!model.load_file(language)) return model.message();
   const DatasetEditor* editor = cur.session.editor();
   if (!editor) return "no dataset is open";
-  if (!model.extract(editor->dataset())) return model.message();
+  if (!model.extract(editor->dataset(), language)) return model.message();
   if (!model.candidates().empty()) {
     cur.import_selected = 0;
     cur.import_scroll_text = true;

@@ -66,7 +66,8 @@ struct ImportRequest {
 };
 // Shows a curation view as a user would open it: "dashboard" (nothing), "import" (the import
 // window on `request`, facts found) or "edit" (the project editor of the selected project).
-// Returns an error message, empty on success.
-std::string show_curation_view(Curation& cur, const std::string& view, const ImportRequest& request);
+// Returns an error message (in `language`), empty on success.
+std::string show_curation_view(Curation& cur, const std::string& view, const ImportRequest& request,
+                               Language language);
 
 }  // namespace indtrack::ui

@@ -323,7 +323,7 @@ EditOutcome EditSession::apply(EditTransaction tx) {
     return out;
   }
   if (read_only_) {
-    out.error = text(Str::NoticeReadOnlyEdit, current_language());
+    out.error = text(Str::NoticeReadOnlyEdit, app_.language());
     return out;
   }
   if (recovery_) {
@@ -331,7 +331,7 @@ EditOutcome EditSession::apply(EditTransaction tx) {
     return out;
   }
   if (loading()) {
-    out.error = text(Str::NoticeEditWhileLoading, current_language());
+    out.error = text(Str::NoticeEditWhileLoading, app_.language());
     return out;
   }
   out = edit_model().apply(std::move(tx));

@@ -39,19 +39,20 @@ Str kind_label(FactKind kind) {
   return Str::ImportKindCapacity;
 }
 
-std::string describe_reading(const ExtractedFact& f) {
-  std::string out = std::string(tr(kind_label(f.kind))) + ": ";
+std::string describe_reading(const ExtractedFact& f, Language language) {
+  std::string out = std::string(text(kind_label(f.kind), language)) + ": ";
   if (f.kind == FactKind::Date) {
     out += f.date ? f.date->to_string() : "?";
-    if (f.date_kind) out += " · " + std::string(label(*f.date_kind, current_language()));
-    out += " · " + std::string(tr(f.expected ? Str::MilestoneExpected : Str::MilestoneActual));
-    if (f.year_inferred) out += "\n" + std::string(tr(Str::ImportYearInferred));
+    if (f.date_kind) out += " · " + std::string(label(*f.date_kind, language));
+    out += " · " + std::string(text(f.expected ? Str::MilestoneExpected : Str::MilestoneActual, language));
+    if (f.year_inferred) out += "\n" + std::string(text(Str::ImportYearInferred, language));
     if (!f.date_note.empty()) out += "\n" + f.date_note;
   } else {
     out += display_value(f);
-    if (f.scope) out += " · " + std::string(label(*f.scope, current_language()));
-    if (f.lines > 1) out += " · " + fill(tr(Str::ImportLinesFmt), {std::to_string(f.lines)});
-    if (f.line_number > 0) out += " · " + fill(tr(Str::ImportLineNumberFmt), {std::to_string(f.line_number)});
+    if (f.scope) out += " · " + std::string(label(*f.scope, language));
+    if (f.lines > 1) out += " · " + fill(text(Str::ImportLinesFmt, language), {std::to_string(f.lines)});
+    if (f.line_number > 0)
+      out += " · " + fill(text(Str::ImportLineNumberFmt, language), {std::to_string(f.line_number)});
   }
   for (const std::string* s : {&f.product, &f.company, &f.project, &f.park})
     if (!s->empty()) out += "\n" + *s;
@@ -133,8 +134,7 @@ bool ImportModel::set_text(std::string text) {
   return true;
 }
 
-bool ImportModel::load_file() {
-  const Language language = current_language();
+bool ImportModel::load_file(Language language) {
   const ReadFileResult r = read_whole_file(file_path, kMaxArticleBytes);
   if (!r.ok) {
     message_ = fill(ui::text(Str::ImportCannotReadFmt, language), {file_path, r.error});
@@ -153,23 +153,23 @@ bool ImportModel::load_file() {
   return true;
 }
 
-bool ImportModel::extract(const Dataset& data) {
+bool ImportModel::extract(const Dataset& data, Language language) {
   message_.clear();
   date_.reset();
   const std::string_view typed_date = trim(article_date);
   if (!typed_date.empty()) {
     DateParseResult parsed = parse_date(typed_date);
     if (!parsed.date) {
-      message_ = fill(ui::text(Str::ImportBadDateFmt, current_language()), {parsed.error});
+      message_ = fill(ui::text(Str::ImportBadDateFmt, language), {parsed.error});
       return false;
     }
     date_ = parsed.date;
   }
   if (const std::size_t bad = find_invalid_utf8(text_); bad != std::string::npos) {
     const TextPosition at = position_of_offset(text_, bad);
-    message_ = fill(
-        ui::text(Str::ImportNotUtf8Fmt, current_language()),
-        {ui::text(Str::ImportTitle, current_language()), std::to_string(at.line), std::to_string(at.column)});
+    message_ =
+        fill(ui::text(Str::ImportNotUtf8Fmt, language),
+             {ui::text(Str::ImportTitle, language), std::to_string(at.line), std::to_string(at.column)});
     return false;
   }
   const ExtractionResult result = extract_facts(text_, date_, ExtractionDictionary(data));
@@ -232,7 +232,7 @@ EditTransaction ImportModel::accept_transaction(std::size_t i, const EditSession
                      source_);
 }
 
-void ImportModel::check(std::size_t i, const EditSession& session) {
+void ImportModel::check(std::size_t i, const EditSession& session, Language language) {
   if (checked_generation_ != session.generation()) {
     checked_generation_ = session.generation();
     for (ImportCandidate& c : candidates_) c.checked = false;
@@ -246,8 +246,7 @@ void ImportModel::check(std::size_t i, const EditSession& session) {
   // The loader reads article texts from disk; before the first acceptance this one is not
   // stored yet, so its quotes are checked here, against the text in memory, by the same rule.
   const bool stored = data.find_source(source_.id) >= 0;
-  if (!quote_occurs_in(c.draft.quote, text_))
-    c.errors.push_back(ui::text(Str::ImportQuoteMissing, current_language()));
+  if (!quote_occurs_in(c.draft.quote, text_)) c.errors.push_back(ui::text(Str::ImportQuoteMissing, language));
   const EditOutcome verdict = session.check(accept_transaction(i, session));
   if (!verdict.error.empty()) c.errors.push_back(verdict.error);
   const std::string unstored_path = "sources[" + std::to_string(data.sources.size()) + "].file";
@@ -277,10 +276,10 @@ bool ImportModel::store_text(const EditSession& session, std::string& error) con
   return w.ok;
 }
 
-bool ImportModel::accept(std::size_t i, EditSession& session) {
+bool ImportModel::accept(std::size_t i, EditSession& session, Language language) {
   if (i >= candidates_.size() || !session.editable()) return false;
   ImportCandidate& c = candidates_[i];
-  check(i, session);
+  check(i, session, language);
   if (!c.errors.empty()) return false;
   std::string error;
   if (session.editor()->dataset().find_source(source_.id) < 0 && !store_text(session, error)) {

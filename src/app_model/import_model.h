@@ -54,13 +54,13 @@ class ImportModel {
   // Refused (false) once a fact of it was accepted: the stored article must stay what was cited.
   bool set_text(std::string text);
   // Reads `file_path`: UTF-8 (a byte-order mark is dropped), at most 64 MB. False with message().
-  bool load_file();
-  // Why the last load or extraction failed, in the UI language; empty when fine.
+  bool load_file(Language language);
+  // Why the last load or extraction failed, in the language it was asked in; empty when fine.
   const std::string& message() const { return message_; }
 
   // Runs the extractor over the text with the dataset's dictionary and the article date, and
   // proposes a target for every candidate. False (with message()) when the date is not a date.
-  bool extract(const Dataset& data);
+  bool extract(const Dataset& data, Language language);
   bool extracted() const { return extracted_; }
   bool has_article_date() const { return date_.has_value(); }
   std::vector<ImportCandidate>& candidates() { return candidates_; }
@@ -76,9 +76,9 @@ class ImportModel {
   // The curator changed candidate `i` (draft fields, value_text, target): checked again next.
   void changed(std::size_t i);
   // Validates accepting candidate `i` now, when it changed or the dataset did.
-  void check(std::size_t i, const EditSession& session);
+  void check(std::size_t i, const EditSession& session, Language language);
   // Stores the text (first time) and applies the edit. False with the errors on the candidate.
-  bool accept(std::size_t i, EditSession& session);
+  bool accept(std::size_t i, EditSession& session, Language language);
   void reject(std::size_t i);
   void reconsider(std::size_t i);
   // Follows the session: a candidate whose accepting edit was undone is pending again (redone:
@@ -105,7 +105,7 @@ class ImportModel {
 
 // What the extractor read, for the tooltip over a highlight: kind, value (万吨/年, 亿元 ...) or
 // date with its kind and expected/actual, lines, and the product, company, project and park.
-std::string describe_reading(const ExtractedFact& fact);
+std::string describe_reading(const ExtractedFact& fact, Language language);
 Str kind_label(FactKind kind);
 
 // The target proposed for a fact: the company's project making the product (or its only one),

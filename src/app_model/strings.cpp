@@ -18,8 +18,6 @@ constexpr std::array<Entry, static_cast<std::size_t>(Str::Count)> kStrings = {{
 #undef INDTRACK_UI_STRING_ENTRY
 }};
 
-Language g_language = Language::Chinese;
-
 // Punctuation and symbols the panels put around dataset text (separators, brackets, quotes,
 // marks): part of the atlas from the start, like the table above.
 constexpr const char* kSymbolsDrawnByCode =
@@ -32,9 +30,6 @@ std::string_view vocabulary_label(std::span<const VocabularyEntry<E>> table, E v
 }
 
 }  // namespace
-
-void set_language(Language language) { g_language = language; }
-Language current_language() { return g_language; }
 
 const char* text(Str id, Language language) {
   const Entry& e = kStrings[static_cast<std::size_t>(id)];

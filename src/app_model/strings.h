@@ -8,11 +8,10 @@
 #include <string_view>
 
 #include "app_model/curate_strings.h"
+#include "core/language.h"
 #include "model/dataset.h"
 
 namespace indtrack::ui {
-
-enum class Language : unsigned char { Chinese, English };
 
 #include "app_model/chart_panel_strings.h"  // part of the table below
 
@@ -170,12 +169,9 @@ enum class Str : unsigned short {
       Count
 };
 
-// The UI's current language; the app sets it from the settings and the View menu.
-void set_language(Language language);
-Language current_language();
-
+// The string in `language` (the UI's language is AppState::language(); the panels' tr() in
+// ui/host/widgets.h reads it for the frame being drawn).
 const char* text(Str id, Language language);
-inline const char* tr(Str id) { return text(id, current_language()); }
 
 // Every UI string in both languages, concatenated: the glyph set's starting point.
 std::string all_ui_text();

@@ -30,7 +30,7 @@ struct Editing {
   AppState app;
   EditSession session{app};
   explicit Editing(const std::string& path, bool file_safety = true) {
-    ui::set_language(Language::Chinese);
+    app.set_language(Language::Chinese);
     session.set_options({.lock_file = file_safety, .journal = file_safety});
     REQUIRE(session.open(path));
     app.refresh();
@@ -49,11 +49,11 @@ std::size_t find_candidate(const ImportModel& model, FactKind kind, Pred&& pred)
 ImportModel imported(const Dataset& data) {
   ImportModel model;
   model.file_path = kArticle;
-  REQUIRE(model.load_file());
+  REQUIRE(model.load_file(Language::Chinese));
   model.publisher = "示例日报";
   model.title = "示例项目进展";
   model.article_date = "2024-09-02";
-  REQUIRE(model.extract(data));
+  REQUIRE(model.extract(data, Language::Chinese));
   return model;
 }
 
@@ -91,9 +91,9 @@ TEST_CASE("import an article, accept facts, save, and find them after a reload",
     CHECK(capacity.draft.unit == "万吨/年");
     capacity.target.new_unit_name = "BDO 3号线";
     model.changed(cap);
-    model.check(cap, e.session);
+    model.check(cap, e.session, Language::Chinese);
     CHECK(capacity.errors.empty());
-    REQUIRE(model.accept(cap, e.session));
+    REQUIRE(model.accept(cap, e.session, Language::Chinese));
     CHECK(capacity.state == ImportCandidate::State::Accepted);
     CHECK(e.session.dirty());
     CHECK(e.app.revision() > revision);  // the table, KPIs and charts refresh
@@ -107,7 +107,7 @@ TEST_CASE("import an article, accept facts, save, and find them after a reload",
     });
     model.candidates()[start].target.unit = 2;
     model.changed(start);
-    REQUIRE(model.accept(start, e.session));
+    REQUIRE(model.accept(start, e.session, Language::Chinese));
 
     // The expected commissioning, corrected by hand to a day (the curator read another report).
     const std::size_t planned = find_candidate(model, FactKind::Date, [](const ImportCandidate& c) {
@@ -116,13 +116,13 @@ TEST_CASE("import an article, accept facts, save, and find them after a reload",
     model.candidates()[planned].draft.date = "2025-02-30";
     model.candidates()[planned].target.unit = 2;
     model.changed(planned);
-    model.check(planned, e.session);
+    model.check(planned, e.session, Language::Chinese);
     REQUIRE_FALSE(model.candidates()[planned].errors.empty());  // as you type: the loader's message
     CHECK_THAT(model.candidates()[planned].errors.front(), ContainsSubstring("February 2025 has 28 days"));
-    CHECK_FALSE(model.accept(planned, e.session));
+    CHECK_FALSE(model.accept(planned, e.session, Language::Chinese));
     model.candidates()[planned].draft.date = "2025-06";
     model.changed(planned);
-    REQUIRE(model.accept(planned, e.session));
+    REQUIRE(model.accept(planned, e.session, Language::Chinese));
 
     // PBAT's commissioning "今年7月": into a new project for 示例能源.
     const std::size_t pbat = find_candidate(model, FactKind::Date, [](const ImportCandidate& c) {
@@ -135,7 +135,7 @@ TEST_CASE("import an article, accept facts, save, and find them after a reload",
     july.target.new_project_name = "示例能源年产6万吨PBAT项目";
     july.target.company = e.app.dataset->find_company("example-energy");
     model.changed(pbat);
-    REQUIRE(model.accept(pbat, e.session));
+    REQUIRE(model.accept(pbat, e.session, Language::Chinese));
     CHECK(e.app.selected_project ==
           static_cast<int>(e.app.dataset->projects.size()) - 1);  // the new project is shown
 
@@ -190,7 +190,7 @@ TEST_CASE("undo and redo move the panels and the import view back and forth", "[
   ImportModel model = imported(*e.app.dataset);
   const std::size_t cap = find_candidate(model, FactKind::Capacity,
                                          [](const ImportCandidate& c) { return c.fact.value == 104000; });
-  REQUIRE(model.accept(cap, e.session));
+  REQUIRE(model.accept(cap, e.session, Language::Chinese));
   const std::size_t units_after = e.app.dataset->projects[0].units.size();
   CHECK(units_after == 3);
   CHECK(e.session.undo_label() == "accept capacity fact");
@@ -375,18 +375,18 @@ TEST_CASE("an article that is not UTF-8, and a date that is not a date, are refu
   test::write_file(gbk, "\xD2\xD2\xCB\xC4\n");  // 乙丁 in GBK
   ImportModel model;
   model.file_path = gbk;
-  CHECK_FALSE(model.load_file());
+  CHECK_FALSE(model.load_file(Language::Chinese));
   CHECK_THAT(model.message(), ContainsSubstring("不是 UTF-8") && ContainsSubstring("第 1 行"));
   model.file_path = test::tmp_path("no-such-article.txt");
-  CHECK_FALSE(model.load_file());
+  CHECK_FALSE(model.load_file(Language::Chinese));
   CHECK_THAT(model.message(), ContainsSubstring("无法读取"));
 
   REQUIRE(model.set_text("预计4月投产。"));
   model.article_date = "2024-13";
-  CHECK_FALSE(model.extract(*e.app.dataset));
+  CHECK_FALSE(model.extract(*e.app.dataset, Language::Chinese));
   CHECK_THAT(model.message(), ContainsSubstring("发布日期无法识别"));
   model.article_date.clear();
-  REQUIRE(model.extract(*e.app.dataset));
+  REQUIRE(model.extract(*e.app.dataset, Language::Chinese));
   CHECK_FALSE(model.has_article_date());
 }
 
@@ -425,7 +425,7 @@ TEST_CASE("candidates follow the dataset: undone targets reset, another file cle
       find_candidate(model, FactKind::Investment, [](const ImportCandidate&) { return true; });
   model.candidates()[money].target.project = -1;
   model.candidates()[money].target.new_project_name = "新的项目";
-  REQUIRE(model.accept(money, e.session));
+  REQUIRE(model.accept(money, e.session, Language::Chinese));
   const int created = static_cast<int>(e.app.dataset->projects.size()) - 1;
 
   // Another candidate pointed at the new project, which is then undone.
