@@ -36,7 +36,7 @@
 #include <vector>
 
 #include "bench_data.h"
-#include "chart_kinds/chart_builder.h"
+#include "chart_kinds/chart_kinds.h"
 #include "io/data_paths.h"
 #include "ui/chart/chart_painter.h"
 #include "ui/host/offscreen.h"

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "bench_data.h"
+#include "chart_kinds/chart_kinds.h"
 #include "chart_kinds/chart_series.h"
 #include "io/data_paths.h"
 #include "io/dataset_io.h"

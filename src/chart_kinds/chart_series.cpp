@@ -1,3 +1,14 @@
+// From the dataset and the filter to the chart layouts' inputs (chart_series.h).
+//
+// Index of this file:
+// [SECTION] Names and labels
+// [SECTION] Citations, the chosen product, colours, the filter in words
+// [SECTION] Sources and the footer
+// [SECTION] Capacity growth
+// [SECTION] Project timeline
+// [SECTION] Investment
+// [SECTION] Status summary
+// [SECTION] The Dataset-taking twins
 #include "chart_kinds/chart_series.h"
 
 #include <algorithm>
@@ -6,6 +17,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "chart_kinds/chart_kinds.h"
 #include "core/text.h"
 #include "core/units.h"
 #include "query/dataset_index.h"
@@ -15,13 +27,13 @@
 namespace indtrack {
 namespace {
 
-using chart::Lang;
+// [SECTION] Names and labels
 
-bool english(const ChartOptions& o) { return o.lang == Lang::En; }
+bool english(const ChartOptions& o) { return o.lang == Language::English; }
 
 template <class T>
-std::string local_name(const T& item, Lang lang) {
-  return lang == Lang::En && !item.name_en.empty() ? item.name_en : item.name;
+std::string local_name(const T& item, Language lang) {
+  return lang == Language::English && !item.name_en.empty() ? item.name_en : item.name;
 }
 
 // A company's English name without the region in front and the legal form behind, as charts
@@ -40,40 +52,44 @@ std::string short_english_company(std::string name) {
   return name;
 }
 
-std::string company_label(const Dataset& d, int company, Lang lang) {
-  if (company < 0) return lang == Lang::En ? "company not stated" : "未注明企业";
+std::string company_label(const Dataset& d, int company, Language lang) {
+  if (company < 0) return lang == Language::English ? "company not stated" : "未注明企业";
   const Company& c = d.companies[company];
-  if (lang == Lang::En && !c.name_en.empty()) return short_english_company(c.name_en);
+  if (lang == Language::English && !c.name_en.empty()) return short_english_company(c.name_en);
   return display_name(c);
 }
 
 }  // namespace
 
-std::string product_name(const Dataset& d, int product, Lang lang) {
+std::string product_name(const Dataset& d, int product, Language lang) {
   if (product < 0) return {};
-  return display_name(d.products[product], lang == Lang::En);
+  return display_name(d.products[product], lang == Language::English);
 }
 
 namespace {
 
-std::string source_line(const Dataset& d, const Evidence& e) { return source_citation(d, e, Lang::Zh); }
+std::string source_line(const Dataset& d, const Evidence& e) {
+  return source_citation(d, e, Language::Chinese);
+}
 
-std::vector<std::string> evidence_tooltip(const Dataset& d, const Evidence& e, Lang lang) {
+std::vector<std::string> evidence_tooltip(const Dataset& d, const Evidence& e, Language lang) {
   std::vector<std::string> lines;
   if (!e.quote.empty()) lines.push_back("“" + e.quote + "”");
   if (e.source >= 0) {
-    std::string line = (lang == Lang::En ? "Source: " : "来源：") + source_line(d, e);
+    std::string line = (lang == Language::English ? "Source: " : "来源：") + source_line(d, e);
     if (d.sources[e.source].kind == Source::Kind::Reference)
-      line += lang == Lang::En ? " (reference; not verifiable offline)" : "（参考报道，无法离线核对）";
+      line +=
+          lang == Language::English ? " (reference; not verifiable offline)" : "（参考报道，无法离线核对）";
     lines.push_back(line);
   }
-  if (e.basis == Basis::Inferred) lines.push_back((lang == Lang::En ? "Inferred: " : "推断：") + e.note);
+  if (e.basis == Basis::Inferred)
+    lines.push_back((lang == Language::English ? "Inferred: " : "推断：") + e.note);
   if (e.basis == Basis::Conflicting)
-    lines.push_back((lang == Lang::En ? "Sources conflict: " : "来源冲突：") + e.note);
+    lines.push_back((lang == Language::English ? "Sources conflict: " : "来源冲突：") + e.note);
   return lines;
 }
 
-std::string project_label(const Dataset& d, const Project& p, Lang lang) {
+std::string project_label(const Dataset& d, const Project& p, Language lang) {
   std::string name = local_name(p, lang);
   if (p.company < 0) return name;
   const std::string company = company_label(d, p.company, lang);
@@ -85,18 +101,19 @@ std::string project_label(const Dataset& d, const Project& p, Lang lang) {
 struct SeriesKey {
   std::string key, label, colour_key;
 };
-SeriesKey series_of(const Dataset& d, const ProjectFacts& facts, SeriesGrouping g, Lang lang) {
+SeriesKey series_of(const Dataset& d, const ProjectFacts& facts, SeriesGrouping g, Language lang) {
   const Project& p = d.projects[facts.project];
   switch (g) {
     case SeriesGrouping::Company:
       if (p.company < 0) return {"-", company_label(d, -1, lang), ""};
       return {d.companies[p.company].id, company_label(d, p.company, lang), d.companies[p.company].id};
     case SeriesGrouping::Park:
-      if (!p.park || p.park->index < 0) return {"-", lang == Lang::En ? "park not stated" : "未注明园区", ""};
+      if (!p.park || p.park->index < 0)
+        return {"-", lang == Language::English ? "park not stated" : "未注明园区", ""};
       return {d.parks[p.park->index].id, local_name(d.parks[p.park->index], lang), d.parks[p.park->index].id};
     case SeriesGrouping::District: {
       const int district = facts.district;
-      if (district < 0) return {"-", lang == Lang::En ? "district not stated" : "未注明区", ""};
+      if (district < 0) return {"-", lang == Language::English ? "district not stated" : "未注明区", ""};
       return {d.districts[district].id, local_name(d.districts[district], lang), d.districts[district].id};
     }
   }
@@ -118,12 +135,14 @@ bool mark_applies(const Aggregate& a, const FilterSpec& spec) {
 
 }  // namespace
 
-std::string source_citation(const Dataset& d, const Evidence& e, chart::Lang lang, bool mark_reference) {
+// [SECTION] Citations, the chosen product, colours, the filter in words
+
+std::string source_citation(const Dataset& d, const Evidence& e, Language lang, bool mark_reference) {
   if (e.source < 0) return {};
   const Source& s = d.sources[static_cast<std::size_t>(e.source)];
   std::string line = s.publisher + " " + s.date.to_string();
   if (mark_reference && s.kind == Source::Kind::Reference)
-    line += lang == Lang::En ? " (reference)" : "（参考报道）";
+    line += lang == Language::English ? " (reference)" : "（参考报道）";
   return line;
 }
 
@@ -155,11 +174,12 @@ chart::CategoryColours company_colours(const Dataset& data) {
   return chart::CategoryColours(keys);
 }
 
-std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Lang lang, int product) {
+std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Language lang, int product) {
   std::vector<std::string> parts;
   auto join_names = [&](const std::vector<std::string>& names) {
     std::string out;
-    for (const std::string& n : names) out += (out.empty() ? "" : (lang == Lang::En ? " or " : "、")) + n;
+    for (const std::string& n : names)
+      out += (out.empty() ? "" : (lang == Language::English ? " or " : "、")) + n;
     return out;
   };
   auto add = [&](const std::vector<std::string>& names) {
@@ -187,15 +207,18 @@ std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Lang lang,
   if (spec.from || spec.to) {
     const std::string from = spec.from ? spec.from->to_string() : "…";
     const std::string to = spec.to ? spec.to->to_string() : "…";
-    parts.push_back((lang == Lang::En ? "milestones " : "节点 ") + from + "–" + to);
+    parts.push_back((lang == Language::English ? "milestones " : "节点 ") + from + "–" + to);
   }
   if (!trim(spec.search).empty())
-    parts.push_back((lang == Lang::En ? "matching “" : "含“") + std::string(trim(spec.search)) + "”");
+    parts.push_back((lang == Language::English ? "matching “" : "含“") + std::string(trim(spec.search)) +
+                    "”");
   parts.push_back(chart::as_of_label(as_of_day(spec), lang));
   std::string out;
   for (const std::string& p : parts) out += (out.empty() ? "" : " · ") + p;
   return out;
 }
+
+// [SECTION] Sources and the footer
 
 namespace {
 
@@ -261,10 +284,12 @@ std::string sources_footer(const DatasetIndex& ix, const std::vector<int>& proje
   return footer_naming(ix.data(), cited, spec, options);
 }
 
+// [SECTION] Capacity growth
+
 chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options) {
   const Dataset& d = ix.data();
-  const Lang lang = options.lang;
+  const Language lang = options.lang;
   const bool en = english(options);
   const int product = chart_product(d, spec, options);
   const DayNumber as_of = as_of_day(spec);
@@ -344,6 +369,8 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
   }
   return in;
 }
+
+// [SECTION] Project timeline
 
 namespace {
 
@@ -451,20 +478,20 @@ int group_key(const Dataset& d, const ProjectFacts& facts, TimelineGrouping g) {
   return -1;
 }
 
-std::string group_label(const Dataset& d, const ProjectFacts& facts, TimelineGrouping g, Lang lang) {
+std::string group_label(const Dataset& d, const ProjectFacts& facts, TimelineGrouping g, Language lang) {
   const Project& p = d.projects[facts.project];
   switch (g) {
     case TimelineGrouping::District: {
       const int district = facts.district;
-      return district < 0 ? (lang == Lang::En ? "district not stated" : "未注明区")
+      return district < 0 ? (lang == Language::English ? "district not stated" : "未注明区")
                           : local_name(d.districts[district], lang);
     }
     case TimelineGrouping::Park:
       return p.park && p.park->index >= 0 ? local_name(d.parks[p.park->index], lang)
-                                          : (lang == Lang::En ? "park not stated" : "未注明园区");
+                                          : (lang == Language::English ? "park not stated" : "未注明园区");
     case TimelineGrouping::Industry: {
       const std::vector<int>& industries = facts.industries;
-      return industries.empty() ? (lang == Lang::En ? "industry not stated" : "未注明产业")
+      return industries.empty() ? (lang == Language::English ? "industry not stated" : "未注明产业")
                                 : local_name(d.industries[industries.front()], lang);
     }
   }
@@ -476,7 +503,7 @@ std::string group_label(const Dataset& d, const ProjectFacts& facts, TimelineGro
 chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options) {
   const Dataset& d = ix.data();
-  const Lang lang = options.lang;
+  const Language lang = options.lang;
   const bool en = english(options);
   const DayNumber as_of = as_of_day(spec);
   chart::TimelineChartInput in;
@@ -577,10 +604,12 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
   return in;
 }
 
+// [SECTION] Investment
+
 chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
                                                    const FilterSpec& spec, const ChartOptions& options) {
   const Dataset& d = ix.data();
-  const Lang lang = options.lang;
+  const Language lang = options.lang;
   const bool en = english(options);
   const DayNumber as_of = as_of_day(spec);
   chart::InvestmentChartInput in;
@@ -659,10 +688,12 @@ chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const
   return in;
 }
 
+// [SECTION] Status summary
+
 chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
                                            const FilterSpec& spec, const ChartOptions& options) {
   const Dataset& d = ix.data();
-  const Lang lang = options.lang;
+  const Language lang = options.lang;
   const bool en = english(options);
   const DayNumber as_of = as_of_day(spec);
   const int product = chart_product(d, spec, options);
@@ -735,6 +766,8 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::ve
   }
   return in;
 }
+
+// [SECTION] The Dataset-taking twins
 
 // The Dataset-taking twins derive the facts of just the given projects on the spot.
 std::string sources_footer(const Dataset& data, const std::vector<int>& projects, const FilterSpec& spec,

@@ -15,25 +15,7 @@
 
 namespace indtrack {
 
-enum class SeriesGrouping { Company, Park, District };
-enum class TimelineGrouping { District, Park, Industry };
-enum class TimelineSort { Start, Commissioning };
-enum class InvestmentGrouping { Project, Company, Park, District, Industry };
-enum class StatusMetric { ProjectCount, Capacity };
-
-struct ChartOptions {
-  chart::Lang lang = chart::Lang::Zh;
-  int product = -1;  // capacity and status-by-capacity: -1 = BDO if present, else the first
-  SeriesGrouping grouping = SeriesGrouping::Company;
-  bool count_trial = false;  // capacity counts from trial production instead of commissioning
-  bool include_expected = true;
-  TimelineGrouping timeline_grouping = TimelineGrouping::District;
-  TimelineSort timeline_sort = TimelineSort::Start;
-  bool timeline_per_unit = false;  // one row per production line instead of per project
-  InvestmentGrouping investment_grouping = InvestmentGrouping::Project;
-  StatusMetric status_metric = StatusMetric::ProjectCount;
-  std::optional<Date> generated_on;  // footer "generated on"; default today
-};
+struct ChartOptions;  // chart_kinds.h
 
 // The product the capacity chart shows when options.product is -1.
 int default_chart_product(const Dataset& data);
@@ -43,13 +25,13 @@ int chart_product(const Dataset& data, const FilterSpec& spec, const ChartOption
 
 // A product's name for charts: its short name (BDO, PTMEG) when it is ASCII or the language is
 // Chinese, else its name in the language ("lithium-ion battery anode material").
-std::string product_name(const Dataset& data, int product, chart::Lang lang);
+std::string product_name(const Dataset& data, int product, Language lang);
 
 // One stable colour per company across every chart (built from all companies, not the filter).
 chart::CategoryColours company_colours(const Dataset& data);
 
 // "海南区 · BDO · 在建 · 截至 2024-10-31" / "Hainan District · BDO · under construction · as of 2024-10-31"
-std::string filter_in_words(const Dataset& data, const FilterSpec& spec, chart::Lang lang, int product = -1);
+std::string filter_in_words(const Dataset& data, const FilterSpec& spec, Language lang, int product = -1);
 
 // The sources (indices into Dataset::sources, ascending) the given projects cite anywhere.
 std::vector<int> cited_sources(const Dataset& data, const std::vector<int>& projects);
@@ -84,7 +66,7 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& index, const std:
 
 // "乌海日报 2023-01-26" for a fact's source ("" when it has none); with `mark_reference`, reports
 // known by citation only get "（参考报道）" / " (reference)".
-std::string source_citation(const Dataset& data, const Evidence& e, chart::Lang lang,
+std::string source_citation(const Dataset& data, const Evidence& e, Language lang,
                             bool mark_reference = false);
 
 // References carried in chart `ref` fields: which project (and unit) an element stands for.

@@ -3,41 +3,21 @@
 #include <algorithm>
 
 #include "chart/slippage_chart.h"
+#include "chart_kinds/chart_kinds.h"
 #include "core/units.h"
 
 namespace indtrack {
 namespace {
 
-std::string source_text(const Dataset& d, const Evidence* e, chart::Lang lang) {
+std::string source_text(const Dataset& d, const Evidence* e, Language lang) {
   return e ? source_citation(d, *e, lang, /*mark_reference=*/true) : std::string();
 }
 
-std::string local(const std::string& zh, const std::string& en, chart::Lang lang) {
-  return lang == chart::Lang::En && !en.empty() ? en : zh;
+std::string local(const std::string& zh, const std::string& en, Language lang) {
+  return lang == Language::English && !en.empty() ? en : zh;
 }
 
 }  // namespace
-
-SlipKpiText slippage_kpi_text(const SlippageSummary& summary, bool english) {
-  SlipKpiText out;
-  const SlipGroup& all = summary.all;
-  auto range = [english](double lo, double hi, int decimals) {
-    const std::string a = format_number(lo, decimals), b = format_number(hi, decimals);
-    if (a == b) return a;
-    return a + (lo >= 0 ? "–" : english ? " to " : " 至 ") + b;  // "-3 to 15", never "-3–15"
-  };
-  if (all.share_on_time) {
-    const std::string share = range(all.share_on_time->lo * 100, all.share_on_time->hi * 100, 0) + "%";
-    const std::string counts = range(all.on_time, all.on_time + all.undetermined, 0);
-    out.on_time = english ? "on time " + share + " (" + counts + " of " + std::to_string(all.due()) + ")"
-                          : "按期 " + share + "（" + counts + "/" + std::to_string(all.due()) + "）";
-  }
-  if (all.delay.count > 0) {
-    const std::string median = range(all.delay.median.lo, all.delay.median.hi, 1);
-    out.median_delay = english ? "median delay " + median + " months" : "中位延期 " + median + " 个月";
-  }
-  return out;
-}
 
 chart::SlipOutcome slip_outcome(SlipState state) {
   switch (state) {
@@ -59,8 +39,8 @@ chart::SlipOutcome slip_outcome(SlipState state) {
 chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<int>& projects,
                                                const std::vector<MilestoneSlip>& slips,
                                                const FilterSpec& spec, const ChartOptions& options) {
-  const chart::Lang lang = options.lang;
-  const bool en = lang == chart::Lang::En;
+  const Language lang = options.lang;
+  const bool en = lang == Language::English;
   chart::SlippageChartInput in;
   in.text.title = en ? "Plan versus actual: milestone delays" : "计划与实际：里程碑延期";
   in.text.subtitle = filter_in_words(data, spec, lang);

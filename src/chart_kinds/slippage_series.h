@@ -24,15 +24,4 @@ chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::v
 
 chart::SlipOutcome slip_outcome(SlipState state);  // NoPlan has none: maps to NotYetDue
 
-// The plan-versus-actual KPIs of a summary, as the KPI strip and the report show them. Ranges,
-// never false points: undetermined milestones make the share a range, month-precision dates the
-// median. Empty strings when nothing is due (share) or nothing has happened (median).
-struct SlipKpiText {
-  std::string on_time;  // "按期 25–50%（1–2/4）" / "on time 25–50% (1–2 of 4)": by the first
-                        //   announced date, among the milestones due
-
-  std::string median_delay;  // "中位延期 5–11 个月" / "median delay 5–11 months"
-};
-SlipKpiText slippage_kpi_text(const SlippageSummary& summary, bool english);
-
 }  // namespace indtrack

@@ -1,6 +1,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_floating_point.hpp>
 
+#include "chart_kinds/chart_kinds.h"
 #include "chart_kinds/chart_series.h"
 #include "dataset_fixtures.h"
 #include "io/dataset_io.h"
