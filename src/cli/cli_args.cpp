@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cstdlib>
 
-namespace indtrack::ui {
+namespace indtrack {
 
 bool option_value(const std::vector<std::string>& args, std::size_t& i, std::string_view name,
                   std::string& value, std::string& error) {
@@ -38,4 +38,4 @@ bool parse_float_in(const std::string& text, float lo, float hi, float& out) {
   return true;
 }
 
-}  // namespace indtrack::ui
+}  // namespace indtrack

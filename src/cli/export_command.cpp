@@ -1,5 +1,7 @@
 // `indtrack export` (one chart as PNG, SVG or CSV) and `indtrack report` (the report pack):
-// headless, PNG through EGL offscreen (no X server), SVG and CSV without any GPU.
+// headless. SVG and CSV need no GPU; a PNG is painted by the rasterizer the program supplies
+// (today the GUI library's, through EGL with no display: export/chart_rasterizer.h). The chart
+// kinds and their options come from the one list in chart_kinds/chart_kinds.h.
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -8,21 +10,21 @@
 #include <string>
 #include <vector>
 
+#include "chart_kinds/chart_series.h"
 #include "cli/cli.h"
 #include "cli/cli_args.h"
 #include "cli/command_support.h"
 #include "export/chart_export.h"
 #include "export/report.h"
-#include "io/resources.h"
+#include "io/data_paths.h"
 #include "query/filter_args.h"
-#include "ui/ui.h"
 
-namespace indtrack::ui {
+namespace indtrack {
 
 namespace {
 
 constexpr const char* kExportUsage =
-    "usage: indtrack export --chart capacity|timeline|investment|status|slippage --out FILE\n"
+    "usage: indtrack export --chart %s --out FILE\n"
     "                       [--data FILE] [filters] [--width W] [--height H] [--scale S]\n"
     "                       [--lang zh|en] [--theme light|dark] [--title T] [--subtitle T]\n"
     "                       [chart options]\n"
@@ -44,14 +46,7 @@ constexpr const char* kExportUsage =
     "  --theme light|dark     default light (for print)\n"
     "  --title T, --subtitle T  replace the chart's own title or subtitle\n"
     "chart options:\n"
-    "  --group company|park|district     capacity: one band per company (default), park or district\n"
-    "  --trial                           capacity: count a line from trial production, not commissioning\n"
-    "  --no-expected                     capacity: leave out expected (planned) capacity\n"
-    "  --timeline-group district|park|industry   timeline: group rows (default district)\n"
-    "  --sort start|commissioning        timeline: row order (default start)\n"
-    "  --per-line                        timeline: one row per production line\n"
-    "  --investment-group project|company|park|district|industry   investment bars (default project)\n"
-    "  --metric count|capacity           status summary: project count (default) or capacity\n"
+    "%s"
     "The capacity chart shows the filter's first --product, else BDO.\n"
     "\n"
     "The filters are those of `indtrack list`:\n"
@@ -68,7 +63,7 @@ constexpr const char* kReportUsage =
     "\n"
     "Writes a report pack for the filtered projects into DIR (created if missing; its parent\n"
     "must exist; files of the same names are replaced):\n"
-    "  capacity, timeline, investment, status, slippage .png/.svg/.csv  every chart, as\n"
+    "  %s .png/.svg/.csv  every chart, as\n"
     "      `indtrack export` writes it, with the CSV of its plotted numbers\n"
     "  projects.csv  the filtered project table (as `indtrack list --format csv`)\n"
     "  index.html, README.md  the figures with the KPIs, the filter in words, the sources\n"
@@ -93,10 +88,38 @@ struct CommonOptions {
   ChartOptions chart;
 };
 
+// Consumes args[i] when it is a chart kind's option (chart_kinds.h); sets `error` for a bad value.
+bool take_chart_option(const std::vector<std::string>& args, std::size_t& i, ChartOptions& options,
+                       std::string& error) {
+  for (const ChartOptionSpec* o : chart_command_line_options()) {
+    if (o->type == ChartOptionSpec::Type::Flag) {
+      if (args[i] != o->flag) continue;
+      o->set(options, o->flag_value);
+      return true;
+    }
+    std::string value;
+    if (!option_value(args, i, o->flag, value, error)) continue;
+    if (!error.empty()) return true;
+    for (const ChartOptionChoice& choice : o->choices)
+      if (value == choice.cli) {
+        o->set(options, choice.value);
+        return true;
+      }
+    std::string names;
+    for (std::size_t c = 0; c < o->choices.size(); ++c)
+      names += std::string(c == 0                       ? ""
+                           : c + 1 == o->choices.size() ? " or "
+                                                        : ", ") +
+               std::string(o->choices[c].cli);
+    error = std::string(o->flag) + " must be " + names + ", got \"" + value + "\"";
+    return true;
+  }
+  return false;
+}
+
 // Consumes args[i] when it is a shared option; sets `error` for a bad value.
 bool take_common(const std::vector<std::string>& args, std::size_t& i, CommonOptions& o, std::string& error) {
   std::string value;
-  const std::string& arg = args[i];
   if (take_filter_flag(args, i, o.filters, error)) return true;
   if (option_value(args, i, "--out", value, error)) {
     o.out = value;
@@ -114,9 +137,9 @@ bool take_common(const std::vector<std::string>& args, std::size_t& i, CommonOpt
       error = "--scale must be a number from 0.5 to 4, got \"" + value + "\"";
   } else if (option_value(args, i, "--lang", value, error)) {
     if (value == "zh")
-      o.chart.lang = chart::Lang::Zh;
+      o.chart.lang = Language::Chinese;
     else if (value == "en")
-      o.chart.lang = chart::Lang::En;
+      o.chart.lang = Language::English;
     else if (error.empty())
       error = "--lang must be zh or en, got \"" + value + "\"";
   } else if (option_value(args, i, "--theme", value, error)) {
@@ -126,68 +149,50 @@ bool take_common(const std::vector<std::string>& args, std::size_t& i, CommonOpt
       o.dark = true;
     else if (error.empty())
       error = "--theme must be light or dark, got \"" + value + "\"";
-  } else if (option_value(args, i, "--group", value, error)) {
-    if (value == "company")
-      o.chart.grouping = SeriesGrouping::Company;
-    else if (value == "park")
-      o.chart.grouping = SeriesGrouping::Park;
-    else if (value == "district")
-      o.chart.grouping = SeriesGrouping::District;
-    else if (error.empty())
-      error = "--group must be company, park or district, got \"" + value + "\"";
-  } else if (arg == "--trial") {
-    o.chart.count_trial = true;
-  } else if (arg == "--no-expected") {
-    o.chart.include_expected = false;
-  } else if (option_value(args, i, "--timeline-group", value, error)) {
-    if (value == "district")
-      o.chart.timeline_grouping = TimelineGrouping::District;
-    else if (value == "park")
-      o.chart.timeline_grouping = TimelineGrouping::Park;
-    else if (value == "industry")
-      o.chart.timeline_grouping = TimelineGrouping::Industry;
-    else if (error.empty())
-      error = "--timeline-group must be district, park or industry, got \"" + value + "\"";
-  } else if (option_value(args, i, "--sort", value, error)) {
-    if (value == "start")
-      o.chart.timeline_sort = TimelineSort::Start;
-    else if (value == "commissioning")
-      o.chart.timeline_sort = TimelineSort::Commissioning;
-    else if (error.empty())
-      error = "--sort must be start or commissioning, got \"" + value + "\"";
-  } else if (arg == "--per-line") {
-    o.chart.timeline_per_unit = true;
-  } else if (option_value(args, i, "--investment-group", value, error)) {
-    const std::pair<const char*, InvestmentGrouping> names[] = {{"project", InvestmentGrouping::Project},
-                                                                {"company", InvestmentGrouping::Company},
-                                                                {"park", InvestmentGrouping::Park},
-                                                                {"district", InvestmentGrouping::District},
-                                                                {"industry", InvestmentGrouping::Industry}};
-    bool found = false;
-    for (const auto& [name, g] : names)
-      if (value == name) {
-        o.chart.investment_grouping = g;
-        found = true;
-      }
-    if (!found && error.empty())
-      error =
-          "--investment-group must be project, company, park, district or industry, got \"" + value + "\"";
-  } else if (option_value(args, i, "--metric", value, error)) {
-    if (value == "count")
-      o.chart.status_metric = StatusMetric::ProjectCount;
-    else if (value == "capacity")
-      o.chart.status_metric = StatusMetric::Capacity;
-    else if (error.empty())
-      error = "--metric must be count or capacity, got \"" + value + "\"";
+  } else if (take_chart_option(args, i, o.chart, error)) {
   } else {
     return false;
   }
   return true;
 }
 
-int usage_error(const char* verb, const char* usage, const std::string& message) {
+// The chart options' help lines, from the kinds' declarations: "  --group company|park|district  ...".
+std::string chart_options_help() {
+  std::string out;
+  for (const ChartOptionSpec* o : chart_command_line_options()) {
+    std::string flag = "  " + std::string(o->flag);
+    if (o->type == ChartOptionSpec::Type::Choice) {
+      flag += ' ';
+      for (std::size_t i = 0; i < o->choices.size(); ++i)
+        flag += (i ? "|" : "") + std::string(o->choices[i].cli);
+    }
+    flag.resize(std::max<std::size_t>(flag.size() + 3, 36), ' ');
+    out += flag + std::string(o->help) + "\n";
+  }
+  return out;
+}
+
+std::string export_usage() {
+  std::string kinds = chart_kind_ids("|");
+  const std::string options = chart_options_help();
+  const int n = std::snprintf(nullptr, 0, kExportUsage, kinds.c_str(), options.c_str(), filter_flags_help());
+  std::string out(static_cast<std::size_t>(n), '\0');
+  std::snprintf(out.data(), out.size() + 1, kExportUsage, kinds.c_str(), options.c_str(),
+                filter_flags_help());
+  return out;
+}
+
+std::string report_usage() {
+  const std::string kinds = chart_kind_ids(", ");
+  const int n = std::snprintf(nullptr, 0, kReportUsage, kinds.c_str(), filter_flags_help());
+  std::string out(static_cast<std::size_t>(n), '\0');
+  std::snprintf(out.data(), out.size() + 1, kReportUsage, kinds.c_str(), filter_flags_help());
+  return out;
+}
+
+int usage_error(const char* verb, const std::string& usage, const std::string& message) {
   std::fprintf(stderr, "indtrack %s: %s\n", verb, message.c_str());
-  std::fprintf(stderr, usage, filter_flags_help());
+  std::fputs(usage.c_str(), stderr);
   return kExitUsage;
 }
 
@@ -201,7 +206,7 @@ struct Loaded {
   Dataset data;
   FilterSpec filter;
 };
-std::optional<Loaded> load(const char* verb, const char* usage, const CommonOptions& o, int& code) {
+std::optional<Loaded> load(const char* verb, const std::string& usage, const CommonOptions& o, int& code) {
   std::optional<Dataset> data = load_dataset_for_command(verb, o.data, std::cerr);
   if (!data) {
     code = kExitFailure;
@@ -217,12 +222,12 @@ std::optional<Loaded> load(const char* verb, const char* usage, const CommonOpti
 
 }  // namespace
 
-int run_export(const std::vector<std::string>& args) {
+int run_export_command(const std::vector<std::string>& args, const ChartRasterizerFactory& painter) {
   CommonOptions o;
   std::string kind_name, title, subtitle, value, error;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-h" || args[i] == "--help") {
-      std::printf(kExportUsage, filter_flags_help());
+      std::fputs(export_usage().c_str(), stdout);
       return kExitOk;
     }
     if (take_common(args, i, o, error)) {
@@ -235,29 +240,23 @@ int run_export(const std::vector<std::string>& args) {
     } else {
       error = "unknown option \"" + args[i] + "\"";
     }
-    if (!error.empty()) return usage_error("export", kExportUsage, error);
+    if (!error.empty()) return usage_error("export", export_usage(), error);
   }
-  if (kind_name.empty()) return usage_error("export", kExportUsage, "--chart is required");
+  if (kind_name.empty()) return usage_error("export", export_usage(), "--chart is required");
   const std::optional<ChartKind> kind = chart_kind_from_id(kind_name);
   if (!kind)
-    return usage_error(
-        "export", kExportUsage,
-        "--chart must be capacity, timeline, investment, status or slippage, got \"" + kind_name + "\"");
-  if (o.out.empty()) return usage_error("export", kExportUsage, "--out FILE is required");
+    return usage_error("export", export_usage(),
+                       "--chart must be one of " + chart_kind_ids(", ") + ", got \"" + kind_name + "\"");
+  if (o.out.empty()) return usage_error("export", export_usage(), "--out FILE is required");
   // Before the work: a missing directory or a directory given as the file is reported at once.
   if (const std::string problem = check_output_path(o.out); !problem.empty())
     return failure("export", problem);
   const std::optional<ExportFormat> format = export_format_for(o.out);
-  if (!format) return usage_error("export", kExportUsage, "--out must end in .png, .svg or .csv: " + o.out);
+  if (!format) return usage_error("export", export_usage(), "--out must end in .png, .svg or .csv: " + o.out);
 
   int code = kExitOk;
-  std::optional<Loaded> loaded = load("export", kExportUsage, o, code);
+  std::optional<Loaded> loaded = load("export", export_usage(), o, code);
   if (!loaded) return code;
-  std::unique_ptr<OffscreenGlContext> gl;
-  if (*format == ExportFormat::Png) {
-    gl = OffscreenGlContext::create(error);
-    if (!gl) return failure("export", "cannot create an offscreen OpenGL context: " + error);
-  }
   ChartExportSpec spec;
   spec.kind = *kind;
   spec.width = o.width;
@@ -269,7 +268,7 @@ int run_export(const std::vector<std::string>& args) {
   spec.subtitle = subtitle;
   spec.options = o.chart;
 
-  ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont)));
+  ChartExporter exporter(chart::resolve_fonts(find_bundled_file(kBundledFont)), painter);
   const PreparedChart chart = exporter.prepare(loaded->data, filter_projects(loaded->data, loaded->filter),
                                                loaded->filter, spec, company_colours(loaded->data));
   if (const std::string problem = exporter.write(chart, *format, o.out); !problem.empty())
@@ -278,20 +277,20 @@ int run_export(const std::vector<std::string>& args) {
     std::printf("indtrack export: wrote %s (%d×%d pixels%s)\n", o.out.c_str(),
                 static_cast<int>(std::lround(chart.width * chart.scale)),
                 static_cast<int>(std::lround(chart.height * chart.scale)),
-                chart.data.empty() ? "; no data for this filter" : "");
+                chart_empty(chart.data) ? "; no data for this filter" : "");
   else
     std::printf("indtrack export: wrote %s%s\n", o.out.c_str(),
-                chart.data.empty() ? " (no data for this filter)" : "");
+                chart_empty(chart.data) ? " (no data for this filter)" : "");
   return kExitOk;
 }
 
-int run_report(const std::vector<std::string>& args) {
+int run_report_command(const std::vector<std::string>& args, const ChartRasterizerFactory& painter) {
   CommonOptions o;
   bool png = true;
   std::string error;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-h" || args[i] == "--help") {
-      std::printf(kReportUsage, filter_flags_help());
+      std::fputs(report_usage().c_str(), stdout);
       return kExitOk;
     }
     if (take_common(args, i, o, error)) {
@@ -300,19 +299,12 @@ int run_report(const std::vector<std::string>& args) {
     } else {
       error = "unknown option \"" + args[i] + "\"";
     }
-    if (!error.empty()) return usage_error("report", kReportUsage, error);
+    if (!error.empty()) return usage_error("report", report_usage(), error);
   }
-  if (o.out.empty()) return usage_error("report", kReportUsage, "--out DIR is required");
+  if (o.out.empty()) return usage_error("report", report_usage(), "--out DIR is required");
   int code = kExitOk;
-  std::optional<Loaded> loaded = load("report", kReportUsage, o, code);
+  std::optional<Loaded> loaded = load("report", report_usage(), o, code);
   if (!loaded) return code;
-  std::unique_ptr<OffscreenGlContext> gl;
-  if (png) {
-    gl = OffscreenGlContext::create(error);
-    if (!gl)
-      return failure("report",
-                     "cannot create an offscreen OpenGL context: " + error + " (--no-png skips the PNGs)");
-  }
   ReportSpec spec;
   spec.directory = o.out;
   spec.width = o.width;
@@ -322,12 +314,13 @@ int run_report(const std::vector<std::string>& args) {
   spec.dark = o.dark;
   spec.png = png;
   spec.options = o.chart;
-  ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont)));
+  ChartExporter exporter(chart::resolve_fonts(find_bundled_file(kBundledFont)), painter);
   const ReportResult result = write_report(exporter, loaded->data, loaded->filter, spec);
-  if (!result.error.empty()) return failure("report", result.error);
+  if (!result.error.empty())
+    return failure("report", result.error + (spec.png ? " (--no-png skips the PNGs)" : ""));
   std::printf("indtrack report: wrote %zu files to %s (open index.html)\n", result.files.size(),
               o.out.c_str());
   return kExitOk;
 }
 
-}  // namespace indtrack::ui
+}  // namespace indtrack

@@ -12,13 +12,12 @@
 #include "chart/svg_writer.h"
 #include "io/csv_writer.h"
 #include "io/file_io.h"
-#include "ui/chart/chart_painter.h"
 
-namespace indtrack::ui {
+namespace indtrack {
 
 namespace {
 
-constexpr int kMaxImageSide = 16384;  // render_imgui_offscreen's limit
+constexpr int kMaxImageSide = 16384;  // pixels a side: the offscreen renderer's limit, and plenty for print
 constexpr int kMinFitHeight = 450;    // a fitted chart is never flatter than 16:9 at the smallest width
 constexpr int kMaxFitHeight = 4800;   // about 200 timeline rows; longer lists end with "N more"
 
@@ -56,16 +55,17 @@ int max_export_height(float scale) {
   return static_cast<int>(std::floor(kMaxImageSide / std::max(scale, 0.01f)));
 }
 
-ChartExporter::ChartExporter(FontSources sources) : fonts_(std::move(sources)) {}
+ChartExporter::ChartExporter(chart::FontSources fonts, ChartRasterizerFactory rasterizer)
+    : fonts_(std::move(fonts)), make_rasterizer_(std::move(rasterizer)) {}
+
+ChartExporter::~ChartExporter() = default;
 
 const chart::TextMeasure& ChartExporter::measure(float scale) {
   auto it = measures_.find(scale);
   if (it == measures_.end()) {
-    std::string error;  // no usable font: the notice of resolve_fonts() already says why
-    it = measures_
-             .emplace(scale, fonts_.measure_faces().empty()
-                                 ? nullptr
-                                 : chart::FontTextMeasure::open(fonts_.measure_faces(), scale, error))
+    std::string error;  // no usable font: the dashboard's notice already says why
+    const std::vector<chart::FontFace> faces = chart::measure_faces(fonts_);
+    it = measures_.emplace(scale, faces.empty() ? nullptr : chart::FontTextMeasure::open(faces, scale, error))
              .first;
   }
   if (it->second) return *it->second;
@@ -77,11 +77,11 @@ PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>
                                      const chart::CategoryColours& colours) {
   PreparedChart out;
   out.data = build_chart_data(export_spec.kind, data, projects, spec, export_spec.options);
-  if (!export_spec.title.empty()) out.data.text().title = export_spec.title;
-  if (!export_spec.subtitle.empty()) out.data.text().subtitle = export_spec.subtitle;
-  out.data.status.include_table = true;  // a report's status chart carries its table
-  out.data.timeline.whole_rows = true;   // no row cut in half at the bottom edge
-  hide_chart_items(out.data, export_spec.hidden_series, export_spec.hidden_statuses);
+  chart::FrameText& text = chart_text(out.data);
+  if (!export_spec.title.empty()) text.title = export_spec.title;
+  if (!export_spec.subtitle.empty()) text.subtitle = export_spec.subtitle;
+  prepare_chart_for_export(out.data);
+  hide_chart_items(out.data, export_spec.toggles);
   out.scale = export_spec.scale;
   out.dark = export_spec.dark;
   out.lang = export_spec.options.lang;
@@ -91,6 +91,7 @@ PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>
   style.lang = export_spec.options.lang;
   style.colours = &colours;
   const chart::TextMeasure& m = measure(export_spec.scale);
+  prepare_chart_layout(out.data, style, m);
   out.width = export_spec.width;
   out.height = export_spec.height;
   if (export_spec.fit_height) {
@@ -102,30 +103,21 @@ PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>
   }
   chart::ChartView view;
   if (export_spec.time) view.time = *export_spec.time;
-  out.scene = layout_chart(out.data, nullptr, view, style, static_cast<float>(out.width),
-                           static_cast<float>(out.height), m);
+  out.scene =
+      layout_chart(out.data, {view, style, static_cast<float>(out.width), static_cast<float>(out.height), m});
   return out;
 }
 
-std::optional<OffscreenImage> ChartExporter::render_png(const PreparedChart& chart, std::string& error) {
-  request_scene_text(chart.scene, fonts_, chart.scale);
-  OffscreenSpec spec;
-  spec.width = chart.width;
-  spec.height = chart.height;
-  spec.scale = chart.scale;
-  spec.settle_frames = 1;  // a scene has no widgets to settle
-  spec.theme = chart.dark ? Theme::Dark : Theme::Light;
-  const chart::Rgba bg = chart.scene.background;
-  spec.clear_colour =
-      ImVec4(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);  // the scene's, not painted again
-  return render_imgui_offscreen(
-      spec, fonts_,
-      [&](const OffscreenFrame& frame) {
-        paint_scene(
-            {ImGui::GetBackgroundDrawList(), ImVec2(0, 0), ImGui::GetIO().DisplayFramebufferScale.x, true},
-            chart.scene, frame.fonts, fonts_);
-      },
-      error);
+std::optional<RgbaImage> ChartExporter::render_png(const PreparedChart& chart, std::string& error) {
+  if (!rasterizer_) {
+    if (!make_rasterizer_) {
+      error = "this program has no PNG painter (write .svg or .csv)";
+      return std::nullopt;
+    }
+    rasterizer_ = make_rasterizer_(fonts_, error);
+    if (!rasterizer_) return std::nullopt;
+  }
+  return rasterizer_->rasterize(chart, error);
 }
 
 std::string ChartExporter::write(const PreparedChart& chart, ExportFormat format, const std::string& path) {
@@ -150,4 +142,4 @@ std::string ChartExporter::write(const PreparedChart& chart, ExportFormat format
   return "unknown format";
 }
 
-}  // namespace indtrack::ui
+}  // namespace indtrack

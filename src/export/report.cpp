@@ -6,24 +6,24 @@
 #include <cerrno>
 #include <cstring>
 
-#include "app_model/app_state.h"
 #include "chart/svg_writer.h"
-#include "chart_kinds/slippage_series.h"
-#include "cli/cli.h"
+#include "chart_kinds/chart_series.h"
 #include "core/units.h"
 #include "io/csv_writer.h"
 #include "io/file_io.h"
 #include "query/filter_args.h"
+#include "query/kpis.h"
 #include "query/project_summary.h"
+#include "query/project_table.h"
 #include "query/slippage.h"
 
-namespace indtrack::ui {
+namespace indtrack {
 
 namespace {
 
-using chart::Lang;
-
-const char* pick(Lang lang, const char* zh, const char* en) { return lang == Lang::En ? en : zh; }
+const char* pick(Language lang, const char* zh, const char* en) {
+  return lang == Language::English ? en : zh;
+}
 
 std::string html(std::string_view text) { return chart::escape_xml(text); }
 
@@ -53,8 +53,8 @@ struct ReportText {
 
 ReportText report_text(const Dataset& data, const FilterSpec& filter, const std::vector<int>& projects,
                        const ReportSpec& spec) {
-  const Lang lang = spec.options.lang;
-  const bool en = lang == Lang::En;
+  const Language lang = spec.options.lang;
+  const bool en = lang == Language::English;
   ReportText t;
   t.projects = static_cast<int>(projects.size());
   t.filter = filter_in_words(data, filter, lang);
@@ -113,7 +113,7 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
 }
 
 std::string index_html(const ReportText& t, const std::vector<Figure>& figures, const ReportSpec& spec) {
-  const Lang lang = spec.options.lang;
+  const Language lang = spec.options.lang;
   const std::string title = pick(lang, "乌海产业项目报告", "Wuhai industrial projects report");
   std::string out = "<!DOCTYPE html>\n<html lang=\"";
   out += pick(lang, "zh-CN", "en");
@@ -152,7 +152,7 @@ std::string index_html(const ReportText& t, const std::vector<Figure>& figures, 
 }
 
 std::string readme_md(const ReportText& t, const std::vector<Figure>& figures, const ReportSpec& spec) {
-  const Lang lang = spec.options.lang;
+  const Language lang = spec.options.lang;
   std::string out =
       std::string("# ") + pick(lang, "乌海产业项目报告", "Wuhai industrial projects report") + "\n\n";
   out += std::string(pick(lang, "筛选：", "Filter: ")) + markdown(t.filter) + "\n\n";
@@ -222,7 +222,8 @@ ReportResult write_report(ChartExporter& exporter, const Dataset& data, const Fi
     chart_spec.dark = spec.dark;
     chart_spec.options = options;
     const PreparedChart chart = exporter.prepare(data, projects, filter, chart_spec, colours);
-    figures.push_back({kind, chart.data.text().title, chart.data.text().subtitle, chart.data.empty()});
+    figures.push_back(
+        {kind, chart_text(chart.data).title, chart_text(chart.data).subtitle, chart_empty(chart.data)});
     for (const ExportFormat format : {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Csv}) {
       if (format == ExportFormat::Png && !spec.png) continue;
       const std::string name = report_file_name(kind, format);
@@ -236,7 +237,8 @@ ReportResult write_report(ChartExporter& exporter, const Dataset& data, const Fi
 
   const ReportText text = report_text(data, filter, projects, spec);
   const std::pair<std::string, std::string> documents[] = {
-      {"projects.csv", std::string(kUtf8Bom) + project_table_csv(data, filter, options.lang == Lang::En)},
+      {"projects.csv",
+       std::string(kUtf8Bom) + project_table_csv(data, filter, options.lang == Language::English)},
       {"index.html", index_html(text, figures, spec)},
       {"README.md", readme_md(text, figures, spec)},
   };
@@ -251,4 +253,4 @@ ReportResult write_report(ChartExporter& exporter, const Dataset& data, const Fi
   return result;
 }
 
-}  // namespace indtrack::ui
+}  // namespace indtrack

@@ -9,7 +9,7 @@
 
 #include "export/chart_export.h"
 
-namespace indtrack::ui {
+namespace indtrack {
 
 struct ReportSpec {
   std::string directory;  // created when missing (its parent must exist)
@@ -17,7 +17,7 @@ struct ReportSpec {
   bool fit_height = true;  // timeline, investment and slippage as tall as their rows need
   float scale = 2;
   bool dark = false;
-  bool png = true;  // PNG needs a current GL context
+  bool png = true;  // PNG needs the exporter's rasterizer
   ChartOptions options;
 };
 
@@ -32,4 +32,4 @@ ReportResult write_report(ChartExporter& exporter, const Dataset& data, const Fi
 // The file names of one chart in a report: "capacity.png", ...
 std::string report_file_name(ChartKind kind, ExportFormat format);
 
-}  // namespace indtrack::ui
+}  // namespace indtrack

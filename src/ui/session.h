@@ -48,8 +48,4 @@ SettingsLoad load_startup_settings(const std::string& settings_dir);
 // Shows a broken settings file's notice in the notices panel.
 void note_settings_load(AppState& app, const SettingsLoad& loaded);
 
-// The bundled dataset (data/wuhai.json next to the executable, in the source tree or the install
-// prefix); empty when not found.
-std::string bundled_dataset_path();
-
 }  // namespace indtrack::ui

@@ -7,7 +7,7 @@
 #include <cmath>
 
 #include "chart/font_measure.h"
-#include "io/resources.h"
+#include "io/data_paths.h"
 #include "ui/chart/chart_painter.h"
 #include "ui/host/offscreen.h"
 

@@ -9,8 +9,10 @@
 #include <filesystem>
 
 #include "app_model/format.h"
+#include "chart_kinds/chart_series.h"
 #include "export/report.h"
 #include "io/file_io.h"
+#include "ui/chart/gl_chart_rasterizer.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
 
@@ -60,7 +62,8 @@ void ChartExportDialogs::open_report() {
 }
 
 ChartExporter& ChartExportDialogs::exporter(PanelContext& c) {
-  if (!exporter_) exporter_ = std::make_unique<ChartExporter>(c.fonts.sources());
+  // PNGs are painted in the window's GL context.
+  if (!exporter_) exporter_ = std::make_unique<ChartExporter>(c.fonts.sources(), make_gl_chart_rasterizer);
   return *exporter_;
 }
 
@@ -139,8 +142,7 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
     text("×");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(110 * c.scale);
-    const bool rows_chart = spec_.kind == ChartKind::Timeline || spec_.kind == ChartKind::Investment ||
-                            spec_.kind == ChartKind::Slippage;
+    const bool rows_chart = chart_fits_rows(spec_.kind);
     if (rows_chart && spec_.fit_height) ImGui::BeginDisabled();
     ImGui::InputInt("##h", &spec_.height, 100);
     if (rows_chart && spec_.fit_height) ImGui::EndDisabled();
@@ -195,7 +197,7 @@ void ChartExportDialogs::export_report(PanelContext& c) {
   if (!app.dataset) return;
   ReportSpec spec;
   spec.directory = report_dir_;
-  spec.options.lang = current_language() == Language::English ? chart::Lang::En : chart::Lang::Zh;
+  spec.options.lang = app.language();
   spec.dark = false;  // reports are for print
   const ReportResult result = write_report(exporter(c), *app.dataset, app.filter(), spec);
   message_is_error_ = !result.error.empty();

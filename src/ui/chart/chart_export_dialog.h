@@ -7,7 +7,7 @@
 #include <string>
 
 #include "export/chart_export.h"
-#include "ui/panels.h"
+#include "ui/host/panel_context.h"
 
 namespace indtrack::ui {
 
@@ -39,7 +39,8 @@ class ChartExportDialogs {
   void export_chart(PanelContext& c);
   void export_report(PanelContext& c);
 
-  std::unique_ptr<ChartExporter> exporter_;  // its own atlas: the dashboard's is left alone
+  std::unique_ptr<ChartExporter>
+      exporter_;  // its PNG painter has its own atlas: the dashboard's is left alone
   bool chart_requested_ = false, report_requested_ = false;
 
   ChartExportSpec spec_;

@@ -1,4 +1,4 @@
-// Font sources and the glyph atlas (fonts.h).
+// The glyph atlas and font notices (fonts.h).
 #include "ui/host/fonts.h"
 
 #include <stb_truetype.h>  // libstb exports the implementation; used only to read cmaps
@@ -6,14 +6,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 
 #include "core/text.h"
 
 namespace indtrack::ui {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -33,24 +29,6 @@ std::optional<stbtt_fontinfo> open_face(const MappedFile& bytes, int face_index)
   stbtt_fontinfo info;
   if (offset < 0 || !stbtt_InitFont(&info, font_data(bytes), offset)) return std::nullopt;
   return info;
-}
-
-// A cheap check of the file header (sfnt version or "ttcf" with enough faces): the full parse
-// happens when the atlas is built. Reading the whole 20 MB system collection here would cost more
-// than the atlas build itself.
-bool is_usable_font(const std::string& path, int face_index) {
-  std::ifstream in(path, std::ios::binary);
-  unsigned char head[12] = {};
-  if (!in.read(reinterpret_cast<char*>(head), sizeof head)) return false;
-  const auto tag = [&](const char* t) { return std::equal(t, t + 4, head); };
-  if (tag("ttcf")) {
-    const unsigned faces = (unsigned{head[8]} << 24) | (unsigned{head[9]} << 16) | (unsigned{head[10]} << 8) |
-                           unsigned{head[11]};
-    return face_index >= 0 && static_cast<unsigned>(face_index) < faces;
-  }
-  const bool sfnt =
-      (head[0] == 0 && head[1] == 1 && head[2] == 0 && head[3] == 0) || tag("OTTO") || tag("true");
-  return sfnt && face_index == 0;
 }
 
 // [first, last] pairs, zero-terminated, for a sorted list of code points.
@@ -83,40 +61,12 @@ ImFontConfig base_config(int face_index) {
 
 }  // namespace
 
-std::vector<FontFile> system_cjk_fonts() {
-  const FontFile candidates[] = {
-      {"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2, "Noto Sans CJK SC"},
-      {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"},
-  };
-  std::vector<FontFile> out;
-  for (const FontFile& f : candidates) {
-    std::error_code ec;
-    if (fs::is_regular_file(f.path, ec)) out.push_back(f);
-  }
-  return out;
-}
-
-FontSources resolve_fonts(const std::string& bundled_path, const std::vector<FontFile>& system_fonts) {
-  FontSources out;
-  std::vector<FontFile> usable;
-  for (const FontFile& f : system_fonts)
-    if (is_usable_font(f.path, f.face_index)) usable.push_back(f);
-
-  if (!bundled_path.empty() && is_usable_font(bundled_path, 0)) {
-    out.primary = FontFile{bundled_path, 0, "Noto Sans CJK SC (indtrack subset)"};
-    out.bundled = true;
-    out.fallbacks = usable;
-    return out;
-  }
-  if (!usable.empty()) {
-    out.primary = usable.front();
-    out.fallbacks.assign(usable.begin() + 1, usable.end());
-    out.notice =
-        Notice{Notice::Level::Warning, Str::NoticeFontFallbackFmt, {bundled_path, usable.front().label}};
-  } else {
-    out.notice = Notice{Notice::Level::Error, Str::NoticeFontMissingFmt, {bundled_path}};
-  }
-  return out;
+std::optional<Notice> font_notice(const FontSources& sources) {
+  if (sources.bundled) return std::nullopt;
+  if (sources.primary)
+    return Notice{
+        Notice::Level::Warning, Str::NoticeFontFallbackFmt, {sources.bundled_path, sources.primary->label}};
+  return Notice{Notice::Level::Error, Str::NoticeFontMissingFmt, {sources.bundled_path}};
 }
 
 ImFont* UiFonts::chart_font(int raster_px) const {
@@ -144,13 +94,7 @@ bool FontManager::request_chart_text(std::string_view utf8, int raster_px) {
   return set->second.add_text(utf8) || inserted;
 }
 
-std::vector<chart::FontFace> FontManager::measure_faces() const {
-  std::vector<chart::FontFace> out;
-  if (!sources_.primary) return out;
-  out.push_back({sources_.primary->path, sources_.primary->face_index});
-  for (const FontFile& f : sources_.fallbacks) out.push_back({f.path, f.face_index});
-  return out;
-}
+std::vector<chart::FontFace> FontManager::measure_faces() const { return chart::measure_faces(sources_); }
 
 bool FontManager::needs_rebuild(float raster_scale) const {
   return glyphs_.dirty() || large_glyphs_.dirty() || heading_glyphs_.dirty() ||

@@ -1,5 +1,5 @@
-// Fonts: which font files to use (the bundled Noto Sans CJK SC subset, else a system CJK font,
-// else ImGui's built-in font, each fallback with a notice) and the glyph atlas built from them.
+// Fonts: the glyph atlas built from the font files chart/font_files.h chooses (the bundled Noto
+// Sans CJK SC subset, else a system CJK font, else ImGui's built-in font, each fallback with a notice).
 // The atlas holds only the characters in the GlyphSet (UI strings, dataset text, typed text) at
 // 1×1 oversampling, and is rebuilt between frames when new characters arrive or the scale changes.
 // A character the main font lacks is taken from a system CJK font merged in for just those glyphs.
@@ -14,32 +14,23 @@
 #include <imgui.h>
 
 #include "app_model/notice.h"
+#include "chart/font_files.h"
 #include "chart/font_measure.h"
 #include "ui/host/glyph_set.h"
 #include "ui/host/mapped_file.h"
 
 namespace indtrack::ui {
 
-struct FontFile {
-  std::string path;
-  int face_index = 0;  // inside a .ttc collection
-  std::string label;   // "Noto Sans CJK SC"
-};
+// Which font files (the bundled subset, else a system CJK font) is decided headlessly in
+// chart/font_files.h, shared with chart export; the atlas below is built from them.
+using chart::FontFile;
+using chart::FontSources;
+using chart::resolve_fonts;
+using chart::system_cjk_fonts;
 
-struct FontSources {
-  std::optional<FontFile> primary;  // empty: ImGui's built-in font (ASCII only)
-  std::vector<FontFile> fallbacks;  // merged only for characters the primary lacks
-  bool bundled = false;             // primary is the shipped asset
-  std::optional<Notice> notice;     // why the bundled font is not used
-};
-
-// The system CJK fonts present on this machine, in order of preference: Noto Sans CJK SC
-// (face 2 of NotoSansCJK-Regular.ttc), then WenQuanYi Micro Hei.
-std::vector<FontFile> system_cjk_fonts();
-
-// The bundled font at `bundled_path` when it is a readable font file, else the first system font.
-FontSources resolve_fonts(const std::string& bundled_path,
-                          const std::vector<FontFile>& system_fonts = system_cjk_fonts());
+// Why the bundled font is not used, for the notices panel: a system font stands in (warning) or
+// there is no CJK font at all (error). nullopt when the bundled font is used.
+std::optional<Notice> font_notice(const FontSources& sources);
 
 // The fonts the panels draw with.
 struct UiFonts {

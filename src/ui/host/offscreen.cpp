@@ -273,15 +273,4 @@ std::optional<OffscreenImage> render_imgui_offscreen(const OffscreenSpec& spec, 
   return renderer.read_pixels(error);
 }
 
-std::string write_png(const std::string& path, const OffscreenImage& image) {
-  if (image.width <= 0 || image.height <= 0 ||
-      image.rgba.size() != static_cast<std::size_t>(image.width) * image.height * 4)
-    return "no image to write";
-  // io/png_writer.h: about ten times faster than stb_image_write's encoder, similar sizes.
-  const std::string encoded = encode_png(image.rgba.data(), image.width, image.height);
-  if (encoded.empty()) return "cannot encode the PNG image";
-  const WriteFileResult written = write_file_atomically(path, encoded);
-  return written.ok ? std::string() : written.error;
-}
-
 }  // namespace indtrack::ui

@@ -13,6 +13,7 @@
 #include <imgui.h>
 
 #include "app_model/settings.h"
+#include "io/png_writer.h"
 #include "ui/host/fonts.h"
 
 namespace indtrack::ui {
@@ -32,10 +33,7 @@ class OffscreenGlContext {
   void* context_ = nullptr;  // EGLContext
 };
 
-struct OffscreenImage {
-  int width = 0, height = 0;        // pixels
-  std::vector<unsigned char> rgba;  // width*height*4 bytes, top row first
-};
+using OffscreenImage = RgbaImage;  // io/png_writer.h; write_png() writes one
 
 struct OffscreenSpec {
   int width = 1600, height = 900;  // UI pixels (what the layout sees)
@@ -96,9 +94,5 @@ class OffscreenRenderer {
 std::optional<OffscreenImage> render_imgui_offscreen(const OffscreenSpec& spec, FontManager& fonts,
                                                      const std::function<void(const OffscreenFrame&)>& draw,
                                                      std::string& error);
-
-// Writes the image as PNG (io/png_writer.h), atomically (temporary file, then rename). Returns an
-// error message, empty on success.
-std::string write_png(const std::string& path, const OffscreenImage& image);
 
 }  // namespace indtrack::ui
