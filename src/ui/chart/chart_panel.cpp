@@ -7,9 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "chart/investment_chart.h"
-#include "chart/slippage_chart.h"
-#include "chart/status_chart.h"
+#include "chart_kinds/chart_series.h"
 #include "ui/chart/chart_painter.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
@@ -22,51 +20,50 @@ using chart::HitKind;
 
 constexpr float kClickSlopPx = 4;  // a press that moves less than this is a click, not a drag
 
-chart::Lang ui_lang() { return current_language() == Language::English ? chart::Lang::En : chart::Lang::Zh; }
-
 chart::Rgba to_rgba(const ImVec4& c) {
   auto byte = [](float v) { return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255)); };
   return {byte(c.x), byte(c.y), byte(c.z), byte(c.w)};
 }
 
-bool same_options(const ChartOptions& a, const ChartOptions& b) {
-  return a.lang == b.lang && a.product == b.product && a.grouping == b.grouping &&
-         a.count_trial == b.count_trial && a.include_expected == b.include_expected &&
-         a.timeline_grouping == b.timeline_grouping && a.timeline_sort == b.timeline_sort &&
-         a.timeline_per_unit == b.timeline_per_unit && a.investment_grouping == b.investment_grouping &&
-         a.status_metric == b.status_metric;
+std::string_view in(Language lang, std::string_view zh, std::string_view en) {
+  return lang == Language::English ? en : zh;
 }
 
-template <class T>
-void toggle(std::vector<T>& list, const T& value) {
-  const auto it = std::find(list.begin(), list.end(), value);
-  if (it == list.end())
-    list.push_back(value);
-  else
-    list.erase(it);
-}
-
-// A combo over labelled values; true when the value changed.
-template <class E, std::size_t N>
-bool option_combo(const char* id, const char* label, E& value, const std::pair<E, Str> (&items)[N],
-                  float width) {
+// A combo over an option's choices; true when the value changed.
+bool option_combo(PanelContext& c, const ChartOptionSpec& option, ChartOptions& options, float width) {
+  const Language lang = c.app.language();
+  const std::string label(in(lang, option.zh, option.en));
+  c.fonts.request_text(label);
   text(label);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(width);
-  const char* current = "";
-  for (const auto& [v, s] : items)
-    if (v == value) current = tr(s);
+  const int value = option.get(options);
+  std::string current;
+  for (const ChartOptionChoice& choice : option.choices)
+    if (choice.value == value) current = in(lang, choice.zh, choice.en);
   bool changed = false;
-  if (ImGui::BeginCombo(id, current)) {
-    for (const auto& [v, s] : items) {
-      if (ImGui::Selectable(tr(s), v == value) && v != value) {
-        value = v;
+  const std::string id = "##" + std::string(option.flag);
+  if (ImGui::BeginCombo(id.c_str(), current.c_str())) {
+    for (const ChartOptionChoice& choice : option.choices) {
+      const std::string name(in(lang, choice.zh, choice.en));
+      c.fonts.request_text(name);
+      if (ImGui::Selectable(name.c_str(), choice.value == value) && choice.value != value) {
+        option.set(options, choice.value);
         changed = true;
       }
     }
     ImGui::EndCombo();
   }
   return changed;
+}
+
+bool option_checkbox(PanelContext& c, const ChartOptionSpec& option, ChartOptions& options) {
+  const std::string label(in(c.app.language(), option.zh, option.en));
+  c.fonts.request_text(label);
+  bool on = option.get(options) != 0;
+  if (!ImGui::Checkbox(label.c_str(), &on)) return false;
+  option.set(options, on ? 1 : 0);
+  return true;
 }
 
 // The products some production line has a capacity for, in dataset order.
@@ -83,7 +80,7 @@ std::vector<int> products_with_capacity(const Dataset& data) {
 
 bool product_combo(PanelContext& c, int& product, float width) {
   const Dataset& data = *c.app.dataset;
-  const chart::Lang lang = ui_lang();
+  const Language lang = c.app.language();
   ChartOptions chosen;
   chosen.product = product;
   const int shown = chart_product(data, c.app.filter(), chosen);  // what the chart shows
@@ -106,33 +103,10 @@ bool product_combo(PanelContext& c, int& product, float width) {
   return changed;
 }
 
-std::int64_t ref_of(const ChartData& d, const chart::HitId& hit) {
-  const auto at = [](const auto& list, std::int32_t i) -> const auto* {
-    return i >= 0 && static_cast<std::size_t>(i) < list.size() ? &list[static_cast<std::size_t>(i)] : nullptr;
-  };
-  switch (hit.kind) {
-    case HitKind::CapacityBand:
-    case HitKind::CapacityStep:
-      if (const auto* s = at(d.capacity.series, hit.index))
-        if (const auto* step = at(s->steps, hit.part)) return step->ref;
-      return -1;
-    case HitKind::TimelineRow:
-    case HitKind::TimelineSegment:
-    case HitKind::TimelineMilestone:
-    case HitKind::TimelineFold:
-      if (const auto* r = at(d.timeline.rows, hit.index)) return r->ref;
-      return -1;
-    case HitKind::InvestmentBar:
-      if (const auto* b = at(d.investment.bars, hit.index)) return b->ref;
-      return -1;
-    case HitKind::SlippageRow:
-    case HitKind::SlippageExpected:
-    case HitKind::SlippageActual:
-      if (const auto* r = at(d.slippage.rows, hit.index)) return r->ref;
-      return -1;
-    default:
-      return -1;
-  }
+// The rows a chart scrolls vertically (the timeline's, once laid out); null for the others.
+const chart::TimelineIndex* scrolled_rows(const ChartData& data) {
+  const auto* timeline = std::get_if<TimelineChart>(&data);
+  return timeline && timeline->indexed ? &timeline->index : nullptr;
 }
 
 }  // namespace
@@ -154,15 +128,14 @@ const chart::TextMeasure& ChartPanel::measure(FontManager& fonts, float raster_s
 }
 
 chart::TimeRange& ChartPanel::time_of(ChartKind kind) {
-  return kind == ChartKind::Capacity || kind == ChartKind::Timeline ? shared_time_ : chart(kind).time;
+  return chart_time_axis(kind) == ChartTimeAxis::Shared ? shared_time_ : chart(kind).time;
 }
 
 void ChartPanel::fit(ChartKind kind) {
   Chart& ch = chart(kind);
   ch.scroll_y = 0;
-  // The fitted range is this chart's extent; the other time chart follows it.
-  const std::optional<chart::TimeRange> extent =
-      chart_time_extent(ch.data, kind == ChartKind::Timeline ? &ch.index : nullptr);
+  // The fitted range is this chart's extent; the other time charts of the shared axis follow it.
+  const std::optional<chart::TimeRange> extent = chart_time_extent(ch.data);
   time_of(kind) = extent ? *extent : chart::TimeRange{};
 }
 
@@ -170,17 +143,17 @@ void ChartPanel::ensure_data(PanelContext& c, ChartKind kind) {
   Chart& ch = chart(kind);
   AppState& app = c.app;
   app.refresh();  // `visible` and the index of the current dataset version
-  ch.options.lang = ui_lang();
-  ChartOptions options = ch.options;
-  if (ch.built && ch.built_revision == app.revision() && same_options(options, ch.built_options)) return;
+  ch.options.lang = app.language();
+  const ChartOptions options = ch.options;
+  if (ch.built && ch.built_revision == app.revision() && options == ch.built_options) return;
   std::vector<int> projects = app.visible();
   std::sort(projects.begin(), projects.end());  // the adapters take dataset order
   ch.data = app.index() ? build_chart_data(kind, *app.index(), projects, app.filter(), options)
                         : build_chart_data(kind, *app.dataset, projects, app.filter(), options);
-  hide_chart_items(ch.data, ch.hidden_series, ch.hidden_statuses);
+  hide_chart_items(ch.data, ch.toggles);
   // The panel's tab, the filter bar and the KPI strip already say what the title, subtitle and
   // footer say: the canvas keeps its height for the data (the footer is the "Sources" tooltip).
-  chart::FrameText& t = ch.data.text();
+  chart::FrameText& t = chart_text(ch.data);
   ch.footer = t.footer;
   t.title.clear();
   t.subtitle.clear();
@@ -203,7 +176,7 @@ void ChartPanel::draw(PanelContext& c) {
   if (ImGui::BeginTabBar("##chart-tabs")) {
     for (const ChartKind kind : kAllChartKinds) {
       const std::string label =
-          std::string(chart_kind_label(kind, ui_lang())) + "###" + std::string(chart_kind_id(kind));
+          std::string(chart_kind_label(kind, app.language())) + "###" + std::string(chart_kind_id(kind));
       c.fonts.request_text(label);
       ImGuiTabItemFlags flags = 0;
       if (requested_tab_ && *requested_tab_ == kind) flags |= ImGuiTabItemFlags_SetSelected;
@@ -227,58 +200,31 @@ void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
   ChartOptions& o = ch.options;
   const float combo = 120 * c.scale;
   ImGui::PushID(static_cast<int>(kind));
-  switch (kind) {
-    case ChartKind::Capacity: {
-      product_combo(c, o.product, combo);
-      ImGui::SameLine();
-      const std::pair<SeriesGrouping, Str> groups[] = {{SeriesGrouping::Company, Str::ChartByCompany},
-                                                       {SeriesGrouping::Park, Str::ChartByPark},
-                                                       {SeriesGrouping::District, Str::ChartByDistrict}};
-      if (option_combo("##group", tr(Str::ChartGroupBy), o.grouping, groups, combo)) ch.hidden_series.clear();
-      ImGui::SameLine();
-      ImGui::Checkbox(tr(Str::ChartCountTrial), &o.count_trial);
-      ImGui::SameLine();
-      ImGui::Checkbox(tr(Str::ChartShowExpected), &o.include_expected);
-      break;
-    }
-    case ChartKind::Timeline: {
-      const std::pair<TimelineGrouping, Str> groups[] = {{TimelineGrouping::District, Str::ChartByDistrict},
-                                                         {TimelineGrouping::Park, Str::ChartByPark},
-                                                         {TimelineGrouping::Industry, Str::ChartByIndustry}};
-      if (option_combo("##group", tr(Str::ChartGroupBy), o.timeline_grouping, groups, combo)) ch.scroll_y = 0;
-      ImGui::SameLine();
-      const std::pair<TimelineSort, Str> sorts[] = {
-          {TimelineSort::Start, Str::ChartSortStart},
-          {TimelineSort::Commissioning, Str::ChartSortCommissioning}};
-      option_combo("##sort", tr(Str::ChartSort), o.timeline_sort, sorts, combo);
-      ImGui::SameLine();
-      ImGui::Checkbox(tr(Str::ChartPerLine), &o.timeline_per_unit);
-      break;
-    }
-    case ChartKind::Investment: {
-      const std::pair<InvestmentGrouping, Str> groups[] = {
-          {InvestmentGrouping::Project, Str::ChartByProject},
-          {InvestmentGrouping::Company, Str::ChartByCompany},
-          {InvestmentGrouping::Park, Str::ChartByPark},
-          {InvestmentGrouping::District, Str::ChartByDistrict},
-          {InvestmentGrouping::Industry, Str::ChartByIndustry}};
-      option_combo("##group", tr(Str::ChartGroupBy), o.investment_grouping, groups, combo);
-      break;
-    }
-    case ChartKind::Status: {
-      const std::pair<StatusMetric, Str> metrics[] = {{StatusMetric::ProjectCount, Str::ChartMetricCount},
-                                                      {StatusMetric::Capacity, Str::ChartMetricCapacity}};
-      option_combo("##metric", tr(Str::ChartMetric), o.status_metric, metrics, combo);
-      if (o.status_metric == StatusMetric::Capacity) {
-        ImGui::SameLine();
-        product_combo(c, o.product, combo);
+  bool first = true;
+  for (const ChartOptionSpec& option : chart_options(kind)) {
+    if (option.shown && !option.shown(o)) continue;
+    if (!first) ImGui::SameLine();
+    first = false;
+    bool changed = false;
+    switch (option.type) {
+      case ChartOptionSpec::Type::Product: {
+        int product = option.get(o);
+        changed = product_combo(c, product, combo);
+        if (changed) option.set(o, product);
+        break;
       }
-      break;
+      case ChartOptionSpec::Type::Choice:
+        changed = option_combo(c, option, o, combo);
+        break;
+      case ChartOptionSpec::Type::Flag:
+        changed = option_checkbox(c, option, o);
+        break;
     }
-    case ChartKind::Slippage:
-      break;
+    if (changed && option.resets_view) {
+      ch.toggles = {};
+      ch.scroll_y = 0;
+    }
   }
-
   ImGui::PopID();
 }
 
@@ -305,9 +251,8 @@ void ChartPanel::draw_tools(PanelContext& c, ChartKind kind) {
     ChartExportSpec spec;
     spec.kind = kind;
     spec.options = ch.options;
-    spec.hidden_series = ch.hidden_series;
-    spec.hidden_statuses = ch.hidden_statuses;
-    if (kind == ChartKind::Capacity || kind == ChartKind::Timeline || kind == ChartKind::Slippage) {
+    spec.toggles = ch.toggles;
+    if (chart_time_axis(kind) != ChartTimeAxis::None) {
       const chart::TimeRange t = time_of(kind);
       if (t.span() > 0) spec.time = t;
     }
@@ -333,21 +278,20 @@ void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
   style.theme = dark ? chart::dark_theme() : chart::light_theme();
   style.theme.background = to_rgba(ImGui::GetStyle().Colors[ImGuiCol_ChildBg]);  // blend with the panel
   if (dark) style.theme.plot_background = style.theme.background;
-  style.lang = ui_lang();
+  style.lang = c.app.language();
   style.colours = &colours_;
 
-  if (kind == ChartKind::Timeline &&
-      (ch.index_version != ch.data_version || ch.index_scale != c.scale * raster)) {
-    ch.index = chart::index_timeline(ch.data.timeline, style, m);
-    ch.index_version = ch.data_version;
-    ch.index_scale = c.scale * raster;
+  if (ch.layout_version != ch.data_version || ch.layout_scale != c.scale * raster) {
+    prepare_chart_layout(ch.data, style, m);
+    ch.layout_version = ch.data_version;
+    ch.layout_scale = c.scale * raster;
     ++rebuilds_.index;
-    // Every row label once, so scrolling never waits for the atlas.
+    // Every timeline row label once, so scrolling never waits for the atlas.
     const float line_height = c.fonts.chart_line_height_em();
-    if (line_height > 0) {
+    if (const auto* timeline = std::get_if<TimelineChart>(&ch.data); timeline && line_height > 0) {
       const int px = chart::raster_pixel_height(style.font_px, line_height, raster);
-      for (const chart::TimelineRow& row : ch.data.timeline.rows) c.fonts.request_chart_text(row.label, px);
-      for (const std::string& group : ch.data.timeline.groups) c.fonts.request_chart_text(group, px);
+      for (const chart::TimelineRow& row : timeline->input.rows) c.fonts.request_chart_text(row.label, px);
+      for (const std::string& group : timeline->input.groups) c.fonts.request_chart_text(group, px);
     }
   }
 
@@ -358,19 +302,17 @@ void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
   if (ch.scene_key) handle_input(c, kind, origin);
 
   chart::ChartView view;
-  view.time = kind == ChartKind::Capacity || kind == ChartKind::Timeline || kind == ChartKind::Slippage
-                  ? time_of(kind)
-                  : chart::TimeRange{};
+  view.time = chart_time_axis(kind) != ChartTimeAxis::None ? time_of(kind) : chart::TimeRange{};
   view.scroll_y = ch.scroll_y;
   const SceneKey key{ch.data_version, size.x, size.y, view.time, view.scroll_y, dark, c.scale, raster};
   if (!ch.scene_key || !(*ch.scene_key == key)) {
-    ch.scene = layout_chart(ch.data, kind == ChartKind::Timeline ? &ch.index : nullptr, view, style, size.x,
-                            size.y, m);
+    ch.scene = layout_chart(ch.data, {view, style, size.x, size.y, m});
     ch.scene_key = key;
     ++rebuilds_.scene;
     request_scene_text(ch.scene, c.fonts, raster);
-    if (kind == ChartKind::Timeline) {  // keep the scroll offset within the rows
-      const float max_scroll = std::max(0.0f, ch.index.content_height - ch.scene.axes.plot.height());
+    if (const chart::TimelineIndex* rows =
+            scrolled_rows(ch.data)) {  // keep the scroll offset within the rows
+      const float max_scroll = std::max(0.0f, rows->content_height - ch.scene.axes.plot.height());
       ch.scroll_y = std::clamp(ch.scroll_y, 0.0f, max_scroll);
     }
   }
@@ -408,13 +350,13 @@ void ChartPanel::handle_input(PanelContext& c, ChartKind kind, ImVec2 origin) {
   const float mx = io.MousePos.x - origin.x, my = io.MousePos.y - origin.y;
   const bool hovered = ImGui::IsItemHovered();
   const bool in_plot = axes.plot.contains(mx, my);
-  const bool timeline = kind == ChartKind::Timeline;
+  const chart::TimelineIndex* rows = scrolled_rows(ch.data);  // the timeline scrolls its rows
   const float plot_h = axes.plot.height();
 
   if (hovered && io.MouseWheel != 0) {
-    if (timeline && (io.KeyCtrl || mx < axes.plot.x0))
-      ch.scroll_y = chart::scroll_rows(ch.scroll_y, -io.MouseWheel * 3 * ch.index.row_px,
-                                       ch.index.content_height, plot_h);
+    if (rows && (io.KeyCtrl || mx < axes.plot.x0))
+      ch.scroll_y =
+          chart::scroll_rows(ch.scroll_y, -io.MouseWheel * 3 * rows->row_px, rows->content_height, plot_h);
     else if (axes.time && in_plot)
       time_of(kind) = chart::wheel_zoom(*axes.time, mx, io.MouseWheel);
   }
@@ -431,8 +373,8 @@ void ChartPanel::handle_input(PanelContext& c, ChartKind kind, ImVec2 origin) {
     drag_distance_ += std::abs(io.MouseDelta.x) + std::abs(io.MouseDelta.y);
     if (box_start_x_ < 0 && ImGui::IsMouseDown(ImGuiMouseButton_Left) && drag_distance_ >= kClickSlopPx) {
       if (axes.time && io.MouseDelta.x != 0) time_of(kind) = chart::drag_pan(*axes.time, io.MouseDelta.x);
-      if (timeline && io.MouseDelta.y != 0)
-        ch.scroll_y = chart::scroll_rows(ch.scroll_y, -io.MouseDelta.y, ch.index.content_height, plot_h);
+      if (rows && io.MouseDelta.y != 0)
+        ch.scroll_y = chart::scroll_rows(ch.scroll_y, -io.MouseDelta.y, rows->content_height, plot_h);
     }
   }
   if (ImGui::IsItemDeactivated()) {
@@ -450,20 +392,10 @@ void ChartPanel::handle_input(PanelContext& c, ChartKind kind, ImVec2 origin) {
 void ChartPanel::click(PanelContext& c, ChartKind kind, const chart::HitId& hit) {
   Chart& ch = chart(kind);
   if (hit.kind == HitKind::LegendEntry) {
-    if (kind == ChartKind::Capacity) {
-      if (hit.index < 0) {
-        ch.options.include_expected = !ch.options.include_expected;
-      } else if (static_cast<std::size_t>(hit.index) < ch.data.capacity.series.size()) {
-        toggle(ch.hidden_series, ch.data.capacity.series[static_cast<std::size_t>(hit.index)].key);
-        ch.built = false;
-      }
-    } else if (kind == ChartKind::Status) {
-      toggle(ch.hidden_statuses, static_cast<Status>(hit.index));
-      ch.built = false;
-    }
+    if (toggle_chart_legend(ch.data, hit, ch.options, ch.toggles)) ch.built = false;
     return;
   }
-  const int project = project_of_ref(ref_of(ch.data, hit));
+  const int project = project_of_ref(chart_ref(ch.data, hit));
   if (project >= 0) {
     c.app.select_project(project);
     c.app.scroll_to_selection = true;
@@ -472,31 +404,16 @@ void ChartPanel::click(PanelContext& c, ChartKind kind, const chart::HitId& hit)
 
 void ChartPanel::hit_tooltip(PanelContext& c, ChartKind kind, const chart::HitId& hit, float mouse_x) {
   Chart& ch = chart(kind);
-  const chart::Lang lang = ui_lang();
   std::vector<std::string> lines;
   if (hit.kind == HitKind::LegendEntry) {
-    if (kind == ChartKind::Capacity || kind == ChartKind::Status) lines.push_back(tr(Str::ChartLegendToggle));
+    // A legend entry that toggles something says so (tried on copies: nothing changes here).
+    ChartOptions options = ch.options;
+    ChartToggles toggles = ch.toggles;
+    if (toggle_chart_legend(ch.data, hit, options, toggles) || !(options == ch.options))
+      lines.push_back(tr(Str::ChartLegendToggle));
   } else {
-    switch (kind) {
-      case ChartKind::Capacity: {
-        const auto& time = ch.scene.axes.time;
-        const double day = time ? time->invert(mouse_x) : 0;
-        lines = chart::capacity_tooltip(ch.data.capacity, ch.data.capacity_stack, hit, day, lang);
-        break;
-      }
-      case ChartKind::Timeline:
-        lines = chart::timeline_tooltip(ch.data.timeline, hit, lang);
-        break;
-      case ChartKind::Investment:
-        lines = chart::investment_tooltip(ch.data.investment, hit, lang);
-        break;
-      case ChartKind::Status:
-        lines = chart::status_tooltip(ch.data.status, hit, lang);
-        break;
-      case ChartKind::Slippage:
-        lines = chart::slippage_tooltip(ch.data.slippage, hit, lang);
-        break;
-    }
+    const auto& time = ch.scene.axes.time;
+    lines = chart_tooltip(ch.data, hit, time ? time->invert(mouse_x) : 0, c.app.language());
   }
   if (lines.empty()) return;
   ImGui::BeginTooltip();

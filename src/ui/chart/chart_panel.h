@@ -18,9 +18,9 @@
 #include <vector>
 
 #include "chart/font_measure.h"
-#include "chart_kinds/chart_builder.h"
+#include "chart_kinds/chart_kinds.h"
 #include "ui/chart/chart_export_dialog.h"
-#include "ui/panels.h"
+#include "ui/host/panel_context.h"
 
 namespace indtrack::ui {
 
@@ -46,8 +46,8 @@ class ChartPanel {
   // How many times the data, the timeline index, the scene and its paint list were rebuilt
   // (caching tests, bench/frame_bench).
   struct Rebuilds {
-    int data = 0, index = 0, scene = 0;
-    int paint_list = 0;  // the primitives that paint, per scene and canvas position
+    int data = 0, index = 0, scene = 0;  // index: prepare_chart_layout (the timeline's rows)
+    int paint_list = 0;                  // the primitives that paint, per scene and canvas position
   };
   const Rebuilds& rebuilds() const { return rebuilds_; }
 
@@ -71,17 +71,16 @@ class ChartPanel {
   // One tab's state: options, its data and what is derived from it.
   struct Chart {
     ChartOptions options;
-    std::vector<std::string> hidden_series;  // capacity legend toggles (series keys)
-    std::vector<Status> hidden_statuses;     // status legend toggles
+    ChartToggles toggles;  // legend toggles
     ChartData data;
     bool built = false;
     std::uint64_t built_revision = 0;
     ChartOptions built_options;
     std::uint64_t data_version = 0;  // bumped whenever `data` changes
     std::string footer;              // the sources footer (the canvas leaves it out)
-    chart::TimelineIndex index;
-    std::uint64_t index_version = 0;
-    float index_scale = 0;
+    // prepare_chart_layout() was done for this data version at this scale (the timeline's rows).
+    std::uint64_t layout_version = 0;
+    float layout_scale = 0;
     chart::Scene scene;
     std::optional<SceneKey> scene_key;
     // The scene's primitives that paint at the canvas position it was made for (chart_painter.h).
@@ -96,17 +95,17 @@ class ChartPanel {
   void draw_tools(PanelContext& c, ChartKind kind);  // how-to, sources, fit, export
   void ensure_data(PanelContext& c, ChartKind kind);
   const chart::TextMeasure& measure(FontManager& fonts, float raster_scale);
-  chart::TimeRange& time_of(ChartKind kind);  // shared for capacity and timeline
+  chart::TimeRange& time_of(ChartKind kind);  // one range for the kinds with a Shared time axis
   void draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size);
   void handle_input(PanelContext& c, ChartKind kind, ImVec2 origin);
   void click(PanelContext& c, ChartKind kind, const chart::HitId& hit);
   void hit_tooltip(PanelContext& c, ChartKind kind, const chart::HitId& hit, float mouse_x);
   void fit(ChartKind kind);
 
-  std::array<Chart, kAllChartKinds.size()> charts_{};
+  std::array<Chart, kChartKindCount> charts_{};
   ChartKind active_ = ChartKind::Capacity;
   std::optional<ChartKind> requested_tab_;
-  chart::TimeRange shared_time_{};  // capacity and timeline; span 0: each fits its data
+  chart::TimeRange shared_time_{};  // the Shared time axis (capacity, timeline); span 0: each fits its data
   float measure_scale_ = 0;
   std::unique_ptr<chart::FontTextMeasure> measure_;
   chart::ApproxTextMeasure approx_;
