@@ -145,7 +145,7 @@ void FilterBar::draw(PanelContext& c) {
     return;
   }
   const Dataset& data = *app.dataset;
-  const Language language = current_language();
+  const Language language = frame_language();
   FilterSpec f = app.filter();
   bool changed = false;
 

@@ -40,7 +40,7 @@ Str level_label(Notice::Level level) {
 
 void draw_notices_panel(PanelContext& c) {
   AppState& app = c.app;
-  const Language language = current_language();
+  const Language language = frame_language();
   const auto errors = count_severity(app.problems, Problem::Severity::Error);
   const auto warnings = count_severity(app.problems, Problem::Severity::Warning);
   std::string counts = fill(tr(Str::StatusErrorsFmt), {std::to_string(errors)}) + " · " +

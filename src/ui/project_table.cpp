@@ -71,7 +71,7 @@ void district_cell(const ProjectRow& row, Language language) {
 
 void draw_project_table(PanelContext& c, int table_generation) {
   AppState& app = c.app;
-  const Language language = current_language();
+  const Language language = frame_language();
   app.refresh();
   const int total = static_cast<int>(app.rows().size());
   panel_title(tr(Str::TableTitle),

@@ -13,7 +13,7 @@ namespace indtrack::ui {
 
 void draw_status_bar(PanelContext& c) {
   AppState& app = c.app;
-  const Language language = current_language();
+  const Language language = frame_language();
   if (draw_load_progress(c, false)) ImGui::SameLine();
   if (!app.dataset) {
     text_colored(palette().text_dim, tr(Str::StatusNoDataset));

@@ -42,8 +42,8 @@ Shot render(const std::string& view, Language language,
   Session session(settings);
   REQUIRE(session.open_initial_dataset(kExample));
   session.app.refresh();
-  const std::string failure =
-      show_curation_view(session.curation, view, {kArticle, "2024-09-02", "示例日报", "示例项目进展"});
+  const std::string failure = show_curation_view(
+      session.curation, view, {kArticle, "2024-09-02", "示例日报", "示例项目进展"}, session.app.language());
   INFO(failure);
   REQUIRE(failure.empty());
   OffscreenSpec spec;

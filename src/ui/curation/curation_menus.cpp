@@ -3,9 +3,9 @@
 // Ctrl+Y / Ctrl+Shift+Z), which leave text fields their own undo.
 #include <imgui.h>
 
-#include "app_model/curation.h"
 #include "app_model/notice.h"
-#include "ui/dashboard.h"
+#include "ui/curation/curation_views.h"
+#include "ui/host/widgets.h"
 
 namespace indtrack::ui {
 
@@ -37,29 +37,27 @@ void redo(Curation& cur) { cur.session.redo(); }
 
 }  // namespace
 
-void Dashboard::draw_file_curation_items(PanelContext&) {
-  if (!curation_) return;
-  EditSession& s = curation_->session;
+void draw_file_curation_items(PanelContext&, Curation& cur) {
+  EditSession& s = cur.session;
   ImGui::Separator();
   if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S", false, s.editable() && s.dirty())) s.save();
   if (ImGui::MenuItem(tr(Str::MenuSaveAs), nullptr, false, s.has_dataset())) {
-    curation_->save_as_requested = true;
-    if (curation_->save_as_path.empty()) curation_->save_as_path = s.path();
+    cur.save_as_requested = true;
+    if (cur.save_as_path.empty()) cur.save_as_path = s.path();
   }
-  if (ImGui::MenuItem(tr(Str::MenuImportArticle), nullptr, curation_->import_open, s.has_dataset()))
-    curation_->import_open = !curation_->import_open;
+  if (ImGui::MenuItem(tr(Str::MenuImportArticle), nullptr, cur.import_open, s.has_dataset()))
+    cur.import_open = !cur.import_open;
 }
 
-void Dashboard::draw_edit_menu(PanelContext& c) {
-  if (!curation_ || !ImGui::BeginMenu(tr(Str::MenuEdit))) return;
-  Curation& cur = *curation_;
+void draw_edit_menu(PanelContext& c, Curation& cur) {
+  if (!ImGui::BeginMenu(tr(Str::MenuEdit))) return;
   EditSession& s = cur.session;
   const std::string undo_text =
       s.can_undo() ? fill(tr(Str::MenuUndoFmt), {edit_label(s.undo_label())}) : tr(Str::MenuUndo);
   const std::string redo_text =
       s.can_redo() ? fill(tr(Str::MenuRedoFmt), {edit_label(s.redo_label())}) : tr(Str::MenuRedo);
-  fonts_.request_text(undo_text);
-  fonts_.request_text(redo_text);
+  c.fonts.request_text(undo_text);
+  c.fonts.request_text(redo_text);
   if (ImGui::MenuItem(undo_text.c_str(), "Ctrl+Z", false, s.can_undo())) undo(cur);
   if (ImGui::MenuItem(redo_text.c_str(), "Ctrl+Y", false, s.can_redo())) redo(cur);
   ImGui::Separator();
@@ -73,21 +71,20 @@ void Dashboard::draw_edit_menu(PanelContext& c) {
   ImGui::EndMenu();
 }
 
-void Dashboard::handle_edit_shortcuts(PanelContext&) {
-  if (!curation_) return;
+void handle_edit_shortcuts(Curation& cur) {
   const ImGuiIO& io = ImGui::GetIO();
   // A focused text field has its own undo (ImGui's); the dataset's applies elsewhere.
   if (!io.KeyCtrl || io.WantTextInput) return;
-  EditSession& s = curation_->session;
+  EditSession& s = cur.session;
   // ImGui 1.86 names no S key; the GLFW backend indexes keys by GLFW code, 'S' for letters.
   if (ImGui::IsKeyPressed('S', false) && s.editable() && s.dirty()) s.save();
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
     if (io.KeyShift)
-      redo(*curation_);
+      redo(cur);
     else
-      undo(*curation_);
+      undo(cur);
   }
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) redo(*curation_);
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) redo(cur);
 }
 
 }  // namespace indtrack::ui

@@ -5,8 +5,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "app_model/curation.h"
-#include "ui/dashboard.h"
+#include "ui/curation/curation_views.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
 
@@ -24,9 +23,9 @@ void open_when(bool wanted, const char* id) {
 
 }  // namespace
 
-void Dashboard::draw_curation_dialogs(PanelContext& c) {
-  if (!curation_) return;
-  EditSession& s = curation_->session;
+bool draw_curation_dialogs(PanelContext& c, Curation& cur) {
+  bool settings_changed = false;
+  EditSession& s = cur.session;
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize;
 
   open_when(s.question() == EditSession::Question::RecoverJournal, kRecoverId);
@@ -69,8 +68,8 @@ void Dashboard::draw_curation_dialogs(PanelContext& c) {
     ImGui::EndPopup();
   }
 
-  if (curation_->save_as_requested) {
-    curation_->save_as_requested = false;
+  if (cur.save_as_requested) {
+    cur.save_as_requested = false;
     ImGui::OpenPopup(kSaveAsId);
   }
   ImGui::SetNextWindowSize(ImVec2(640 * c.scale, 0));
@@ -80,16 +79,17 @@ void Dashboard::draw_curation_dialogs(PanelContext& c) {
     ImGui::SetNextItemWidth(-1);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     const bool enter =
-        ImGui::InputText("##save-as-path", &curation_->save_as_path, ImGuiInputTextFlags_EnterReturnsTrue);
-    if (ImGui::IsItemEdited() || ImGui::IsItemActivated()) c.fonts.request_text(curation_->save_as_path);
+        ImGui::InputText("##save-as-path", &cur.save_as_path, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::IsItemEdited() || ImGui::IsItemActivated()) c.fonts.request_text(cur.save_as_path);
     if (ImGui::Button(tr(Str::ButtonSave)) || enter) {
-      if (!curation_->save_as_path.empty() && s.save_as(curation_->save_as_path)) settings_changed = true;
+      if (!cur.save_as_path.empty() && s.save_as(cur.save_as_path)) settings_changed = true;
       ImGui::CloseCurrentPopup();  // a failure is explained in the notices
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::Cancel))) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }
+  return settings_changed;
 }
 
 }  // namespace indtrack::ui

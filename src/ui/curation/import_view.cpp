@@ -2,15 +2,20 @@
 // publisher, title and date; after "Find facts", the text with every candidate fact highlighted
 // in its kind's colour (hover: what was read; click: its card), and the list of candidates, each
 // to correct, point at a project and line, accept or reject. The logic is ImportModel's.
+//
+// Index of this file:
+// [SECTION] Colours and labels
+// [SECTION] A candidate's fields and card
+// [SECTION] The highlighted text
+// [SECTION] The window
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 
-#include "app_model/curation.h"
 #include "app_model/format.h"
 #include "extract/fact_output.h"
-#include "ui/dashboard.h"
+#include "ui/curation/curation_views.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
 
@@ -19,6 +24,8 @@ namespace indtrack::ui {
 namespace {
 
 using State = ImportCandidate::State;
+
+// [SECTION] Colours and labels
 
 ImVec4 kind_color(FactKind kind) {
   switch (kind) {
@@ -40,13 +47,13 @@ ImVec4 with_alpha(ImVec4 c, float a) {
 const std::string& product_name(const Dataset& d, int index) {
   static const std::string kNone;
   return index >= 0 && index < static_cast<int>(d.products.size())
-             ? name_of(d.products[index], current_language())
+             ? name_of(d.products[index], frame_language())
              : kNone;
 }
 
 // "10.4万吨/年 · BDO", "2024-08 · 开工 · 实际", "15亿元 · 总投资": the draft in one line.
 std::string summary(const Dataset& d, const ImportCandidate& c) {
-  const Language language = current_language();
+  const Language language = frame_language();
   const FactDraft& f = c.draft;
   if (f.kind == FactKind::Date) {
     return f.date + " · " + std::string(label(f.milestone, language)) + " · " +
@@ -90,13 +97,15 @@ void field_label(Str s, float width) {
 }
 
 // The card's editable fields. Returns true when something changed.
+// [SECTION] A candidate's fields and card
+
 bool draft_fields(PanelContext& c, const Dataset& d, ImportCandidate& cand) {
   // The label column fits the longest label of the language shown.
   float label_w = 70 * c.scale;
   for (Str s : {Str::EditKind, Str::EditDate, Str::ImportValue, Str::ImportScope, Str::ImportProject,
                 Str::ImportNewProjectName, Str::EditCompany, Str::ImportLine, Str::EditNewUnitName})
     label_w = std::max(label_w, ImGui::CalcTextSize(tr(s)).x + ImGui::GetStyle().ItemSpacing.x * 2);
-  const Language language = current_language();
+  const Language language = frame_language();
   bool changed = false;
   FactDraft& f = cand.draft;
   FactTarget& t = cand.target;
@@ -237,10 +246,10 @@ void candidate_card(PanelContext& c, Curation& cur, const Dataset& d, std::size_
 
   if (cand.state == State::Pending) {
     if (draft_fields(c, d, cand)) model.changed(i);
-    model.check(i, cur.session);
+    model.check(i, cur.session, c.app.language());
     for (const std::string& e : cand.errors) text_wrapped_colored(palette().error, e);
     ImGui::BeginDisabled(!cand.errors.empty() || !cur.session.editable());
-    if (ImGui::Button(tr(Str::ImportAccept))) model.accept(i, cur.session);
+    if (ImGui::Button(tr(Str::ImportAccept))) model.accept(i, cur.session, c.app.language());
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::ImportReject))) model.reject(i);
@@ -268,6 +277,8 @@ void candidate_card(PanelContext& c, Curation& cur, const Dataset& d, std::size_
 }
 
 // The article with its candidates highlighted.
+// [SECTION] The highlighted text
+
 void highlighted_text(PanelContext& c, Curation& cur) {
   ImportModel& model = cur.import;
   Curation::ImportLayout& cache = cur.import_layout;
@@ -366,7 +377,7 @@ void highlighted_text(PanelContext& c, Curation& cur) {
     const ImportHighlight& hl = highlights[static_cast<std::size_t>(hovered)];
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-    ui::text(describe_reading(candidates[static_cast<std::size_t>(hl.candidate)].fact));
+    ui::text(describe_reading(candidates[static_cast<std::size_t>(hl.candidate)].fact, c.app.language()));
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
@@ -378,9 +389,10 @@ void highlighted_text(PanelContext& c, Curation& cur) {
 
 }  // namespace
 
-void Dashboard::draw_curation_windows(PanelContext& c) {
-  if (!curation_ || !curation_->import_open) return;
-  Curation& cur = *curation_;
+// [SECTION] The window
+
+void draw_curation_windows(PanelContext& c, Curation& cur) {
+  if (!cur.import_open) return;
   ImportModel& model = cur.import;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.03f,
@@ -408,7 +420,8 @@ void Dashboard::draw_curation_windows(PanelContext& c) {
   if (ImGui::IsItemEdited()) c.fonts.request_text(model.file_path);
   ImGui::SameLine();
   ImGui::BeginDisabled(model.any_accepted());
-  if ((ImGui::Button(tr(Str::ImportOpenFile)) || enter) && !model.file_path.empty()) model.load_file();
+  if ((ImGui::Button(tr(Str::ImportOpenFile)) || enter) && !model.file_path.empty())
+    model.load_file(c.app.language());
   ImGui::EndDisabled();
 
   bool source_edited = false;
@@ -436,7 +449,7 @@ void Dashboard::draw_curation_windows(PanelContext& c) {
   ImGui::SameLine();
   if (!model.extracted()) {
     ImGui::BeginDisabled(model.text().empty() || !data);
-    if (ImGui::Button(tr(Str::ImportExtract)) && data && model.extract(*data) &&
+    if (ImGui::Button(tr(Str::ImportExtract)) && data && model.extract(*data, c.app.language()) &&
         !model.candidates().empty()) {
       cur.import_selected = 0;
       cur.import_scroll_text = true;

@@ -10,6 +10,7 @@ namespace indtrack::ui {
 
 namespace {
 FontManager* g_glyph_sink = nullptr;
+Language g_frame_language = Language::Chinese;  // set per frame from AppState::language()
 
 void request(std::string_view s) {
   if (g_glyph_sink) g_glyph_sink->request_text(s);
@@ -17,6 +18,9 @@ void request(std::string_view s) {
 }  // namespace
 
 void set_glyph_sink(FontManager* fonts) { g_glyph_sink = fonts; }
+
+void set_frame_language(Language language) { g_frame_language = language; }
+Language frame_language() { return g_frame_language; }
 
 void text(std::string_view s) {
   request(s);

@@ -6,9 +6,18 @@
 
 #include <imgui.h>
 
+#include "app_model/strings.h"
+
 namespace indtrack::ui {
 
 class FontManager;
+
+// The language the panels draw in this frame. The dashboard sets it at the start of every frame
+// from AppState::language() — the one owner of the language; this is the frame's view of it, so
+// that the many tr() calls of immediate-mode code need not carry it.
+void set_frame_language(Language language);
+Language frame_language();
+inline const char* tr(Str id) { return text(id, frame_language()); }
 
 // Text drawn through these helpers is also added to this font manager's glyph set, so a string
 // with a character nobody requested still gets it in the next atlas (a safety net; dataset text is
