@@ -91,7 +91,7 @@ void write_articles(int projects) {
 }  // namespace
 
 TEST_CASE("a file large enough for two threads gives every problem, in file order, with the right indices",
-          "[io][scale]") {
+          "[io][scale][threads]") {
   constexpr int kProjects = 3000;  // above the two-thread threshold; the halves meet at 1500
   write_articles(kProjects);
   const ScaleFile file(
@@ -146,7 +146,7 @@ TEST_CASE("a file large enough for two threads gives every problem, in file orde
 }
 
 TEST_CASE("both parsers build the same large dataset on two threads as the order of the file says",
-          "[io][scale]") {
+          "[io][scale][threads]") {
   constexpr int kProjects = 2500;
   write_articles(kProjects);
   const std::string path = tmp_path("scale-valid.json");

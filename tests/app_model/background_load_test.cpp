@@ -1,6 +1,7 @@
-// Opening a large dataset in the window: it loads on a worker thread while the dashboard keeps
-// drawing the previous one; when it arrives it replaces it (lock and journal follow); Cancel or a
-// broken file leaves everything as it was; edits wait until the load is over.
+// Opening a large dataset as the window does: it loads on a worker thread while the dashboard
+// keeps drawing the previous one; when it arrives it replaces it (lock and journal follow); Cancel
+// or a broken file leaves everything as it was; edits wait until the load is over. (What the
+// status line shows meanwhile: tests/ui/load_progress_test.cpp.)
 #include <catch2/catch_test_macros.hpp>
 
 #include <filesystem>
@@ -9,10 +10,6 @@
 #include "app_model/edit_session.h"
 #include "curation_support.h"
 #include "edit/dataset_edits.h"
-#include "imgui.h"
-#include "ui/host/offscreen.h"
-#include "ui/panels.h"
-#include "ui/session.h"
 
 using namespace indtrack;
 using namespace indtrack::ui;
@@ -23,7 +20,7 @@ struct Window {
   AppState app;
   Curation curation{app};
   explicit Window(const std::string& first) {
-    ui::set_language(Language::Chinese);
+    app.set_language(Language::Chinese);
     // Every file loads in the background here, as a file over 4 MB does in the window.
     curation.session.set_options(
         {.lock_file = true, .journal = true, .background_load = true, .background_from_bytes = 0});
@@ -82,43 +79,4 @@ TEST_CASE("Cancel or a broken file keeps the dataset shown; edits wait for the l
   CHECK(w.curation.session.dirty());
   CHECK(test::find_notice(w.app, Str::NoticeLoadFailedFmt) != nullptr);
   CHECK_FALSE(w.app.problems.empty());
-}
-
-TEST_CASE("while a dataset loads the status line shows its name, a progress bar and Cancel",
-          "[ui][load][gpu]") {
-  std::string error;
-  const auto gl = OffscreenGlContext::create(error);
-  INFO(error);
-  REQUIRE(gl);
-  Session session(Settings{});
-  session.curation.session.set_options({.background_load = true, .background_from_bytes = 0});
-  REQUIRE(session.curation.session.open(test::copy_example_dataset("bg-load-e")));
-  OffscreenSpec spec;
-  spec.width = 1280;
-  spec.height = 720;
-  auto render = [&] {
-    const auto image = render_imgui_offscreen(
-        spec, session.fonts, [&](const OffscreenFrame& f) { session.dashboard.draw(1.0f, f.fonts); }, error);
-    INFO(error);
-    REQUIRE(image);
-    return *image;
-  };
-  // Pixels that differ between two images in the bottom 4% (the status line).
-  auto status_line_difference = [](const OffscreenImage& a, const OffscreenImage& b) {
-    long n = 0;
-    for (int y = a.height * 96 / 100; y < a.height; ++y)
-      for (int x = 0; x < a.width; ++x) {
-        const std::size_t at = (static_cast<std::size_t>(y) * a.width + x) * 4;
-        n += a.rgba[at] != b.rgba[at] || a.rgba[at + 1] != b.rgba[at + 1] || a.rgba[at + 2] != b.rgba[at + 2];
-      }
-    return n;
-  };
-  const OffscreenImage before = render();
-  session.curation.session.open_then(test::copy_example_dataset("bg-load-f"), nullptr);
-  const OffscreenImage loading = render();
-  REQUIRE(session.curation.session.poll_load(true));
-  const OffscreenImage after = render();
-  CHECK(status_line_difference(before, after) == 0);      // same data, same status line
-  CHECK(status_line_difference(before, loading) > 2000);  // "正在加载 example.json", the bar, 取消加载
-  CHECK(session.fonts.last_build().missing.empty());      // its Chinese drawn, not "?"
 }
