@@ -1,6 +1,7 @@
-// Throughput of the extractor on one core: a multi-MB text built from the test articles (every
-// sentence made unique so that the repeated-sentence shortcut does not flatter the figure), the
-// same text as one line, and random bytes. docs/extraction.md records the numbers.
+// Throughput of the extractor on one core: a multi-MB text built from the test articles, real
+// published ones in both scripts among them (every sentence made unique so that the repeated-sentence
+// shortcut does not flatter the figure), the same text as one line, and random bytes. docs/extraction.md
+// records the numbers.
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -36,9 +37,11 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 const std::string& articles_text() {
   static const std::string text = [] {
     std::string all;
-    const std::filesystem::path dir =
-        std::filesystem::path(INDTRACK_BENCH_DIR) / ".." / "tests" / "extract" / "articles";
-    for (const auto& entry : std::filesystem::directory_iterator(dir)) all += read(entry.path()) + "\n\n";
+    const std::filesystem::path tests =
+        std::filesystem::path(INDTRACK_BENCH_DIR) / ".." / "tests" / "extract";
+    // The real articles include traditional-script ones: the conversion to simplified is measured too.
+    for (const auto& dir : {tests / "articles", tests / "real" / "articles"})
+      for (const auto& entry : std::filesystem::directory_iterator(dir)) all += read(entry.path()) + "\n\n";
     std::string out;
     for (int k = 0; out.size() < kTargetBytes; ++k)
       out += replace_all(all, "。", "，第" + std::to_string(k) + "版。");
