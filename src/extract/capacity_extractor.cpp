@@ -25,8 +25,8 @@ constexpr std::array<std::string_view, 4> kCapacityCuesAfter = {"产能", "的�
 constexpr std::array<std::string_view, 12> kPhraseEnds = {"项目", "装置", "生产线", "产线", "工厂", "基地",
                                                           "和",   "及",   "与",     "联产", "配套", "暨"};
 // Words after a quantity that say it is the size of a plant: "2.5万吨/年生产线", "50MW电站".
-constexpr std::array<std::string_view, 10> kPlantWords = {"生产线", "产线", "装置",     "项目", "机组",
-                                                          "电站",   "工程", "发电机组", "电厂", "发电厂"};
+constexpr std::array<std::string_view, 11> kPlantWords = {
+    "生产线", "产线", "装置", "项目", "机组", "电站", "工程", "发电机组", "电厂", "发电厂", "基地"};
 constexpr std::array<std::string_view, 4> kInstalledCues = {"装机", "规模", "容量", "建设"};
 // Above this a "capacity" is a misreading (docs/data-format.md: absurd above 1亿吨/年).
 constexpr double kMaxCanonicalValue = 1e10;
@@ -130,9 +130,20 @@ const Token* product_after(const SentenceView& s, std::size_t end) {
   // "锂离子电池石墨负极材料" or "太阳能电池用直拉单晶硅片" is the last), except in a slash list, in
   // a parenthesis ("可降解聚酯(PBS/PBAT)") or when the later one is a category ("PBS可降解材料").
   std::size_t reach = end;
-  for (int k = 0; k < 12 && reach < stop; ++k) next_code_point(s.text, reach);
+  for (int k = 0; k < 12 && reach < stop; ++k) {
+    if (s.text[reach] == '(') {  // a parenthesis does not count: "高纯太阳能(000591)超薄单晶硅片"
+      const std::size_t close = s.text.substr(reach, 16).find(')');
+      if (close != std::string_view::npos) reach += close;
+    }
+    next_code_point(s.text, reach);
+  }
   const Token* head = nullptr;
   for (const Token& t : s.tokens_in(end, stop)) {
+    const std::string_view before = s.text.substr(end, t.begin - end);
+    const bool in_parenthesis =
+        before.rfind('(') != std::string_view::npos &&
+        (before.rfind(')') == std::string_view::npos || before.rfind(')') < before.rfind('('));
+    if (in_parenthesis) continue;            // "35GW高纯太阳能(000591)超薄单晶硅片"
     if (t.type != Token::Type::Word) break;  // another number or date
     if (t.begin > reach) break;
     if (!s.is_word(t, WordCategory::Product)) continue;
@@ -172,21 +183,22 @@ const Token* product_near(const SentenceView& s, std::size_t begin, std::size_t 
 
 namespace {
 
-// An unknown product follows: two or more characters that are no dictionary word, up to a plant
-// word ("20万吨化机浆生产线"). Then the product named earlier in the sentence is not this one's.
-bool unknown_product_after(const SentenceView& s, std::size_t pos, std::size_t limit) {
+// A product the lexicon does not know follows: two to twelve characters that are no dictionary
+// word, up to a plant word ("20万吨涂布白卡纸生产线"). Returns those characters' range (empty when
+// there are none); the product named earlier in the sentence is then not this one's.
+ByteRange unknown_product_after(const SentenceView& s, std::size_t pos, std::size_t limit) {
   if (text_starts_with(s.text, pos, "的")) pos += std::string_view("的").size();
   const std::span<const Token> next = s.tokens_in(pos, limit);
   const std::size_t token_begin = next.empty() ? limit : next.front().begin;
   int chars = 0;
-  for (std::size_t p = pos; p < std::min(token_begin, limit);) {
+  for (std::size_t p = pos; p < std::min(token_begin, limit) && chars <= 12;) {
     for (std::string_view w : kPlantWords)
-      if (text_starts_with(s.text, p, w)) return chars >= 2;
+      if (text_starts_with(s.text, p, w)) return chars >= 2 ? ByteRange{pos, p} : ByteRange{};
     if (static_cast<unsigned char>(s.text[p]) < 0xE0 || is_phrase_punctuation(next_code_point(s.text, p)))
-      return false;
+      return {};
     ++chars;
   }
-  return false;
+  return {};
 }
 
 bool equipment_rating(const SentenceView& s, const Quantity& q, const ByteRange& clause) {
@@ -218,7 +230,8 @@ std::vector<Candidate> extract_capacities(const SentenceView& s) {
 
     const Token* after = product_after(s, q.end);
     const Token* product = after;
-    const bool may_borrow = !after && !unknown_product_after(s, q.end, clause.end);
+    const ByteRange unknown = after ? ByteRange{} : unknown_product_after(s, q.end, clause.end);
+    const bool may_borrow = !after && unknown.end == unknown.begin;
     switch (q.unit_class) {
       case UnitClass::MassPerYear:
       case UnitClass::Power:
@@ -238,7 +251,13 @@ std::vector<Candidate> extract_capacities(const SentenceView& s) {
           const std::size_t right_before = back_code_points(s.text, q.begin, 3, clause.begin);
           const bool strong_cue =
               s.window_contains(right_before, q.begin, std::array<std::string_view, 2>{"产能", "生产能力"});
-          if (!product || (!cue_after && !strong_cue && product->end <= clause.begin)) continue;
+          const bool plant_after =
+              s.window_contains(q.end, std::min<std::size_t>(clause.end, q.end + 9), kPlantWords);
+          if (unknown.end > unknown.begin &&
+              (strong_cue || s.window_contains(cue_begin, q.begin, kCapacityCues)))
+            break;  // "年产102万吨涂布白卡纸生产线": reported with the product as written
+          if (!product || (!cue_after && !strong_cue && !plant_after && product->end <= clause.begin))
+            continue;
         }
         break;
       }
@@ -269,6 +288,9 @@ std::vector<Candidate> extract_capacities(const SentenceView& s) {
       f.product = e.name;
       f.product_index = e.dataset_index;
       if (product == after) f.line_number = line_number_after(s.text, product->end, clause.end);
+    } else if (unknown.end > unknown.begin) {
+      f.product =
+          std::string(s.text.substr(unknown.begin, unknown.end - unknown.begin));  // not in the lexicon
     } else {
       f.line_number = line_number_after(s.text, q.end, clause.end);
     }

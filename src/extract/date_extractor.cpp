@@ -93,21 +93,23 @@ bool is_reporting_date(const SentenceView& s, const Token& t, const ByteRange& c
 }
 
 // "2022年第三季度重点项目集中开工活动": a year or a part of one that names a campaign of
-// projects, not the date of the event (the day written before it is).
-bool is_campaign_label(const SentenceView& s, const Token& t, const DateExpression& d,
-                       const ByteRange& clause) {
-  if (d.day > 0 || (d.month > 0 && !d.year_end_part)) return false;
+// projects, not the date of the event (the day written before it is). Returns where the
+// campaign's name ends (after its event word), or 0.
+std::size_t campaign_label_end(const SentenceView& s, const Token& t, const DateExpression& d,
+                               const ByteRange& clause) {
+  if (d.day > 0 || (d.month > 0 && !d.year_end_part)) return 0;
   const std::size_t limit = std::min<std::size_t>(clause.end, t.end + 90);
   for (const Token& e : s.tokens_in(t.end, limit)) {
-    if (e.type != Token::Type::Word) return false;
+    if (e.type != Token::Type::Word) return 0;
     if (!s.is_word(e, WordCategory::Event)) continue;
     const std::string_view between = s.text.substr(t.end, e.begin - t.end);
-    if (between.find("项目") == std::string_view::npos) return false;
+    if (between.find("项目") == std::string_view::npos) return 0;
+    // "…重点项目集中开工活动", "…重大项目建设动员大会…项目集中开工现场"
     for (std::string_view w : campaign_words())
-      if (text_starts_with(s.text, e.end, w)) return true;
-    return false;
+      if (text_starts_with(s.text, e.end, w) || between.find(w) != std::string_view::npos) return e.end;
+    return 0;
   }
-  return false;
+  return 0;
 }
 
 // "建设周期为2021年5月至2023年12月": the planned start and end of construction.
@@ -264,11 +266,15 @@ bool expected_by_article_date(const SentenceView& s, const Date& date) {
 std::vector<Candidate> extract_dates(const SentenceView& s) {
   std::vector<Candidate> out;
   std::vector<const Token*> dates;
+  std::vector<std::size_t> campaign_ends;  // a campaign's name is no cue ("推进高质量发展…大会")
   for (const Token& t : s.tokens) {
     if (t.type != Token::Type::Date) continue;
     const DateExpression& d = s.date(t);
     if (d.since || d.range) continue;
-    if (is_campaign_label(s, t, d, s.clause_of(t.begin))) continue;  // the day before it governs
+    if (const std::size_t end = campaign_label_end(s, t, d, s.clause_of(t.begin))) {
+      campaign_ends.push_back(end);  // the day written before it governs
+      continue;
+    }
     dates.push_back(&t);
   }
 
@@ -337,9 +343,11 @@ std::vector<Candidate> extract_dates(const SentenceView& s) {
 
     for (const Token* e : events) {
       const auto kind = static_cast<MilestoneKind>(s.word(*e)->value);
-      const std::size_t cue_begin =
+      std::size_t cue_begin =
           topic ? std::max<std::size_t>(clause.begin, back_code_points(s.text, e->begin, 200, clause.begin))
                 : clause.begin;
+      for (const std::size_t end : campaign_ends)
+        if (end > cue_begin && end <= e->end) cue_begin = end;
       const std::size_t cue_end = e->end;
       const bool strong_expected = s.has_word_in(WordCategory::ExpectedCue, cue_begin, cue_end) ||
                                    text_starts_with(s.text, e->end, "目标") ||

@@ -66,6 +66,7 @@ std::span<const ProductWord> builtin_products() {
       {"石墨化", "石墨化"},
       {"针状焦", "针状焦"},
       {"多晶硅", "多晶硅"},
+      {"丙烷脱氢", "丙烯"},
       {"高纯晶硅", "多晶硅"},
       {"单晶硅", "单晶硅"},
       {"工业硅", "工业硅"},
@@ -338,9 +339,9 @@ std::span<const std::string_view> plural_project_words() {
 }
 
 std::span<const std::string_view> partial_investment_words() {
-  static constexpr std::array<std::string_view, 14> kWords = {"年度", "年内", "全年", "当年", "今年",
-                                                              "本年", "明年", "季度", "环保", "环境保护",
-                                                              "安全", "研发", "当月", "本月"};
+  static constexpr std::array<std::string_view, 15> kWords = {"基础设施", "年度", "年内", "全年", "当年",
+                                                              "今年",     "本年", "明年", "季度", "环保",
+                                                              "环境保护", "安全", "研发", "当月", "本月"};
   return kWords;
 }
 
@@ -363,8 +364,8 @@ std::span<const std::string_view> reporting_words() {
 }
 
 std::span<const std::string_view> campaign_words() {
-  static constexpr std::array<std::string_view, 6> kWords = {"活动",   "仪式", "大会",
-                                                             "动员会", "誓师", "观摩"};
+  static constexpr std::array<std::string_view, 7> kWords = {"活动", "仪式", "大会", "动员会",
+                                                             "誓师", "观摩", "现场"};
   return kWords;
 }
 

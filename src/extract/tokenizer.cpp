@@ -57,6 +57,15 @@ int yuan_unit_index() {
   return -1;
 }
 
+// A numeral right before `pos`: "3年内", "三年内", "两年内", "几年内".
+bool counted_before(std::string_view text, std::size_t pos) {
+  if (pos > 0 && is_digit(text[pos - 1])) return true;
+  for (std::string_view n :
+       {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "数", "半"})
+    if (ends_with_at(text, pos, n)) return true;
+  return false;
+}
+
 // Power of ten of a core/units.h conversion factor (all of ours are 10^k).
 int factor_exponent(double factor) { return static_cast<int>(std::lround(std::log10(factor))); }
 
@@ -154,6 +163,11 @@ ParagraphTokens tokenize_paragraph(std::string_view text, const ExtractionDictio
       }
       const DictionaryEntry& entry = dict.entry(word.payload);
       if (entry.category == WordCategory::RelativeDate) {
+        // "三年内", "2年内": a duration, not this year.
+        if (text.substr(pos).starts_with("年") && counted_before(text, pos)) {
+          pos = end;
+          continue;
+        }
         const DateExpression date = parse_relative_date(
             text, pos, end, relative_date_words()[static_cast<std::size_t>(entry.value)], dict);
         out.tokens.push_back({Token::Type::Date, date.begin, date.end, static_cast<int>(out.dates.size())});
