@@ -66,6 +66,24 @@ void run(benchmark::State& state, const std::string& text) {
 
 void BM_ExtractArticles(benchmark::State& state) { run(state, articles_text()); }
 
+// Only the real articles in traditional script (every paragraph converted to simplified).
+void BM_ExtractTraditional(benchmark::State& state) {
+  static const std::string text = [] {
+    std::string all;
+    const std::filesystem::path dir =
+        std::filesystem::path(INDTRACK_BENCH_DIR) / ".." / "tests" / "extract" / "real" / "articles";
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      const std::string article = read(entry.path());
+      if (article.find("項") != std::string::npos) all += article + "\n\n";  // 項 is traditional only
+    }
+    std::string out;
+    for (int k = 0; out.size() < kTargetBytes; ++k)
+      out += replace_all(all, "。", "，第" + std::to_string(k) + "版。");
+    return out;
+  }();
+  run(state, text);
+}
+
 void BM_ExtractOneLongLine(benchmark::State& state) {
   static const std::string line = replace_all(replace_all(articles_text(), "\n", ""), "\r", "");
   run(state, line);
@@ -91,6 +109,7 @@ void BM_DictionaryBuiltins(benchmark::State& state) {
 }  // namespace
 
 BENCHMARK(BM_ExtractArticles)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_ExtractTraditional)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_ExtractOneLongLine)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_ExtractRandomBytes)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_DictionaryBuiltins)->Unit(benchmark::kMicrosecond);

@@ -135,16 +135,18 @@ std::string fact_row(const ExtractedFact& f) {
 
 }  // namespace
 
-FactTableWriter::FactTableWriter(std::ostream& out, std::string file) : out_(out), file_(std::move(file)) {}
+FactTableWriter::FactTableWriter(std::ostream& out, std::string file) : out_(out), file_(std::move(file)) {
+  out_ << file_ << ":\n"
+       << table_row({"kind", "value / date", "product", "company", "milestone", "", "quote"}) << '\n';
+}
 
-void FactTableWriter::add(const ExtractedFact& fact) { rows_.push_back(fact_row(fact)); }
+void FactTableWriter::add(const ExtractedFact& fact) {
+  out_ << fact_row(fact) << '\n';
+  ++rows_;
+}
 
 void FactTableWriter::finish() {
-  out_ << file_ << ": " << rows_.size() << (rows_.size() == 1 ? " fact" : " facts") << '\n';
-  out_ << table_row({"kind", "value / date", "product", "company", "milestone", "", "quote"}) << '\n';
-  for (const std::string& row : rows_) out_ << row << '\n';
-  out_ << '\n';
-  rows_.clear();
+  out_ << rows_ << (rows_ == 1 ? " fact" : " facts") << " in " << file_ << "\n\n";
 }
 
 void write_fact_table(std::ostream& out, const std::vector<FileFacts>& files) {

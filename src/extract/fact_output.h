@@ -40,8 +40,8 @@ class FactJsonWriter {
 // A table for people: one row per fact, values in 万吨/年, 万千瓦, 亿元; quotes shortened.
 void write_fact_table(std::ostream& out, const std::vector<FileFacts>& files);
 
-// The table for one file, row by row: rows are kept (short text) until finish() prints the
-// file's header with its count, then them.
+// The table for one file, row by row: the file's name and the column header first, each row as
+// it comes, and the count last ("19 facts in FILE"), so nothing is kept.
 class FactTableWriter {
  public:
   FactTableWriter(std::ostream& out, std::string file);
@@ -51,7 +51,7 @@ class FactTableWriter {
  private:
   std::ostream& out_;
   std::string file_;
-  std::vector<std::string> rows_;
+  std::size_t rows_ = 0;
 };
 
 // "10.4万吨/年", "105亿元", "120万千瓦": a fact's value the way reports write it.

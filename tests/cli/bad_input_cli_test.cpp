@@ -78,7 +78,7 @@ TEST_CASE("extract: GBK, UTF-16 and binary files are refused with the reason and
     lines.push_back(r.err.substr(begin, end - begin));
   REQUIRE(lines.size() == 4);
   CHECK(lines[0] == "indtrack extract: " + gbk +
-                        " is not UTF-8 text (binary data, or a legacy encoding such as GBK): 12 invalid or "
+                        " is not UTF-8 text (binary data, or a legacy encoding such as GBK): 14 invalid or "
                         "control bytes, the first at line 1, column 1; re-save it as UTF-8");
   CHECK(lines[1] == "indtrack extract: " + utf16 +
                         " is UTF-16 (byte-order mark); indtrack reads UTF-8: convert it first, e.g. iconv -f "

@@ -42,9 +42,10 @@ TEST_CASE("extract: a 10 MB number-dense article is read in memory proportional 
   std::string text;
   text.reserve(10u << 20);
   for (int i = 0; text.size() < (10u << 20); ++i)
-    text += "示例" + std::to_string(i) + "号项目年产" + std::to_string(i % 90 + 1) + "万吨BDO、" +
-            std::to_string(i % 70 + 2) + "万吨PBAT，总投资" + std::to_string(i % 50 + 3) + "亿元，于2021年" +
-            std::to_string(i % 12 + 1) + "月开工建设。\n";
+    text += "示例" + std::to_string(i) + "号项目年产" + std::to_string(i + 1) + "万吨BDO、" +
+            std::to_string(i + 2) + "万吨PBAT，总投资" + std::to_string(i + 3) + "亿元，于" +
+            std::to_string(1990 + i % 60) + "年" + std::to_string(i % 12 + 1) +
+            "月开工建设。\n";  // every figure its own: repeats would merge
   indtrack::test::write_file(file, text);
   // The output (hundreds of MB of JSON) is counted, not kept.
   const std::string count = indtrack::test::tmp_path("number-dense.count");
