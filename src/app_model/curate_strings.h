@@ -136,4 +136,8 @@
   X(ImportBadDateFmt, "发布日期无法识别：%s", "The publication date is not a date: %s")                      \
   X(ImportQuoteMissing, "引语不在原文中", "the quote is not in the article text")                            \
   X(ImportHoverHint, "鼠标悬停在高亮处可查看解析结果；点击可在右侧定位。",                                   \
-    "Hover a highlight to see what was read; click it to find it on the right.")
+    "Hover a highlight to see what was read; click it to find it on the right.")                             \
+  X(ImportShowOriginal, "显示原文（繁体）", "Show the original (traditional script)")                        \
+  X(ImportConvertedNote, "原文为繁体，此处显示转换后的简体；引语和位置仍取自原文。",                         \
+    "The article is in traditional script: shown converted to simplified; quotes and offsets are the "       \
+    "original's.")

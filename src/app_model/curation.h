@@ -41,11 +41,15 @@ struct Curation {
   int import_selected = -1;                // the candidate picked in the text (its card is scrolled to)
   bool import_scroll_to_selected = false;  // the list scrolls to its card
   bool import_scroll_text = false;         // the text scrolls to its highlight
+  bool import_show_original = false;       // a converted (traditional-script) article: show the original
+  std::vector<float>
+      import_card_heights;  // per candidate card, as last drawn (0: not yet): only visible cards are drawn
   // The import text's layout, rebuilt when the text, the highlights, the width or the font change.
   struct ImportLayout {
     TextLayout layout;
     std::vector<int> glyph_highlight;  // per glyph: index into ImportModel::highlights(), or -1
     std::uint64_t text_generation = ~std::uint64_t(0);
+    bool original = false;  // laid out from the original text rather than its converted form
     std::size_t highlights = 0;
     float width = 0, font_size = 0;
     float origin_x = 0, origin_y = 0;  // where the text was last drawn (screen pixels)

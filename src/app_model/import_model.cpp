@@ -7,6 +7,7 @@
 #include "app_model/notice.h"
 #include "core/text.h"
 #include "extract/fact_output.h"
+#include "extract/script_converter.h"
 #include "io/dataset_checks.h"
 #include "io/file_io.h"
 
@@ -130,6 +131,8 @@ bool ImportModel::set_text(std::string text) {
   extracted_ = false;
   candidates_.clear();
   highlights_.clear();
+  converted_text_.clear();
+  converted_highlights_.clear();
   message_.clear();
   return true;
 }
@@ -186,6 +189,24 @@ bool ImportModel::extract(const Dataset& data, Language language) {
   }
   std::stable_sort(highlights_.begin(), highlights_.end(),
                    [](const ImportHighlight& a, const ImportHighlight& b) { return a.start < b.start; });
+  unwrapped_text_ = remove_whitespace(text_);
+  converted_text_.clear();
+  converted_highlights_.clear();
+  if (result.converted)
+    if (std::optional<ConvertedText> simplified = to_simplified(text_)) {
+      // origin[] is non-decreasing: an original span maps to the converted bytes that came from it.
+      const auto& origin = simplified->origin;
+      auto converted_offset = [&](std::size_t original) {
+        return static_cast<std::size_t>(std::lower_bound(origin.begin(), origin.end(), original) -
+                                        origin.begin());
+      };
+      for (ImportHighlight h : highlights_) {
+        h.start = converted_offset(h.start);
+        h.end = converted_offset(h.end);
+        converted_highlights_.push_back(h);
+      }
+      converted_text_ = std::move(simplified->text);
+    }
 
   // The source id: unused by the dataset's sources and by the files under sources/.
   const std::string date_text = date_ ? date_->to_string() : std::string();
@@ -246,7 +267,8 @@ void ImportModel::check(std::size_t i, const EditSession& session, Language lang
   // The loader reads article texts from disk; before the first acceptance this one is not
   // stored yet, so its quotes are checked here, against the text in memory, by the same rule.
   const bool stored = data.find_source(source_.id) >= 0;
-  if (!quote_occurs_in(c.draft.quote, text_)) c.errors.push_back(ui::text(Str::ImportQuoteMissing, language));
+  if (unwrapped_text_.find(remove_whitespace(c.draft.quote)) == std::string::npos)
+    c.errors.push_back(ui::text(Str::ImportQuoteMissing, language));
   const EditOutcome verdict = session.check(accept_transaction(i, session));
   if (!verdict.error.empty()) c.errors.push_back(verdict.error);
   const std::string unstored_path = "sources[" + std::to_string(data.sources.size()) + "].file";

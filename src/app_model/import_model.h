@@ -66,6 +66,12 @@ class ImportModel {
   std::vector<ImportCandidate>& candidates() { return candidates_; }
   const std::vector<ImportCandidate>& candidates() const { return candidates_; }
   const std::vector<ImportHighlight>& highlights() const { return highlights_; }
+  // An article in traditional script is read in simplified form: after extraction, that form
+  // (what the view shows by default, the original a click away) with the highlights mapped onto
+  // it. converted() is false when nothing needed converting.
+  bool converted() const { return !converted_text_.empty(); }
+  const std::string& converted_text() const { return converted_text_; }
+  const std::vector<ImportHighlight>& converted_highlights() const { return converted_highlights_; }
   std::size_t count(ImportCandidate::State state) const;
   bool any_accepted() const { return count(ImportCandidate::State::Accepted) > 0; }
 
@@ -99,6 +105,9 @@ class ImportModel {
   ArticleSource source_;
   std::vector<ImportCandidate> candidates_;
   std::vector<ImportHighlight> highlights_;
+  std::string converted_text_;
+  std::vector<ImportHighlight> converted_highlights_;
+  std::string unwrapped_text_;  // text_ without whitespace, for checking quotes (once, not per candidate)
   std::uint64_t checked_generation_ = 0;  // the session generation the checks were made at
   std::string extracted_for_;             // the dataset file the candidates were found for
 };

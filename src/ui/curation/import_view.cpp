@@ -276,6 +276,39 @@ void candidate_card(PanelContext& c, Curation& cur, const Dataset& d, std::size_
   ImGui::PopID();
 }
 
+// The cards, drawing only those in view: a card's height is known once it has been drawn (an
+// estimate before), the others are stepped over, so thousands of candidates cost what a screenful does.
+void candidate_list(PanelContext& c, Curation& cur, const Dataset* data) {
+  if (!data) return;
+  const std::size_t count = cur.import.candidates().size();
+  std::vector<float>& heights = cur.import_card_heights;
+  heights.resize(count, 0.0f);
+  float known = 0, known_count = 0;
+  for (std::size_t i = 0; i < count && known_count < 64; ++i)
+    if (heights[i] > 0) {
+      known += heights[i];
+      ++known_count;
+    }
+  const float estimate = known_count > 0 ? known / known_count : 160 * c.scale;
+  const float top = ImGui::GetScrollY() - ImGui::GetWindowHeight();  // a screen of margin each way
+  const float bottom = ImGui::GetScrollY() + 2 * ImGui::GetWindowHeight();
+  float y = ImGui::GetCursorPosY();
+  for (std::size_t i = 0; i < count; ++i) {
+    const float h = heights[i] > 0 ? heights[i] : estimate;
+    const bool wanted = cur.import_scroll_to_selected && cur.import_selected == static_cast<int>(i);
+    if (!wanted && (y + h < top || y > bottom)) {
+      y += h;
+      continue;
+    }
+    ImGui::SetCursorPosY(y);
+    candidate_card(c, cur, *data, i);
+    heights[i] = std::max(1.0f, ImGui::GetCursorPosY() - y);
+    y += heights[i];
+  }
+  ImGui::SetCursorPosY(y);
+  ImGui::Dummy(ImVec2(0, 0));
+}
+
 // The article with its candidates highlighted.
 // [SECTION] The highlighted text
 
@@ -286,27 +319,38 @@ void highlighted_text(PanelContext& c, Curation& cur) {
   const float font_size = ImGui::GetFontSize();
   const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
   const float line_h = ImGui::GetTextLineHeightWithSpacing() + 2 * c.scale;
+  // A traditional-script article is shown converted to simplified (what was read), the original
+  // a click away; the highlights are the same spans in either.
+  const bool original = !model.converted() || cur.import_show_original;
+  const std::string& text = original ? model.text() : model.converted_text();
+  const auto& highlights = original ? model.highlights() : model.converted_highlights();
   if (cache.text_generation != model.text_generation() || cache.width != width ||
-      cache.font_size != font_size) {
+      cache.font_size != font_size || cache.original != original) {
     cache.text_generation = model.text_generation();
     cache.width = width;
     cache.font_size = font_size;
-    c.fonts.request_text(model.text());  // drawn through the draw list, not the text helpers
+    cache.original = original;
+    // Drawn through the draw list, not the text helpers. Characters new to the font atlas (the
+    // converted text's, the first time) have their real widths only after the atlas is rebuilt
+    // for the next frame: lay out again then, or the highlights drift off their glyphs.
+    if (c.fonts.request_text(text)) cache.text_generation = ~std::uint64_t(0);
     const float to_pixels = font_size / font->FontSize;
-    cache.layout = layout_text(model.text(), width, line_h, line_h * 0.5f, [&](char32_t cp) {
+    cache.layout = layout_text(text, width, line_h, line_h * 0.5f, [&](char32_t cp) {
       return font->GetCharAdvance(static_cast<ImWchar>(cp <= 0xFFFF ? cp : 0xFFFD)) * to_pixels;
     });
-    const auto& hl = model.highlights();
-    cache.glyph_highlight.assign(cache.layout.glyphs.size(), -1);
-    for (std::size_t g = 0; g < cache.layout.glyphs.size(); ++g) {
-      const std::size_t byte = cache.layout.glyphs[g].byte;
-      for (std::size_t h = 0; h < hl.size() && hl[h].start <= byte; ++h)
-        if (byte < hl[h].end) cache.glyph_highlight[g] = static_cast<int>(h);
+    // Each highlight marks its glyphs (found by binary search: glyphs are in byte order); a later
+    // highlight wins where two overlap. Linear in glyphs plus highlighted bytes, so a 1 MB article
+    // with tens of thousands of numbers lays out at once.
+    const std::vector<LaidGlyph>& glyphs = cache.layout.glyphs;
+    cache.glyph_highlight.assign(glyphs.size(), -1);
+    for (std::size_t h = 0; h < highlights.size(); ++h) {
+      auto g = std::lower_bound(glyphs.begin(), glyphs.end(), highlights[h].start,
+                                [](const LaidGlyph& glyph, std::size_t byte) { return glyph.byte < byte; });
+      for (; g != glyphs.end() && g->byte < highlights[h].end; ++g)
+        cache.glyph_highlight[static_cast<std::size_t>(g - glyphs.begin())] = static_cast<int>(h);
     }
   }
   const TextLayout& layout = cache.layout;
-  const std::string& text = model.text();
-  const auto& highlights = model.highlights();
   const auto& candidates = model.candidates();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -485,6 +529,11 @@ void draw_curation_windows(PanelContext& c, Curation& cur) {
     }
   } else {
     text_colored(palette().text_dim, tr(Str::ImportHoverHint));
+    if (model.converted()) {  // read converted from traditional script: the original a click away
+      ImGui::SameLine();
+      ImGui::Checkbox(tr(Str::ImportShowOriginal), &cur.import_show_original);
+      if (!cur.import_show_original) text_colored(palette().warning, tr(Str::ImportConvertedNote));
+    }
     highlighted_text(c, cur);
   }
   ImGui::EndChild();
@@ -493,7 +542,7 @@ void draw_curation_windows(PanelContext& c, Curation& cur) {
     ImGui::SameLine();
     ImGui::BeginChild("import-candidates", ImVec2(0, 0), true);
     if (model.candidates().empty()) text_colored(palette().text_dim, tr(Str::ImportNoCandidates));
-    for (std::size_t i = 0; data && i < model.candidates().size(); ++i) candidate_card(c, cur, *data, i);
+    candidate_list(c, cur, data);
     ImGui::EndChild();
   }
   ImGui::End();
