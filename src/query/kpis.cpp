@@ -71,7 +71,7 @@ SlipKpiText slippage_kpi_text(const SlippageSummary& summary, bool english) {
   SlipKpiText out;
   const SlipGroup& all = summary.all;
   auto range = [english](double lo, double hi, int decimals) {
-    const std::string a = format_number(lo, decimals), b = format_number(hi, decimals);
+    std::string a = format_number(lo, decimals), b = format_number(hi, decimals);
     if (a == b) return a;
     return a + (lo >= 0 ? "–" : english ? " to " : " 至 ") + b;  // "-3 to 15", never "-3–15"
   };

@@ -9,6 +9,7 @@
 #include "core/substring_index.h"
 #include "core/text.h"
 #include "io/dataset_io.h"
+#include "io/file_io.h"
 #include "test_support.h"
 
 using namespace indtrack;
@@ -75,16 +76,20 @@ struct ScaleFile {
 };
 
 // The article texts: every quote, hard-wrapped inside, plus ~600 KB of filler each, so the
-// quote check takes its two-thread path.
+// quote check takes its two-thread path. The tests of this file run in parallel processes and
+// share the files: each writes the same bytes (the quotes of the largest file, kMaxProjects) and
+// replaces them atomically, so a test reading them never sees another's half-written copy.
+constexpr int kMaxProjects = 3000;
 void write_articles(int projects) {
+  REQUIRE(projects <= kMaxProjects);
   for (const char* name : {"a", "b"}) {
     std::string text;
-    for (int i = (name[0] == 'a' ? 0 : 1); i < projects; i += 2) {
+    for (int i = (name[0] == 'a' ? 0 : 1); i < kMaxProjects; i += 2) {
       const std::string q = quote_of(i);
       text += q.substr(0, 3) + "\n" + q.substr(3) + "。";  // after 第 (3 bytes)
     }
     for (int k = 0; k < 200000; ++k) text += "。";
-    write_file(tmp_path(std::string("scale-") + name + ".txt"), text);
+    REQUIRE(write_file_atomically(tmp_path(std::string("scale-") + name + ".txt"), text).ok);
   }
 }
 
@@ -92,7 +97,7 @@ void write_articles(int projects) {
 
 TEST_CASE("a file large enough for two threads gives every problem, in file order, with the right indices",
           "[io][scale][threads]") {
-  constexpr int kProjects = 3000;  // above the two-thread threshold; the halves meet at 1500
+  constexpr int kProjects = kMaxProjects;  // above the two-thread threshold; the halves meet at 1500
   write_articles(kProjects);
   const ScaleFile file(
       kProjects,
