@@ -13,7 +13,7 @@
 #include "gui_driver.h"
 #include "gui_support.h"
 #include "io/dataset_io.h"
-#include "ui/strings.h"
+#include "app_model/strings.h"
 
 using namespace indtrack;
 using namespace indtrack::test;

@@ -12,7 +12,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
-#include "ui/theme.h"
+#include "ui/host/theme.h"
 
 namespace indtrack::test {
 

@@ -26,8 +26,8 @@
 
 #include <imgui.h>
 
-#include "ui/edit_session.h"
-#include "ui/offscreen.h"
+#include "app_model/edit_session.h"
+#include "ui/host/offscreen.h"
 #include "ui/session.h"
 
 namespace indtrack::test {
