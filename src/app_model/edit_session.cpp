@@ -150,16 +150,17 @@ void EditSession::look_for_journal(const std::string& path) {
     if (!found.broken.empty()) {  // its first entry is damaged: nothing can be replayed, keep it
       set_aside_journal(".broken");
       journal_.start(journal_path, {path, fingerprint, ""});
-      app_.add_notice(
-          {Notice::Level::Warning, Str::NoticeJournalUnreadableFmt, {journal_path + ".broken", found.broken}});
+      app_.add_notice({Notice::Level::Warning,
+                       Str::NoticeJournalUnreadableFmt,
+                       {journal_path + ".broken", found.broken}});
       return;
     }
     journal_.remove();  // a header, perhaps a cut-short first edit: nothing to offer
     journal_.start(journal_path, {path, fingerprint, ""});
     return;
   }
-  recovery_ = RecoveryOffer{journal_path, found.header.started, found.entries.size(), found.torn_tail,
-                            found.broken};
+  recovery_ =
+      RecoveryOffer{journal_path, found.header.started, found.entries.size(), found.torn_tail, found.broken};
   recovery_header_ = found.header;
   recovery_entries_ = std::move(found.entries);
 }
@@ -426,8 +427,9 @@ void EditSession::journal(const EditTransaction& applied, const std::string& bef
 // A failed save says where the edits are: in the journal only when it really holds them.
 void EditSession::notice_save_failed(const std::string& error) {
   const bool journaled = options_.journal && journal_.active() && !journal_.stopped();
-  app_.add_notice(
-      {Notice::Level::Error, journaled ? Str::NoticeSaveFailedFmt : Str::NoticeSaveFailedNoJournalFmt, {error}});
+  app_.add_notice({Notice::Level::Error,
+                   journaled ? Str::NoticeSaveFailedFmt : Str::NoticeSaveFailedNoJournalFmt,
+                   {error}});
 }
 
 // The fingerprint of the bytes that were opened, taken at the first edit. If the file changed
@@ -437,7 +439,7 @@ void EditSession::notice_save_failed(const std::string& error) {
 const std::string& EditSession::known_file_fingerprint() {
   if (known_fingerprint_.empty())
     known_fingerprint_ = known_stamp_ && stamp_of(path()) == known_stamp_ ? fingerprint_of_file(path())
-                                                                         : "changed-after-opening";
+                                                                          : "changed-after-opening";
   return known_fingerprint_;
 }
 
@@ -469,8 +471,8 @@ std::vector<DocumentChange>* EditSession::disk_changes() {
     disk_error_ = theirs.problems.empty() ? "the file cannot be read" : theirs.problems.front().format();
     return nullptr;
   }
-  disk_changes_ = compare_documents(editor_->saved_document(), editor_->document(),
-                                    canonical_document(*theirs.dataset));
+  disk_changes_ =
+      compare_documents(editor_->saved_document(), editor_->document(), canonical_document(*theirs.dataset));
   disk_version_ = std::move(theirs);
   return &*disk_changes_;
 }

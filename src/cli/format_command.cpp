@@ -77,7 +77,8 @@ int run_format_command(const std::vector<std::string>& args, std::ostream& out, 
     return kExitFailure;
   }
   if (stamp_of(file) != read_stamp) {  // another program wrote it meanwhile
-    err << "indtrack format: " << file << " changed while it was being formatted; not changed (run it again)\n";
+    err << "indtrack format: " << file
+        << " changed while it was being formatted; not changed (run it again)\n";
     return kExitFailure;
   }
   const SaveResult saved = save_dataset(*r.dataset, file);

@@ -47,9 +47,10 @@ void print_table(const std::vector<ProjectTableRow>& rows, bool english, const s
     if (r.district_basis == "conflicting") district += "?";
     // Every cell bounded, so one long name cannot pad a whole column out to thousands of
     // characters; --format csv and json give the values whole.
-    return std::vector<std::string>{shorten(r.name, 28),       shorten(r.company, 24),  shorten(district, 16),
-                                    shorten(r.park, 24),       shorten(r.status, 16),   shorten(r.capacity, 48),
-                                    shorten(r.operating, 48),  shorten(r.total_investment, 24)};
+    return std::vector<std::string>{shorten(r.name, 28),      shorten(r.company, 24),
+                                    shorten(district, 16),    shorten(r.park, 24),
+                                    shorten(r.status, 16),    shorten(r.capacity, 48),
+                                    shorten(r.operating, 48), shorten(r.total_investment, 24)};
   };
   std::vector<int> widths(heads.size(), 0);
   for (std::size_t c = 0; c < heads.size(); ++c) widths[c] = display_width(heads[c]);

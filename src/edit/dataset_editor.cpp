@@ -37,7 +37,7 @@ EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, bool keep, State&
   if (!loaded.dataset) return out;
   out.ok = true;
   out.applied = std::move(applied.applied);  // with the identities of the records it touched
-  if (!keep) return out;  // a check: the verdict is all that is wanted (half the cost)
+  if (!keep) return out;                     // a check: the verdict is all that is wanted (half the cost)
   loaded.dataset->path = dataset_.path;
   state.dataset = std::move(*loaded.dataset);
   // Back to the canonical form, so later paths address what the writer writes.
@@ -111,7 +111,8 @@ OrderedJson DatasetEditor::saved_document() const {
   OrderedJson doc = document_;
   if (!dirty()) return doc;
   const bool saved_before_now =
-      saved_id_ == 0 || std::any_of(undo_.begin(), undo_.end(), [&](const Entry& e) { return e.id == saved_id_; });
+      saved_id_ == 0 ||
+      std::any_of(undo_.begin(), undo_.end(), [&](const Entry& e) { return e.id == saved_id_; });
   if (saved_before_now) {  // undo back to it
     for (auto it = undo_.rbegin(); it != undo_.rend() && it->id != saved_id_; ++it)
       apply_transaction(doc, it->inverse);

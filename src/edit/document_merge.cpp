@@ -152,7 +152,8 @@ EditTransaction merge_transaction(const OrderedJson& theirs, const std::vector<D
     }
   }
   tx.ops.insert(tx.ops.end(), inserts.begin(), inserts.end());
-  std::stable_sort(removals.begin(), removals.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(removals.begin(), removals.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
   for (auto& [index, op] : removals) tx.ops.push_back(std::move(op));
   return tx;
 }
@@ -166,8 +167,9 @@ std::string describe_change(const DocumentChange& change) {
 
 std::string preview_value(const OrderedJson& value, std::size_t max_code_points) {
   if (value.is_null()) return "—";
-  const std::string text = value.is_string() ? value.get<std::string>()
-                                             : value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  const std::string text = value.is_string()
+                               ? value.get<std::string>()
+                               : value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return shorten(text, max_code_points);
 }
 

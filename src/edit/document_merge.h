@@ -14,9 +14,9 @@
 namespace indtrack {
 
 struct DocumentChange {
-  std::string collection;  // "projects", "sources" ...; empty: a top-level member
-  std::string id;          // the record's id (the member's name when `collection` is empty)
-  std::string field;       // the record's field; empty: the whole record (added or removed)
+  std::string collection;          // "projects", "sources" ...; empty: a top-level member
+  std::string id;                  // the record's id (the member's name when `collection` is empty)
+  std::string field;               // the record's field; empty: the whole record (added or removed)
   OrderedJson base, mine, theirs;  // the values; null where absent
   bool mine_changed = false, theirs_changed = false;
   bool take_mine = false;  // the choice: mine, else theirs (the default: whoever changed it; mine

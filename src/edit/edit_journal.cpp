@@ -112,8 +112,9 @@ JournalContents read_journal(const std::string& path) {
       first = false;
       const int version = j.is_object() ? j.value("indtrack_journal", 0) : 0;
       if (version == 1) {
-        out.error = path + " was written by an older indtrack, whose journal entries cannot be checked "
-                           "against the file: it is not replayed";
+        out.error = path +
+                    " was written by an older indtrack, whose journal entries cannot be checked "
+                    "against the file: it is not replayed";
         return out;
       }
       if (version != kJournalVersion) {
@@ -169,7 +170,8 @@ void JournalWriter::start(std::string path, JournalHeader header) {
 std::string JournalWriter::rewrite(std::string path, JournalHeader header,
                                    const std::vector<JournalEntry>& entries) {
   start(std::move(path), std::move(header));
-  for (const JournalEntry& e : entries) entries_.push_back(line_of(entry_json(e.seq, e.before, e.after, e.tx)));
+  for (const JournalEntry& e : entries)
+    entries_.push_back(line_of(entry_json(e.seq, e.before, e.after, e.tx)));
   std::string error = rewrite_all();
   if (!error.empty()) stop_reason_ = error;
   return error;
@@ -188,7 +190,8 @@ std::string JournalWriter::rewrite_all() {
 }
 
 bool JournalWriter::still_ours() const {
-  struct stat opened {}, named{};
+  struct stat opened {
+  }, named{};
   if (::fstat(fd_, &opened) != 0 || opened.st_nlink == 0) return false;
   if (::stat(path_.c_str(), &named) != 0) return false;
   return opened.st_dev == named.st_dev && opened.st_ino == named.st_ino;
@@ -234,7 +237,8 @@ JournalWriter::AppendResult JournalWriter::append(const EditTransaction& tx, std
       return result;
     }
     result.outcome = was_stopped || missing ? Outcome::Resumed : Outcome::Written;
-    if (missing) result.error = "the edit journal " + path_ + " had been removed or replaced; it was written again";
+    if (missing)
+      result.error = "the edit journal " + path_ + " had been removed or replaced; it was written again";
     return result;
   }
   std::string error = open_for_append();

@@ -209,7 +209,8 @@ std::string record_identity(const OrderedJson& record) {
     if (const auto id = record.find("id"); id != record.end() && id->is_string())
       return id->get<std::string>();
   // Short: a fingerprint names the content; its size part is dropped.
-  const std::string fp = content_fingerprint(record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  const std::string fp =
+      content_fingerprint(record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return "#" + fp.substr(8, 16);
 }
 

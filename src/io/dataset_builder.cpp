@@ -412,7 +412,7 @@ class Builder {
       items.push_back(e);
       objects += e.kind() == JsonKind::Object;
     });
-    d_.projects.reserve(objects);  // not one per element: ten million zeros are no projects
+    d_.projects.reserve(objects);   // not one per element: ten million zeros are no projects
     std::atomic<bool> stop{false};  // set when the user cancels
     if (items.size() < kParallelProjects || !can_run_in_parallel()) {
       read_project_range(items, 0, items.size(), 0, stop);

@@ -67,8 +67,8 @@ std::vector<unsigned char> verify_quotes(const Dataset& d,
 // segment stack (JsonPath) and formatted only when a problem is reported.
 class Checker {
  public:
-  Checker(const Dataset& d, const std::string& file, std::vector<Problem>& problems, UnlistedProblems& unlisted,
-          bool check_quotes)
+  Checker(const Dataset& d, const std::string& file, std::vector<Problem>& problems,
+          UnlistedProblems& unlisted, bool check_quotes)
       : d_(d), file_(file), problems_(problems), unlisted_(unlisted), check_quotes_(check_quotes) {}
 
   void run() {

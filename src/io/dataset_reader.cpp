@@ -42,9 +42,10 @@ Problem positioned_problem(const std::string& file, std::string_view text, std::
 // A file of zeros: what a crash, a full disk or an interrupted copy often leaves behind.
 // `zeros` bytes were seen to be NUL, of `size`.
 std::string zero_filled_message(std::size_t zeros, std::size_t size, const std::string& file) {
-  const std::string what = zeros >= size ? "the file holds nothing but NUL bytes (" + std::to_string(size) + ")"
-                                         : "the file starts with " + std::to_string(zeros) + " NUL bytes (of " +
-                                               std::to_string(size) + ")";
+  const std::string what =
+      zeros >= size
+          ? "the file holds nothing but NUL bytes (" + std::to_string(size) + ")"
+          : "the file starts with " + std::to_string(zeros) + " NUL bytes (of " + std::to_string(size) + ")";
   return what + ": it was zero-filled, as a crash or an interrupted copy can leave a file; restore it from " +
          file + ".bak or a backup";
 }

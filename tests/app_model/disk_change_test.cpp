@@ -6,10 +6,10 @@
 
 #include <filesystem>
 
+#include "app_model/edit_session.h"
 #include "curation_support.h"
 #include "edit/dataset_edits.h"
 #include "io/dataset_io.h"
-#include "app_model/edit_session.h"
 
 using namespace indtrack;
 using namespace indtrack::ui;
@@ -47,7 +47,8 @@ TEST_CASE("a save over a file another program changed asks first; merging keeps 
   session.set_options(kWindow);
   REQUIRE(session.open(path));
   REQUIRE(session.apply(set_field("修改名称", project_pointer(0), "name", "我的修改")).ok);
-  const std::string theirs = rewrite_elsewhere(path, [](auto& doc) { doc["projects"][1]["name"] = "别人的修改"; });
+  const std::string theirs =
+      rewrite_elsewhere(path, [](auto& doc) { doc["projects"][1]["name"] = "别人的修改"; });
 
   CHECK_FALSE(session.save());
   CHECK(test::read_file(path) == theirs);  // not overwritten
@@ -104,7 +105,7 @@ TEST_CASE("a field both sides changed is a conflict the user decides", "[nothing
     if (c.field == "name") name = &c;
   REQUIRE(name);
   CHECK(name->conflict());
-  CHECK(name->take_mine);  // by default, mine
+  CHECK(name->take_mine);   // by default, mine
   name->take_mine = false;  // the user keeps theirs
   REQUIRE(session.merge_and_save());
   LoadResult saved = load_dataset(path);
@@ -113,7 +114,8 @@ TEST_CASE("a field both sides changed is a conflict the user decides", "[nothing
   CHECK(saved.dataset->projects[0].units.size() == 1);  // their removal kept
 }
 
-TEST_CASE("reload after another program's change keeps these edits as a copy", "[nothing-lost][save][issue15]") {
+TEST_CASE("reload after another program's change keeps these edits as a copy",
+          "[nothing-lost][save][issue15]") {
   const std::string path = test::copy_example_dataset("disk-change-reload");
   AppState app;
   EditSession session(app);
@@ -136,7 +138,8 @@ TEST_CASE("reload after another program's change keeps these edits as a copy", "
   CHECK(kept.dataset->projects[1].name == "PBAT项目");
 }
 
-TEST_CASE("a file only touched (same bytes, new time) is saved without a question", "[nothing-lost][save][issue15]") {
+TEST_CASE("a file only touched (same bytes, new time) is saved without a question",
+          "[nothing-lost][save][issue15]") {
   const std::string path = test::copy_example_dataset("disk-change-touch");
   AppState app;
   EditSession session(app);

@@ -67,7 +67,8 @@ TEST_CASE("export and report write regular files only: devices and FIFOs are ref
   const std::string fifo = make_fifo(dir + "/chart.svg");
   auto r = run_indtrack({"export", "--data", kExample, "--chart", "status", "--out", fifo}, "timeout 60");
   CHECK(r.exit_code == 1);
-  CHECK_THAT(r.err, ContainsSubstring("cannot write " + fifo + ": it is a FIFO (named pipe), not a regular file"));
+  CHECK_THAT(r.err,
+             ContainsSubstring("cannot write " + fifo + ": it is a FIFO (named pipe), not a regular file"));
   CHECK(is_fifo(fifo));  // still a FIFO: not replaced by a file
 
   // ln -s /dev/null x.svg: as root, replacing it would have replaced the system's /dev/null.
@@ -75,7 +76,8 @@ TEST_CASE("export and report write regular files only: devices and FIFOs are ref
   REQUIRE(::symlink("/dev/null", link.c_str()) == 0);
   r = run_indtrack({"export", "--data", kExample, "--chart", "capacity", "--out", link}, "timeout 60");
   CHECK(r.exit_code == 1);
-  CHECK_THAT(r.err, ContainsSubstring("it is a symbolic link to /dev/null, a character device, not a regular file"));
+  CHECK_THAT(r.err,
+             ContainsSubstring("it is a symbolic link to /dev/null, a character device, not a regular file"));
   CHECK(is_char_device("/dev/null"));
   CHECK(fs::is_symlink(link));
 
@@ -95,7 +97,8 @@ TEST_CASE("format does not rewrite a file that indtrack has open for editing", "
   REQUIRE(editing.acquire(path).outcome == indtrack::FileLock::Outcome::Acquired);
   auto r = run_indtrack({"format", path});
   CHECK(r.exit_code == 1);
-  CHECK_THAT(r.err, ContainsSubstring("is open for editing in indtrack (process " + std::to_string(::getpid())));
+  CHECK_THAT(r.err,
+             ContainsSubstring("is open for editing in indtrack (process " + std::to_string(::getpid())));
   CHECK(read_file(path) == before);
   CHECK(run_indtrack({"format", "--check", path}).exit_code == 1);  // looking is still allowed
   editing.release();
@@ -106,8 +109,11 @@ TEST_CASE("format does not rewrite a file that indtrack has open for editing", "
 
 TEST_CASE("an empty --data is an error, not the bundled dataset", "[cli][bad][issue15]") {
   for (const std::vector<std::string>& args :
-       {std::vector<std::string>{"list", "--data", ""}, {"list", "--data="}, {"extract", "x.txt", "--data", ""},
-        {"export", "--chart", "status", "--out", "x.svg", "--data", ""}, {"report", "--out", "r", "--data="},
+       {std::vector<std::string>{"list", "--data", ""},
+        {"list", "--data="},
+        {"extract", "x.txt", "--data", ""},
+        {"export", "--chart", "status", "--out", "x.svg", "--data", ""},
+        {"report", "--out", "r", "--data="},
         {"screenshot", "--out", "x.png", "--data", ""}}) {
     INFO(args[0]);
     const auto r = run_indtrack(args, "timeout 60");
@@ -124,14 +130,15 @@ TEST_CASE("ten thousand problems are listed up to a thousand, the rest counted",
   const std::string path = tmp_path("zeros.json");
   std::string zeros;
   for (int i = 0; i < 100000; ++i) zeros += i ? ",0" : "0";
-  write_file(path, R"({"schema_version": 1, "name": "x", "sources": [], "districts": [], "projects": [)" + zeros +
-                       "]}\n");
+  write_file(path, R"({"schema_version": 1, "name": "x", "sources": [], "districts": [], "projects": [)" +
+                       zeros + "]}\n");
   const auto r = run_indtrack({"validate", path}, "timeout 120");
   CHECK(r.exit_code == 1);
   std::size_t lines = 0;
   for (const char c : r.out + r.err) lines += c == '\n';
   CHECK(lines <= 1003);
-  CHECK_THAT(r.out + r.err, ContainsSubstring("at least 99000 more problems are not listed (99000 errors, 0 warnings)"));
+  CHECK_THAT(r.out + r.err,
+             ContainsSubstring("at least 99000 more problems are not listed (99000 errors, 0 warnings)"));
 }
 
 TEST_CASE("a file of zeros is named as such", "[cli][bad][issue15]") {
@@ -161,7 +168,8 @@ TEST_CASE("the report's README reproduces the pack with --data and survives back
           "[cli][issue15]") {
   const std::string dir = fresh_dir("report-readme");
   const auto r = run_indtrack(
-      {"report", "--data", kExample, "--out", dir + "/pack", "--search", "a`b&amp;c", "--no-png"}, "timeout 120");
+      {"report", "--data", kExample, "--out", dir + "/pack", "--search", "a`b&amp;c", "--no-png"},
+      "timeout 120");
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   const std::string readme = read_file(dir + "/pack/README.md");

@@ -324,7 +324,8 @@ TEST_CASE("the journal reads back what was appended and ignores a record cut sho
 
   // A kill during a write leaves a line without its end: that record is lost, the others stay.
   std::string content = test::read_file(path);
-  test::write_file(path, content + R"({"seq":3,"before":"s2","after":"s3","label":"third","ops":[{"op":"set","pa)");
+  test::write_file(path,
+                   content + R"({"seq":3,"before":"s2","after":"s3","label":"third","ops":[{"op":"set","pa)");
   read = read_journal(path);
   CHECK(read.entries.size() == 2);
   CHECK(read.torn_tail);
@@ -343,8 +344,10 @@ TEST_CASE("the journal reads back what was appended and ignores a record cut sho
   test::write_file(path, "not a journal\n");
   CHECK_FALSE(read_journal(path).error.empty());
   // A journal of the first format (entries neither numbered nor tied to a state) is not replayed.
-  test::write_file(path, R"({"indtrack_journal":1,"dataset":"/x","base":"b","started":"t"})" "\n"
-                         R"({"label":"x","ops":[{"op":"set","path":"/projects/0/name","value":"y"}]})" "\n");
+  test::write_file(path, R"({"indtrack_journal":1,"dataset":"/x","base":"b","started":"t"})"
+                         "\n"
+                         R"({"label":"x","ops":[{"op":"set","path":"/projects/0/name","value":"y"}]})"
+                         "\n");
   CHECK_THAT(read_journal(path).error, ContainsSubstring("older indtrack"));
   fs::remove(path);
   CHECK(content_fingerprint("") == "fnv1a64:cbf29ce484222325:0");
@@ -353,10 +356,12 @@ TEST_CASE("the journal reads back what was appended and ignores a record cut sho
 TEST_CASE("a journal cannot skip: a missing, damaged or out-of-state entry ends what is replayed",
           "[edit][journal]") {
   const std::string path = test::tmp_path("journal-skip.json.journal");
-  const std::string header = R"({"indtrack_journal":2,"dataset":"/x","base":"b","started":"t"})" "\n";
+  const std::string header = R"({"indtrack_journal":2,"dataset":"/x","base":"b","started":"t"})"
+                             "\n";
   auto entry = [](int seq, const char* before, const char* after) {
     return R"({"seq":)" + std::to_string(seq) + R"(,"before":")" + before + R"(","after":")" + after +
-           R"(","label":"e","ops":[{"op":"set","path":"/name","value":"v"}]})" "\n";
+           R"(","label":"e","ops":[{"op":"set","path":"/name","value":"v"}]})"
+           "\n";
   };
   SECTION("a number missing") {
     test::write_file(path, header + entry(1, "a", "b") + entry(3, "c", "d"));
@@ -426,8 +431,8 @@ TEST_CASE("an edit replayed onto another record than the one it was made on is r
   // Made on line 1 (example-bdo-2): the op carries its identity.
   const EditOutcome renamed = editor.apply(set_field("rename", unit_pointer(0, 1), "name", "二号线改名"));
   REQUIRE(renamed.ok);
-  CHECK(renamed.applied.ops[0].ids == OrderedJson({{"/projects/0", "example-bdo"},
-                                                   {"/projects/0/units/1", "example-bdo-2"}}));
+  CHECK(renamed.applied.ops[0].ids ==
+        OrderedJson({{"/projects/0", "example-bdo"}, {"/projects/0/units/1", "example-bdo-2"}}));
   CHECK(editor.state_fingerprint() != start);
   REQUIRE(editor.undo().ok);
   CHECK(editor.state_fingerprint() == start);

@@ -47,15 +47,17 @@ TEST_CASE("a FIFO, a device or a link to one is never replaced by a written file
   REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
   WriteFileResult w = write_file_atomically(fifo, "<svg/>");
   CHECK_FALSE(w.ok);
-  CHECK(w.error == "cannot write " + fifo + ": it is a FIFO (named pipe), not a regular file: indtrack writes only "
-                   "regular files");
+  CHECK(w.error == "cannot write " + fifo +
+                       ": it is a FIFO (named pipe), not a regular file: indtrack writes only "
+                       "regular files");
   CHECK(non_regular_kind(fifo) == "a FIFO (named pipe)");
 
   const std::string link = dir + "/full.csv";
   REQUIRE(::symlink("/dev/null", link.c_str()) == 0);
   w = write_file_atomically(link, "a,b\r\n");
   CHECK_FALSE(w.ok);
-  CHECK_THAT(w.error, ContainsSubstring("it is a symbolic link to /dev/null, a character device, not a regular file"));
+  CHECK_THAT(w.error,
+             ContainsSubstring("it is a symbolic link to /dev/null, a character device, not a regular file"));
   CHECK(non_regular_kind("/dev/null") == "a character device");
   CHECK(fs::is_symlink(link));
   CHECK(fs::is_fifo(fifo));
@@ -91,7 +93,8 @@ TEST_CASE("a file with a hundred thousand problems lists a thousand and counts t
     std::string items;
     for (int i = 0; i < 100000; ++i) (items += i ? "," : "") += element;
     const std::string text =
-        R"({"schema_version": 1, "name": "x", "sources": [], "districts": [], "projects": [)" + items + "]}\n";
+        R"({"schema_version": 1, "name": "x", "sources": [], "districts": [], "projects": [)" + items +
+        "]}\n";
     for (const JsonParser parser : {JsonParser::Simdjson, JsonParser::Nlohmann}) {
       LoadOptions options;
       options.parser = parser;
@@ -144,7 +147,8 @@ TEST_CASE("numbers far beyond the usual range are printed as they are", "[core][
   CHECK(format_number(0, 4) == "0");
 }
 
-TEST_CASE("hidden controls: C1 and bidirectional overrides are found, replaced and escaped", "[core][issue15]") {
+TEST_CASE("hidden controls: C1 and bidirectional overrides are found, replaced and escaped",
+          "[core][issue15]") {
   CHECK(is_hidden_control(0x85));
   CHECK(is_hidden_control(0x9B));
   CHECK(is_hidden_control(0x202E));
@@ -153,7 +157,8 @@ TEST_CASE("hidden controls: C1 and bidirectional overrides are found, replaced a
   CHECK_FALSE(is_hidden_control('\t'));
   CHECK_FALSE(is_hidden_control(0x200E));  // a left-to-right mark only marks; it reorders nothing
   CHECK_FALSE(is_hidden_control(U'乌'));
-  CHECK(replace_hidden_controls("a\u202Eb\xC2\x85" "c\xFF") == "a\uFFFDb\uFFFDc\xFF");  // invalid bytes kept
+  CHECK(replace_hidden_controls("a\u202Eb\xC2\x85"
+                                "c\xFF") == "a\uFFFDb\uFFFDc\xFF");  // invalid bytes kept
   CHECK(escape_hidden_controls("a\u202Eb\n", false) == "a\\u202Eb\n");
   CHECK(escape_hidden_controls("a\u202Eb\n", true) == "a\\u202Eb\\u000A");
   CHECK(csv_cell("名\u202E称") == "名\uFFFD称");

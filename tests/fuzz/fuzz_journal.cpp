@@ -73,7 +73,8 @@ MilestoneFields a_milestone(const Dataset& d, unsigned pick) {
 
 // One edit from the script against the current dataset; nullopt: not an edit (index out of range).
 std::optional<EditTransaction> an_edit(const Dataset& d, unsigned op, Script& in) {
-  if (d.projects.empty()) return op == 0 ? std::optional(add_project(d, kNames[in.next() % 8])) : std::nullopt;
+  if (d.projects.empty())
+    return op == 0 ? std::optional(add_project(d, kNames[in.next() % 8])) : std::nullopt;
   const int p = static_cast<int>(in.next() % d.projects.size());
   const Project& project = d.projects[static_cast<std::size_t>(p)];
   const int units = static_cast<int>(project.units.size());
@@ -94,13 +95,15 @@ std::optional<EditTransaction> an_edit(const Dataset& d, unsigned op, Script& in
     case 4:
       return add_unit(d, p, kNames[in.next() % 8], d.find_product("BDO"));
     case 5: {
-      const int u = units > 0 && in.next() % 2 ? static_cast<int>(in.next() % static_cast<unsigned>(units)) : -1;
+      const int u =
+          units > 0 && in.next() % 2 ? static_cast<int>(in.next() % static_cast<unsigned>(units)) : -1;
       const auto& list = u < 0 ? project.milestones : project.units[static_cast<std::size_t>(u)].milestones;
       if (list.empty()) return std::nullopt;
       return remove_milestone(d, p, u, static_cast<int>(in.next() % list.size()));
     }
     case 6: {
-      const int u = units > 0 && in.next() % 2 ? static_cast<int>(in.next() % static_cast<unsigned>(units)) : -1;
+      const int u =
+          units > 0 && in.next() % 2 ? static_cast<int>(in.next() % static_cast<unsigned>(units)) : -1;
       return add_milestone(d, p, u, a_milestone(d, in.next()));
     }
     default:
@@ -199,7 +202,8 @@ INDTRACK_FUZZ_TARGET(fuzz_journal) {
     FUZZ_REQUIRE(found.header.base == content_fingerprint(read_whole_file(path).content),
                  "the journal names another version of the file");
     for (const JournalEntry& entry : found.entries) {
-      FUZZ_REQUIRE(editor.state_fingerprint() == entry.before, "an entry does not start where the last ended");
+      FUZZ_REQUIRE(editor.state_fingerprint() == entry.before,
+                   "an entry does not start where the last ended");
       const EditOutcome out = editor.apply(entry.tx);
       FUZZ_REQUIRE(out.ok, "a journaled edit does not apply again", out.error);
       FUZZ_REQUIRE(editor.state_fingerprint() == entry.after, "an entry leads elsewhere than it says");

@@ -8,12 +8,12 @@
 
 #include <GLFW/glfw3.h>
 
+#include "app_model/strings.h"
 #include "core/text.h"
 #include "edit/edit_journal.h"
 #include "gui_driver.h"
 #include "gui_support.h"
 #include "io/dataset_io.h"
-#include "app_model/strings.h"
 
 using namespace indtrack;
 using namespace indtrack::test;

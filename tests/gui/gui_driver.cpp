@@ -87,8 +87,8 @@ std::vector<DrawnGlyph> drawn_glyphs() {
       const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
       for (unsigned i = 0; i + 6 <= cmd.ElemCount;) {
         const unsigned a = idx[i];
-        const bool quad = idx[i + 1] == a + 1 && idx[i + 2] == a + 2 && idx[i + 3] == a && idx[i + 4] == a + 2 &&
-                          idx[i + 5] == a + 3;
+        const bool quad = idx[i + 1] == a + 1 && idx[i + 2] == a + 2 && idx[i + 3] == a &&
+                          idx[i + 4] == a + 2 && idx[i + 5] == a + 3;
         if (!quad) {
           i += 3;  // every primitive is made of whole triangles
           continue;
@@ -242,14 +242,16 @@ void GuiDriver::scroll(float wheel_y) {
   step();
 }
 
-std::vector<ScreenRect> GuiDriver::find_all_text(std::string_view text, std::optional<ScreenRect> within) const {
+std::vector<ScreenRect> GuiDriver::find_all_text(std::string_view text,
+                                                 std::optional<ScreenRect> within) const {
   std::vector<ScreenRect> found;
   const std::vector<char32_t> needle = visible_code_points(text);
   if (needle.empty()) return found;
   const std::vector<DrawnGlyph> glyphs = drawn_glyphs();
   for (std::size_t i = 0; i + needle.size() <= glyphs.size(); ++i) {
     std::size_t j = 0;
-    while (j < needle.size() && glyphs[i + j].cp == needle[j] && (j == 0 || same_line(glyphs[i + j - 1], glyphs[i + j])))
+    while (j < needle.size() && glyphs[i + j].cp == needle[j] &&
+           (j == 0 || same_line(glyphs[i + j - 1], glyphs[i + j])))
       ++j;
     if (j < needle.size()) continue;
     ScreenRect r{glyphs[i].rect.min, glyphs[i].rect.max};
@@ -311,7 +313,8 @@ ScreenRect GuiDriver::panel(std::string_view name) const {
 }
 
 ScreenRect GuiDriver::status_line() const {
-  return {ImVec2(0, panel("detail").max.y), ImVec2(static_cast<float>(options_.width), static_cast<float>(options_.height))};
+  return {ImVec2(0, panel("detail").max.y),
+          ImVec2(static_cast<float>(options_.width), static_cast<float>(options_.height))};
 }
 
 ImVec2 GuiDriver::right_of(std::string_view text, std::optional<ScreenRect> within) const {

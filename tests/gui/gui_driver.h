@@ -112,7 +112,8 @@ class GuiDriver {
   // the display): where the field next to a label is.
   ImVec2 right_of(std::string_view text, std::optional<ScreenRect> within = std::nullopt) const;
   // REQUIREs the text is shown, then clicks its middle.
-  void click_text(std::string_view text, std::optional<ScreenRect> within = std::nullopt, std::size_t nth = 0);
+  void click_text(std::string_view text, std::optional<ScreenRect> within = std::nullopt,
+                  std::size_t nth = 0);
 
   // The last frame's pixels. nullopt with `error` set on failure.
   std::optional<ui::OffscreenImage> pixels(std::string& error);

@@ -39,7 +39,8 @@ inline std::string copy_synthetic_dataset(int projects, const std::string& name)
     fs::create_directories(fs::path(pristine).parent_path());
     bench::SyntheticOptions options;
     options.projects = projects;
-    const std::string error = bench::write_synthetic_dataset(bench::make_synthetic_dataset(options), pristine);
+    const std::string error =
+        bench::write_synthetic_dataset(bench::make_synthetic_dataset(options), pristine);
     INFO(error);
     REQUIRE(error.empty());
   }

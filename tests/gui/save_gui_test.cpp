@@ -7,11 +7,11 @@
 
 #include <filesystem>
 
+#include "app_model/strings.h"
 #include "edit/dataset_edits.h"
 #include "gui_driver.h"
 #include "gui_support.h"
 #include "io/dataset_io.h"
-#include "app_model/strings.h"
 
 using namespace indtrack;
 using namespace indtrack::test;
@@ -39,8 +39,8 @@ TEST_CASE("Ctrl+S over a file another program changed asks, and review and merge
   gui.click_text(tr(Str::ButtonReviewMerge));
   gui.frames(2);
   gui.save_png(tmp_path("gui-merge-review.png"));
-  CHECK(gui.shows_text("窗口里的修改"));     // mine
-  CHECK(gui.shows_text("别的程序的修改"));   // theirs
+  CHECK(gui.shows_text("窗口里的修改"));    // mine
+  CHECK(gui.shows_text("别的程序的修改"));  // theirs
   gui.click_text(tr(Str::ButtonMergeSave));
   gui.frames(2);
   CHECK_FALSE(gui.shows_text(tr(Str::DiskChangedTitle)));
@@ -50,7 +50,8 @@ TEST_CASE("Ctrl+S over a file another program changed asks, and review and merge
   CHECK(saved.dataset->projects[1].name == "别的程序的修改");
 }
 
-TEST_CASE("a journal that cannot be written shows in the status line until it can", "[gui][journal][nothing-lost]") {
+TEST_CASE("a journal that cannot be written shows in the status line until it can",
+          "[gui][journal][nothing-lost]") {
   const std::string path = copy_dataset(data_path("example/example.json"), "gui-journal-stopped");
   GuiDriver gui({.dataset = path});
   gui.frames(2);

@@ -95,8 +95,8 @@ bool draw_curation_dialogs(PanelContext& c, Curation& cur) {
       text_wrapped(fill(tr(Str::RecoverTextFmt), {s.path(), std::to_string(offer->edits), offer->started}));
       if (offer->torn_tail) text_wrapped_colored(palette().warning, tr(Str::RecoverTornNote));
       if (!offer->broken.empty())
-        text_wrapped_colored(palette().warning,
-                             fill(tr(Str::RecoverBrokenNoteFmt), {std::to_string(offer->edits), offer->broken}));
+        text_wrapped_colored(palette().warning, fill(tr(Str::RecoverBrokenNoteFmt),
+                                                     {std::to_string(offer->edits), offer->broken}));
       if (ImGui::Button(tr(Str::ButtonRecover))) {
         s.recover();
         ImGui::CloseCurrentPopup();
