@@ -482,7 +482,7 @@ bool EditSession::merge_and_save() {
   if (stamp_of(path()) != disk_version_stamp_) {  // changed again while the user looked
     disk_changes_.reset();
     disk_version_.reset();
-    disk_error_ = text(Str::MergeChangedAgain, current_language());
+    disk_error_ = text(Str::MergeChangedAgain, app_.language());
     return false;
   }
   DatasetEditor merged(*disk_version_->dataset, disk_version_->problems);
