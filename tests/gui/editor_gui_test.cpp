@@ -14,6 +14,7 @@
 #include "gui_driver.h"
 #include "gui_support.h"
 #include "io/dataset_io.h"
+#include "ui/host/widgets.h"
 
 using namespace indtrack;
 using namespace indtrack::test;

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
+#include "io/png_writer.h"
 #include "ui/host/theme.h"
 
 namespace indtrack::test {
@@ -342,7 +343,7 @@ void GuiDriver::save_png(const std::string& path) {
   const std::optional<ui::OffscreenImage> image = pixels(error);
   INFO(error);
   REQUIRE(image);
-  const std::string written = ui::write_png(path, *image);
+  const std::string written = write_png(path, *image);
   INFO(written);
   REQUIRE(written.empty());
 }

@@ -49,7 +49,7 @@ class GuiDriver {
     std::string dataset;  // opened as the window opens it (empty: none)
     int width = 1600, height = 900;
     ui::Theme theme = ui::Theme::Dark;
-    ui::Language language = ui::Language::Chinese;
+    Language language = Language::Chinese;
     // What the window sets (lock, journal, background load); tests that must not leave files
     // beside a shared dataset turn them off.
     ui::EditSession::Options session{.lock_file = true, .journal = true, .background_load = true};
