@@ -230,8 +230,9 @@ bool AppState::adopt_load(const std::string& absolute, LoadResult result, std::o
     problems_match_dataset = false;
     failed_path = absolute;
     emit_text(absolute);
+    // "The previous dataset stays" only when there is one.
     add_notice({Notice::Level::Error,
-                Str::NoticeLoadFailedFmt,
+                dataset ? Str::NoticeLoadFailedFmt : Str::NoticeLoadFailedNoneFmt,
                 {absolute, std::to_string(count_severity(problems, Problem::Severity::Error))}});
     return false;
   }

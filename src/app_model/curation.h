@@ -61,6 +61,7 @@ struct Curation {
   UnitForm new_unit;
   bool save_as_requested = false;
   std::string save_as_path;
+  bool disk_review = false;  // the changed-file dialog shows the differences to merge
 };
 
 // An article to open in the import window (the screenshot's --view import).

@@ -132,6 +132,7 @@ namespace indtrack::ui {
   X(NoticeClickHint, "点击一条问题可选中相关项目。", "Click a problem to select its project.")                                  \
   X(NoticeLoadFailedFmt, "无法打开 %s：%d 个错误，仍显示之前的数据集。",                                                        \
     "Could not open %s: %d errors; the previous dataset stays loaded.")                                                         \
+  X(NoticeLoadFailedNoneFmt, "无法打开 %s：%d 个错误。", "Could not open %s: %d errors.")                                       \
   X(NoticeLoadedFmt, "已加载 %s", "Loaded %s")                                                                                  \
   X(NoticeFontFallbackFmt, "未找到随附字体 %s，改用系统字体 %s。",                                                              \
     "Bundled font %s not found; using the system font %s.")                                                                     \

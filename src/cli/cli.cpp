@@ -6,6 +6,7 @@
 
 #include "chart_kinds/chart_kinds.h"
 #include "cli/extract_command.h"
+#include "cli/fd_output.h"
 
 namespace indtrack {
 
@@ -62,6 +63,13 @@ std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& 
     out << "indtrack " << INDTRACK_VERSION << "\n";
     return kExitOk;
   }
+  // An empty --data would open the bundled dataset without a word: the user meant a file.
+  if (verb == "list" || verb == "extract")
+    for (std::size_t i = 1; i < args.size(); ++i)
+      if (args[i] == "--data=" || (args[i] == "--data" && i + 1 < args.size() && args[i + 1].empty())) {
+        err << "indtrack " << verb << ": --data needs a file name, not an empty string\n";
+        return kExitUsage;
+      }
   if (verb == "validate") return run_validate_command(args, out, err);
   if (verb == "list") return run_list_command(args, out, err);
   if (verb == "format") return run_format_command(args, out, err);
@@ -84,7 +92,9 @@ std::optional<int> run_cli(const std::vector<std::string>& args, std::ostream& o
   errno = 0;
   out.flush();
   if (!out) {
-    const int why = errno;
+    // The write that failed may be long past (a flush on a failed stream writes nothing):
+    // FdOutput kept its errno.
+    const int why = output_error(out) != 0 ? output_error(out) : errno;
     err << "indtrack " << args[0] << ": cannot write the output"
         << (why ? std::string(": ") + std::strerror(why) : std::string()) << "\n";
     return kExitFailure;

@@ -22,7 +22,8 @@ Lists the projects that pass the filters: company, district (* = inferred from t
 shown for the chosen products only.
 
   --data FILE      dataset to read (default: the bundled data/wuhai.json)
-  --format F       table (default), csv (UTF-8, for spreadsheets) or json
+  --format F       table (default; long names shortened with …), csv (UTF-8, for spreadsheets) or
+                   json (both give every value whole)
   --lang zh|en     language of table headings and names (default zh)
 
 )";
@@ -44,8 +45,12 @@ void print_table(const std::vector<ProjectTableRow>& rows, bool english, const s
     std::string district = r.district;
     if (r.district_basis == "inferred_from_park" || r.district_basis == "inferred") district += "*";
     if (r.district_basis == "conflicting") district += "?";
-    return std::vector<std::string>{shorten(r.name, 28), r.company,   district,          r.park, r.status,
-                                    r.capacity,          r.operating, r.total_investment};
+    // Every cell bounded, so one long name cannot pad a whole column out to thousands of
+    // characters; --format csv and json give the values whole.
+    return std::vector<std::string>{shorten(r.name, 28),      shorten(r.company, 24),
+                                    shorten(district, 16),    shorten(r.park, 24),
+                                    shorten(r.status, 16),    shorten(r.capacity, 48),
+                                    shorten(r.operating, 48), shorten(r.total_investment, 24)};
   };
   std::vector<int> widths(heads.size(), 0);
   for (std::size_t c = 0; c < heads.size(); ++c) widths[c] = display_width(heads[c]);

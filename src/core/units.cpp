@@ -1,5 +1,6 @@
 #include "core/units.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -75,9 +76,22 @@ std::string_view dimension_name(Dimension d) {
 double tonnes_to_wan_tonnes(double tonnes_per_year) { return tonnes_per_year / 1e4; }
 double yuan_to_yi(double yuan) { return yuan / 1e8; }
 
+std::string format_exact(double value) {
+  char buf[64];
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
+  return std::string(buf, ec == std::errc() ? end : buf);
+}
+
 std::string format_number(double value, int max_decimals) {
   if (!std::isfinite(value)) return "—";
   char buf[64];
+  // Beyond 15 digits fixed notation would be cut off at the buffer (1e308 has 309 digits): such
+  // numbers are written in the shortest form that reads back as the same double (1e+308,
+  // 1.2345678901234568e+29). Below the decimals shown a number rounds to 0, as charts want.
+  if (std::fabs(value) >= 1e15) {
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+    return std::string(buf, ec == std::errc() ? end : buf);
+  }
   std::snprintf(buf, sizeof buf, "%.*f", max_decimals, value);
   std::string s(buf);
   if (s.find('.') != std::string::npos) {

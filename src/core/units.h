@@ -29,8 +29,12 @@ std::string_view dimension_name(Dimension d);  // "capacity (mass per year)", ..
 double tonnes_to_wan_tonnes(double tonnes_per_year);  // t/a -> 万吨/年
 double yuan_to_yi(double yuan);                       // 元 -> 亿元
 
-// A number without trailing zeros and at most `max_decimals` decimals: 31.2, 105, 0.35.
+// A number without trailing zeros and at most `max_decimals` decimals: 31.2, 105, 0.35; from
+// 1e15 on, the shortest exact form: 1e+308.
 std::string format_number(double value, int max_decimals = 2);
+// The shortest text that reads back as exactly `value`: 5e-324, 0.1, 1e+308 (for messages about
+// the number itself).
+std::string format_exact(double value);
 
 }  // namespace indtrack
 

@@ -43,7 +43,8 @@ std::optional<ExportFormat> export_format_for(const std::string& path) {
 
 std::string check_output_path(const std::string& path) {
   if (path.empty()) return "no output file given";
-  if (is_directory(path)) return "cannot write " + path + ": it is a directory";
+  if (const std::string why = why_not_writable_file(path); !why.empty())
+    return "cannot write " + path + ": " + why;
   const std::string dir = directory_of(path);
   if (!is_directory(dir)) return "cannot write " + path + ": directory " + dir + " does not exist";
   if (::access(dir.c_str(), W_OK) != 0)

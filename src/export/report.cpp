@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -27,14 +28,28 @@ const char* pick(Language lang, const char* zh, const char* en) {
 
 std::string html(std::string_view text) { return chart::escape_xml(text); }
 
-// Markdown text: characters that would start markup are escaped with a backslash.
+// Markdown text: characters that would start markup are escaped with a backslash ("&" too, or
+// "&amp;" in a name would be read as an entity and shown as "&").
 std::string markdown(std::string_view text) {
   std::string out;
   for (const char c : text) {
-    if (std::strchr("\\`*_[]<>#|", c) && c != '\0') out += '\\';
+    if (std::strchr("\\`*_[]<>#|&", c) && c != '\0') out += '\\';
     out += c;
   }
   return out;
+}
+
+// A Markdown code span holding `text` verbatim: fenced by more backticks than any run inside it
+// (CommonMark), padded with spaces when it starts or ends with one.
+std::string markdown_code(std::string_view text) {
+  std::size_t longest = 0, run = 0;
+  for (const char c : text) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  const std::string fence(longest + 1, '`');
+  const bool pad = !text.empty() && (text.front() == '`' || text.back() == '`');
+  return fence + (pad ? " " : "") + std::string(text) + (pad ? " " : "") + fence;
 }
 
 struct Figure {
@@ -58,7 +73,7 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
   ReportText t;
   t.projects = static_cast<int>(projects.size());
   t.filter = filter_in_words(data, filter, lang);
-  t.command = "indtrack report --out " + shell_quote(spec.directory);
+  t.command = "indtrack report --out " + shell_quote(spec.directory) + " --data " + shell_quote(data.path);
   if (const std::string flags = filter_to_flags(data, filter); !flags.empty()) t.command += " " + flags;
   if (en) t.command += " --lang en";
   if (spec.dark) t.command += " --theme dark";
@@ -156,7 +171,7 @@ std::string readme_md(const ReportText& t, const std::vector<Figure>& figures, c
   std::string out =
       std::string("# ") + pick(lang, "乌海产业项目报告", "Wuhai industrial projects report") + "\n\n";
   out += std::string(pick(lang, "筛选：", "Filter: ")) + markdown(t.filter) + "\n\n";
-  out += std::string(pick(lang, "重现：", "Reproduce: ")) + "`" + t.command + "`\n\n";
+  out += std::string(pick(lang, "重现：", "Reproduce: ")) + markdown_code(t.command) + "\n\n";
   out += std::string("## ") + pick(lang, "概要", "Summary") + "\n\n";
   for (const std::string& k : t.kpis) out += "- " + markdown(k) + "\n";
   out += std::string("\n## ") + pick(lang, "图表", "Figures") + "\n\n";
@@ -194,6 +209,10 @@ ReportResult write_report(ChartExporter& exporter, const Dataset& data, const Fi
   }
   if (file_exists(dir)) {
     result.error = "cannot write the report into " + dir + ": it is a file, not a directory";
+    return result;
+  }
+  if (const std::string kind = non_regular_kind(dir); !kind.empty() && kind != "a directory") {
+    result.error = "cannot write the report into " + dir + ": it is " + kind + ", not a directory";
     return result;
   }
   if (!is_directory(dir)) {

@@ -22,6 +22,7 @@
 #include <unordered_map>
 
 #include "core/parallel.h"
+#include "core/text.h"
 #include "io/json_node.h"
 #include "io/json_path.h"
 
@@ -153,6 +154,10 @@ class Builder {
  private:
   // [SECTION] Builder: problems
   void report(Problem::Severity severity, std::string message) {
+    if (problem_list_full(ctx_.problems)) {  // counted, not listed (kMaxListedProblems)
+      ctx_.unlisted.count(severity);
+      return;
+    }
     Problem p;
     p.severity = severity;
     p.file = ctx_.file;
@@ -162,6 +167,9 @@ class Builder {
     ctx_.problems.push_back(std::move(p));
   }
   void error(std::string message) { report(Problem::Severity::Error, std::move(message)); }
+  // Errors beyond those listed: the dataset will be refused, so records read from now on are
+  // checked (their problems counted) but not kept — memory stays bounded by what was kept.
+  bool hopeless() const { return ctx_.unlisted.errors > 0; }
   void warning(std::string message) { report(Problem::Severity::Warning, std::move(message)); }
 
   void unknown_field(std::string_view key, const Node& value, Json& extra) {
@@ -188,19 +196,23 @@ class Builder {
       error("must not be empty");
       return false;
     }
-    // A \u0000 would cut a file path or a label short wherever the text meets a C string, and
-    // other control characters are invisible: both are damage, not data. Tab, LF, CR are text.
-    for (std::size_t i = 0; i < out.size(); ++i) {
-      const auto c = static_cast<unsigned char>(out[i]);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-        std::size_t character = 1;  // 1-based, in code points
-        for (std::size_t k = 0; k < i; ++k) character += (static_cast<unsigned char>(out[k]) & 0xC0) != 0x80;
-        char code[8];
-        std::snprintf(code, sizeof code, "U+%04X", c);
+    // A \u0000 would cut a file path or a label short wherever the text meets a C string, other
+    // control characters (C0, DEL, C1) are invisible, and a bidirectional override shows the
+    // text around it reversed: damage or deception, not data. Tab, LF, CR are text.
+    std::size_t character = 0;  // 1-based, in code points
+    for (std::size_t pos = 0; pos < out.size();) {
+      ++character;
+      const char32_t cp = next_code_point(out, pos);
+      if (!is_hidden_control(cp)) continue;
+      char code[12];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+      if (is_bidi_control(cp))
+        error(std::string("contains the bidirectional control ") + code + " (character " +
+              std::to_string(character) + "), which changes the order the text is shown in; delete it");
+      else
         error(std::string("contains the control character ") + code + " (character " +
               std::to_string(character) + "); text must not hold control characters");
-        return false;
-      }
+      return false;
     }
     return true;
   }
@@ -354,6 +366,9 @@ class Builder {
     PathScope scope(path_, "value");
     if (!(q.value > 0) || !std::isfinite(q.value)) {
       error("must be greater than 0, got " + format_number(q.value, 4));
+    } else if (std::fpclassify(q.value) == FP_SUBNORMAL) {
+      error("got " + format_exact(q.value) +
+            ", a number too small for a double to hold exactly (denormal): not an amount");
     } else if (q.dimension == Dimension::MassPerYear && q.canonical > kMaxCapacityTonnesPerYear) {
       error("capacity " + format_number(q.value, 4) + " " + q.unit +
             " is absurd (above 1亿吨/年 for one production line)");
@@ -368,10 +383,15 @@ class Builder {
             void (Builder::*read)(const Node&, T&)) {
     PathScope scope(path_, key);
     if (!expect(n, JsonKind::Array, "an array")) return;
-    out.reserve(n.size());
+    T scratch;
     n.for_each_element([&](int i, const Node& e) {
       PathScope item(path_, i);
       if (!expect(e, JsonKind::Object, "an object")) return;
+      if (hopeless()) {  // still checked (and counted), no longer kept
+        scratch = T{};
+        (this->*read)(e, scratch);
+        return;
+      }
       out.emplace_back();
       (this->*read)(e, out.back());
     });
@@ -387,8 +407,12 @@ class Builder {
     if (!expect(n, JsonKind::Array, "an array")) return;
     std::vector<Node> items;
     items.reserve(n.size());
-    n.for_each_element([&](int, const Node& e) { items.push_back(e); });
-    d_.projects.reserve(items.size());
+    std::size_t objects = 0;
+    n.for_each_element([&](int, const Node& e) {
+      items.push_back(e);
+      objects += e.kind() == JsonKind::Object;
+    });
+    d_.projects.reserve(objects);   // not one per element: ten million zeros are no projects
     std::atomic<bool> stop{false};  // set when the user cancels
     if (items.size() < kParallelProjects || !can_run_in_parallel()) {
       read_project_range(items, 0, items.size(), 0, stop);
@@ -409,6 +433,8 @@ class Builder {
              [&] { second.read_project_range(items, split, items.size(), second_model_index, stop); });
     std::move(second_half.projects.begin(), second_half.projects.end(), std::back_inserter(d_.projects));
     std::move(second_problems.begin(), second_problems.end(), std::back_inserter(ctx_.problems));
+    ctx_.unlisted += second_ctx.unlisted;
+    trim_problem_list(ctx_.problems, ctx_.unlisted);
     units_seen_.insert(units_seen_.end(), second.units_seen_.begin(), second.units_seen_.end());
   }
 
@@ -419,6 +445,11 @@ class Builder {
     for (std::size_t i = begin; i < end && !stop; ++i) {
       PathScope item(path_, static_cast<int>(i));
       if (!expect(items[i], JsonKind::Object, "an object")) continue;
+      if (hopeless()) {  // still checked (and counted), no longer kept
+        Project scratch;
+        read_project(items[i], scratch, static_cast<int>(i), model_index++);
+        continue;
+      }
       d_.projects.emplace_back();
       read_project(items[i], d_.projects.back(), static_cast<int>(i), model_index++);
       const std::size_t done = i - begin + 1;
@@ -426,7 +457,12 @@ class Builder {
           !(*ctx_.progress)(static_cast<float>(done) / static_cast<float>(end - begin))) {
         cancelled_ = true;
         stop = true;
-        error("loading was cancelled");
+        trim_problem_list(ctx_.problems, ctx_.unlisted);
+        if (problem_list_full(ctx_.problems)) {  // room for the one the caller looks for
+          ctx_.unlisted.count(ctx_.problems.back().severity);
+          ctx_.problems.pop_back();
+        }
+        error("loading was cancelled");  // always listed: the caller looks for it
       }
     }
   }
@@ -819,6 +855,10 @@ class Builder {
     std::unordered_map<std::string_view, const UnitSeen*> first;  // id -> where it was first defined
     first.reserve(units_seen_.size());  // no rehashing: this runs on one thread after the join
     for (const UnitSeen& seen : units_seen_) {
+      // Past too many errors projects are no longer kept (hopeless()): nothing to compare there.
+      if (seen.project >= static_cast<int>(d_.projects.size()) ||
+          seen.unit >= static_cast<int>(d_.projects[seen.project].units.size()))
+        continue;
       const std::string& id = d_.projects[seen.project].units[seen.unit].id;
       if (id.empty()) continue;
       const auto [it, inserted] = first.emplace(id, &seen);
@@ -904,7 +944,8 @@ class Builder {
           v.for_each_element([&](int i, const Node& e) {
             PathScope item(path_, i);
             if (!expect(e, JsonKind::Object, "an object")) return;
-            units_seen_.push_back({file_index, i, model_index, static_cast<int>(p.units.size())});
+            if (!hopeless())
+              units_seen_.push_back({file_index, i, model_index, static_cast<int>(p.units.size())});
             p.units.emplace_back();
             read_unit(e, p.units.back());
           });

@@ -67,8 +67,9 @@ std::vector<unsigned char> verify_quotes(const Dataset& d,
 // segment stack (JsonPath) and formatted only when a problem is reported.
 class Checker {
  public:
-  Checker(const Dataset& d, const std::string& file, std::vector<Problem>& problems, bool check_quotes)
-      : d_(d), file_(file), problems_(problems), check_quotes_(check_quotes) {}
+  Checker(const Dataset& d, const std::string& file, std::vector<Problem>& problems,
+          UnlistedProblems& unlisted, bool check_quotes)
+      : d_(d), file_(file), problems_(problems), unlisted_(unlisted), check_quotes_(check_quotes) {}
 
   void run() {
     if (!check_quotes_) {
@@ -76,6 +77,7 @@ class Checker {
       return;
     }
     const std::size_t problems_before = problems_.size();
+    const UnlistedProblems unlisted_before = unlisted_;
     pass_ = Pass::CollectQuotes;
     quotes_by_source_.resize(d_.sources.size());
     walk();
@@ -83,6 +85,7 @@ class Checker {
     quotes_by_source_ = {};
     if (std::all_of(found_.begin(), found_.end(), [](unsigned char found) { return found != 0; })) return;
     problems_.resize(problems_before);
+    unlisted_ = unlisted_before;
     pass_ = Pass::ReportQuotes;
     ordinal_ = 0;
     walk();
@@ -94,6 +97,10 @@ class Checker {
   enum class Pass { CollectQuotes, ReportQuotes };
 
   void report(Problem::Severity severity, std::string message, int project) {
+    if (problem_list_full(problems_)) {
+      unlisted_.count(severity);
+      return;
+    }
     Problem p;
     p.severity = severity;
     p.file = file_;
@@ -281,6 +288,7 @@ class Checker {
   const Dataset& d_;
   const std::string& file_;
   std::vector<Problem>& problems_;
+  UnlistedProblems& unlisted_;
   const bool check_quotes_;
   Pass pass_ = Pass::ReportQuotes;
   JsonPath path_;
@@ -296,11 +304,15 @@ bool quote_occurs_in(std::string_view quote, std::string_view text) {
 }
 
 void load_article_texts(Dataset& data, const std::string& base_dir, const std::string& file,
-                        std::vector<Problem>& problems) {
+                        std::vector<Problem>& problems, UnlistedProblems& unlisted) {
   for (std::size_t i = 0; i < data.sources.size(); ++i) {
     Source& s = data.sources[i];
     if (s.kind != Source::Kind::Article || s.file.empty()) continue;
     auto report = [&](std::string message) {
+      if (problem_list_full(problems)) {
+        unlisted.count(Problem::Severity::Error);
+        return;
+      }
       Problem p;
       p.file = file;
       p.path = "sources[" + std::to_string(i) + "].file";
@@ -326,8 +338,8 @@ void load_article_texts(Dataset& data, const std::string& base_dir, const std::s
 }
 
 void check_dataset(const Dataset& data, const std::string& file, bool check_quotes,
-                   std::vector<Problem>& problems) {
-  Checker(data, file, problems, check_quotes).run();
+                   std::vector<Problem>& problems, UnlistedProblems& unlisted) {
+  Checker(data, file, problems, unlisted, check_quotes).run();
 }
 
 }  // namespace indtrack

@@ -147,7 +147,7 @@ TEST_CASE("import an article, accept facts, save, and find them after a reload",
     CHECK(model.count(ImportCandidate::State::Rejected) == 1);
 
     // Four edits journaled beside the dataset, then saved: the journal goes, a backup stays.
-    CHECK(read_journal(path + ".journal").transactions.size() == 4);
+    CHECK(read_journal(path + ".journal").entries.size() == 4);
     REQUIRE(e.session.save());
     CHECK_FALSE(e.session.dirty());
     CHECK_FALSE(fs::exists(path + ".journal"));
@@ -208,7 +208,7 @@ TEST_CASE("undo and redo move the panels and the import view back and forth", "[
   model.sync(e.session);
   CHECK(model.candidates()[cap].state == ImportCandidate::State::Accepted);
   CHECK(e.session.dirty());
-  CHECK(read_journal(path + ".journal").transactions.size() == 1);
+  CHECK(read_journal(path + ".journal").entries.size() == 1);
 
   // A field edit, undone: the name in the table comes back.
   // The search runs over the index derived per dataset version: an edit makes a new one.
@@ -330,7 +330,7 @@ TEST_CASE("a save that fails leaves the file, the edits and the journal as they 
   CHECK_THAT(notice->text(Language::English), ContainsSubstring("No space left on device") &&
                                                   ContainsSubstring("the file on disk is unchanged"));
   CHECK(e.session.dirty());
-  CHECK(read_journal(path + ".journal").transactions.size() == 1);  // still recoverable
+  CHECK(read_journal(path + ".journal").entries.size() == 1);  // still recoverable
   for (const auto& entry : fs::directory_iterator(fs::path(path).parent_path()))
     CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);  // no half-written leftovers
 
