@@ -1,5 +1,6 @@
-// Where the bundled dataset and assets are: next to the executable (build tree), in the source
-// tree it was built from, or under the install prefix — so `indtrack` works from any directory.
+// Where the bundled dataset and assets are: next to the executable (build tree), in
+// <exe dir>/../share/indtrack (an installed copy, e.g. the .deb), in the source tree it was built
+// from, or under the configured install prefix — so `indtrack` works from any directory.
 #pragma once
 
 #include <string>
