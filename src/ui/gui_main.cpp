@@ -1,4 +1,4 @@
-// `indtrack [--data FILE] [--reset-settings]`: the dashboard in a GLFW window (OpenGL 3.3 core via
+// `indtrack [FILE | --data FILE] [--reset-settings]`: the dashboard in a GLFW window (OpenGL 3.3 core via
 // glad). Owns the frame loop: waits for events when idle, rebuilds the font atlas between frames
 // when new characters or another monitor scale arrive, opens dropped .json files, and saves the
 // window geometry and settings on exit.
@@ -34,10 +34,11 @@ namespace indtrack::ui {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: indtrack [--data FILE] [--reset-settings]\n"
+    "usage: indtrack [FILE | --data FILE] [--reset-settings]\n"
     "\n"
     "Opens the dashboard on FILE (default: the bundled data/wuhai.json).\n"
-    "  --data FILE        the dataset to open (a .json file in the format of docs/data-format.md)\n"
+    "  FILE, --data FILE  the dataset to open (a .json file in the format of docs/data-format.md);\n"
+    "                     a file manager opens a dataset with `indtrack FILE`\n"
     "  --reset-settings   forget window geometry, language, theme, filters, recent files and the\n"
     "                     panel layout (removes settings.json and imgui.ini from the settings folder)\n"
     "Settings live in $XDG_CONFIG_HOME/indtrack (default ~/.config/indtrack).\n"
@@ -157,7 +158,8 @@ std::string window_title(const AppState& app, const EditSession& editing) {
 
 int run_gui(const std::vector<std::string>& args) {
   const Clock::time_point start = Clock::now();
-  std::string data_path, value, error;
+  std::string value, error;
+  std::vector<std::string> files;  // FILE or --data FILE; one at most
   bool reset = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-h" || args[i] == "--help") {
@@ -167,15 +169,20 @@ int run_gui(const std::vector<std::string>& args) {
     if (args[i] == "--reset-settings") {
       reset = true;
     } else if (option_value(args, i, "--data", value, error)) {
-      data_path = value;
+      files.push_back(value);
+    } else if (!args[i].empty() && args[i][0] != '-') {
+      files.push_back(args[i]);  // `indtrack FILE`: how the desktop entry opens a file (Exec=indtrack %f)
     } else {
       error = "unknown option \"" + args[i] + "\"";
     }
+    if (error.empty() && files.size() > 1)
+      error = "one dataset at a time: \"" + files[0] + "\" and \"" + files[1] + "\"";
     if (!error.empty()) {
       std::fprintf(stderr, "indtrack: %s\n%s", error.c_str(), kUsage);
       return 2;
     }
   }
+  const std::string data_path = files.empty() ? std::string() : files.front();
 
   // Settings first: a broken file gives defaults and a notice, never a failure.
   const std::string settings_dir = settings_directory();
