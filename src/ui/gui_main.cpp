@@ -154,6 +154,13 @@ std::string window_title(const AppState& app, const EditSession& editing) {
   return title;
 }
 
+// `indtrack FILE` takes FILE when it exists or ends in .json; any other word stays an unknown verb
+// (a mistyped `indtrack exprot` must not open the window on a file that does not exist).
+bool names_a_dataset(const std::string& arg) {
+  std::error_code ec;
+  return !arg.empty() && arg[0] != '-' && (arg.ends_with(".json") || std::filesystem::exists(arg, ec));
+}
+
 }  // namespace
 
 int run_gui(const std::vector<std::string>& args) {
@@ -170,7 +177,7 @@ int run_gui(const std::vector<std::string>& args) {
       reset = true;
     } else if (option_value(args, i, "--data", value, error)) {
       files.push_back(value);
-    } else if (!args[i].empty() && args[i][0] != '-') {
+    } else if (names_a_dataset(args[i])) {
       files.push_back(args[i]);  // `indtrack FILE`: how the desktop entry opens a file (Exec=indtrack %f)
     } else {
       error = "unknown option \"" + args[i] + "\"";

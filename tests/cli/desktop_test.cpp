@@ -23,6 +23,7 @@ TEST_CASE("an installed copy reads <prefix>/share/indtrack beside its bin/, not 
   fs::create_directories(prefix / "share/indtrack/data");
   fs::copy_file(INDTRACK_EXE, prefix / "bin/indtrack");
   fs::copy_file(data_path("example/example.json"), prefix / "share/indtrack/data/wuhai.json");
+  fs::copy(data_path("example/sources"), prefix / "share/indtrack/data/sources");  // its article
 
   const auto r = run_program((prefix / "bin/indtrack").string(), {"list", "--format", "csv"});
   CHECK(r.exit_code == 0);
@@ -58,7 +59,11 @@ TEST_CASE("every dataset indtrack saves has \"schema_version\" in its first 64 b
         std::string::npos);
 
   // The canonical form `format` (and every save) writes, from a file that starts elsewhere.
-  const std::string copy = tmp_path("magic.indtrack.json");
+  const fs::path folder = tmp_path("magic");
+  fs::remove_all(folder);
+  fs::create_directories(folder);
+  fs::copy(data_path("example/sources"), folder / "sources");  // the article it quotes
+  const std::string copy = (folder / "magic.indtrack.json").string();
   std::string text = read_file(data_path("example/example.json"));
   const auto at = text.find("\"schema_version\": 1,");
   REQUIRE(at != std::string::npos);
@@ -68,8 +73,6 @@ TEST_CASE("every dataset indtrack saves has \"schema_version\" in its first 64 b
   REQUIRE(read_file(copy).substr(0, 64).find("\"schema_version\"") == std::string::npos);
   REQUIRE(run_indtrack({"format", copy}).exit_code == 0);
   CHECK(read_file(copy).substr(0, 64).find("\"schema_version\"") != std::string::npos);
-  CHECK(read_file("data/wuhai.json").substr(0, 64).find("\"schema_version\"") !=
-        std::string::npos);
-  fs::remove(copy);
-  fs::remove(copy + ".bak");
+  CHECK(read_file("data/wuhai.json").substr(0, 64).find("\"schema_version\"") != std::string::npos);
+  fs::remove_all(folder);
 }
