@@ -1,6 +1,7 @@
-// Throughput of the extractor on one core: a multi-MB text built from the test articles (every
-// sentence made unique so that the repeated-sentence shortcut does not flatter the figure), the
-// same text as one line, and random bytes. docs/extraction.md records the numbers.
+// Throughput of the extractor on one core: a multi-MB text built from the test articles, real
+// published ones in both scripts among them (every sentence made unique so that the repeated-sentence
+// shortcut does not flatter the figure), the same text as one line, and random bytes. docs/extraction.md
+// records the numbers.
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -36,9 +37,11 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 const std::string& articles_text() {
   static const std::string text = [] {
     std::string all;
-    const std::filesystem::path dir =
-        std::filesystem::path(INDTRACK_BENCH_DIR) / ".." / "tests" / "extract" / "articles";
-    for (const auto& entry : std::filesystem::directory_iterator(dir)) all += read(entry.path()) + "\n\n";
+    const std::filesystem::path tests =
+        std::filesystem::path(INDTRACK_BENCH_DIR) / ".." / "tests" / "extract";
+    // The real articles include traditional-script ones: the conversion to simplified is measured too.
+    for (const auto& dir : {tests / "articles", tests / "real" / "articles"})
+      for (const auto& entry : std::filesystem::directory_iterator(dir)) all += read(entry.path()) + "\n\n";
     std::string out;
     for (int k = 0; out.size() < kTargetBytes; ++k)
       out += replace_all(all, "。", "，第" + std::to_string(k) + "版。");
@@ -62,6 +65,24 @@ void run(benchmark::State& state, const std::string& text) {
 }
 
 void BM_ExtractArticles(benchmark::State& state) { run(state, articles_text()); }
+
+// Only the real articles in traditional script (every paragraph converted to simplified).
+void BM_ExtractTraditional(benchmark::State& state) {
+  static const std::string text = [] {
+    std::string all;
+    const std::filesystem::path dir =
+        std::filesystem::path(INDTRACK_BENCH_DIR) / ".." / "tests" / "extract" / "real" / "articles";
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      const std::string article = read(entry.path());
+      if (article.find("項") != std::string::npos) all += article + "\n\n";  // 項 is traditional only
+    }
+    std::string out;
+    for (int k = 0; out.size() < kTargetBytes; ++k)
+      out += replace_all(all, "。", "，第" + std::to_string(k) + "版。");
+    return out;
+  }();
+  run(state, text);
+}
 
 void BM_ExtractOneLongLine(benchmark::State& state) {
   static const std::string line = replace_all(replace_all(articles_text(), "\n", ""), "\r", "");
@@ -88,6 +109,7 @@ void BM_DictionaryBuiltins(benchmark::State& state) {
 }  // namespace
 
 BENCHMARK(BM_ExtractArticles)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_ExtractTraditional)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_ExtractOneLongLine)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_ExtractRandomBytes)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_DictionaryBuiltins)->Unit(benchmark::kMicrosecond);

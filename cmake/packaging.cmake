@@ -9,51 +9,10 @@
 #                                       through their own dpkg triggers: no maintainer scripts)
 #
 # The program finds share/indtrack beside its own bin/ (src/io/data_paths.cpp), so the package
-# works whatever prefix it was built with. The executable is found by its file name, `indtrack`,
-# not by its target's name, so moving or renaming that target keeps install and package working.
-include(GNUInstallDirs)
-
+# works whatever prefix it was built with. bin/indtrack is installed by src/app/CMakeLists.txt,
+# beside the target that builds it; this file owns everything else.
 set(INDTRACK_PACKAGING_DIR ${PROJECT_SOURCE_DIR}/packaging)
 set(INDTRACK_SHARE_DIR ${CMAKE_INSTALL_DATADIR}/indtrack)
-
-# Sets OUT to the executable target (in DIR or below) whose output file is named `indtrack`.
-function(indtrack_find_executable out dir)
-  set(${out} "" PARENT_SCOPE)
-  get_property(targets DIRECTORY ${dir} PROPERTY BUILDSYSTEM_TARGETS)
-  foreach(target IN LISTS targets)
-    get_target_property(type ${target} TYPE)
-    if(NOT type STREQUAL "EXECUTABLE")
-      continue()
-    endif()
-    get_target_property(name ${target} OUTPUT_NAME)
-    if(NOT name)
-      set(name ${target})
-    endif()
-    if(name STREQUAL "indtrack")
-      set(${out} ${target} PARENT_SCOPE)
-      return()
-    endif()
-  endforeach()
-  get_property(subdirectories DIRECTORY ${dir} PROPERTY SUBDIRECTORIES)
-  foreach(subdirectory IN LISTS subdirectories)
-    indtrack_find_executable(found ${subdirectory})
-    if(found)
-      set(${out} ${found} PARENT_SCOPE)
-      return()
-    endif()
-  endforeach()
-endfunction()
-
-# Runs once the whole project is configured, wherever the executable's target was defined.
-function(indtrack_install_executable)
-  indtrack_find_executable(target ${PROJECT_SOURCE_DIR})
-  if(target)
-    install(TARGETS ${target} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-  elseif(INDTRACK_BUILD_GUI)
-    message(FATAL_ERROR "cmake/packaging.cmake: no executable target builds a file named indtrack")
-  endif()
-endfunction()
-cmake_language(DEFER DIRECTORY ${PROJECT_SOURCE_DIR} CALL indtrack_install_executable)
 
 set(INDTRACK_READABLE_FILE OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
 set(INDTRACK_READABLE_DIRECTORY OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ

@@ -1,6 +1,7 @@
 // indtrack extract — article text in, candidate facts out (JSON on stdout, or a table).
 #include "cli/extract_command.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <ostream>
@@ -34,7 +35,12 @@ Options:
                        they list).
   --format json|table  json (default): {"facts":[...]} on stdout; table: one line per fact.
 
-Exit status: 0 ok, 1 a file could not be read, 2 usage error.
+Text must be UTF-8; traditional characters are read (converted to simplified internally, with
+offsets and quotes still those of the file). UTF-16 or UTF-32 files, binary data and legacy
+encodings such as GBK are refused with the reason: re-save them as UTF-8 (iconv).
+
+Exit status: 0 ok, 1 a file could not be read or is not UTF-8 text (the other files are still
+read), 2 usage error.
 
 Example:
   indtrack extract data/sources/whrb-2023-01-26.txt --article-date 2023-01-26 --format table
@@ -50,14 +56,50 @@ std::optional<Date> source_date_of(const Dataset& data, const std::string& file)
   return std::nullopt;
 }
 
-// An article that is not UTF-8 (GBK, UTF-16) otherwise yields no facts without a word.
-void warn_about_encoding(const std::string& file, std::string_view text, std::ostream& err) {
-  if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF" ||
-      text.find('\0') != std::string_view::npos) {
-    err << file << ": looks like UTF-16 or UTF-32 (byte-order mark or NUL bytes); indtrack reads UTF-8: "
-        << "re-save it as UTF-8\n";
-    return;
+// Invalid UTF-8 sequences (and control bytes other than tab and line breaks) in more than this
+// share of the bytes: not UTF-8 text at all (GBK, binary), rather than a few damaged bytes.
+constexpr double kMaxInvalidShare = 0.01;
+
+// Why `text` cannot be read as an article, or "" when it can. UTF-16 is refused, not converted:
+// every quote must be a byte span of the file as it is (re-save it as UTF-8 instead).
+std::string not_text_reason(std::string_view text) {
+  if (text.starts_with(std::string_view("\xFF\xFE\x00\x00", 4)) ||
+      text.starts_with(std::string_view("\x00\x00\xFE\xFF", 4)))
+    return "is UTF-32 (byte-order mark); indtrack reads UTF-8: convert it first, e.g. iconv -f UTF-32 -t "
+           "UTF-8";
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+    return "is UTF-16 (byte-order mark); indtrack reads UTF-8: convert it first, e.g. iconv -f UTF-16 -t "
+           "UTF-8";
+  // UTF-16 without a mark: NUL in most even or most odd bytes of the start.
+  const std::string_view head = text.substr(0, 4096);
+  std::size_t even_nul = 0, odd_nul = 0;
+  for (std::size_t i = 0; i < head.size(); ++i) (i % 2 ? odd_nul : even_nul) += head[i] == '\0';
+  if (head.size() >= 16 && std::max(even_nul, odd_nul) * 4 >= head.size() &&
+      std::min(even_nul, odd_nul) * 16 < head.size())
+    return "looks like UTF-16 without a byte-order mark (NUL in every other byte); indtrack reads UTF-8: "
+           "convert it first, e.g. iconv -f UTF-16LE -t UTF-8";
+  std::size_t invalid = 0, first_bad = std::string_view::npos;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    const char32_t cp = next_code_point(text, pos);
+    const bool bad = (cp == 0xFFFD && pos - start == 1) ||
+                     (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') || cp == 0x7F;
+    if (!bad) continue;
+    if (first_bad == std::string_view::npos) first_bad = start;
+    ++invalid;
   }
+  if (invalid > 0 && (text.find('\0') != std::string_view::npos ||
+                      static_cast<double>(invalid) > kMaxInvalidShare * static_cast<double>(text.size()))) {
+    const TextPosition at = position_of_offset(text, first_bad);
+    return "is not UTF-8 text (binary data, or a legacy encoding such as GBK): " + std::to_string(invalid) +
+           " invalid or control bytes, the first at line " + std::to_string(at.line) + ", column " +
+           std::to_string(at.column) + "; re-save it as UTF-8";
+  }
+  return "";
+}
+
+// A few invalid bytes in otherwise good text: read the rest, but say where.
+void warn_about_invalid_bytes(const std::string& file, std::string_view text, std::ostream& err) {
   const std::size_t bad = find_invalid_utf8(text);
   if (bad == std::string_view::npos) return;
   const TextPosition pos = position_of_offset(text, bad);
@@ -119,7 +161,10 @@ int run_extract_command(const std::vector<std::string>& args, std::ostream& out,
   const ExtractionDictionary dictionary = data ? ExtractionDictionary(*data) : ExtractionDictionary();
 
   int status = kExitOk;
-  std::vector<FileFacts> results;
+  // Facts are written as they are found: memory stays proportional to the input, not to the
+  // number of facts (a number-dense 10 MB article has hundreds of thousands).
+  std::optional<FactJsonWriter> json;
+  if (format == "json") json.emplace(out);
   for (const std::string& file : files) {
     // Regular files only: a FIFO would block and /dev/zero would never end. 1 GiB at most.
     const ReadFileResult read = read_whole_file(file);
@@ -129,17 +174,25 @@ int run_extract_command(const std::vector<std::string>& args, std::ostream& out,
       continue;
     }
     const std::string& text = read.content;
-    warn_about_encoding(file, text, err);
+    if (const std::string reason = not_text_reason(text); !reason.empty()) {
+      err << "indtrack extract: " << file << " " << reason << "\n";
+      status = kExitFailure;
+      continue;
+    }
+    warn_about_invalid_bytes(file, text, err);
     std::optional<Date> date = article_date;
     if (!date && data) date = source_date_of(*data, file);
     if (!date)
       err << file << ": no article date (--article-date): dates without a written year are left out\n";
-    results.push_back({file, extract_facts(text, date, dictionary).facts});
+    if (json) {
+      extract_facts(text, date, dictionary, [&](ExtractedFact&& f) { json->add(f, file); });
+    } else {
+      FactTableWriter table(out, file);
+      extract_facts(text, date, dictionary, [&](ExtractedFact&& f) { table.add(f); });
+      table.finish();
+    }
   }
-  if (format == "table")
-    write_fact_table(out, results);
-  else
-    out << facts_to_json(results);
+  if (json) json->finish();
   return status;
 }
 

@@ -16,6 +16,8 @@ std::vector<Candidate> extract_capacities(const SentenceView& sentence);
 
 // The product named right after [.., end) (within a few code points, same clause), or before
 // `begin` in the sentence. Returns the token or nullptr.
+// The product named right after a quantity ending at `end`: the head of the noun phrase there.
+const Token* product_after(const SentenceView& s, std::size_t end);
 const Token* product_near(const SentenceView& s, std::size_t begin, std::size_t end, bool allow_before);
 
 }  // namespace indtrack

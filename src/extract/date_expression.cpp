@@ -2,6 +2,8 @@
 
 #include "core/date.h"
 
+#include <initializer_list>
+
 namespace indtrack {
 namespace {
 
@@ -9,6 +11,13 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool at(std::string_view text, std::size_t pos, std::string_view word) {
   return pos <= text.size() && text.substr(pos, word.size()) == word;
+}
+
+bool text_ends_with_any(std::string_view text, std::size_t end,
+                        std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (end >= w.size() && text.substr(end - w.size(), w.size()) == w) return true;
+  return false;
 }
 
 // 1-2 ASCII digits at pos followed by `suffix`; the value, and pos moved past the suffix.
@@ -124,7 +133,18 @@ std::optional<DateExpression> parse_date_at_digits(std::string_view text, std::s
   if (run > 2) return std::nullopt;
   std::size_t p = pos;
   read_month_and_day(text, p, d);
-  if (d.month == 0) return std::nullopt;
+  if (d.month == 0) {
+    // "30日,…": a day alone, not a duration ("5日内", "30日起") or an ordinal ("第5日", "每10日").
+    std::size_t q = pos;
+    const int day = read_small(text, q, "日", 31);
+    if (day == 0 || text_ends_with_any(text, pos, {"第", "每", "月"})) return std::nullopt;
+    for (std::string_view w : {"内", "后", "以内", "之内", "以后", "起", "以来", "左右", "电"})
+      if (at(text, q, w)) return std::nullopt;
+    d.day = day;
+    d.day_only = true;
+    d.end = static_cast<std::uint32_t>(q);
+    return d;
+  }
   if (d.day > 0 && d.day > days_in_month(2024, d.month)) return std::nullopt;  // 2024: Feb 29 exists
   read_trailing_words(text, p, d);
   d.end = static_cast<std::uint32_t>(p);
@@ -140,6 +160,7 @@ DateExpression parse_relative_date(std::string_view text, std::size_t pos, std::
   d.year_offset = word.year_offset;
   d.month = word.month;
   d.year_end_part = word.month != 0;
+  d.same_day = word.same_day;
   std::size_t p = word_end;
   if (word.has_year && word.month == 0) {
     if (!read_year_part(text, p, d, dict)) {

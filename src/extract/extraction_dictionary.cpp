@@ -31,7 +31,9 @@ void ExtractionDictionary::add_builtins() {
   std::map<std::string_view, int> product_entries;  // canonical name -> entry
   for (const ProductWord& p : builtin_products()) {
     auto [it, fresh] = product_entries.try_emplace(p.product, -1);
-    if (fresh) it->second = add_entry({WordCategory::Product, 0, -1, std::string(p.product)});
+    if (fresh)
+      it->second =
+          add_entry({WordCategory::Product, p.category ? kCategoryProduct : 0, -1, std::string(p.product)});
     add_word(p.word, it->second);
   }
   for (const EventWord& e : event_words())

@@ -15,9 +15,13 @@ namespace indtrack {
 
 struct Dataset;
 
+// DictionaryEntry::value of a product that is a class of products (ProductWord::category).
+inline constexpr int kCategoryProduct = 1;
+
 struct DictionaryEntry {
   WordCategory category = WordCategory::Product;
-  int value = 0;           // Event: MilestoneKind; RelativeDate: index into relative_date_words()
+  int value = 0;           // Event: MilestoneKind; RelativeDate: index into relative_date_words(); Product:
+                           // kCategoryProduct or 0
   int dataset_index = -1;  // index in the Dataset's vector of that kind, -1 for built-in words
   std::string name;        // what a fact reports: canonical product, legal company name, park name
 };

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/capacity_extractor.h"
 #include "extract/date_extractor.h"
 #include "extract/entity_matcher.h"
 #include "extract/investment_extractor.h"
+#include "extract/script_converter.h"
 #include "extract/sentence_view.h"
 #include "extract/text_segmenter.h"
 #include "extract/tokenizer.h"
@@ -69,16 +71,58 @@ std::string identity(const ExtractedFact& f) {
   return key;
 }
 
+// The key under which repeats in an article merge: identity() without the line count ("2×30万吨
+// BDO" and "30万吨/年BDO" later in the same notice are one capacity).
+std::string merge_key(ExtractedFact f) {
+  f.lines = 0;
+  return identity(f);
+}
+
+// Facts already proposed, by a hash of merge_key(): a few bytes per fact however long its quote.
+// The same figure with the same product (or date and kind, or amount and scope) stated again in
+// one article is one fact, whichever company the nearest name makes it ("君正集团" in a title,
+// its subsidiary's legal name in the text).
+// A date's product and company come from the nearest names, which differ between statements of
+// one event; dates merge on date and kind when the companies agree or one has none.
+class RepeatFilter {
+ public:
+  bool is_repeat(const ExtractedFact& f) {
+    if (f.kind != FactKind::Date) return !seen_.insert(fnv1a(merge_key(f))).second;
+    ExtractedFact key = f;
+    key.product.clear();
+    std::vector<std::uint64_t>& companies = dates_[fnv1a(merge_key(key))];
+    const std::uint64_t company = f.company.empty() ? 0 : fnv1a(f.company) | 1;
+    for (const std::uint64_t c : companies)
+      if (c == 0 || company == 0 || c == company) return true;
+    companies.push_back(company);
+    return false;
+  }
+
+ private:
+  std::unordered_set<std::uint64_t> seen_;
+  std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> dates_;  // by date and kind: companies
+};
+
 }  // namespace
 
-ExtractionResult extract_facts(std::string_view text, std::optional<Date> article_date,
-                               const ExtractionDictionary& dict) {
-  ExtractionResult result;
+ExtractionStats extract_facts(std::string_view text, std::optional<Date> article_date,
+                              const ExtractionDictionary& dict, const FactSink& sink) {
+  ExtractionStats stats;
   std::unordered_set<std::uint64_t> seen_sentences;
   EntityContext context;
+  std::optional<Date> recent_day;  // for 当日 and "30日"
+  RepeatFilter repeats;
 
   for (const ByteRange& paragraph : split_paragraphs(text)) {
-    const NormalizedText norm = normalize_text(text, paragraph);
+    NormalizedText norm = normalize_text(text, paragraph);
+    // Traditional script is read in simplified form; offsets still lead to the original bytes.
+    if (std::optional<ConvertedText> simplified = to_simplified(norm.text)) {
+      std::vector<std::uint32_t> origin(simplified->origin.size());
+      for (std::size_t i = 0; i < origin.size(); ++i) origin[i] = norm.origin[simplified->origin[i]];
+      norm.text = std::move(simplified->text);
+      norm.origin = std::move(origin);
+      stats.converted = true;
+    }
     const ParagraphTokens tokens = tokenize_paragraph(norm.text, dict);
     context.begin_paragraph(find_entities(norm.text, tokens, dict));
 
@@ -96,7 +140,7 @@ ExtractionResult extract_facts(std::string_view text, std::optional<Date> articl
           std::string_view(norm.text).substr(sentence.begin, sentence.end - sentence.begin);
       if (sentence_text.size() >= kMinRepeatedSentenceBytes &&
           !seen_sentences.insert(fnv1a(sentence_text)).second) {
-        ++result.repeated_sentences;
+        ++stats.repeated_sentences;
         continue;
       }
 
@@ -108,6 +152,7 @@ ExtractionResult extract_facts(std::string_view text, std::optional<Date> articl
       view.paragraph = &tokens;
       view.dict = &dict;
       view.article_date = article_date;
+      view.recent_day = &recent_day;
 
       std::vector<Candidate> candidates = extract_capacities(view);
       for (auto* more : {&extract_investments, &extract_dates})
@@ -124,16 +169,30 @@ ExtractionResult extract_facts(std::string_view text, std::optional<Date> articl
         ExtractedFact& f = c.fact;
         if (!said.insert(identity(f)).second) continue;
         attach_entities(f, context, c.mention_begin, back);
+        // The same fact stated again later in the article (a title, a summary, a repeated
+        // paragraph) is proposed once, with its first quote.
+        if (repeats.is_repeat(f)) continue;
         f.quote = std::string(text.substr(quote.begin, quote.end - quote.begin));
         f.start = quote.begin;
         f.end = quote.end;
         const ByteRange mention = norm.original_range(text, c.mention_begin, c.mention_end);
         f.mention_start = mention.begin;
         f.mention_end = mention.end;
-        result.facts.push_back(std::move(f));
+        sink(std::move(f));
+        ++stats.facts;
       }
     }
   }
+  return stats;
+}
+
+ExtractionResult extract_facts(std::string_view text, std::optional<Date> article_date,
+                               const ExtractionDictionary& dict) {
+  ExtractionResult result;
+  const ExtractionStats stats = extract_facts(
+      text, article_date, dict, [&](ExtractedFact&& f) { result.facts.push_back(std::move(f)); });
+  result.repeated_sentences = stats.repeated_sentences;
+  result.converted = stats.converted;
   return result;
 }
 

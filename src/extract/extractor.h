@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,11 +68,23 @@ struct ExtractedFact {
 struct ExtractionResult {
   std::vector<ExtractedFact> facts;    // in text order
   std::size_t repeated_sentences = 0;  // sentences skipped because they repeat an earlier one
+  bool converted = false;              // some text was in traditional script and read converted
 };
 
 // `article_date` supplies the year of "4月", "年底" and "今年"; without it such dates are dropped
 // (their year cannot be known) while dates with a written year are still reported.
 ExtractionResult extract_facts(std::string_view text, std::optional<Date> article_date,
                                const ExtractionDictionary& dict);
+
+// The same, handing each fact to `sink` as soon as it is known (in text order) instead of keeping
+// them: memory stays proportional to the longest paragraph, not to the number of facts.
+struct ExtractionStats {
+  std::size_t facts = 0;
+  std::size_t repeated_sentences = 0;
+  bool converted = false;
+};
+using FactSink = std::function<void(ExtractedFact&&)>;
+ExtractionStats extract_facts(std::string_view text, std::optional<Date> article_date,
+                              const ExtractionDictionary& dict, const FactSink& sink);
 
 }  // namespace indtrack

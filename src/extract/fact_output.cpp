@@ -1,6 +1,7 @@
 #include "extract/fact_output.h"
 
 #include <cmath>
+#include <sstream>
 
 #include "core/text.h"
 #include "core/units.h"
@@ -85,40 +86,74 @@ OrderedJson fact_to_json(const ExtractedFact& f, const std::string& file) {
   return j;
 }
 
+FactJsonWriter::FactJsonWriter(std::ostream& out) : out_(out) { out_ << "{\n  \"facts\": ["; }
+
+void FactJsonWriter::add(const ExtractedFact& fact, const std::string& file) {
+  const std::string json =
+      fact_to_json(fact, file).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  out_ << (any_ ? ",\n" : "\n") << "    ";
+  for (const char c : json) {  // indented as an element of "facts"
+    out_ << c;
+    if (c == '\n') out_ << "    ";
+  }
+  any_ = true;
+}
+
+void FactJsonWriter::finish() { out_ << (any_ ? "\n  ]\n}\n" : "]\n}\n"); }
+
 std::string facts_to_json(const std::vector<FileFacts>& files) {
-  OrderedJson facts = OrderedJson::array();
+  std::ostringstream out;
+  FactJsonWriter writer(out);
   for (const FileFacts& file : files)
-    for (const ExtractedFact& f : file.facts) facts.push_back(fact_to_json(f, file.file));
-  OrderedJson root;
-  root["facts"] = std::move(facts);
-  return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    for (const ExtractedFact& f : file.facts) writer.add(f, file.file);
+  writer.finish();
+  return out.str();
+}
+
+namespace {
+
+const std::vector<std::size_t> kTableWidths = {10, 16, 10, 24, 22, 4, 0};
+
+std::string table_row(const std::vector<std::string>& cells) {
+  std::string line;
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    line += kTableWidths[i] ? pad(cells[i], kTableWidths[i]) + " " : cells[i];
+  return line;
+}
+
+std::string fact_row(const ExtractedFact& f) {
+  std::string what = f.kind == FactKind::Date ? (f.date ? f.date->to_string() : "") : display_value(f);
+  if (f.lines > 0) what = std::to_string(f.lines) + "×" + what;
+  std::string milestone;
+  if (f.date_kind) milestone = std::string(id_of(*f.date_kind));
+  if (f.scope) milestone = std::string(id_of(*f.scope));
+  if (f.line_number > 0) milestone += (milestone.empty() ? "" : " ") + std::to_string(f.line_number) + "号线";
+  return table_row({std::string(id_of(f.kind)), what, shorten(f.product, 8), shorten(f.company, 11),
+                    milestone, f.kind == FactKind::Date ? (f.expected ? "计划" : "已") : "",
+                    one_line(f.quote, 40)});
+}
+
+}  // namespace
+
+FactTableWriter::FactTableWriter(std::ostream& out, std::string file) : out_(out), file_(std::move(file)) {
+  out_ << file_ << ":\n"
+       << table_row({"kind", "value / date", "product", "company", "milestone", "", "quote"}) << '\n';
+}
+
+void FactTableWriter::add(const ExtractedFact& fact) {
+  out_ << fact_row(fact) << '\n';
+  ++rows_;
+}
+
+void FactTableWriter::finish() {
+  out_ << rows_ << (rows_ == 1 ? " fact" : " facts") << " in " << file_ << "\n\n";
 }
 
 void write_fact_table(std::ostream& out, const std::vector<FileFacts>& files) {
-  const std::vector<std::string> header = {"kind", "value / date", "product", "company", "milestone",
-                                           "",     "quote"};
-  const std::vector<std::size_t> widths = {10, 16, 10, 24, 22, 4, 0};
-  auto row = [&](const std::vector<std::string>& cells) {
-    std::string line;
-    for (std::size_t i = 0; i < cells.size(); ++i)
-      line += widths[i] ? pad(cells[i], widths[i]) + " " : cells[i];
-    out << line << '\n';
-  };
   for (const FileFacts& file : files) {
-    out << file.file << ": " << file.facts.size() << (file.facts.size() == 1 ? " fact" : " facts") << '\n';
-    row(header);
-    for (const ExtractedFact& f : file.facts) {
-      std::string what = f.kind == FactKind::Date ? (f.date ? f.date->to_string() : "") : display_value(f);
-      if (f.lines > 0) what = std::to_string(f.lines) + "×" + what;
-      std::string milestone;
-      if (f.date_kind) milestone = std::string(id_of(*f.date_kind));
-      if (f.scope) milestone = std::string(id_of(*f.scope));
-      if (f.line_number > 0)
-        milestone += (milestone.empty() ? "" : " ") + std::to_string(f.line_number) + "号线";
-      row({std::string(id_of(f.kind)), what, shorten(f.product, 8), shorten(f.company, 11), milestone,
-           f.kind == FactKind::Date ? (f.expected ? "计划" : "已") : "", one_line(f.quote, 40)});
-    }
-    out << '\n';
+    FactTableWriter writer(out, file.file);
+    for (const ExtractedFact& f : file.facts) writer.add(f);
+    writer.finish();
   }
 }
 

@@ -36,15 +36,29 @@ std::span<const ProductWord> builtin_products() {
       {"N-甲基吡咯烷酮", "NMP"},
       {"四氢呋喃", "四氢呋喃"},
       {"THF", "四氢呋喃"},
-      {"可降解塑料", "可降解塑料"},
-      {"可降解材料", "可降解塑料"},
-      {"生物降解塑料", "可降解塑料"},
+      {"可降解塑料", "可降解塑料", true},
+      {"可降解材料", "可降解塑料", true},
+      {"可降解聚酯", "可降解塑料", true},
+      {"生物降解塑料", "可降解塑料", true},
       {"负极材料", "负极材料"},
       {"锂电池负极材料", "负极材料"},
       {"锂电负极材料", "负极材料"},
       {"石墨负极", "负极材料"},
       {"人造石墨", "负极材料"},
       {"负极", "负极材料"},
+      {"石墨负极材料", "负极材料"},
+      {"锂离子电池负极材料", "负极材料"},
+      {"硅碳负极", "硅碳负极"},
+      {"硅碳负极材料", "硅碳负极"},
+      {"硅基负极", "硅基负极"},
+      {"硅基负极材料", "硅基负极"},
+      {"多孔碳", "多孔碳"},
+      {"导电剂", "导电剂"},
+      {"六氟磷酸锂", "六氟磷酸锂"},
+      {"碳酸锂", "碳酸锂"},
+      {"氢氧化锂", "氢氧化锂"},
+      {"三元材料", "三元材料"},
+      {"铜箔", "铜箔"},
       {"正极材料", "正极材料"},
       {"磷酸铁锂", "磷酸铁锂"},
       {"电解液", "电解液"},
@@ -52,6 +66,7 @@ std::span<const ProductWord> builtin_products() {
       {"石墨化", "石墨化"},
       {"针状焦", "针状焦"},
       {"多晶硅", "多晶硅"},
+      {"丙烷脱氢", "丙烯"},
       {"高纯晶硅", "多晶硅"},
       {"单晶硅", "单晶硅"},
       {"工业硅", "工业硅"},
@@ -59,8 +74,21 @@ std::span<const ProductWord> builtin_products() {
       {"有机硅", "有机硅"},
       {"硅片", "硅片"},
       {"电池片", "电池片"},
-      {"光伏组件", "光伏"},
+      {"光伏组件", "光伏组件"},
+      {"组件", "光伏组件"},
       {"光伏", "光伏"},
+      {"单晶硅片", "硅片"},
+      {"切片", "硅片"},
+      {"拉晶", "单晶硅"},
+      {"拉棒", "单晶硅"},
+      {"单晶硅棒", "单晶硅"},
+      {"电池", "电池片"},
+      {"太阳能电池", "电池片"},
+      {"光伏电池", "电池片"},
+      {"锂电池", "锂电池"},
+      {"锂离子电池", "锂电池"},
+      {"动力电池", "锂电池"},
+      {"光伏玻璃", "光伏玻璃"},
       {"风电", "风电"},
       {"氢气", "氢气"},
       {"制氢", "氢气"},
@@ -96,6 +124,35 @@ std::span<const ProductWord> builtin_products() {
       {"铁合金", "铁合金"},
       {"硅铁", "硅铁"},
       {"水泥", "水泥"},
+      {"钢", "钢"},
+      {"粗钢", "钢"},
+      {"钢铁", "钢"},
+      {"钢材", "钢材"},
+      {"不锈钢", "不锈钢"},
+      {"烯烃", "烯烃"},
+      {"乙烯", "乙烯"},
+      {"丙烯", "丙烯"},
+      {"聚乙烯", "聚乙烯"},
+      {"聚丙烯", "聚丙烯"},
+      {"聚甲醛", "聚甲醛"},
+      {"芳烃", "芳烃"},
+      {"苯乙烯", "苯乙烯"},
+      {"环氧丙烷", "环氧丙烷"},
+      {"己二酸", "己二酸"},
+      {"纯碱", "纯碱"},
+      {"二甲醚", "二甲醚"},
+      {"褐煤", "褐煤"},
+      {"褐煤提质", "褐煤"},
+      {"洗煤", "洗煤"},
+      {"选煤", "洗煤"},
+      {"火电", "火电"},
+      {"煤电", "火电"},
+      {"煤发电", "火电"},
+      {"燃煤发电", "火电"},
+      {"余热发电", "余热发电"},
+      {"余热", "余热发电"},
+      {"包装材料", "包装材料"},
+      {"包装新材料", "包装材料"},
   });
   return kWords;
 }
@@ -145,6 +202,11 @@ std::span<const EventWord> event_words() {
       {"并网发电", K::Commissioning},
       {"竣工投产", K::Commissioning},
       {"建成运营", K::Commissioning},
+      {"产品下线", K::TrialProduction},
+      {"下线", K::TrialProduction},
+      {"建成中交", K::MechanicalCompletion},
+      {"全面中交", K::MechanicalCompletion},
+      {"高质量中交", K::MechanicalCompletion},
       {"达产", K::FullProduction},
       {"满负荷", K::FullProduction},
       {"满负荷生产", K::FullProduction},
@@ -177,6 +239,18 @@ std::span<const RelativeDateWord> relative_date_words() {
       {"年末", 0, false, 12},
       {"上半年", 0, false, 6},
       {"下半年", 0, false, 12},
+      // Quarters alone take their year from the sentence or the article: "今年2月开工、第四季度建成".
+      {"一季度", 0, false, 3},
+      {"二季度", 0, false, 6},
+      {"三季度", 0, false, 9},
+      {"四季度", 0, false, 12},
+      {"第一季度", 0, false, 3},
+      {"第二季度", 0, false, 6},
+      {"第三季度", 0, false, 9},
+      {"第四季度", 0, false, 12},
+      // The day of the latest full date before it ("新华社…4月16日 …当日…奠基开工").
+      {"当日", 0, false, 0, true},
+      {"当天", 0, false, 0, true},
   });
   return kWords;
 }
@@ -242,12 +316,57 @@ std::span<const std::string_view> blocker_words() {
 }
 
 std::span<const std::string_view> region_prefixes() {
-  static constexpr std::array<std::string_view, 44> kWords = {
-      "内蒙古", "乌海市", "乌海", "鄂尔多斯市", "鄂尔多斯", "阿拉善", "包头市", "包头",    "呼和浩特",
-      "宁夏",   "北京",   "上海", "天津",       "重庆",     "河北",   "山西",   "辽宁",    "吉林",
-      "黑龙江", "江苏",   "浙江", "安徽",       "福建",     "江西",   "山东",   "河南",    "湖北",
-      "湖南",   "广东",   "广西", "海南省",     "四川",     "贵州",   "云南",   "陕西",    "甘肃",
-      "青海",   "新疆",   "深圳", "广州",       "杭州",     "苏州",   "中国",   "中国石化"};
+  static constexpr std::array<std::string_view, 43> kWords = {
+      "内蒙古", "乌海市", "乌海", "鄂尔多斯市", "鄂尔多斯", "阿拉善", "包头市", "包头", "呼和浩特",
+      "宁夏",   "北京",   "上海", "天津",       "重庆",     "河北",   "山西",   "辽宁", "吉林",
+      "黑龙江", "江苏",   "浙江", "安徽",       "福建",     "江西",   "山东",   "河南", "湖北",
+      "湖南",   "广东",   "广西", "海南省",     "四川",     "贵州",   "云南",   "陕西", "甘肃",
+      "青海",   "新疆",   "深圳", "广州",       "杭州",     "苏州",   "中国"};  // a company ("中国石化…")
+                                                                                // starts with 中国
+  return kWords;
+}
+
+std::span<const std::string_view> aggregate_scope_words() {
+  static constexpr std::array<std::string_view, 17> kWords = {
+      "全市", "全区",   "全省", "全国", "全球", "全县",   "全盟", "全旗",  "全州",
+      "我国", "区域内", "区域", "地区", "周边", "全行业", "行业", "园区内"};
+  return kWords;
+}
+
+std::span<const std::string_view> plural_project_words() {
+  static constexpr std::array<std::string_view, 8> kWords = {"签约项目", "落地项目", "开工项目", "续建项目",
+                                                             "新建项目", "重点项目", "重大项目", "项目库"};
+  return kWords;
+}
+
+std::span<const std::string_view> partial_investment_words() {
+  static constexpr std::array<std::string_view, 15> kWords = {"基础设施", "年度", "年内", "全年", "当年",
+                                                              "今年",     "本年", "明年", "季度", "环保",
+                                                              "环境保护", "安全", "研发", "当月", "本月"};
+  return kWords;
+}
+
+std::span<const std::string_view> equipment_words() {
+  static constexpr std::array<std::string_view, 11> kWords = {
+      "风机", "叶片", "电动机", "变压器", "锅炉", "电解槽", "逆变器", "单机", "单台", "主变", "风电机组"};
+  return kWords;
+}
+
+std::span<const std::string_view> goal_words() {
+  static constexpr std::array<std::string_view, 7> kWords = {"集群", "产业基地", "体系", "示范区",
+                                                             "高地", "强市",     "强区"};
+  return kWords;
+}
+
+std::span<const std::string_view> reporting_words() {
+  static constexpr std::array<std::string_view, 9> kWords = {"据",     "获悉",   "消息", "发布公告", "公告称",
+                                                             "了解到", "记者从", "报道", "发布会"};
+  return kWords;
+}
+
+std::span<const std::string_view> campaign_words() {
+  static constexpr std::array<std::string_view, 7> kWords = {"活动", "仪式", "大会", "动员会",
+                                                             "誓师", "观摩", "现场"};
   return kWords;
 }
 
@@ -269,6 +388,8 @@ std::span<const UnitWord> unit_words() {
       {"KW", C::Power, "kW"},
       {"kw", C::Power, "kW"},
       {"MW", C::Power, "MW"},
+      {"MW/年", C::Power, "MW"},
+      {"GW/年", C::Power, "GW"},
       {"GW", C::Power, "GW"},
       {"兆瓦", C::Power, "MW"},
       {"千瓦时", C::Energy, "kWh/a"},

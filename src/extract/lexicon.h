@@ -30,6 +30,7 @@ enum class WordCategory : unsigned char {
 struct ProductWord {
   std::string_view word;
   std::string_view product;  // canonical display name; equal for every spelling of one product
+  bool category = false;     // a class of products ("可降解材料"): a specific one named before it wins
 };
 std::span<const ProductWord> builtin_products();
 
@@ -43,8 +44,9 @@ std::span<const EventWord> event_words();
 struct RelativeDateWord {
   std::string_view word;
   int year_offset;
-  bool has_year;  // false: 年底/上半年 alone name a part of a year given elsewhere
-  int month;      // 12 for 年底, 6 for 上半年, 0 for none
+  bool has_year;          // false: 年底/上半年 alone name a part of a year given elsewhere
+  int month;              // 12 for 年底, 6 for 上半年, 0 for none
+  bool same_day = false;  // 当日/当天: the day of the latest full date written before it
 };
 std::span<const RelativeDateWord> relative_date_words();
 
@@ -67,6 +69,22 @@ std::span<const std::string_view> weak_expected_cues();
 std::span<const std::string_view> actual_cues();
 std::span<const std::string_view> blocker_words();
 std::span<const std::string_view> region_prefixes();
+
+// Words that make a figure something other than one plant's fact (docs/extraction.md, "Not facts"):
+// a scope over many plants right before a capacity or investment ("区域内…产能3200万吨", "全市…总投资");
+std::span<const std::string_view> aggregate_scope_words();
+// right before 总投资: projects in the plural ("新签约项目总投资", "园区落地项目总投资");
+std::span<const std::string_view> plural_project_words();
+// right before 投资: a year's share or a side part of an investment ("年度投资", "环保投资");
+std::span<const std::string_view> partial_investment_words();
+// right after a power figure or right before it: equipment ratings ("2.0MW风机叶片", "单机容量");
+std::span<const std::string_view> equipment_words();
+// after a completion in its clause: a goal that is not a plant ("建成万亿级产业集群");
+std::span<const std::string_view> goal_words();
+// after a date in its clause or the next: the date is the news release's ("12月1日,据…消息");
+std::span<const std::string_view> reporting_words();
+// after a date and an event word: the date names a campaign ("2022年第三季度重点项目集中开工活动").
+std::span<const std::string_view> campaign_words();
 std::span<const std::string_view> company_suffixes();
 
 // Units written after a number, mapped to the unit names of core/units.h.

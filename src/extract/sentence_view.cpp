@@ -5,9 +5,20 @@
 namespace indtrack {
 
 ByteRange SentenceView::clause_of(std::size_t pos) const {
-  for (const ByteRange& c : clauses)
-    if (pos >= c.begin && pos < c.end) return c;
+  for (std::size_t i = 0; i < clauses.size(); ++i)
+    if (pos >= clauses[i].begin &&
+        (pos < clauses[i].end || (i + 1 < clauses.size() && pos < clauses[i + 1].begin)))
+      return clauses[i];
   return clauses.empty() ? range : clauses.back();
+}
+
+ByteRange SentenceView::clause_before(const ByteRange& clause) const {
+  ByteRange before = clause;
+  for (const ByteRange& c : clauses) {
+    if (c.begin >= clause.begin) break;
+    before = c;
+  }
+  return before;
 }
 
 const DictionaryEntry* SentenceView::word(const Token& t) const {
@@ -40,6 +51,31 @@ bool SentenceView::window_contains(std::size_t begin, std::size_t end,
   const std::string_view window = text.substr(begin, end - begin);
   for (std::string_view w : words)
     if (window.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+namespace {
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+}  // namespace
+
+bool counts_projects(std::string_view text, std::size_t begin, std::size_t end) {
+  if (begin >= end) return false;
+  const std::string_view w = text.substr(begin, end - begin);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (!is_digit(w[i]) || (i > 0 && (is_digit(w[i - 1]) || w[i - 1] == '.'))) continue;
+    std::size_t j = i;
+    while (j < w.size() && is_digit(w[j])) ++j;
+    std::string_view rest = w.substr(j);
+    std::size_t measure = 0;
+    for (std::string_view m : {"个", "项", "家"})
+      if (rest.starts_with(m) && !rest.substr(m.size()).starts_with("目")) measure = m.size();
+    if (measure == 0) continue;
+    rest.remove_prefix(measure);
+    const std::string_view before = w.substr(0, i);
+    if (before.ends_with("项目") || rest.substr(0, 24).find("项目") != std::string_view::npos ||
+        rest.starts_with("、") || rest.starts_with(",") || rest.starts_with("(") || rest.starts_with(")"))
+      return true;
+  }
   return false;
 }
 

@@ -24,8 +24,13 @@ struct SentenceView {
   const ParagraphTokens* paragraph = nullptr;
   const ExtractionDictionary* dict = nullptr;
   std::optional<Date> article_date;
+  // The latest day-precision date read so far in the article (for 当日 and "30日"); the date
+  // rules update it as they read.
+  std::optional<Date>* recent_day = nullptr;
 
-  ByteRange clause_of(std::size_t pos) const;
+  ByteRange clause_of(std::size_t pos) const;  // a separator belongs to the clause before it
+  // The clause before `clause` in this sentence, or `clause` itself when it is the first.
+  ByteRange clause_before(const ByteRange& clause) const;
   // The dictionary entry of a Word token, or nullptr for other tokens.
   const DictionaryEntry* word(const Token& t) const;
   bool is_word(const Token& t, WordCategory category) const;
@@ -51,6 +56,9 @@ struct Candidate {
 };
 
 // Helpers on normalised text.
+// Whether text[begin, end) counts projects: "23个重大项目", "项目35个", "三元区8个、" (a count of
+// projects in a list), so that an amount or a capacity next to it is their total.
+bool counts_projects(std::string_view text, std::size_t begin, std::size_t end);
 bool text_starts_with(std::string_view text, std::size_t pos, std::string_view word);
 bool text_ends_with(std::string_view text, std::size_t end, std::string_view word);
 // `pos` moved back by at most `code_points` code points, not before `floor`.

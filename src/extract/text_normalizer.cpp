@@ -15,6 +15,34 @@ static bool is_extra_space(char32_t cp) {
   return (cp >= 0x2000 && cp <= 0x200D) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F;
 }
 
+// Latin letters of pinyin, tone marks included (ā á ǎ à ē … ü ǖ ǘ ǚ ǜ).
+static bool is_pinyin_letter(char32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 0xE0 && cp <= 0xFC) || (cp >= 0x100 && cp <= 0x17F) ||
+         (cp >= 0x1CD && cp <= 0x1DC);
+}
+
+static bool is_cjk(char32_t cp) { return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF); }
+
+// Some mirrors annotate characters with their pinyin, "業(yè)", "項(xiàng)目": after a CJK character, a
+// parenthesis of 1–7 lowercase pinyin letters. Returns the end of that annotation, or `pos`.
+static std::size_t pinyin_annotation_end(std::string_view src, std::size_t pos) {
+  std::size_t p = pos;
+  const char32_t open = next_code_point(src, p);
+  if (open != '(' && open != 0xFF08) return pos;
+  int letters = 0;
+  bool marked = false;  // a tone mark: plain words in brackets ("(a)", "(kw)") stay
+  while (p < src.size() && letters <= 7) {
+    const std::size_t at = p;
+    const char32_t cp = next_code_point(src, p);
+    if (cp == ')' || cp == 0xFF09) return letters >= 1 && marked ? p : pos;
+    if (!is_pinyin_letter(cp)) return pos;
+    marked = marked || cp >= 0x80;
+    ++letters;
+    (void)at;
+  }
+  return pos;
+}
+
 static bool is_ascii_alnum(char32_t cp) {
   return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
 }
@@ -37,6 +65,13 @@ NormalizedText normalize_text(std::string_view original, ByteRange range) {
       if (!pending_space) pending_space_origin = static_cast<std::uint32_t>(start);
       pending_space = true;
       continue;
+    }
+    if ((cp == '(' || cp == 0xFF08) && is_cjk(last_emitted)) {
+      const std::size_t after = pinyin_annotation_end(src, start);
+      if (after != start) {  // dropped like whitespace: "業(yè)務" reads 業務
+        pos = after;
+        continue;
+      }
     }
     if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) cp = 0xFFFD;  // binary junk
     cp = fold_full_width(cp);

@@ -68,6 +68,19 @@ bool starts_new_block(std::string_view text, const LineInfo& line) {
          rest.starts_with("本报讯");
 }
 
+// A line ending in a publication stamp ("2022-04-12 15:33", "2022-03-15") is a byline: the text
+// after it is not the same sentence.
+bool ends_with_time_stamp(std::string_view text, const LineInfo& line) {
+  std::size_t end = line.end;
+  while (end > line.begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+  auto digit = [&](std::size_t i) { return i < end && text[i] >= '0' && text[i] <= '9'; };
+  if (end >= line.begin + 5 && digit(end - 1) && digit(end - 2) && text[end - 3] == ':' && digit(end - 4))
+    return true;  // HH:MM
+  return end >= line.begin + 10 && digit(end - 1) && digit(end - 2) && text[end - 3] == '-' &&
+         digit(end - 4) && digit(end - 5) && text[end - 6] == '-' && digit(end - 7) &&
+         digit(end - 10);  // YYYY-MM-DD
+}
+
 // Where a paragraph's text starts: after a Markdown heading or list marker ("## ", "- ").
 std::size_t skip_list_marker(std::string_view text, const LineInfo& line) {
   std::size_t p = line.content_begin;
@@ -117,7 +130,7 @@ std::vector<ByteRange> split_paragraphs(std::string_view text) {
         const bool is_heading = text.substr(line.content_begin).starts_with("#");
         const bool new_paragraph =
             !open || previous_is_heading || is_heading || starts_new_block(text, line) ||
-            (blank_since_previous && ends_paragraph(previous.last)) ||
+            (blank_since_previous && ends_paragraph(previous.last)) || ends_with_time_stamp(text, previous) ||
             (line.content_begin - current.begin) >= kMaxParagraphBytes || piece != line_begin;
         if (new_paragraph) {
           close();

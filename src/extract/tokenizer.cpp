@@ -37,6 +37,35 @@ bool hedged_after(std::string_view text, std::size_t end) {
   return false;
 }
 
+// An investment word ends within a few bytes before `begin` ("总投资70亿", "投资约60亿").
+bool money_word_before(std::string_view text, std::size_t begin) {
+  std::size_t p = begin;
+  for (std::string_view filler : {"约为", "约", "达", "为", "近", "超"})
+    if (ends_with_at(text, p, filler)) {
+      p -= filler.size();
+      break;
+    }
+  for (std::string_view w : {"投资", "投入", "投资额", "总额"})
+    if (ends_with_at(text, p, w)) return true;
+  return false;
+}
+
+int yuan_unit_index() {
+  const std::span<const UnitWord> units = unit_words();
+  for (std::size_t i = 0; i < units.size(); ++i)
+    if (units[i].unit_class == UnitClass::Money) return static_cast<int>(i);
+  return -1;
+}
+
+// A numeral right before `pos`: "3年内", "三年内", "两年内", "几年内".
+bool counted_before(std::string_view text, std::size_t pos) {
+  if (pos > 0 && is_digit(text[pos - 1])) return true;
+  for (std::string_view n :
+       {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "数", "半"})
+    if (ends_with_at(text, pos, n)) return true;
+  return false;
+}
+
 // Power of ten of a core/units.h conversion factor (all of ours are 10^k).
 int factor_exponent(double factor) { return static_cast<int>(std::lround(std::log10(factor))); }
 
@@ -89,8 +118,13 @@ ParagraphTokens tokenize_paragraph(std::string_view text, const ExtractionDictio
             }
         }
       }
-      const KeywordTrie::Match unit = dict.units().longest_match(text, unit_pos);
-      const std::size_t unit_end = unit_pos + unit.length;
+      KeywordTrie::Match unit = dict.units().longest_match(text, unit_pos);
+      std::size_t unit_end = unit_pos + unit.length;
+      // "总投资70亿": an amount in 亿 or 万 right after an investment word is in yuan.
+      if (unit.payload < 0 && number->end > number->digits_end && money_word_before(text, pos)) {
+        unit = {yuan_unit_index(), 0};
+        unit_end = unit_pos;
+      }
       if (unit.payload < 0 ||
           (unit_end < text.size() && is_letter(text[unit_end]) && is_letter(text[unit_end - 1]))) {
         pos = number->end;  // a bare number (percentages, counts): nothing to report
@@ -129,6 +163,11 @@ ParagraphTokens tokenize_paragraph(std::string_view text, const ExtractionDictio
       }
       const DictionaryEntry& entry = dict.entry(word.payload);
       if (entry.category == WordCategory::RelativeDate) {
+        // "三年内", "2年内": a duration, not this year.
+        if (text.substr(pos).starts_with("年") && counted_before(text, pos)) {
+          pos = end;
+          continue;
+        }
         const DateExpression date = parse_relative_date(
             text, pos, end, relative_date_words()[static_cast<std::size_t>(entry.value)], dict);
         out.tokens.push_back({Token::Type::Date, date.begin, date.end, static_cast<int>(out.dates.size())});

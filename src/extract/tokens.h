@@ -35,6 +35,8 @@ struct DateExpression {
   bool year_end_part = false;  // 年底/上半年/一季度 ...: a deadline recorded as the month it ends in
   bool since = false;          // "…以来": a period start, not an event date
   bool range = false;          // "2021—2023年": a span, not a date
+  bool day_only = false;       // "30日,…": a day of the month named before it (or the article's)
+  bool same_day = false;       // 当日/当天: the day of the latest full date before it
 };
 
 struct Token {

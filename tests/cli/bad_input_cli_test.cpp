@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 #include "cli_support.h"
 
 using indtrack::test::data_path;
@@ -46,7 +48,7 @@ TEST_CASE("extract: a directory, a FIFO, /dev/zero and a missing file are refuse
   std::remove(fifo.c_str());
 }
 
-TEST_CASE("extract: an article in GBK or UTF-16 is named as such instead of giving 0 facts silently",
+TEST_CASE("extract: GBK, UTF-16 and binary files are refused with the reason and exit status 1",
           "[cli][bad]") {
   const std::string gbk = tmp_path("article-gbk.txt");
   indtrack::test::write_file(gbk,
@@ -55,15 +57,37 @@ TEST_CASE("extract: an article in GBK or UTF-16 is named as such instead of givi
                              "BDO\xA1\xA3");  // 华恒年产10万吨BDO。
   const std::string utf16 = tmp_path("article-utf16.txt");
   indtrack::test::write_file(utf16, std::string("\xFF\xFE\x4E\x53\x52\x60", 6));  // BOM 华恒
-  const auto r = run_indtrack({"extract", gbk, utf16, "--article-date", "2024-01-01"});
-  CHECK(r.exit_code == 0);
-  CHECK(r.err ==
-        gbk +
-            ":1:1: not valid UTF-8 (GBK or another legacy encoding?); the invalid bytes are skipped: "
-            "re-save it as UTF-8\n" +
-            utf16 +
-            ": looks like UTF-16 or UTF-32 (byte-order mark or NUL bytes); indtrack reads UTF-8: "
-            "re-save it as UTF-8\n");
+  const std::string utf16_no_bom = tmp_path("article-utf16le.txt");
+  std::string le;
+  for (const char c : std::string("The plant makes 100000 t/a of BDO since 2022."))
+    le += std::string{c, '\0'};
+  indtrack::test::write_file(utf16_no_bom, le);
+  const std::string random = tmp_path("article-random.bin");
+  std::string junk(4096, '\0');
+  unsigned state = 12345;  // a fixed sequence of bytes
+  for (char& c : junk) c = static_cast<char>((state = state * 1103515245u + 12345u) >> 16);
+  indtrack::test::write_file(random, junk);
+  const std::string good = tmp_path("article-good.txt");
+  indtrack::test::write_file(good, "示例化工年产10万吨BDO项目总投资30亿元。\n");
+
+  const auto r =
+      run_indtrack({"extract", gbk, utf16, utf16_no_bom, random, good, "--article-date", "2024-01-01"});
+  CHECK(r.exit_code == 1);
+  std::vector<std::string> lines;
+  for (std::size_t begin = 0, end; (end = r.err.find('\n', begin)) != std::string::npos; begin = end + 1)
+    lines.push_back(r.err.substr(begin, end - begin));
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[0] == "indtrack extract: " + gbk +
+                        " is not UTF-8 text (binary data, or a legacy encoding such as GBK): 14 invalid or "
+                        "control bytes, the first at line 1, column 1; re-save it as UTF-8");
+  CHECK(lines[1] == "indtrack extract: " + utf16 +
+                        " is UTF-16 (byte-order mark); indtrack reads UTF-8: convert it first, e.g. iconv -f "
+                        "UTF-16 -t UTF-8");
+  CHECK(lines[2].find(" looks like UTF-16 without a byte-order mark") != std::string::npos);
+  CHECK(lines[3].starts_with("indtrack extract: " + random + " is not UTF-8 text (binary data"));
+  // The good file is still read.
+  const auto doc = nlohmann::json::parse(r.out);
+  CHECK(doc["facts"].size() == 2);
 }
 
 TEST_CASE("flags: unknown options, missing values, bad dates, unknown names and formats are usage errors",

@@ -53,6 +53,7 @@ TEST_CASE("extract usage errors exit 2, unreadable files exit 1", "[extract][cli
 
 TEST_CASE("extract prints {\"facts\":[...]} with quotes that are spans of the file", "[extract][cli]") {
   const Run r = run({kArticle, "--article-date", "2023-01-26"});
+  INFO(r.err);
   REQUIRE(r.code == 0);
   const nlohmann::json j = nlohmann::json::parse(r.out);
   REQUIRE(j.is_object());

@@ -3,6 +3,7 @@
 // parsing and read again for line numbers, simdjson's depth limit standing in for the nesting scan.
 #include <catch2/catch_test_macros.hpp>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -76,7 +77,9 @@ struct ScaleFile {
 
 // The article texts: every quote, hard-wrapped inside, plus ~600 KB of filler each, so the
 // quote check takes its two-thread path.
-void write_articles(int projects) {
+// Each test case writes its articles into its own folder: CTest runs the cases as parallel
+// processes, and one case rewriting another's article mid-load made the check flaky.
+void write_articles(const std::string& dir, int projects) {
   for (const char* name : {"a", "b"}) {
     std::string text;
     for (int i = (name[0] == 'a' ? 0 : 1); i < projects; i += 2) {
@@ -84,16 +87,23 @@ void write_articles(int projects) {
       text += q.substr(0, 3) + "\n" + q.substr(3) + "。";  // after 第 (3 bytes)
     }
     for (int k = 0; k < 200000; ++k) text += "。";
-    write_file(tmp_path(std::string("scale-") + name + ".txt"), text);
+    write_file(dir + "/scale-" + name + ".txt", text);
   }
+}
+
+std::string case_dir(const std::string& name) {
+  const std::string dir = tmp_path("scale-" + name);
+  std::filesystem::create_directories(dir);
+  return dir;
 }
 
 }  // namespace
 
 TEST_CASE("a file large enough for two threads gives every problem, in file order, with the right indices",
-          "[io][scale]") {
+          "[io][scale][threads]") {
   constexpr int kProjects = 3000;  // above the two-thread threshold; the halves meet at 1500
-  write_articles(kProjects);
+  const std::string dir = case_dir("problems");
+  write_articles(dir, kProjects);
   const ScaleFile file(
       kProjects,
       {
@@ -108,8 +118,7 @@ TEST_CASE("a file large enough for two threads gives every problem, in file orde
           {2500, ScaleFile::project_line(2500, "dup", "BDO", quote_of(2500))},
           {2600, ScaleFile::project_line(2600, "dup", "BDO", quote_of(2600))},
       });
-  const std::string name = "scale.json";
-  const std::string path = tmp_path(name);
+  const std::string path = dir + "/scale.json";
   write_file(path, file.text());
 
   // Project 10 is not an object, so from project 11 on model indices are one less than the
@@ -139,17 +148,18 @@ TEST_CASE("a file large enough for two threads gives every problem, in file orde
     options.parser = parser;
     const LoadResult from_file = load_dataset(path, options);  // text released, read again
     CHECK(formatted(from_file.problems) == expected);
-    const LoadResult from_memory = parse_dataset(file.text(), path, tmp_path(""), options);  // text kept
+    const LoadResult from_memory = parse_dataset(file.text(), path, dir, options);  // text kept
     CHECK(formatted(from_memory.problems) == expected);
     CHECK_FALSE(from_file.ok());
   }
 }
 
 TEST_CASE("both parsers build the same large dataset on two threads as the order of the file says",
-          "[io][scale]") {
+          "[io][scale][threads]") {
   constexpr int kProjects = 2500;
-  write_articles(kProjects);
-  const std::string path = tmp_path("scale-valid.json");
+  const std::string dir = case_dir("valid");
+  write_articles(dir, kProjects);
+  const std::string path = dir + "/scale-valid.json";
   write_file(path, ScaleFile(kProjects, {}).text());
   LoadOptions nl;
   nl.parser = JsonParser::Nlohmann;
@@ -169,8 +179,9 @@ TEST_CASE("both parsers build the same large dataset on two threads as the order
 TEST_CASE("problems lose their positions rather than get wrong ones when the file changes during the load",
           "[io][scale]") {
   constexpr int kProjects = 1100;  // the progress callback runs after 1024 projects
-  write_articles(kProjects);
-  const std::string path = tmp_path("scale-changing.json");
+  const std::string dir = case_dir("changing");
+  write_articles(dir, kProjects);
+  const std::string path = dir + "/scale-changing.json";
   const ScaleFile file(kProjects, {{5, ScaleFile::project_line(5, "u5", "NOPE", quote_of(5))}});
   write_file(path, file.text());
   LoadOptions options;

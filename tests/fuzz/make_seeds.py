@@ -90,6 +90,12 @@ def extract_seeds():
         pieces = chunks(text, 1500)
         pieces.sort(key=lambda p: -(p.count("万吨".encode()) + p.count("亿元".encode()) + p.count("年".encode())))
         seeds.extend(pieces[:2])
+    # Real articles in traditional script (mirrors with pinyin debris): the conversion to simplified.
+    real = os.path.join(ROOT, "tests", "extract", "real", "articles")
+    for name in sorted(os.listdir(real)):
+        text = read(os.path.join("tests", "extract", "real", "articles", name))
+        if "項".encode() in text and len(text) < 4000:
+            seeds.append(text)
     seeds.append("预计今年年底建成投产，项目总投资约28.5亿元，建设2条5万吨/年BDO生产线。".encode())
     seeds.append(b"\xff\xfe 2023\xe5\xb9\xb4 10\xe4\xb8\x87\xe5\x90\xa8 \x00\x01")
     return seeds

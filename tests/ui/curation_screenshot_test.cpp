@@ -4,15 +4,16 @@
 // The images are written to the scratch folder (import-view.png ...) to be looked at.
 #include <catch2/catch_test_macros.hpp>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 
 #include "core/text.h"
 #include "curation_support.h"
 #include "edit/dataset_edits.h"
-#include "ui/offscreen.h"
+#include "ui/host/offscreen.h"
+#include "ui/host/theme.h"
 #include "ui/session.h"
-#include "ui/theme.h"
 #include "ui/ui.h"
 
 using namespace indtrack;
@@ -32,7 +33,8 @@ struct Shot {
 };
 
 Shot render(const std::string& view, Language language,
-            const std::function<void(Session&, const OffscreenFrame&)>& each_frame = {}) {
+            const std::function<void(Session&, const OffscreenFrame&)>& each_frame = {},
+            const std::string& article = kArticle, const std::function<void(Session&)>& after = {}) {
   std::string error;
   const auto gl = OffscreenGlContext::create(error);
   INFO(error);
@@ -42,8 +44,8 @@ Shot render(const std::string& view, Language language,
   Session session(settings);
   REQUIRE(session.open_initial_dataset(kExample));
   session.app.refresh();
-  const std::string failure =
-      show_curation_view(session.curation, view, {kArticle, "2024-09-02", "示例日报", "示例项目进展"});
+  const std::string failure = show_curation_view(
+      session.curation, view, {article, "2024-09-02", "示例日报", "示例项目进展"}, session.app.language());
   INFO(failure);
   REQUIRE(failure.empty());
   OffscreenSpec spec;
@@ -59,8 +61,10 @@ Shot render(const std::string& view, Language language,
       error);
   INFO(error);
   REQUIRE(image);
-  return {*image, session.fonts.last_build().missing, palette(), session.curation.import_hovered,
-          session.curation.import.candidates().size()};
+  Shot shot{*image, session.fonts.last_build().missing, palette(), session.curation.import_hovered,
+            session.curation.import.candidates().size()};
+  if (after) after(session);  // while the session is alive
+  return shot;
 }
 
 // Pixels in the region [x0,x1)×[y0,y1) (fractions) within `tolerance` of `color` blended over
@@ -193,4 +197,55 @@ TEST_CASE("the recovery and unsaved-changes questions are drawn as dialogs", "[s
   CHECK(session.fonts.last_build().missing.empty());
   CHECK(session.curation.session.question() ==
         EditSession::Question::UnsavedChanges);  // drawing does not answer
+}
+
+TEST_CASE("a traditional-script article is shown converted, with the original a click away",
+          "[screenshot][curation]") {
+  const std::string article = test::tmp_path("traditional-article.txt");
+  test::write_file(article,
+                   "示例新材料公司年產10萬噸鋰電池負極材料項目總投資約25億元，已於2022年3月開工建設。\n\n"
+                   "項目二期將於明年建成投產。\n");
+  for (const bool show_original : {false, true}) {
+    INFO((show_original ? "original" : "converted"));
+    const Shot shot = render(
+        "import", Language::Chinese,
+        [&](Session& s, const OffscreenFrame&) { s.curation.import_show_original = show_original; }, article,
+        [&](Session& s) {
+          const ImportModel& model = s.curation.import;
+          REQUIRE(model.converted());
+          CHECK(model.converted_text().find("年产10万吨锂电池负极材料项目总投资约25亿元") !=
+                std::string::npos);
+          CHECK(s.curation.import_layout.original == show_original);  // what the pane was laid out from
+          // The same highlights on both texts: the converted spans are the simplified form of the originals.
+          REQUIRE(model.converted_highlights().size() == model.highlights().size());
+          REQUIRE(model.highlights().size() >= 3);
+          const ImportHighlight& h = model.converted_highlights().front();
+          const ImportHighlight& o = model.highlights().front();
+          CHECK(model.converted_text().substr(h.start, h.end - h.start).starts_with("10万吨"));
+          CHECK(model.text().substr(o.start, o.end - o.start).starts_with("10萬噸"));
+        });
+    REQUIRE(
+        write_png(test::tmp_path(show_original ? "import-original.png" : "import-converted.png"), shot.image)
+            .empty());
+    CHECK(shot.missing.empty());
+  }
+}
+
+TEST_CASE("a number-dense 1 MB article is imported and drawn in seconds", "[screenshot][curation][slow]") {
+  // Tens of thousands of candidates: the highlights are laid out in one pass and only the cards in
+  // view are drawn (the window used to stay busy for minutes).
+  const std::string article = test::tmp_path("number-dense-1mb.txt");
+  std::string text;
+  for (int i = 0; text.size() < (1u << 20); ++i)
+    text += "示例" + std::to_string(i) + "号项目年产" + std::to_string(i + 1) + "万吨BDO，总投资" +
+            std::to_string(i + 2) + "亿元，于" + std::to_string(1990 + i % 60) + "年" +
+            std::to_string(i % 12 + 1) + "月开工建设。\n";  // every figure its own: repeats would merge
+  test::write_file(article, text);
+  const auto start = std::chrono::steady_clock::now();
+  const Shot shot = render("import", Language::Chinese, {}, article);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  INFO("import and 6 frames took " << seconds << " s for " << shot.candidates << " candidates");
+  CHECK(shot.candidates > 10000);
+  CHECK(seconds < 30.0);
+  REQUIRE(write_png(test::tmp_path("import-number-dense.png"), shot.image).empty());
 }

@@ -1,0 +1,143 @@
+// The UI strings of curation — editing, saving, the edit journal, the lock, importing articles —
+// in Chinese and English. Part of the one string table of strings.h (included into its
+// X-macro list), kept in a file of its own so that the table's other parts change independently.
+// X(id, 中文, English); ...Fmt strings have %s / %d placeholders.
+#pragma once
+
+#define INDTRACK_CURATE_STRINGS(X)                                                                           \
+  X(MenuSave, "保存", "Save")                                                                                \
+  X(MenuSaveAs, "另存为…", "Save as…")                                                                       \
+  X(MenuImportArticle, "导入报道…", "Import article…")                                                       \
+  X(MenuEdit, "编辑", "Edit")                                                                                \
+  X(MenuUndoFmt, "撤销：%s", "Undo: %s")                                                                     \
+  X(MenuRedoFmt, "重做：%s", "Redo: %s")                                                                     \
+  X(MenuUndo, "撤销", "Undo")                                                                                \
+  X(MenuRedo, "重做", "Redo")                                                                                \
+  X(MenuNewProject, "新建项目", "New project")                                                               \
+  X(MenuEditProject, "编辑所选项目", "Edit the selected project")                                            \
+  X(EditLabelFieldFmt, "修改%s", "edit %s")                                                                  \
+  X(EditLabelAddProject, "新建项目", "add a project")                                                        \
+  X(EditLabelRemoveProject, "删除项目", "remove a project")                                                  \
+  X(EditLabelAddUnit, "添加产线", "add a production line")                                                   \
+  X(EditLabelRemoveUnit, "删除产线", "remove a production line")                                             \
+  X(EditLabelAddMilestone, "添加节点", "add a milestone")                                                    \
+  X(EditLabelRemoveMilestone, "删除节点", "remove a milestone")                                              \
+  X(EditLabelAcceptFact, "采纳事实", "accept a fact")                                                        \
+  X(UnsavedTitle, "未保存的修改", "Unsaved changes")                                                         \
+  X(UnsavedTextFmt, "%s 有未保存的修改。先保存吗？", "%s has unsaved changes. Save them first?")             \
+  X(ButtonSave, "保存", "Save")                                                                              \
+  X(ButtonDiscard, "不保存", "Don't save")                                                                   \
+  X(RecoverTitle, "恢复未保存的修改", "Recover unsaved edits")                                               \
+  X(RecoverTextFmt, "上次编辑 %s 时未保存就退出了。编辑日志中有 %d 处修改（开始于 %s）。恢复这些修改吗？",   \
+    "indtrack stopped without saving %s. The edit journal holds %d edits (started %s). Recover them?")       \
+  X(RecoverTornNote, "最后一处修改在写入日志时被中断，无法恢复。",                                           \
+    "The last edit was being written when the program stopped; it cannot be recovered.")                     \
+  X(ButtonRecover, "恢复", "Recover")                                                                        \
+  X(ButtonDiscardJournal, "丢弃", "Discard")                                                                 \
+  X(SaveAsTitle, "另存为", "Save as")                                                                        \
+  X(SaveAsPrompt, "新数据集文件的路径（.json）。报道原文会复制到它旁边的同名相对路径：",                     \
+    "Path of the new dataset file (.json). Article texts are copied beside it, at the same relative paths:") \
+  X(StatusUnsaved, "未保存", "unsaved")                                                                      \
+  X(StatusReadOnly, "只读", "read-only")                                                                     \
+  X(NoticeSavedFmt, "已保存 %s", "Saved %s")                                                                 \
+  X(NoticeSaveFailedFmt, "保存失败，磁盘上的文件没有改动，修改仍在编辑日志中：%s",                           \
+    "Saving failed; the file on disk is unchanged and the edits are still in the journal: %s")               \
+  X(NoticeReadOnlyLockedFmt,                                                                                 \
+    "另一个 indtrack（进程 %s，主机 %s）正在编辑 %s：已以只读方式打开，可用“另存为”保存副本。",              \
+    "Another indtrack (process %s on %s) is editing %s: opened read-only. Use Save as to keep a copy.")      \
+  X(NoticeReadOnlyNoLockFmt, "无法在数据集旁创建锁文件，已以只读方式打开：%s",                               \
+    "Cannot create a lock file beside the dataset, so it is open read-only: %s")                             \
+  X(NoticeReadOnlyEdit, "数据集以只读方式打开，不能修改。",                                                  \
+    "The dataset is open read-only; it cannot be edited.")                                                   \
+  X(NoticeEditWhileLoading, "正在加载另一个数据集，加载完成前不能修改。",                                    \
+    "Another dataset is loading; edits wait until it has loaded.")                                           \
+  X(NoticeLoadCancelledFmt, "已取消加载 %s，仍显示之前的数据集。",                                           \
+    "Loading %s was cancelled; the previous dataset is still shown.")                                        \
+  X(StatusLoadingFmt, "正在加载 %s", "Loading %s")                                                           \
+  X(LoadCancel, "取消加载", "Cancel loading")                                                                \
+  X(NoticeJournalFailedFmt, "修改无法写入编辑日志，程序崩溃时可能丢失：%s",                                  \
+    "Edits cannot be written to the edit journal and could be lost in a crash: %s")                          \
+  X(NoticeJournalStaleFmt, "找到的编辑日志属于该文件的另一个版本，没有应用（保留为 %s）。",                  \
+    "An edit journal for another version of this file was found and not applied (kept as %s).")              \
+  X(NoticeJournalUnreadableFmt, "编辑日志无法读取（保留为 %s）：%s",                                         \
+    "The edit journal could not be read (kept as %s): %s")                                                   \
+  X(NoticeRecoveredFmt, "已恢复 %d 处未保存的修改。", "Recovered %d unsaved edits.")                         \
+  X(NoticeRecoverPartialFmt, "恢复了 %d / %d 处修改，其余无法应用：%s",                                      \
+    "Recovered %d of %d edits; the rest could not be applied: %s")                                           \
+  X(NoticeJournalDiscardedFmt, "未保存的修改已丢弃（副本保留为 %s）。",                                      \
+    "The unsaved edits were discarded (a copy is kept as %s).")                                              \
+  X(NoticeEditRefusedFmt, "修改没有应用：%s", "The edit was not applied: %s")                                \
+  X(NoticeSaveAsLockedFmt, "另一个 indtrack 正在编辑 %s，不能覆盖它。",                                      \
+    "Another indtrack is editing %s; it cannot be overwritten.")                                             \
+  X(EditModeButton, "编辑", "Edit")                                                                          \
+  X(EditDoneButton, "完成", "Done")                                                                          \
+  X(EditReadOnlyHint, "只读：另一个窗口正在编辑此文件。", "Read-only: another window is editing this file.") \
+  X(EditName, "名称", "Name")                                                                                \
+  X(EditNameEn, "英文名称", "English name")                                                                  \
+  X(EditNotes, "备注", "Notes")                                                                              \
+  X(EditCompany, "企业", "Company")                                                                          \
+  X(EditNone, "（无）", "(none)")                                                                            \
+  X(EditProduct, "产品", "Product")                                                                          \
+  X(EditPhase, "期次", "Phase")                                                                              \
+  X(EditCapacity, "产能", "Capacity")                                                                        \
+  X(EditUnit, "单位", "Unit")                                                                                \
+  X(EditKind, "类型", "Kind")                                                                                \
+  X(EditDate, "日期", "Date")                                                                                \
+  X(EditExpected, "预计", "Expected")                                                                        \
+  X(EditSource, "来源", "Source")                                                                            \
+  X(EditQuote, "原文引语", "Quote")                                                                          \
+  X(EditAddUnit, "添加产线", "Add line")                                                                     \
+  X(EditRemoveUnit, "删除此产线", "Remove this line")                                                        \
+  X(EditAddMilestone, "添加节点", "Add milestone")                                                           \
+  X(EditRemove, "删除", "Remove")                                                                            \
+  X(EditRemoveProject, "删除此项目", "Remove this project")                                                  \
+  X(EditNewUnitName, "新产线名称", "New line's name")                                                        \
+  X(EditFieldHint, "回车或离开输入框即应用修改；有错误时不会应用。",                                         \
+    "Enter or leaving the field applies the change; it is not applied while it has errors.")                 \
+  X(ImportTitle, "导入报道", "Import article")                                                               \
+  X(ImportFile, "文本文件", "Text file")                                                                     \
+  X(ImportOpenFile, "打开", "Open")                                                                          \
+  X(ImportPasteHint, "在此粘贴报道全文，或在上方输入 .txt 文件路径后点“打开”。",                             \
+    "Paste the article's full text here, or enter the path of a .txt file above and press Open.")            \
+  X(ImportPublisher, "媒体", "Publisher")                                                                    \
+  X(ImportArticleTitle, "标题", "Title")                                                                     \
+  X(ImportArticleDate, "发布日期", "Published")                                                              \
+  X(ImportSourceIdFmt, "来源编号 %s，原文保存为 %s", "Source id %s, text stored as %s")                      \
+  X(ImportExtract, "提取事实", "Find facts")                                                                 \
+  X(ImportEditText, "修改原文", "Edit text")                                                                 \
+  X(ImportCandidatesFmt, "候选事实 %d 条：已采纳 %d，已拒绝 %d",                                             \
+    "%d candidate facts: %d accepted, %d rejected")                                                          \
+  X(ImportNoCandidates, "没有找到候选事实。", "No candidate facts found.")                                   \
+  X(ImportNeedsDate, "没有发布日期：不含年份的日期（如“4月”“年底”）无法确定年份，已略去。",                  \
+    "No publication date: dates without a year (\"4月\", \"年底\") cannot be placed and are left out.")      \
+  X(ImportKindCapacity, "产能", "capacity")                                                                  \
+  X(ImportKindInvestment, "投资", "investment")                                                              \
+  X(ImportKindDate, "日期", "date")                                                                          \
+  X(ImportAccept, "采纳", "Accept")                                                                          \
+  X(ImportReject, "拒绝", "Reject")                                                                          \
+  X(ImportReopen, "重新考虑", "Reconsider")                                                                  \
+  X(ImportAccepted, "已采纳", "accepted")                                                                    \
+  X(ImportRejected, "已拒绝", "rejected")                                                                    \
+  X(ImportProject, "项目", "Project")                                                                        \
+  X(ImportNewProject, "（新项目）", "(new project)")                                                         \
+  X(ImportNewProjectName, "新项目名称", "New project's name")                                                \
+  X(ImportLine, "产线", "Line")                                                                              \
+  X(ImportNewLine, "（新产线）", "(new line)")                                                               \
+  X(ImportProjectItself, "（项目本身）", "(the project itself)")                                             \
+  X(ImportValue, "数值", "Value")                                                                            \
+  X(ImportScope, "范围", "Scope")                                                                            \
+  X(ImportApproximate, "约数", "approximate")                                                                \
+  X(ImportLinesFmt, "%d 条相同产线", "%d identical lines")                                                   \
+  X(ImportLineNumberFmt, "%d号线", "line %d")                                                                \
+  X(ImportYearInferred, "年份取自发布日期", "year from the publication date")                                \
+  X(ImportNotUtf8Fmt, "%s 不是 UTF-8 文本（第 %d 行第 %d 列）：请另存为 UTF-8。",                            \
+    "%s is not UTF-8 text (line %d, column %d): save it as UTF-8.")                                          \
+  X(ImportCannotReadFmt, "无法读取 %s：%s", "Cannot read %s: %s")                                            \
+  X(ImportBadDateFmt, "发布日期无法识别：%s", "The publication date is not a date: %s")                      \
+  X(ImportQuoteMissing, "引语不在原文中", "the quote is not in the article text")                            \
+  X(ImportHoverHint, "鼠标悬停在高亮处可查看解析结果；点击可在右侧定位。",                                   \
+    "Hover a highlight to see what was read; click it to find it on the right.")                             \
+  X(ImportShowOriginal, "显示原文（繁体）", "Show the original (traditional script)")                        \
+  X(ImportConvertedNote, "原文为繁体，此处显示转换后的简体；引语和位置仍取自原文。",                         \
+    "The article is in traditional script: shown converted to simplified; quotes and offsets are the "       \
+    "original's.")
