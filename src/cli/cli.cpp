@@ -15,8 +15,8 @@ std::string top_level_help() {
          R"( — tracker for Wuhai's BDO-chain and new-energy / new-material projects
 
 Usage:
-  indtrack [--data FILE] [--reset-settings]
-        Open the dashboard. Without --data it opens the bundled Wuhai dataset;
+  indtrack [FILE | --data FILE] [--reset-settings]
+        Open the dashboard on FILE. Without a file it opens the bundled Wuhai dataset;
         --reset-settings forgets the window layout, language, theme, filters and recent files.
   indtrack validate FILE...
         Check dataset files and print every problem as FILE:LINE:COL: error|warning: PATH: message.
