@@ -16,7 +16,8 @@ namespace indtrack::ui {
 
 namespace {
 
-constexpr int kMaxProductCards = 3;  // the products with the largest design capacity
+constexpr int kMaxProductCards = 3;   // the products with the largest design capacity
+constexpr float kMinCardWidth = 128;  // unscaled px: "813.13" in the large font and a short unit
 
 // Statuses in the order the bar and the legend show them (most advanced first).
 constexpr Status kStatusOrder[] = {Status::Operating, Status::Trial,   Status::Construction, Status::Signed,
@@ -92,13 +93,38 @@ void caption(PanelContext& c, Card& card, float y, const ImVec4& color, const st
   dl->PopClipRect();
 }
 
+DisplayAmount amount(double canonical, Dimension d) {
+  return frame_language() == Language::English ? english_text_amount(canonical, d)
+                                               : display_amount(canonical, d);
+}
+
 std::string amount_value(double canonical, Dimension d) {
-  return format_number(display_amount(canonical, d).value, 2);
+  return format_number(amount(canonical, d).value, 2);
 }
 
 std::string amount_unit(double canonical, Dimension d, bool english) {
-  const DisplayAmount a = display_amount(canonical, d);
+  const DisplayAmount a = amount(canonical, d);
   return std::string(english ? a.unit_en : a.unit);
+}
+
+// How many lines the status legend takes in `width` pixels (projects_card wraps it the same way).
+int status_legend_lines(const KpiSummary& k, float width, float scale) {
+  const Language language = frame_language();
+  const float gap = 8 * scale, swatch = ImGui::GetTextLineHeight() * 0.45f;
+  int lines = 1;
+  float x = 0;
+  for (Status s : kStatusOrder) {
+    const int n = k.by_status[static_cast<std::size_t>(s)];
+    if (n <= 0) continue;
+    const std::string item = std::string(label(s, language)) + ' ' + std::to_string(n);
+    const float w = swatch + 4 * scale + ImGui::CalcTextSize(item.c_str()).x;
+    if (x > 0 && x + w > width) {
+      ++lines;
+      x = 0;
+    }
+    x += w + gap;
+  }
+  return lines;
 }
 
 void projects_card(PanelContext& c, const KpiSummary& k, float width, float height) {
@@ -199,15 +225,26 @@ void draw_kpi_strip(PanelContext& c) {
   panel_title(fill(tr(Str::AsOfFmt), {as_of.to_string()}),
               fill(tr(Str::KpiSourcesFmt), {std::to_string(k.sources), std::to_string(k.articles)}));
 
-  const int products = std::min<int>(kMaxProductCards, static_cast<int>(k.products.size()));
-  const int cards = 3 + products;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
-  // The projects card is wider: it carries the status legend.
-  const float unit = (avail - spacing * static_cast<float>(cards - 1)) / (static_cast<float>(cards) + 1.2f);
+  // The projects card is wider (it carries the status legend), the plan-vs-actual card too; the
+  // others share one width. Cards keep a width their figures read at: on a narrow panel the
+  // product cards give way first (the capacity chart shows every product).
+  const float min_unit = kMinCardWidth * c.scale;
+  auto unit_for = [&](int products) {
+    const int cards = 3 + products;
+    return (avail - spacing * static_cast<float>(cards - 1)) / (static_cast<float>(cards) + 1.2f);
+  };
+  int products = std::min<int>(kMaxProductCards, static_cast<int>(k.products.size()));
+  while (products > 0 && unit_for(products) < min_unit) --products;
+  const float unit = unit_for(products);
+  // Tall enough for every status of the legend, however many lines it wraps onto.
+  const float line = ImGui::GetTextLineHeight();
+  const float legend_lines = static_cast<float>(status_legend_lines(k, unit * 1.8f - 20 * c.scale, c.scale));
+  const float wanted_h = std::max(94 * c.scale, 62 * c.scale + line * legend_lines);
   const float height = std::max(ImGui::GetContentRegionAvail().y - ImGui::GetStyle().WindowPadding.y * 0.5f,
                                 ImGui::GetTextLineHeight() * 3);
-  const float card_h = std::min(height, 94 * c.scale);
+  const float card_h = std::min(height, wanted_h);
   projects_card(c, k, unit * 1.8f, card_h);
   for (int i = 0; i < products; ++i) {
     ImGui::SameLine();
