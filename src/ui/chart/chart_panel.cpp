@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app_model/notice.h"
 #include "chart_kinds/chart_series.h"
+#include "export/clipboard.h"
 #include "ui/chart/chart_painter.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
@@ -198,7 +200,8 @@ void ChartPanel::draw(PanelContext& c) {
         const ImVec2 size(std::max(avail.x, 1.0f), std::max(avail.y, 1.0f));
         // Bars and rows that do not fit scroll (the timeline scrolls its rows itself): the canvas
         // is as tall as all of them, in a child window with a scrollbar, so none is left out.
-        const float full = scrolled_rows(chart(kind).data) ? 0 : full_height(c, kind, size.x);
+        const float inner_w = std::max(size.x - style.ScrollbarSize, 1.0f);  // beside the scrollbar
+        const float full = scrolled_rows(chart(kind).data) ? 0 : full_height(c, kind, inner_w);
         if (full > size.y) {
           ImGui::BeginChild("##chart-rows", size, false,
                             ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_AlwaysVerticalScrollbar);
@@ -215,7 +218,22 @@ void ChartPanel::draw(PanelContext& c) {
     requested_tab_.reset();
     ImGui::EndTabBar();
   }
+  draw_sources(c);
   dialogs_.draw(c);
+}
+
+// 显示来源 from the right-click menu: the chart's sources, in a window of their own.
+void ChartPanel::draw_sources(PanelContext& c) {
+  if (!show_sources_) return;
+  const std::string& footer = chart(active_).footer;
+  ImGui::SetNextWindowSize(ImVec2(560 * c.scale, 0), ImGuiCond_Appearing);
+  const std::string title = std::string(tr(Str::ChartSources)) + "###chart-sources";
+  if (ImGui::Begin(title.c_str(), &show_sources_, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 540 * c.scale);
+    text(footer);
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::End();
 }
 
 void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
@@ -248,6 +266,10 @@ void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
       ch.scroll_y = 0;
     }
   }
+  if (!copy_message_.empty()) {  // what the last copy did
+    if (!first) ImGui::SameLine();
+    text_colored(copy_failed_ ? palette().error : palette().actual, copy_message_);
+  }
   ImGui::PopID();
 }
 
@@ -261,6 +283,65 @@ float ChartPanel::tools_width() {
 chart::RectF ChartPanel::item_rect() {
   const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
   return {lo.x, lo.y, hi.x, hi.y};
+}
+
+ChartExportSpec ChartPanel::export_spec(ChartKind kind) {
+  const Chart& ch = chart(kind);
+  ChartExportSpec spec;
+  spec.kind = kind;
+  spec.options = ch.options;
+  spec.toggles = ch.toggles;
+  if (chart_time_axis(kind) != ChartTimeAxis::None) {
+    const chart::TimeRange t = time_of(kind);
+    if (t.span() > 0) spec.time = t;
+  }
+  spec.fit_height = true;
+  spec.dark = false;  // for paper
+  return spec;
+}
+
+void ChartPanel::open_export(PanelContext& c, ChartKind kind) {
+  const DayNumber as_of = as_of_day(c.app.filter());
+  dialogs_.open_chart(export_spec(kind), std::string(chart_kind_id(kind)) + "-" + Date::from_days(as_of).to_string());
+}
+
+void ChartPanel::copy_image(PanelContext& c, ChartKind kind) {
+  bool ok = false;
+  copy_message_ = dialogs_.copy_image(c, export_spec(kind), ok);
+  copy_failed_ = !ok;
+  c.fonts.request_text(copy_message_);
+}
+
+void ChartPanel::copy_data(PanelContext& c, ChartKind kind) {
+  const std::string tsv = tab_separated(chart_csv(chart(kind).data, c.app.language()));
+  ImGui::SetClipboardText(tsv.c_str());
+  const auto lines = static_cast<long>(std::count(tsv.begin(), tsv.end(), '\n'));
+  copy_message_ = fill(tr(Str::ChartCopiedDataFmt), {std::to_string(std::max(lines - 1, 0L))});  // less the header
+  copy_failed_ = false;
+  c.fonts.request_text(copy_message_);
+}
+
+// The right-click menu of the canvas: copy, export, and — over an element of a project — that
+// project and its sources.
+void ChartPanel::context_menu(PanelContext& c, ChartKind kind) {
+  if (!ImGui::BeginPopup("##chart-menu")) return;
+  if (ImGui::MenuItem(tr(Str::ChartCopyImage))) copy_image(c, kind);
+  if (ImGui::MenuItem(tr(Str::ChartCopyData))) copy_data(c, kind);
+  if (ImGui::MenuItem(tr(Str::ChartExport))) open_export(c, kind);
+  ImGui::Separator();
+  const bool on_project = menu_project_ >= 0;
+  if (ImGui::MenuItem(tr(Str::ChartOpenProject), nullptr, false, on_project)) {
+    c.app.select_project(menu_project_);
+    c.app.scroll_to_selection = true;
+  }
+  if (ImGui::MenuItem(tr(Str::ChartShowSources), nullptr, false, on_project || !chart(kind).footer.empty())) {
+    if (on_project) {
+      c.app.select_project(menu_project_);  // the detail panel lists its sources and quotes
+      c.app.scroll_to_selection = true;
+    }
+    show_sources_ = true;
+  }
+  ImGui::EndPopup();
 }
 
 void ChartPanel::draw_tools(PanelContext& c, ChartKind kind) {
@@ -280,20 +361,7 @@ void ChartPanel::draw_tools(PanelContext& c, ChartKind kind) {
   ImGui::SameLine();
   if (ImGui::SmallButton(fit_label)) fit(kind);
   ImGui::SameLine();
-  if (ImGui::SmallButton(export_label)) {
-    ChartExportSpec spec;
-    spec.kind = kind;
-    spec.options = ch.options;
-    spec.toggles = ch.toggles;
-    if (chart_time_axis(kind) != ChartTimeAxis::None) {
-      const chart::TimeRange t = time_of(kind);
-      if (t.span() > 0) spec.time = t;
-    }
-    spec.fit_height = true;
-    spec.dark = false;
-    const DayNumber as_of = as_of_day(c.app.filter());
-    dialogs_.open_chart(spec, std::string(chart_kind_id(kind)) + "-" + Date::from_days(as_of).to_string());
-  }
+  if (ImGui::SmallButton(export_label)) open_export(c, kind);
   const chart::RectF last = item_rect();
   toolbar_.tools.x1 = last.x1;
   toolbar_.tools.y1 = std::max(toolbar_.tools.y1, last.y1);
@@ -404,7 +472,8 @@ void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
     dl->AddRect(a, b, to_u32(palette().accent));
   }
 
-  if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) {
+  context_menu(c, kind);
+  if (ImGui::IsItemHovered() && !ImGui::IsItemActive() && !ImGui::IsPopupOpen("##chart-menu")) {
     const float mx = io.MousePos.x - origin.x, my = io.MousePos.y - origin.y;
     if (const auto hit = chart::hit_test(ch.scene, mx, my, 3 * c.scale)) hit_tooltip(c, kind, hit->id, mx);
   }
@@ -437,7 +506,8 @@ void ChartPanel::handle_input(PanelContext& c, ChartKind kind, ImVec2 origin) {
   }
   if (ImGui::IsItemActivated()) {
     drag_distance_ = 0;
-    const bool box = ImGui::IsMouseDown(ImGuiMouseButton_Right) || io.KeyShift;
+    right_pressed_ = ImGui::IsMouseDown(ImGuiMouseButton_Right);
+    const bool box = right_pressed_ || io.KeyShift;
     box_start_x_ = box && axes.time && in_plot ? mx : -1;
   }
   if (ImGui::IsItemActive()) {
@@ -449,7 +519,11 @@ void ChartPanel::handle_input(PanelContext& c, ChartKind kind, ImVec2 origin) {
     }
   }
   if (ImGui::IsItemDeactivated()) {
-    if (box_start_x_ >= 0) {
+    if (right_pressed_ && drag_distance_ < kClickSlopPx) {  // a right click, not a box: the menu
+      const auto hit = chart::hit_test(ch.scene, mx, my, 3 * c.scale);
+      menu_project_ = hit ? project_of_ref(chart_ref(ch.data, hit->id)) : -1;
+      ImGui::OpenPopup("##chart-menu");
+    } else if (box_start_x_ >= 0) {
       const float x = std::clamp(mx, axes.plot.x0, axes.plot.x1);
       if (std::abs(x - box_start_x_) >= kClickSlopPx && axes.time)
         time_of(kind) = chart::box_zoom(*axes.time, box_start_x_, x);

@@ -31,6 +31,13 @@ class ChartPanel {
   // Draws into the rest of the current panel (the dashboard's charts hook).
   void draw(PanelContext& c);
 
+  // Copy image / Copy data (the canvas's right-click menu): the chart as exported for paper
+  // onto the clipboard as a PNG; the plotted numbers (its CSV) as tab-separated text. What
+  // happened is shown beside the chart's options (copy_message()).
+  void copy_image(PanelContext& c, ChartKind kind);
+  void copy_data(PanelContext& c, ChartKind kind);
+  const std::string& copy_message() const { return copy_message_; }
+
   // File → Export report.
   void open_report_dialog() { dialogs_.open_report(); }
   ChartExportDialogs& export_dialogs() { return dialogs_; }
@@ -111,6 +118,10 @@ class ChartPanel {
   Chart& chart(ChartKind kind) { return charts_[static_cast<std::size_t>(kind)]; }
   void draw_options(PanelContext& c, ChartKind kind);
   void draw_tools(PanelContext& c, ChartKind kind);  // how-to, sources, fit, export
+  void draw_sources(PanelContext& c);
+  ChartExportSpec export_spec(ChartKind kind);  // the chart as shown, for paper
+  void open_export(PanelContext& c, ChartKind kind);
+  void context_menu(PanelContext& c, ChartKind kind);
   void ensure_data(PanelContext& c, ChartKind kind);
   const chart::TextMeasure& measure(FontManager& fonts, float raster_scale);
   chart::TimeRange& time_of(ChartKind kind);  // one range for the kinds with a Shared time axis
@@ -139,6 +150,11 @@ class ChartPanel {
   chart::RectF visible_;
   Toolbar toolbar_;
   bool in_scroll_child_ = false;  // the canvas being drawn scrolls in a child window
+  bool right_pressed_ = false;    // the canvas press in progress is the right button's
+  int menu_project_ = -1;         // the project under the right click that opened the menu
+  bool show_sources_ = false;     // the sources window (显示来源)
+  std::string copy_message_;
+  bool copy_failed_ = false;
   // Mouse gestures on the canvas.
   float box_start_x_ = -1;  // box zoom in progress: canvas x where it started
   float drag_distance_ = 0;
