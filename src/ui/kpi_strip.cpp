@@ -16,6 +16,8 @@ namespace indtrack::ui {
 
 namespace {
 
+KpiStripReport g_report;
+
 constexpr int kMaxProductCards = 3;   // the products with the largest design capacity
 constexpr float kMinCardWidth = 128;  // unscaled px: "813.13" in the large font and a short unit
 
@@ -30,6 +32,7 @@ struct Card {
 };
 
 Card begin_card(float width, float height, float scale) {
+  ++g_report.cards;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImVec2 q(p.x + width, p.y + height);
@@ -75,6 +78,7 @@ float figure(PanelContext& c, Card& card, const std::string& value, const std::s
     bool cut = false;
     const std::string shown = fit_width(unit, card.max.x - card.pad * 0.5f - unit_x, cut);
     if (cut) card.cut_texts += (card.cut_texts.empty() ? "" : "\n") + value + " " + unit;
+    g_report.units_cut += cut;
     dl->AddText(ImVec2(unit_x, at.y + big_size - ImGui::GetFontSize() - 2 * c.scale),
                 to_u32(palette().text_dim), shown.c_str());
   }
@@ -163,6 +167,8 @@ void projects_card(PanelContext& c, const KpiSummary& k, float width, float heig
       lx = bar_x0;
       y += ImGui::GetTextLineHeight();
     }
+    ++g_report.statuses;
+    g_report.statuses_shown += y + ImGui::GetTextLineHeight() <= card.max.y + 0.5f;
     const float sy = y + (ImGui::GetTextLineHeight() - swatch) * 0.5f;
     dl->AddRectFilled(ImVec2(lx, sy), ImVec2(lx + swatch, sy + swatch), to_u32(status_color(s)));
     dl->AddText(ImVec2(lx + swatch + 4 * c.scale, y), to_u32(palette().text_dim), item.c_str());
@@ -216,7 +222,10 @@ void investment_card(PanelContext& c, const KpiSummary& k, float width, float he
 
 }  // namespace
 
+const KpiStripReport& last_kpi_strip() { return g_report; }
+
 void draw_kpi_strip(PanelContext& c) {
+  g_report = {};
   AppState& app = c.app;
   app.refresh();
   if (!app.dataset) return;

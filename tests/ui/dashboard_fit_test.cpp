@@ -14,6 +14,7 @@
 #include "dashboard_frames.h"
 #include "test_support.h"
 #include "ui/host/widgets.h"
+#include "ui/panels.h"
 
 using namespace indtrack;
 using namespace indtrack::ui;
@@ -28,11 +29,13 @@ struct Target {
 };
 std::optional<Target> tooltip_target(const DashboardFrames& h, ChartKind kind, Language language) {
   const chart::Scene& scene = h.scene(kind);
+  const chart::RectF visible = h.session.charts.last_visible();
   for (const chart::Primitive& item : scene.items) {
     if (item.hit.kind == chart::HitKind::None || item.hit.kind == chart::HitKind::LegendEntry) continue;
     const chart::RectF b = chart::bounds_of(item.shape);
     if (b.width() < 6 || b.height() < 6) continue;
     const chart::Vec2 c{std::floor((b.x0 + b.x1) / 2), std::floor((b.y0 + b.y1) / 2)};
+    if (c.x < visible.x0 || c.x > visible.x1 || c.y < visible.y0 || c.y > visible.y1) continue;
     const auto hit = chart::hit_test(scene, c.x, c.y, 3);
     if (!hit || hit->id.kind == chart::HitKind::LegendEntry) continue;
     const double day = scene.axes.time ? scene.axes.time->invert(c.x) : 0;
@@ -169,6 +172,12 @@ TEST_CASE("the layout fits 1024x700 and 1366x768", "[ui][layout]") {
       CHECK(l.table.h >= 150);
       // Wrapped text (the detail panel's quotes) is never a column of a few characters.
       CHECK(narrowest_wrap() >= ImGui::GetFontSize() * 10);
+      // KPI cards: whole figures with their units, every status of the legend.
+      const KpiStripReport& kpi = last_kpi_strip();
+      CHECK(kpi.cards >= 3);
+      CHECK(kpi.units_cut == 0);
+      CHECK(kpi.statuses > 0);
+      CHECK(kpi.statuses_shown == kpi.statuses);
     }
 }
 

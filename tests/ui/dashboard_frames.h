@@ -60,6 +60,19 @@ class DashboardFrames {
     ImGui::GetIO().MousePos = p;
     frame();
   }
+  void press(int button = 0) {
+    ImGui::GetIO().MouseDown[button] = true;
+    frame();
+  }
+  void release(int button = 0) {
+    ImGui::GetIO().MouseDown[button] = false;
+    frame();
+  }
+  void click(ImVec2 p, int button = 0) {
+    move(p);
+    press(button);
+    release(button);
+  }
   void wheel(float notches) {
     ImGui::GetIO().MouseWheel = notches;
     frame();
