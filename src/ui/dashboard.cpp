@@ -21,9 +21,10 @@ constexpr float kMinTableHeight = 120;
 constexpr float kMinNoticesHeight = 60;
 constexpr float kCollapsedNoticesHeight = 34;  // the title line alone: nothing to report
 constexpr float kMinChartHeight = 60;
-// The chart area's share of short windows: the KPI strip (~120), tabs and options (~70) and a
-// plot of ~220 px. Below this the table gives way first, down to its own minimum.
-constexpr float kUsableChartHeight = 430;
+// The chart area's least height: the KPI strip (~120), tools, tabs and options (~90), the
+// chart's legend and axes and a plot to read. Below this the table gives way first, down to its
+// own minimum (1024×700), whatever the stored size.
+constexpr float kUsableChartHeight = 480;
 // On narrow windows the side panels give way to the centre: at most these shares of the width.
 constexpr float kMaxFilterShare = 0.18f;
 constexpr float kMaxDetailShare = 0.32f;
@@ -90,7 +91,8 @@ DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettin
   const float min_notices = (notices_empty ? kCollapsedNoticesHeight : kMinNoticesHeight) * scale;
   const float chart_h = std::max(
       clamp_size(
-          std::min(sizes.chart_height * scale, std::max(height * kMaxChartShare, kUsableChartHeight * scale)),
+          std::min(std::max(sizes.chart_height, kUsableChartHeight) * scale,
+                   std::max(height * kMaxChartShare, kUsableChartHeight * scale)),
           kMinChartHeight * scale, height - kMinTableHeight * scale - min_notices - 2 * gap),
       0.0f);
   const float wanted_notices = notices_empty ? min_notices : sizes.notices_height * scale;
