@@ -378,12 +378,13 @@ void ImportModel::sync(const EditSession& session) {
     else if (c.state == ImportCandidate::State::Pending && applied)
       c.state = ImportCandidate::State::Accepted;
   }
-  // The text file this import wrote lives exactly as long as the source that cites it: an undone
-  // accept takes it away (nothing else would), a redone one brings it back.
+  // The text file this import wrote lives as long as a state the session can reach cites it: an
+  // undone accept leaves it for redo (which checks the file), and once another edit has
+  // dropped the redo, it goes (nothing else would remove it). A redo finding it gone writes it.
   if (!stored_.path.empty() && session.editor() && session.path() == stored_.dataset) {
     const bool cited = session.editor()->dataset().find_source(stored_.source_id) >= 0;
     const bool there = file_exists(stored_.path);
-    if (!cited && there) {
+    if (!cited && there && !session.can_redo()) {
       std::error_code ec;
       std::filesystem::remove(stored_.path, ec);
     } else if (cited && !there) {

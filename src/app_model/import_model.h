@@ -95,7 +95,7 @@ class ImportModel {
   // Follows the session: a candidate whose accepting edit was undone is pending again (redone:
   // accepted again); targets that no longer exist are reset; another file drops the candidates
   // (the text stays, to find them again there). The article text stored by the first accept is
-  // removed when that accept is undone, and written again when it is redone.
+  // removed once that accept is undone and cannot be redone (another edit followed).
   void sync(const EditSession& session);
 
  private:
