@@ -103,7 +103,8 @@ std::string run_clipboard_command(const ClipboardCommand& command, std::string_v
   }
   std::string error;
   // A tool that dies early must not take the application with it (SIGPIPE): write() says so.
-  struct sigaction ignore {}, previous{};
+  struct sigaction ignore {
+  }, previous{};
   ignore.sa_handler = SIG_IGN;
   ::sigaction(SIGPIPE, &ignore, &previous);
   for (std::size_t at = 0; at < bytes.size();) {

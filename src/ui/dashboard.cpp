@@ -89,12 +89,11 @@ DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettin
   out.detail = {x + center_w + gap, body.y, detail_w, height};
 
   const float min_notices = (notices_empty ? kCollapsedNoticesHeight : kMinNoticesHeight) * scale;
-  const float chart_h = std::max(
-      clamp_size(
-          std::min(std::max(sizes.chart_height, kUsableChartHeight) * scale,
-                   std::max(height * kMaxChartShare, kUsableChartHeight * scale)),
-          kMinChartHeight * scale, height - kMinTableHeight * scale - min_notices - 2 * gap),
-      0.0f);
+  const float chart_h =
+      std::max(clamp_size(std::min(std::max(sizes.chart_height, kUsableChartHeight) * scale,
+                                   std::max(height * kMaxChartShare, kUsableChartHeight * scale)),
+                          kMinChartHeight * scale, height - kMinTableHeight * scale - min_notices - 2 * gap),
+               0.0f);
   const float wanted_notices = notices_empty ? min_notices : sizes.notices_height * scale;
   const float notices_h = std::max(
       clamp_size(wanted_notices, min_notices, height - chart_h - kMinTableHeight * scale - 2 * gap), 0.0f);

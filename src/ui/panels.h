@@ -21,7 +21,7 @@ struct KpiStripReport {
   int statuses = 0, statuses_shown = 0;
 };
 const KpiStripReport& last_kpi_strip();
-void draw_status_bar(PanelContext& c);                           // status_bar.cpp
+void draw_status_bar(PanelContext& c);  // status_bar.cpp
 // While a dataset loads in the background: its name, a progress bar and Cancel, on one line
 // (`centered`: in the middle of the current panel, for a window with nothing loaded yet).
 // False when nothing is loading.

@@ -51,8 +51,8 @@ std::string fake_tools(const std::string& folder, std::initializer_list<const ch
   fs::create_directories(dir);
   for (const char* name : names) {
     const fs::path script = dir / name;
-    std::ofstream(script) << "#!/bin/sh\necho \"$@\" > \"" << (dir / name).string() << ".args\"\ncat > \""
-                          << (dir / name).string() << ".out\"\n";
+    std::ofstream(script) << "#!/bin/sh\necho \"$@\" > \"" << (dir / name).string()
+                          << ".args\"\n/bin/cat > \"" << (dir / name).string() << ".out\"\n";
     fs::permissions(script, fs::perms::owner_all);
   }
   return dir.string();

@@ -99,7 +99,8 @@ TEST_CASE("Copy image hands a PNG of the chart to xclip, or says what to install
     h.session.charts.copy_image(c, ChartKind::Capacity);
     CHECK(h.session.charts.copy_message().find("xclip") != std::string::npos);  // none installed
   }
-  std::ofstream(tools / "xclip") << "#!/bin/sh\ncat > \"" << (tools / "clipboard.png").string() << "\"\n";
+  std::ofstream(tools / "xclip") << "#!/bin/sh\n/bin/cat > \"" << (tools / "clipboard.png").string()
+                                 << "\"\n";
   fs::permissions(tools / "xclip", fs::perms::owner_all);
   ScopedEnv path("PATH", tools.c_str());
   ScopedEnv x11("DISPLAY", ":0");

@@ -4,9 +4,9 @@
 // ImGui's windows and draw lists: window sizes, item rectangles, glyphs drawn.
 #pragma once
 
-#include <catch2/catch_test_macros.hpp>
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <catch2/catch_test_macros.hpp>
 
 #include <string>
 

@@ -104,7 +104,8 @@ std::string ChartExportDialogs::copy_image(PanelContext& c, const ChartExportSpe
   std::vector<int> projects = app.visible();
   std::sort(projects.begin(), projects.end());
   ChartExporter& ex = exporter(c);
-  const PreparedChart chart = ex.prepare(*app.dataset, projects, app.filter(), spec, company_colours(*app.dataset));
+  const PreparedChart chart =
+      ex.prepare(*app.dataset, projects, app.filter(), spec, company_colours(*app.dataset));
   std::string error;
   const std::optional<RgbaImage> image = ex.render_png(chart, error);
   if (!image) return fill(tr(Str::ChartCopyFailedFmt), {error});

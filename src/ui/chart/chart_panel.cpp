@@ -302,7 +302,8 @@ ChartExportSpec ChartPanel::export_spec(ChartKind kind) {
 
 void ChartPanel::open_export(PanelContext& c, ChartKind kind) {
   const DayNumber as_of = as_of_day(c.app.filter());
-  dialogs_.open_chart(export_spec(kind), std::string(chart_kind_id(kind)) + "-" + Date::from_days(as_of).to_string());
+  dialogs_.open_chart(export_spec(kind),
+                      std::string(chart_kind_id(kind)) + "-" + Date::from_days(as_of).to_string());
 }
 
 void ChartPanel::copy_image(PanelContext& c, ChartKind kind) {
@@ -316,7 +317,8 @@ void ChartPanel::copy_data(PanelContext& c, ChartKind kind) {
   const std::string tsv = tab_separated(chart_csv(chart(kind).data, c.app.language()));
   ImGui::SetClipboardText(tsv.c_str());
   const auto lines = static_cast<long>(std::count(tsv.begin(), tsv.end(), '\n'));
-  copy_message_ = fill(tr(Str::ChartCopiedDataFmt), {std::to_string(std::max(lines - 1, 0L))});  // less the header
+  copy_message_ =
+      fill(tr(Str::ChartCopiedDataFmt), {std::to_string(std::max(lines - 1, 0L))});  // less the header
   copy_failed_ = false;
   c.fonts.request_text(copy_message_);
 }
