@@ -20,6 +20,18 @@
     "click: select the project (table and detail follow); click a legend entry: show/hide it.")                                                     \
   X(ChartLegendToggle, "单击：显示/隐藏", "Click: show/hide")                                                                                       \
   X(ChartExport, "导出…", "Export…")                                                                                                                \
+  X(ChartCopyImage, "复制图片", "Copy image")                                                                                                       \
+  X(ChartCopyData, "复制数据", "Copy data")                                                                                                         \
+  X(ChartOpenProject, "打开项目", "Open project")                                                                                                   \
+  X(ChartShowSources, "显示来源", "Show sources")                                                                                                   \
+  X(ChartCopiedImageFmt, "图片已复制到剪贴板（%s 像素），可粘贴到 Word/WPS。",                                                                      \
+    "Image copied to the clipboard (%s pixels): paste it into Word/WPS.")                                                                           \
+  X(ChartCopiedDataFmt, "已复制 %s 行数据（制表符分隔），可粘贴到 Excel/WPS 表格。",                                                                \
+    "Copied %s rows (tab-separated): paste them into Excel/WPS as a table.")                                                                        \
+  X(ChartCopyNeedsTool,                                                                                                                             \
+    "复制图片需要 xclip（X11）或 wl-clipboard（Wayland）：apt install xclip wl-clipboard",                                                          \
+    "Copying an image needs xclip (X11) or wl-clipboard (Wayland): apt install xclip wl-clipboard")                                                 \
+  X(ChartCopyFailedFmt, "复制失败：%s", "Copy failed: %s")                                                                                          \
   X(ExportTitleFmt, "导出图表：%s", "Export chart: %s")                                                                                             \
   X(ExportFormat, "格式", "Format")                                                                                                                 \
   X(ExportFormatPng, "PNG 图片", "PNG image")                                                                                                       \

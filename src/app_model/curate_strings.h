@@ -150,6 +150,8 @@
   X(ImportEditText, "修改原文", "Edit text")                                                                 \
   X(ImportCandidatesFmt, "候选事实 %d 条：已采纳 %d，已拒绝 %d",                                             \
     "%d candidate facts: %d accepted, %d rejected")                                                          \
+  X(ImportAlreadySourceFmt, "此文章已是来源 %s（%s）：接受的事实将引用该来源，不会重复添加。",               \
+    "This article is already source %s (%s): accepted facts will cite it; it is not added again.")           \
   X(ImportNoCandidates, "没有找到候选事实。", "No candidate facts found.")                                   \
   X(ImportNeedsDate, "没有发布日期：不含年份的日期（如“4月”“年底”）无法确定年份，已略去。",                  \
     "No publication date: dates without a year (\"4月\", \"年底\") cannot be placed and are left out.")      \

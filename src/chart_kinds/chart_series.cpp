@@ -324,9 +324,10 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
       step.ref = unit_ref(index, static_cast<int>(ui));
       step.label = project_label(d, p, lang) + " · " + local_name(u, lang);
       const auto amount = display_amount(cap.amount.canonical, cap.amount.dimension);
+      // English text says "100 kt/a", not "10 10k t/a" (the axis keeps the chart's unit).
       step.tooltip.push_back((cap.amount.approximate ? (en ? "about " : "约") : "") +
-                             format_number(amount.value) + " " +
-                             std::string(en ? amount.unit_en : amount.unit));
+                             (en ? format_amount(cap.amount.canonical, cap.amount.dimension, true)
+                                 : format_number(amount.value) + " " + std::string(amount.unit)));
       for (const std::string& line : evidence_tooltip(d, cap.evidence, lang)) step.tooltip.push_back(line);
       const Evidence* date_evidence = start->milestone ? &start->milestone->evidence
                                       : start->report  ? &start->report->evidence

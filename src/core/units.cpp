@@ -125,8 +125,26 @@ DisplayAmount display_amount(double canonical, Dimension d) {
   return {canonical, "", ""};
 }
 
+DisplayAmount english_text_amount(double canonical, Dimension d) {
+  switch (d) {
+    case Dimension::MassPerYear:
+      return {canonical / 1e3, "kt/a", "kt/a"};
+    case Dimension::Power:
+      if (canonical >= 1e6) return {canonical / 1e6, "GW", "GW"};
+      return {canonical / 1e3, "MW", "MW"};
+    case Dimension::EnergyPerYear:
+      return {canonical / 1e6, "GWh/a", "GWh/a"};
+    case Dimension::Money:
+      return {canonical / 1e9, "bn CNY", "bn CNY"};
+    case Dimension::GasFlow:
+    case Dimension::Count:
+      break;
+  }
+  return display_amount(canonical, d);
+}
+
 std::string format_amount(double canonical, Dimension d, bool english) {
-  const DisplayAmount a = display_amount(canonical, d);
+  const DisplayAmount a = english ? english_text_amount(canonical, d) : display_amount(canonical, d);
   const std::string_view unit = english ? a.unit_en : a.unit;
   std::string out = format_number(a.value, 2);
   if (english && !unit.empty()) out += ' ';

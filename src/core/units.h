@@ -48,6 +48,11 @@ struct DisplayAmount {
   std::string_view unit_en;  // "10k t/a"
 };
 DisplayAmount display_amount(double canonical, Dimension d);
-std::string format_amount(double canonical, Dimension d, bool english = false);  // "31.2万吨/年"
+// The same amount for English text, in the units English reports use: t/a -> kt/a, kW -> MW,
+// kWh/a -> GWh/a, CNY -> bn CNY ("100 kt/a", never "10 10k t/a"). Charts keep display_amount's
+// scale in both languages, so a chart's numbers do not change with the language.
+DisplayAmount english_text_amount(double canonical, Dimension d);
+// "31.2万吨/年"; in English "312 kt/a".
+std::string format_amount(double canonical, Dimension d, bool english = false);
 
 }  // namespace indtrack

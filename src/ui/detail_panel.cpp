@@ -55,6 +55,22 @@ void fact_rows(const std::vector<DetailFact>& facts, const char* table_id, float
 
 void milestone_table(const std::vector<DetailMilestone>& milestones, const char* table_id, float scale) {
   if (milestones.empty()) return;
+  // Beside two fixed columns a quote needs room to read; on a narrow panel each milestone's date
+  // goes on its line and the quote under it at the panel's whole width.
+  const float quote_min = ImGui::GetFontSize() * 12;
+  if (ImGui::GetContentRegionAvail().x < (92 + 116) * scale + quote_min) {
+    for (const DetailMilestone& m : milestones) {
+      text(m.kind);
+      ImGui::SameLine();
+      const ImVec4& colour = m.expected ? palette().expected : palette().actual;
+      text_colored(colour, m.date + " " + tr(m.expected ? Str::MilestoneExpected : Str::MilestoneActual));
+      if (!m.reported.empty()) text_colored(palette().text_dim, fill(tr(Str::ReportedFmt), {m.reported}));
+      basis_badge(m.evidence.basis);
+      evidence_lines(m.evidence);
+      ImGui::Spacing();
+    }
+    return;
+  }
   const ImGuiTableFlags flags = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
   if (!ImGui::BeginTable(table_id, 3, flags)) return;

@@ -67,6 +67,25 @@ void district_cell(const ProjectRow& row, Language language) {
   tooltip(why);
 }
 
+// The row's right-click menu: open the project (the detail panel, with its sources and quotes),
+// copy the row as tab-separated text (pastes into a spreadsheet as one row).
+void row_menu(AppState& app, const ProjectRow& row) {
+  if (!ImGui::BeginPopupContextItem("##row-menu")) return;
+  if (ImGui::MenuItem(tr(Str::ChartOpenProject))) app.select_project(row.project);
+  if (ImGui::MenuItem(tr(Str::ChartShowSources))) app.select_project(row.project);
+  if (ImGui::MenuItem(tr(Str::ChartCopyData))) {
+    std::string tsv;
+    for (const std::string* cell : {&row.name, &row.company, &row.district, &row.park, &row.industry,
+                                    &row.capacity_text, &row.investment_text}) {
+      if (!tsv.empty()) tsv += '\t';
+      tsv += *cell;
+    }
+    tsv += "\r\n";
+    ImGui::SetClipboardText(tsv.c_str());
+  }
+  ImGui::EndPopup();
+}
+
 }  // namespace
 
 void draw_project_table(PanelContext& c, int table_generation) {
@@ -126,6 +145,7 @@ void draw_project_table(PanelContext& c, int table_generation) {
       if (ImGui::Selectable(row.name.c_str(), selected,
                             ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
         app.select_project(row.project);
+      row_menu(app, row);
       if (ImGui::TableNextColumn()) text(row.company);
       if (ImGui::TableNextColumn()) district_cell(row, language);
       if (ImGui::TableNextColumn()) text(row.park);

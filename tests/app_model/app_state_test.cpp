@@ -225,7 +225,7 @@ TEST_CASE("the English UI shows English names where the dataset has them", "[app
   CHECK(row(app, "gbl").company == "Fixture Chemicals");
   CHECK(row(app, "gbl").district == "Wuda District");
   CHECK(row(app, "gbl").park == "Wuda Industrial Park");
-  CHECK(row(app, "gbl").capacity_text == "GBL 10 10k t/a");
+  CHECK(row(app, "gbl").capacity_text == "GBL 100 kt/a");
   app.set_language(Language::Chinese);
   app.refresh();
   CHECK(row(app, "gbl").name == "年产10万吨γ-丁内酯项目");

@@ -58,7 +58,7 @@ TEST_CASE("the layout keeps every panel inside the window, without overlaps", "[
   const DashboardLayout l = compute_layout({0, 20, 1600, 850}, 1.0f, LayoutSettings{}, true, 6);
   CHECK(l.filter_bar.w == 280);
   CHECK(l.detail.w == 500);
-  CHECK(l.chart_area.h == 460);
+  CHECK(l.chart_area.h == 480);  // the stored 460 is below the chart area's least height
   CHECK(l.notices.h == 150);
   CHECK(l.table.w == 1600 - 280 - 500 - 12);
 }

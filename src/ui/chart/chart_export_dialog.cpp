@@ -10,8 +10,10 @@
 
 #include "app_model/format.h"
 #include "chart_kinds/chart_series.h"
+#include "export/clipboard.h"
 #include "export/report.h"
 #include "io/file_io.h"
+#include "io/png_writer.h"
 #include "ui/chart/gl_chart_rasterizer.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
@@ -91,6 +93,29 @@ void ChartExportDialogs::export_chart(PanelContext& c) {
   message_ = error.empty() ? fill(tr(Str::ExportSavedFmt), {path_}) : fill(tr(Str::ExportFailedFmt), {error});
   c.fonts.request_text(message_);
   if (error.empty()) directory_ = directory_of(path_);
+}
+
+std::string ChartExportDialogs::copy_image(PanelContext& c, const ChartExportSpec& spec, bool& ok) {
+  ok = false;
+  AppState& app = c.app;
+  if (!app.dataset) return {};
+  const std::optional<ClipboardCommand> command = find_clipboard_command("image/png");
+  if (!command) return tr(Str::ChartCopyNeedsTool);
+  std::vector<int> projects = app.visible();
+  std::sort(projects.begin(), projects.end());
+  ChartExporter& ex = exporter(c);
+  const PreparedChart chart =
+      ex.prepare(*app.dataset, projects, app.filter(), spec, company_colours(*app.dataset));
+  std::string error;
+  const std::optional<RgbaImage> image = ex.render_png(chart, error);
+  if (!image) return fill(tr(Str::ChartCopyFailedFmt), {error});
+  const std::string png = encode_png(image->rgba.data(), image->width, image->height);
+  if (png.empty()) return fill(tr(Str::ChartCopyFailedFmt), {"PNG"});
+  error = run_clipboard_command(*command, png);
+  if (!error.empty()) return fill(tr(Str::ChartCopyFailedFmt), {error});
+  ok = true;
+  return fill(tr(Str::ChartCopiedImageFmt),
+              {std::to_string(image->width) + "×" + std::to_string(image->height)});
 }
 
 void ChartExportDialogs::press_export(PanelContext& c) {

@@ -456,9 +456,15 @@ void draw_curation_windows(PanelContext& c, Curation& cur) {
   }
   const Dataset* data = cur.session.editor() ? &cur.session.editor()->dataset() : nullptr;
   model.sync(cur.session);
-  if (ImGui::IsWindowAppearing())  // fields may have been filled in before the window opened
+  // A new text (opened, pasted, extracted) and the fields that came with it bring their
+  // characters to the atlas before they are drawn: the text box shows the article at once, and
+  // an InputText's characters reach the glyph set only through here.
+  if (ImGui::IsWindowAppearing() || cur.import_glyphs_generation != model.text_generation()) {
+    cur.import_glyphs_generation = model.text_generation();
+    c.fonts.request_text(model.text());
     for (const std::string* s : {&model.file_path, &model.publisher, &model.title, &model.article_date})
       c.fonts.request_text(*s);
+  }
   const float label_w = 70 * c.scale;
 
   // The file, and the article's publisher, title and date.
@@ -519,6 +525,9 @@ void draw_curation_windows(PanelContext& c, Curation& cur) {
                        std::to_string(model.count(State::Rejected))}) +
                      "  ·  " + fill(tr(Str::ImportSourceIdFmt), {model.source().id, model.source().file}));
     if (!model.has_article_date()) text_wrapped_colored(palette().warning, tr(Str::ImportNeedsDate));
+    if (!model.already_source().empty())
+      text_wrapped_colored(palette().warning,
+                           fill(tr(Str::ImportAlreadySourceFmt), {model.source().id, model.source().title}));
   }
   ImGui::Separator();
 
