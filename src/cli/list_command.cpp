@@ -18,8 +18,10 @@ const char* kListHelpHead =
 
 Lists the projects that pass the filters: company, district (* = inferred from the park,
 ? = sources conflict), park, status as of --as-of (default today), capacity per product
-(designed, and operating at the as-of date) and investment. With --product, capacities are
-shown for the chosen products only.
+(designed, and operating at the as-of date), investment and the date of the newest report on
+the project (a project long without news may have stalled). With --product, capacities are
+shown for the chosen products only. A project marked † cites excerpts of reports whose text
+is not held: quoted as published, they cannot be checked offline.
 
   --data FILE      dataset to read (default: the bundled data/wuhai.json)
   --format F       table (default), csv (UTF-8, for spreadsheets) or json
@@ -35,7 +37,8 @@ Examples:
 
 struct Row {
   std::string id, name, company, company_full, district, district_basis, park, status, capacity, operating,
-      total_investment, completed_investment, construction_start, commissioning;
+      total_investment, completed_investment, construction_start, commissioning, latest_report;
+  int excerpt_only_quotes = 0;  // quotes from reports whose text is not held
 };
 
 std::string key_date_text(const std::optional<KeyDate>& k, bool english) {
@@ -79,21 +82,26 @@ Row make_row(const Dataset& d, const ProjectSummary& s, const FilterSpec& f, boo
   if (s.completed_investment) r.completed_investment = format_number(yuan_to_yi(*s.completed_investment), 2);
   r.construction_start = key_date_text(s.construction_start, english);
   r.commissioning = key_date_text(s.commissioning, english);
+  if (s.latest_report) r.latest_report = s.latest_report->to_string();
+  r.excerpt_only_quotes = excerpt_only_quotes(d, p);
   return r;
 }
 
 void print_table(const std::vector<Row>& rows, bool english, const std::string& as_of, std::ostream& out) {
   const std::vector<std::string> heads =
-      english ? std::vector<std::string>{"Project", "Company",  "District",  "Park",
-                                         "Status",  "Capacity", "Operating", "Invest. (100M CNY)"}
-              : std::vector<std::string>{"项目", "企业", "区",         "园区",
-                                         "状态", "产能", "已投产产能", "总投资(亿元)"};
+      english
+          ? std::vector<std::string>{"Project",  "Company",   "District",           "Park",         "Status",
+                                     "Capacity", "Operating", "Invest. (100M CNY)", "Latest report"}
+          : std::vector<std::string>{"项目", "企业",       "区",           "园区",    "状态",
+                                     "产能", "已投产产能", "总投资(亿元)", "最近报道"};
   auto cells = [](const Row& r) {
     std::string district = r.district;
     if (r.district_basis == "inferred_from_park" || r.district_basis == "inferred") district += "*";
     if (r.district_basis == "conflicting") district += "?";
-    return std::vector<std::string>{shorten(r.name, 28), r.company,   district,          r.park, r.status,
-                                    r.capacity,          r.operating, r.total_investment};
+    std::string name = shorten(r.name, 28);
+    if (r.excerpt_only_quotes > 0) name += "†";
+    return std::vector<std::string>{name,       r.company,   district,           r.park,         r.status,
+                                    r.capacity, r.operating, r.total_investment, r.latest_report};
   };
   std::vector<int> widths(heads.size(), 0);
   for (std::size_t c = 0; c < heads.size(); ++c) widths[c] = display_width(heads[c]);
@@ -113,19 +121,21 @@ void print_table(const std::vector<Row>& rows, bool english, const std::string& 
   for (const Row& r : rows) line(cells(r));
   out << "\n"
       << rows.size() << (english ? " projects, status as of " : " 个项目，状态截至 ") << as_of << "\n";
-  out << (english ? "* district inferred from the park   ? sources conflict\n"
-                  : "* 区由园区推断   ? 来源冲突\n");
+  out << (english ? "* district inferred from the park   ? sources conflict   † cites excerpts not checkable "
+                    "offline (the report's text is not held)\n"
+                  : "* 区由园区推断   ? 来源冲突   † 引用无法离线核对的摘录（未存报道全文）\n");
 }
 
 std::string project_rows_csv(const std::vector<Row>& rows, const std::string& as_of_text) {
-  std::string out =
-      csv_row({"id", "name", "company", "company_full_name", "district", "district_basis", "park", "status",
-               "as_of", "capacity", "operating_capacity", "total_investment_100m_cny",
-               "completed_investment_100m_cny", "construction_start", "commissioning"});
+  std::string out = csv_row({"id", "name", "company", "company_full_name", "district", "district_basis",
+                             "park", "status", "as_of", "capacity", "operating_capacity",
+                             "total_investment_100m_cny", "completed_investment_100m_cny",
+                             "construction_start", "commissioning", "latest_report", "excerpt_only_quotes"});
   for (const Row& r : rows)
     out += csv_row({r.id, r.name, r.company, r.company_full, r.district, r.district_basis, r.park, r.status,
                     as_of_text, r.capacity, r.operating, r.total_investment, r.completed_investment,
-                    r.construction_start, r.commissioning});
+                    r.construction_start, r.commissioning, r.latest_report,
+                    std::to_string(r.excerpt_only_quotes)});
   return out;
 }
 
@@ -230,6 +240,8 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
       o["completed_investment_100m_cny"] = r.completed_investment;
       o["construction_start"] = r.construction_start;
       o["commissioning"] = r.commissioning;
+      o["latest_report"] = r.latest_report;
+      o["excerpt_only_quotes"] = r.excerpt_only_quotes;
       arr.push_back(std::move(o));
     }
     out << arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
