@@ -436,7 +436,7 @@ std::string join(std::initializer_list<std::string_view> parts, std::string_view
 }  // namespace
 
 std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const CapacityStack& stack,
-                                          HitId hit, double cursor_day, Lang lang) {
+                                          HitId hit, double cursor_day, Language lang) {
   std::vector<std::string> lines;
   const ChartStrings& words = chart_strings(lang);
   const std::string& unit = input.text.value_unit;
@@ -491,8 +491,8 @@ std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const
       if (hit.index < 0 || static_cast<std::size_t>(hit.index) >= input.marks.size()) return lines;
       const ReferenceMark& m = input.marks[static_cast<std::size_t>(hit.index)];
       if (!m.label.empty()) lines.push_back(m.label);
-      const std::string value =
-          with_bound(m.bound, format_number(m.value, 2), unit.empty() ? "" : " " + unit, lang != Lang::Zh);
+      const std::string value = with_bound(m.bound, format_number(m.value, 2), unit.empty() ? "" : " " + unit,
+                                           lang != Language::Chinese);
       lines.push_back(join({value, m.period.to_string(), m.expected ? words.expected : words.actual}, " · "));
       if (!m.quote.empty()) lines.push_back("“" + m.quote + "”");
       if (!m.source.empty()) lines.push_back(m.source);
