@@ -184,7 +184,7 @@ void Dashboard::draw_sources_window(PanelContext& c) {
         ImGui::TableNextColumn();
         text(s.date.to_string());
         ImGui::TableNextColumn();
-        const bool english = current_language() == Language::English;
+        const bool english = c.app.language() == Language::English;
         text_wrapped(publisher_text(s, english) + " · " + s.title);
         const std::string& basis = in_language(s.date_basis, s.date_basis_en, english);
         if (!basis.empty()) text_wrapped_colored(palette().text_dim, basis);
