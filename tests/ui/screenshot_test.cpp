@@ -1,10 +1,7 @@
 // Offscreen rendering through EGL with no X server: the dashboard screenshot has the requested
 // size, its panels are not empty, the English toggle and a filter change the image, PNGs are
-// written atomically, `indtrack screenshot` reports bad arguments and unwritable files, and the
-// detail panel flags excerpt-only sources as not checkable offline.
+// written atomically, and `indtrack screenshot` reports bad arguments and unwritable files.
 #include <catch2/catch_test_macros.hpp>
-
-#include <imgui_internal.h>  // the log of rendered text
 
 #include <cstdlib>
 #include <filesystem>
@@ -97,41 +94,6 @@ constexpr Region kCharts{0.22, 0.30, 0.62, 0.50};  // the chart panel under the 
 constexpr Region kTable{0.22, 0.60, 0.62, 0.70};
 constexpr Region kNotices{0.22, 0.78, 0.62, 0.92};
 constexpr Region kDetail{0.68, 0.06, 0.99, 0.90};
-
-// The text the dashboard draws in its last frame with `project_id` selected, as ImGui's log of
-// rendered text (badges included); the window is tall enough to show the whole detail panel.
-std::string drawn_text(const std::string& project_id, Language language) {
-  std::string error;
-  const auto gl = OffscreenGlContext::create(error);
-  INFO(error);
-  REQUIRE(gl);
-  Settings settings;
-  settings.language = language;
-  Session session(settings);
-  REQUIRE(session.open_initial_dataset(kFixture));
-  FilterSpec fixed_date;
-  fixed_date.as_of = parse_date("2024-01-15").date;
-  session.app.set_filter(fixed_date);
-  const int project = session.app.dataset->find_project(project_id);
-  REQUIRE(project >= 0);
-  session.app.select_project(project);
-  OffscreenSpec spec;
-  spec.width = 1280;
-  spec.height = 2400;
-  std::string drawn;
-  const auto image = render_imgui_offscreen(
-      spec, session.fonts,
-      [&](const OffscreenFrame& f) {
-        ImGui::LogToBuffer();
-        session.dashboard.draw(1.0f, f.fonts);
-        drawn = GImGui->LogBuffer.c_str();
-        ImGui::LogFinish();
-      },
-      error);
-  INFO(error);
-  REQUIRE(image);
-  return drawn;
-}
 
 }  // namespace
 
@@ -227,20 +189,4 @@ TEST_CASE("indtrack screenshot: exit codes and messages", "[screenshot]") {
   };
   CHECK(be32(16) == 960);  // IHDR width: 640 × 1.5
   CHECK(be32(20) == 720);
-}
-
-TEST_CASE("the detail panel flags a source known only by an excerpt as not checkable offline",
-          "[screenshot]") {
-  // "bdo" cites an article held in full and a reference whose text is not held; "gbl" only the article.
-  const std::string zh = drawn_text("bdo", Language::Chinese);
-  INFO(zh);
-  CHECK(zh.find("Example Wire") != std::string::npos);  // the reference is listed ...
-  CHECK(zh.find("仅有摘录") != std::string::npos);      // ... as an excerpt ...
-  CHECK(zh.find("无法离线核对") != std::string::npos);  // ... not checkable offline
-  CHECK(zh.find("报道原文") != std::string::npos);      // the article held in full is marked as such
-  const std::string en = drawn_text("bdo", Language::English);
-  CHECK(en.find("not checkable offline") != std::string::npos);
-  const std::string article_only = drawn_text("gbl", Language::Chinese);
-  CHECK(article_only.find("报道原文") != std::string::npos);
-  CHECK(article_only.find("无法离线核对") == std::string::npos);
 }

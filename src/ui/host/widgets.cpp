@@ -1,8 +1,6 @@
 // Drawing helpers (widgets.h).
 #include "ui/host/widgets.h"
 
-#include <imgui_internal.h>  // LogRenderedText
-
 #include <cstdio>
 
 #include "ui/host/fonts.h"
@@ -75,9 +73,6 @@ float badge(std::string_view label, const ImVec4& color) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(p, ImVec2(p.x + box.x, p.y + box.y), to_u32(fill), box.y * 0.3f);
   dl->AddText(ImVec2(p.x + pad, p.y), to_u32(color), label.data(), label.data() + label.size());
-  // Drawn straight onto the draw list, so ImGui's text capture (log to clipboard, the tests'
-  // reading of what a panel shows) would miss the label unless it is logged like any text.
-  if (GImGui->LogEnabled) ImGui::LogRenderedText(&p, label.data(), label.data() + label.size());
   ImGui::Dummy(box);
   return box.x;
 }
