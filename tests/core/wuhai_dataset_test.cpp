@@ -10,11 +10,12 @@
 #include <cmath>
 #include <string>
 
+#include "chart_kinds/chart_kinds.h"
+#include "chart_kinds/chart_series.h"
 #include "core/text.h"
 #include "dataset_fixtures.h"
 #include "io/dataset_checks.h"
 #include "io/dataset_io.h"
-#include "query/chart_series.h"
 #include "query/dataset_index.h"
 #include "query/project_summary.h"
 #include "query/status.h"
