@@ -85,6 +85,7 @@ namespace indtrack::ui {
   X(ColInvestment, "总投资", "Investment")                                                                                      \
   X(ColConstructionStart, "开工", "Construction start")                                                                         \
   X(ColCommissioning, "投产", "Commissioning")                                                                                  \
+  X(ColLatestReport, "最近报道", "Latest report")                                                                               \
   X(TableEmpty, "没有项目。", "No projects.")                                                                                   \
   X(ExpectedShort, "预计", "exp.")                                                                                              \
   X(DetailTitle, "项目详情", "Project detail")                                                                                  \
@@ -109,6 +110,11 @@ namespace indtrack::ui {
   X(DetailConflicts, "来源之间的分歧", "Where sources disagree")                                                                \
   X(DetailEvidence, "其他来源陈述", "Other statements")                                                                         \
   X(DetailNotes, "备注", "Notes")                                                                                               \
+  X(DetailLatestReport, "最近报道", "Latest report")                                                                            \
+  X(DetailTotals, "来源所述合计", "Totals as stated")                                                                           \
+  X(ScopeProductFmt, "仅指 %s 生产线", "%s lines only")                                                                         \
+  X(ScopePhaseFmt, "仅指%s", "%s only")                                                                                         \
+  X(ByFmt, "最迟 %s 已处于此状态", "in this state by %s")                                                                       \
   X(DetailSources, "来源", "Sources")                                                                                           \
   X(DetailPhase, "期次", "Phase")                                                                                               \
   X(MilestoneExpected, "预计", "expected")                                                                                      \
@@ -117,8 +123,8 @@ namespace indtrack::ui {
   X(AsOfFmt, "截至 %s", "as of %s")                                                                                             \
   X(Approximate, "约", "about")                                                                                                 \
   X(SourceArticle, "报道原文", "article")                                                                                       \
-  X(SourceReference, "参考资料", "reference")                                                                                   \
-  X(SourceNotVerifiable, "无法离线核对原文", "not verifiable offline")                                                          \
+  X(SourceReference, "仅有摘录", "excerpt only")                                                                                \
+  X(SourceNotVerifiable, "无法离线核对", "not checkable offline")                                                               \
   X(SourceVerified, "引语见于原文", "quote found in the article text")                                                          \
   X(SourceMissing, "（来源缺失）", "(source missing)")                                                                          \
   X(QuoteLabel, "原文", "Quote")                                                                                                \

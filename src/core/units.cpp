@@ -18,12 +18,15 @@ const std::vector<UnitInfo>& all_units() {
       {"kWh/a", Dimension::EnergyPerYear, 1.0, "kWh/a"},
       {"万kWh/年", Dimension::EnergyPerYear, 1e4, "kWh/a"},
       {"亿kWh/年", Dimension::EnergyPerYear, 1e8, "kWh/a"},
+      {"GWh/年", Dimension::EnergyPerYear, 1e6, "kWh/a"},  // battery output: 10吉瓦时 a year
+      {"吉瓦时/年", Dimension::EnergyPerYear, 1e6, "kWh/a"},
       {"Nm3/h", Dimension::GasFlow, 1.0, "Nm3/h"},
       {"标立方米/小时", Dimension::GasFlow, 1.0, "Nm3/h"},
       {"元", Dimension::Money, 1.0, "CNY"},
       {"万元", Dimension::Money, 1e4, "CNY"},
       {"亿元", Dimension::Money, 1e8, "CNY"},
       {"CNY", Dimension::Money, 1.0, "CNY"},
+      {"billion yuan", Dimension::Money, 1e9, "CNY"},  // English-language reports
       {"个", Dimension::Count, 1.0, "count"},
       {"家", Dimension::Count, 1.0, "count"},
       {"项", Dimension::Count, 1.0, "count"},
@@ -113,8 +116,8 @@ DisplayAmount display_amount(double canonical, Dimension d) {
     case Dimension::Power:  // photovoltaic lines are quoted in GW
       if (canonical >= 1e6) return {canonical / 1e6, "GW", "GW"};
       return {canonical / 1e4, "万千瓦", "10 MW"};
-    case Dimension::EnergyPerYear:
-      return {canonical / 1e8, "亿kWh/年", "100 GWh/a"};
+    case Dimension::EnergyPerYear:  // battery output is quoted in 吉瓦时 (GWh) a year
+      return {canonical / 1e6, "GWh/年", "GWh/a"};
     case Dimension::GasFlow:
       return {canonical, "Nm3/h", "Nm3/h"};
     case Dimension::Money:

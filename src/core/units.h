@@ -41,7 +41,7 @@ std::string format_exact(double value);
 namespace indtrack {
 
 // A canonical amount in the unit the UI shows for its dimension: t/a -> 万吨/年, kW -> 万千瓦,
-// kWh/a -> 亿kWh/年, CNY -> 亿元.
+// kWh/a -> GWh/年, CNY -> 亿元.
 struct DisplayAmount {
   double value = 0;
   std::string_view unit;     // "万吨/年"

@@ -118,9 +118,9 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
 
   for (const int s : cited_sources(data, projects)) {
     const Source& src = data.sources[static_cast<std::size_t>(s)];
-    std::string line = src.publisher + " · " + src.date.to_string() + " · " + src.title;
+    std::string line = publisher_text(src, en) + " · " + src.date.to_string() + " · " + src.title;
     if (src.kind == Source::Kind::Reference)
-      line += pick(lang, "（参考报道，无法离线核对）", " (reference; not verifiable offline)");
+      line += pick(lang, "（摘录，无法离线核对）", " (excerpt, not checkable offline)");
     if (!src.url.empty()) line += " · " + src.url;
     t.sources.push_back(line);
   }

@@ -101,8 +101,8 @@ class Builder {
     }
 
     static constexpr std::string_view kKnown[] = {
-        "schema_version", "name",       "name_en",  "description", "updated",  "sources",   "districts",
-        "parks",          "industries", "products", "companies",   "projects", "aggregates"};
+        "schema_version", "name",  "name_en",    "description", "description_en", "updated",  "sources",
+        "districts",      "parks", "industries", "products",    "companies",      "projects", "aggregates"};
     root.for_each_member([&](std::string_view key, const Node& value) {
       if (std::find(std::begin(kKnown), std::end(kKnown), key) != std::end(kKnown)) return;
       PathScope scope(path_, key);
@@ -124,6 +124,8 @@ class Builder {
       field(n, "name_en", [&](const Node& v) { read_text(v, d_.name_en); });
     if (const Node* n = section("description"))
       field(n, "description", [&](const Node& v) { read_text(v, d_.description); });
+    if (const Node* n = section("description_en"))
+      field(n, "description_en", [&](const Node& v) { read_text(v, d_.description_en); });
     if (const Node* n = section("updated"))
       field(n, "updated", [&](const Node& v) { d_.updated = read_date(v); });
 
@@ -298,6 +300,8 @@ class Builder {
       if (auto b = read_vocabulary(v, bases(), "basis")) e.basis = *b;
     } else if (key == "note") {
       read_text(v, e.note);
+    } else if (key == "note_en") {
+      read_text(v, e.note_en);
     } else {
       return false;
     }
@@ -335,6 +339,8 @@ class Builder {
       read_text(v, q.unit, true);
     } else if (key == "approximate") {
       read_bool(v, q.approximate);
+    } else if (key == "bound") {
+      if (auto b = read_vocabulary(v, aggregate_bounds(), "bound")) q.bound = *b;
     } else {
       return false;
     }
@@ -504,7 +510,9 @@ class Builder {
         }
       } else if (key == "publisher") {
         has_publisher = true;
-        read_text(v, s.publisher, true);
+        if (read_text(v, s.publisher, true)) check_not_placeholder(s.publisher, "publisher");
+      } else if (key == "via") {
+        if (read_text(v, s.via, true)) check_not_placeholder(s.via, "repost site");
       } else if (key == "title") {
         has_title = true;
         read_text(v, s.title, true);
@@ -513,6 +521,8 @@ class Builder {
         if (auto d = read_date(v)) s.date = *d;
       } else if (key == "date_basis")
         read_text(v, s.date_basis);
+      else if (key == "date_basis_en")
+        read_text(v, s.date_basis_en);
       else if (key == "file")
         read_text(v, s.file, true);
       else if (key == "url")
@@ -521,6 +531,8 @@ class Builder {
         read_text(v, s.language);
       else if (key == "notes")
         read_text(v, s.notes);
+      else if (key == "notes_en")
+        read_text(v, s.notes_en);
       else
         unknown_field(key, v, s.extra);
     });
@@ -531,6 +543,22 @@ class Builder {
     require(has_date, "date");
     if (has_kind && s.kind == Source::Kind::Article && s.file.empty())
       error("an article source needs \"file\": the path of its text, relative to the dataset");
+    if (has_kind && s.kind == Source::Kind::Reference && s.url.empty())
+      error(
+          "a reference source needs \"url\": the address where the excerpt was published (its quotes "
+          "cannot be checked offline, so the address is the only way to check them)");
+  }
+
+  // A publisher is a real outlet: a bracketed description ("[出处未记录]") or our own notes is not.
+  void check_not_placeholder(std::string_view name, std::string_view what) {
+    const std::string_view t = trim(name);
+    auto starts = [&](std::string_view p) { return t.substr(0, p.size()) == p; };
+    const bool bracketed = starts("[") || starts("［") || starts("【") || starts("(") || starts("（");
+    const bool ours = ascii_lower(std::string(t)).find("indtrack") != std::string::npos;
+    if (bracketed || ours)
+      error("\"" + shorten(name, 40) + "\" is not a " + std::string(what) +
+            ": name the outlet that published the report (a report whose outlet is not known cannot be "
+            "cited)");
   }
 
   void require(bool present, std::string_view name) {
@@ -603,6 +631,8 @@ class Builder {
         if (!place_extra.empty()) p.extra["district"] = std::move(place_extra);
       } else if (key == "notes")
         read_text(v, p.notes);
+      else if (key == "notes_en")
+        read_text(v, p.notes_en);
       else
         unknown_field(key, v, p.extra);
     });
@@ -694,6 +724,8 @@ class Builder {
         read_statements(v, c.evidence);
       else if (key == "notes")
         read_text(v, c.notes);
+      else if (key == "notes_en")
+        read_text(v, c.notes_en);
       else
         unknown_field(key, v, c.extra);
     });
@@ -732,7 +764,22 @@ class Builder {
 
   // [SECTION] Builder: milestones, status reports, units, investments, projects
 
-  void read_milestones(const Node& v, std::vector<Milestone>& out) {
+  // "product" / "phase" on a project-level milestone or status report: the lines it is about.
+  bool read_scope_field(std::string_view key, const Node& v, FactScope& scope, bool project_level) {
+    if (key != "product" && key != "phase") return false;
+    if (!project_level) {
+      error("\"" + std::string(key) +
+            "\" narrows a project-level fact to some of its lines; a line's own fact needs no scope");
+      return true;
+    }
+    if (key == "product")
+      scope.product = read_ref(v, ids_.products, "product");
+    else
+      read_text(v, scope.phase, true);
+    return true;
+  }
+
+  void read_milestones(const Node& v, std::vector<Milestone>& out, bool project_level) {
     if (!expect(v, JsonKind::Array, "an array of milestones")) return;
     out.reserve(v.size());
     v.for_each_element([&](int i, const Node& e) {
@@ -756,7 +803,8 @@ class Builder {
           read_bool(f, m.expected);
         else if (key == "reported")
           m.reported = read_date(f);
-        else if (!read_evidence_field(key, f, m.evidence, seen))
+        else if (!read_scope_field(key, f, m.scope, project_level) &&
+                 !read_evidence_field(key, f, m.evidence, seen))
           unknown_field(key, f, m.extra);
       });
       require(has_kind, "kind");
@@ -766,7 +814,7 @@ class Builder {
     });
   }
 
-  void read_status_reports(const Node& v, std::vector<StatusReport>& out) {
+  void read_status_reports(const Node& v, std::vector<StatusReport>& out, bool project_level) {
     if (!expect(v, JsonKind::Array, "an array of status reports")) return;
     v.for_each_element([&](int i, const Node& e) {
       PathScope scope(path_, i);
@@ -781,7 +829,8 @@ class Builder {
           if (auto s = read_vocabulary(f, reportable_statuses(), "status")) r.status = *s;
         } else if (key == "as_of")
           r.as_of = read_date(f);
-        else if (!read_evidence_field(key, f, r.evidence, seen))
+        else if (!read_scope_field(key, f, r.scope, project_level) &&
+                 !read_evidence_field(key, f, r.evidence, seen))
           unknown_field(key, f, r.extra);
       });
       require(has_status, "status");
@@ -836,17 +885,57 @@ class Builder {
       } else if (key == "phase")
         read_text(v, u.phase);
       else if (key == "milestones")
-        read_milestones(v, u.milestones);
+        read_milestones(v, u.milestones, false);
       else if (key == "status_reports")
-        read_status_reports(v, u.status_reports);
+        read_status_reports(v, u.status_reports, false);
       else if (key == "notes")
         read_text(v, u.notes);
+      else if (key == "notes_en")
+        read_text(v, u.notes_en);
       else
         unknown_field(key, v, u.extra);
     });
     require(has_id, "id");
     require(has_name, "name");
-    require(has_product, "product");
+    // No product: a facility (power station, sewage plant), which has no capacity.
+    if (!has_product && !u.capacity.empty())
+      error(
+          "a unit with a capacity needs \"product\" (a unit without one is a facility, which has no "
+          "capacity)");
+  }
+
+  // A project's total of one product as a source states it.
+  void read_totals(const Node& v, std::vector<StatedTotal>& out) {
+    if (!expect(v, JsonKind::Array, "an array of stated totals")) return;
+    v.for_each_element([&](int i, const Node& e) {
+      PathScope scope(path_, i);
+      if (!expect(e, JsonKind::Object, "an object")) return;
+      StatedTotal t;
+      EvidenceSeen seen;
+      QuantitySeen qseen;
+      bool has_product = false;
+      e.for_each_member([&](std::string_view key, const Node& f) {
+        PathScope field(path_, key);
+        if (key == "product") {
+          has_product = true;
+          t.product = read_ref(f, ids_.products, "product");
+        } else if (key == "as_of")
+          t.as_of = read_date(f);
+        else if (key == "expected")
+          read_bool(f, t.expected);
+        else if (key == "phase")
+          read_text(f, t.phase, true);
+        else if (!read_quantity_field(key, f, t.amount, qseen) &&
+                 !read_evidence_field(key, f, t.evidence, seen))
+          unknown_field(key, f, t.extra);
+      });
+      require(has_product, "product");
+      finish_quantity(
+          t.amount, qseen,
+          {Dimension::MassPerYear, Dimension::Power, Dimension::EnergyPerYear, Dimension::GasFlow});
+      check_evidence(t.evidence, seen);
+      out.push_back(std::move(t));
+    });
   }
 
   // Unit ids are unique across all projects: checked once every project is read (in file order,
@@ -938,6 +1027,8 @@ class Builder {
         if (!place_extra.empty()) p.extra["district"] = std::move(place_extra);
       } else if (key == "investments")
         read_investments(v, p.investments);
+      else if (key == "totals")
+        read_totals(v, p.totals);
       else if (key == "units") {
         if (expect(v, JsonKind::Array, "an array of units")) {
           p.units.reserve(v.size());
@@ -951,13 +1042,15 @@ class Builder {
           });
         }
       } else if (key == "milestones")
-        read_milestones(v, p.milestones);
+        read_milestones(v, p.milestones, true);
       else if (key == "status_reports")
-        read_status_reports(v, p.status_reports);
+        read_status_reports(v, p.status_reports, true);
       else if (key == "evidence")
         read_statements(v, p.evidence);
       else if (key == "notes")
         read_text(v, p.notes);
+      else if (key == "notes_en")
+        read_text(v, p.notes_en);
       else
         unknown_field(key, v, p.extra);
     });
@@ -991,9 +1084,7 @@ class Builder {
         a.product = read_ref(v, ids_.products, "product");
       else if (key == "status")
         a.status = read_vocabulary(v, reportable_statuses(), "status");
-      else if (key == "bound") {
-        if (auto b = read_vocabulary(v, aggregate_bounds(), "bound")) a.bound = *b;
-      } else if (key == "period")
+      else if (key == "period")
         a.period = read_date(v);
       else if (key == "expected")
         read_bool(v, a.expected);

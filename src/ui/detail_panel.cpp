@@ -87,6 +87,7 @@ void milestone_table(const std::vector<DetailMilestone>& milestones, const char*
                  tr(m.expected ? Str::MilestoneExpected : Str::MilestoneActual));
     ImGui::TableNextColumn();
     if (!m.reported.empty()) text_colored(palette().text_dim, fill(tr(Str::ReportedFmt), {m.reported}));
+    if (!m.scope.empty()) text_colored(palette().text_dim, m.scope);
     basis_badge(m.evidence.basis);
     evidence_lines(m.evidence);
   }
@@ -95,9 +96,12 @@ void milestone_table(const std::vector<DetailMilestone>& milestones, const char*
 
 void status_reports(const std::vector<DetailStatusReport>& reports) {
   for (const DetailStatusReport& r : reports) {
+    // A report says what state the line was in by its date, not when it got there.
     std::string line = r.status;
-    if (!r.as_of.empty()) line += " · " + fill(tr(Str::AsOfFmt), {r.as_of});
+    if (!r.as_of.empty()) line += " · " + fill(tr(Str::ByFmt), {r.as_of});
+    if (!r.scope.empty()) line += " · " + r.scope;
     text(line);
+    basis_badge(r.evidence.basis);
     evidence_lines(r.evidence);
   }
 }
@@ -137,6 +141,7 @@ void source_list(const std::vector<DetailSource>& sources) {
     }
     if (!s.date_basis.empty())
       text_wrapped_colored(palette().text_dim, std::string(tr(Str::DateBasisLabel)) + ": " + s.date_basis);
+    if (!s.notes.empty()) text_wrapped_colored(palette().text_dim, s.notes);
     if (!s.url.empty()) text_wrapped_colored(palette().text_dim, s.url);
     for (const std::string& q : s.quotes) text_wrapped_colored(palette().quote, format_quote(q));
     ImGui::Unindent();
@@ -191,6 +196,8 @@ void draw_detail_panel(PanelContext& c) {
     for (std::size_t i = 0; i < d.aliases.size(); ++i) aliases += (i ? "、" : "") + d.aliases[i];
     text_wrapped_colored(palette().text_dim, aliases);
   }
+  if (!d.latest_report.empty())
+    text_colored(palette().text_dim, std::string(tr(Str::DetailLatestReport)) + ": " + d.latest_report);
   ImGui::Spacing();
   fact_rows(d.facts, "facts", label_width);
   if (!d.district_basis.empty())
@@ -199,6 +206,11 @@ void draw_detail_panel(PanelContext& c) {
   if (!d.investments.empty()) {
     section_heading(tr(Str::DetailInvestments), static_cast<int>(d.investments.size()));
     fact_rows(d.investments, "investments", label_width);
+  }
+
+  if (!d.totals.empty()) {
+    section_heading(tr(Str::DetailTotals), static_cast<int>(d.totals.size()));
+    fact_rows(d.totals, "totals", label_width);
   }
 
   section_heading(tr(Str::DetailUnits), static_cast<int>(d.units.size()));

@@ -31,6 +31,8 @@ constexpr ColumnSpec kColumns[] = {
     {Str::ColInvestment, SortColumn::Investment, 96, ImGuiTableColumnFlags_PreferSortDescending},
     {Str::ColConstructionStart, SortColumn::ConstructionStart, 112, 0},
     {Str::ColCommissioning, SortColumn::Commissioning, 112, 0},
+    // The newest report: a project long without news may have stalled.
+    {Str::ColLatestReport, SortColumn::LatestReport, 104, ImGuiTableColumnFlags_PreferSortDescending},
 };
 constexpr int kColumnCount = static_cast<int>(sizeof kColumns / sizeof kColumns[0]);
 
@@ -166,6 +168,7 @@ void draw_project_table(PanelContext& c, int table_generation) {
       }
       if (ImGui::TableNextColumn()) date_cell(row.construction_start, language);
       if (ImGui::TableNextColumn()) date_cell(row.commissioning, language);
+      if (ImGui::TableNextColumn() && row.latest_report) text(row.latest_report->to_string());
       ImGui::PopID();
     }
   }

@@ -201,7 +201,7 @@ TEST_CASE("clicking a problem selects the project it concerns", "[app]") {
   open_fixture(app);
   REQUIRE(app.problems.size() == 1);  // the plan carries a field the format does not know
   CHECK(app.problems[0].severity == Problem::Severity::Warning);
-  CHECK(app.problems[0].line == 119);
+  CHECK(app.problems[0].line == 120);
   app.select_project(0);
   CHECK(app.select_problem(0));
   CHECK(app.selected_project == app.dataset->find_project("plan"));

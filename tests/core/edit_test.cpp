@@ -135,10 +135,9 @@ TEST_CASE("the editor applies valid edits, refuses invalid ones with the loader'
   // check() never changes the state.
   CHECK(editor.dataset().projects[0].name == "示例BDO一体化项目");
 
-  // A unit without its required product.
-  EditOutcome no_product = editor.check(add_unit(editor.dataset(), bdo, "BDO 3号线", -1));
-  CHECK_FALSE(no_product.ok);
-  CHECK(has_error(no_product.problems, "projects[0].units[2]", "missing required field \"product\""));
+  // A unit without a product is a facility (a power station): accepted, since it has no capacity.
+  EditOutcome no_product = editor.check(add_unit(editor.dataset(), bdo, "动力站", -1));
+  CHECK(no_product.ok);
 
   // Undo and redo; undoing to the saved state makes the editor clean again.
   REQUIRE(editor.undo().ok);
