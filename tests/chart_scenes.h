@@ -31,13 +31,13 @@ inline std::vector<NamedScene> fixture_scenes(Lang lang, bool dark, const TextMe
 
   const CapacityChartInput cap = wuhai_capacity();
   const CapacityStack stack = stack_capacity(cap);
-  out.push_back({"capacity",
-                 layout_capacity_chart(cap, stack, capacity_time_extent(stack), style, width, height, measure)});
+  out.push_back({"capacity", layout_capacity_chart(cap, stack, capacity_time_extent(stack), style, width,
+                                                   height, measure)});
 
   const TimelineChartInput tl = wuhai_timeline();
   const TimelineIndex idx = index_timeline(tl, style, measure);
-  out.push_back(
-      {"timeline", layout_timeline_chart(tl, idx, {timeline_time_extent(idx), 0}, style, width, height, measure)});
+  out.push_back({"timeline", layout_timeline_chart(tl, idx, {timeline_time_extent(idx), 0}, style, width,
+                                                   height, measure)});
 
   out.push_back({"investment", layout_investment_chart(wuhai_investment(), style, width, height, measure)});
 

@@ -40,8 +40,8 @@ inline void unpack(std::uint32_t v, bool alpha, unsigned char* out) {
 // strip, top to bottom, starting with the row just above the strip when there is one — then
 // calls `end(strip)`. Returns "" or why it could not paint.
 using RowSink = std::function<void(int strip, int y, const unsigned char* row)>;
-std::string paint_strips(CairoText& fonts, const chart::Scene& scene, const TextPlacement& placement, float scale,
-                         bool alpha, int width, int height, const RowSink& take,
+std::string paint_strips(CairoText& fonts, const chart::Scene& scene, const TextPlacement& placement,
+                         float scale, bool alpha, int width, int height, const RowSink& take,
                          const std::function<void(int strip)>& end) {
   const ShapedScene shaped = shape_scene(fonts, scene, placement);
   const int rows_per_strip = ChartFilePainter::kStripRows;
@@ -50,8 +50,8 @@ std::string paint_strips(CairoText& fonts, const chart::Scene& scene, const Text
   std::atomic<bool> failed{false};
   const auto worker = [&] {
     // One row more than a strip: the row above it, which its first row's Up filter refers to.
-    cairo_surface_t* surface =
-        cairo_image_surface_create(alpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, width, rows_per_strip + 1);
+    cairo_surface_t* surface = cairo_image_surface_create(alpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
+                                                          width, rows_per_strip + 1);
     if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
       failed = true;
       cairo_surface_destroy(surface);
@@ -81,7 +81,8 @@ std::string paint_strips(CairoText& fonts, const chart::Scene& scene, const Text
       const unsigned char* data = cairo_image_surface_get_data(surface);
       const int stride = cairo_image_surface_get_stride(surface);
       for (int r = 0; r < above + rows; ++r) {
-        const auto* px = reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(r) * stride);
+        const auto* px =
+            reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(r) * stride);
         unsigned char* out = row.data();
         const int bpp = alpha ? 4 : 3;
         for (int x = 0; x < width; ++x, out += bpp) unpack(px[x], alpha, out);
@@ -99,8 +100,8 @@ bool image_size(const chart::Scene& scene, float scale, int& width, int& height,
   width = static_cast<int>(std::lround(scene.width * scale));
   height = static_cast<int>(std::lround(scene.height * scale));
   if (width <= 0 || height <= 0 || width > kMaxImageSide || height > kMaxImageSide) {
-    error = "cannot make a " + std::to_string(width) + "×" + std::to_string(height) + " pixel image (at most " +
-            std::to_string(kMaxImageSide) + " a side)";
+    error = "cannot make a " + std::to_string(width) + "×" + std::to_string(height) +
+            " pixel image (at most " + std::to_string(kMaxImageSide) + " a side)";
     return false;
   }
   return true;
@@ -170,13 +171,14 @@ std::vector<unsigned char> ChartFilePainter::rgba(const chart::Scene& scene, con
   return out;
 }
 
-std::string ChartFilePainter::pdf(const chart::Scene& scene, const TextPlacement& placement, const PdfInfo& info,
-                                  std::string& error) {
+std::string ChartFilePainter::pdf(const chart::Scene& scene, const TextPlacement& placement,
+                                  const PdfInfo& info, std::string& error) {
   const ShapedScene shaped = shape_scene(*text_, scene, placement);
   std::string out;
   cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(
       append_to_string, &out, scene.width * kPointsPerCssPixel, scene.height * kPointsPerCssPixel);
-  if (!info.title.empty()) cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, info.title.c_str());
+  if (!info.title.empty())
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, info.title.c_str());
   if (!info.subject.empty())
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, info.subject.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "indtrack " INDTRACK_VERSION);
@@ -196,7 +198,8 @@ std::string ChartFilePainter::svg_outlined(const chart::Scene& scene, const Text
                                            std::string& error) {
   const ShapedScene shaped = shape_scene(*text_, scene, placement);
   std::string out;
-  cairo_surface_t* surface = cairo_svg_surface_create_for_stream(append_to_string, &out, scene.width, scene.height);
+  cairo_surface_t* surface =
+      cairo_svg_surface_create_for_stream(append_to_string, &out, scene.width, scene.height);
   cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX);
   cairo_t* cr = cairo_create(surface);
   paint_scene({cr, 0, {}}, scene, shaped);

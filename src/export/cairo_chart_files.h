@@ -26,15 +26,17 @@ inline constexpr float kPointsPerCssPixel = 0.75f;
 struct PdfInfo {
   std::string title;        // the document's title (PDF viewers show it)
   std::string subject;      // e.g. the filter in words
-  std::string create_date;  // ISO 8601, "2024-10-31T09:30:00"; empty: none written
+  std::string create_date;  // ISO 8601, "2024-10-31T09:30:00"; empty: cairo writes the current time
 };
 
 class ChartFilePainter {
  public:
   // The fonts of the layout's measure, primary first (chart::FontTextMeasure::open's `faces`).
-  static std::unique_ptr<ChartFilePainter> open(const std::vector<chart::FontFace>& faces, std::string& error);
+  static std::unique_ptr<ChartFilePainter> open(const std::vector<chart::FontFace>& faces,
+                                                std::string& error);
 
   CairoText& text() { return *text_; }
+  const CairoText& text() const { return *text_; }
 
   // The PNG file's bytes of `scene` at `scale` image pixels per canvas pixel; empty with `error`
   // set when the size is impossible or painting failed.
@@ -54,7 +56,8 @@ class ChartFilePainter {
   std::unique_ptr<CairoText> text_;
 };
 
-// The largest side of a PNG in pixels (and of the strips' width).
+// The largest side of a PNG in pixels: plenty for print, and what the screen's offscreen
+// renderer allows (the same charts export either way).
 inline constexpr int kMaxImageSide = 16384;
 
 // Cairo output written into a std::string (cairo_pdf/svg_surface_create_for_stream).

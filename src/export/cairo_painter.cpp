@@ -171,7 +171,8 @@ struct Painter {
 void clip_to(const CairoCanvas& canvas, const RectF& r) {
   RectF c = r;
   if (const float s = canvas.raster_scale; s > 0) {
-    c = {std::floor(r.x0 * s) / s, std::floor(r.y0 * s) / s, std::floor(r.x1 * s) / s, std::floor(r.y1 * s) / s};
+    c = {std::floor(r.x0 * s) / s, std::floor(r.y0 * s) / s, std::floor(r.x1 * s) / s,
+         std::floor(r.y1 * s) / s};
     cairo_set_antialias(canvas.cr, CAIRO_ANTIALIAS_NONE);
   }
   cairo_new_path(canvas.cr);
@@ -257,7 +258,8 @@ void paint_scene(const CairoCanvas& canvas, const Scene& scene, const ShapedScen
   paint_items(canvas, scene, text, 0, scene.items.size());
 }
 
-void paint_primitive(const CairoCanvas& canvas, const Scene& scene, std::size_t index, const ShapedScene& text) {
+void paint_primitive(const CairoCanvas& canvas, const Scene& scene, std::size_t index,
+                     const ShapedScene& text) {
   if (!canvas.cr) return;
   paint_items(canvas, scene, text, index, index + 1);
 }

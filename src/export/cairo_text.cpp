@@ -188,7 +188,8 @@ void CairoText::make_font_map() {
   if (font_map_) g_object_unref(font_map_);
   font_map_ = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), fc_->config);
-  if (!system_) pango_fc_font_map_set_default_substitute(PANGO_FC_FONT_MAP(font_map_), embolden_bold, nullptr, nullptr);
+  if (!system_)
+    pango_fc_font_map_set_default_substitute(PANGO_FC_FONT_MAP(font_map_), embolden_bold, nullptr, nullptr);
   context_ = pango_font_map_create_context(font_map_);
   // Han characters take their Simplified Chinese forms from whichever font supplies them.
   pango_context_set_language(context_, pango_language_from_string("zh-cn"));
@@ -257,7 +258,8 @@ PangoLayout* CairoText::layout(std::string_view utf8, float size_px, bool bold) 
 }
 
 std::shared_ptr<const ShapedText> CairoText::shape(const chart::TextPrim& t, const TextPlacement& placement) {
-  if (placement.measure != cached_placement_.measure || placement.raster_scale != cached_placement_.raster_scale ||
+  if (placement.measure != cached_placement_.measure ||
+      placement.raster_scale != cached_placement_.raster_scale ||
       placement.line_height_em != cached_placement_.line_height_em) {
     cache_.clear();
     cached_placement_ = placement;
@@ -271,7 +273,7 @@ std::shared_ptr<const ShapedText> CairoText::shape(const chart::TextPrim& t, con
   // The drawable text, and for each of its code points the pen's advance for the character the
   // layout measured (the same count: sanitizing replaces code points one for one).
   const std::string text = sanitized(t.text);
-  std::vector<float> advances;  // per code point of `text`
+  std::vector<float> advances;                  // per code point of `text`
   std::vector<int> cp_at(text.size() + 1, -1);  // byte offset -> code point index
   {
     std::size_t pos = 0, original = 0;
@@ -288,8 +290,8 @@ std::shared_ptr<const ShapedText> CairoText::shape(const chart::TextPrim& t, con
   PangoFontDescription* font = pango_font_description_new();
   pango_font_description_set_family(font, family_.c_str());
   pango_font_description_set_absolute_size(font, placement.drawn_em(t.size_px) * PANGO_SCALE);
-  pango_font_description_set_weight(font,
-                                    t.weight == chart::FontWeight::Bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_weight(
+      font, t.weight == chart::FontWeight::Bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description(layout, font);
   pango_font_description_free(font);
   pango_layout_set_attributes(layout, features_);
@@ -305,7 +307,8 @@ std::shared_ptr<const ShapedText> CairoText::shape(const chart::TextPrim& t, con
     const PangoItem* item = run->item;
     const PangoGlyphString* glyphs = run->glyphs;
     GlyphRun out;
-    out.font = cairo_scaled_font_reference(pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(item->analysis.font)));
+    out.font =
+        cairo_scaled_font_reference(pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(item->analysis.font)));
     out.utf8 = text.substr(static_cast<std::size_t>(item->offset), static_cast<std::size_t>(item->length));
     const bool rtl = item->analysis.level % 2 == 1;
     out.cluster_flags = rtl ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t{};

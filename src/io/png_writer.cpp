@@ -134,7 +134,8 @@ void PngStrip::set_row_above(const unsigned char* row) {
 
 void PngStrip::add_row(const unsigned char* row) {
   if (finished_ || !start()) return;
-  filter_row(row, has_above_ ? above_.data() : nullptr, row_bytes_, bpp_, &block_[block_rows_ * (row_bytes_ + 1)]);
+  filter_row(row, has_above_ ? above_.data() : nullptr, row_bytes_, bpp_,
+             &block_[block_rows_ * (row_bytes_ + 1)]);
   std::memcpy(above_.data(), row, row_bytes_);
   has_above_ = true;
   ++rows_;
@@ -201,8 +202,8 @@ std::string assemble_png(const PngFormat& format, const std::vector<PngStrip>& s
     ihdr[i] = static_cast<unsigned char>(static_cast<std::uint32_t>(format.width) >> (24 - 8 * i));
     ihdr[4 + i] = static_cast<unsigned char>(static_cast<std::uint32_t>(format.height) >> (24 - 8 * i));
   }
-  ihdr[8] = 8;                      // bit depth
-  ihdr[9] = format.alpha ? 6 : 2;   // colour type: RGBA or RGB
+  ihdr[8] = 8;                     // bit depth
+  ihdr[9] = format.alpha ? 6 : 2;  // colour type: RGBA or RGB
   put_chunk(out, "IHDR", ihdr, sizeof ihdr);
   if (format.dots_per_inch > 0) {
     // Pixels per metre, the same both ways; unit 1 = metre.

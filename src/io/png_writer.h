@@ -74,7 +74,7 @@ class PngStrip {
   std::size_t rows_ = 0;
   bool has_above_ = false;
   std::string compressed_;
-  unsigned long adler_ = 1;     // Adler-32 of the filtered bytes (the zlib stream's content)
+  unsigned long adler_ = 1;      // Adler-32 of the filtered bytes (the zlib stream's content)
   std::uint64_t raw_bytes_ = 0;  // how many filtered bytes
 };
 

@@ -29,7 +29,8 @@ using Catch::Matchers::WithinAbs;
 
 namespace {
 
-const std::string kBundledPath = std::string(INDTRACK_SOURCE_DIR) + "/assets/fonts/NotoSansCJKsc-indtrack.otf";
+const std::string kBundledPath =
+    std::string(INDTRACK_SOURCE_DIR) + "/assets/fonts/NotoSansCJKsc-indtrack.otf";
 const FontFace kBundled{kBundledPath, 0};
 
 std::unique_ptr<FontTextMeasure> open_measure(float scale) {
@@ -52,7 +53,9 @@ struct Image {
   int width = 0, height = 0;
   std::vector<unsigned char> rgba;
   const unsigned char* at(int x, int y) const {
-    return &rgba[(static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)) * 4];
+    return &rgba[(static_cast<std::size_t>(y) * static_cast<std::size_t>(width) +
+                  static_cast<std::size_t>(x)) *
+                 4];
   }
 };
 
@@ -66,7 +69,8 @@ Image paint(ChartFilePainter& painter, const Scene& scene, const TextPlacement& 
 }
 
 bool near(const unsigned char* p, Rgba c, int tolerance = 6) {
-  return std::abs(p[0] - c.r) <= tolerance && std::abs(p[1] - c.g) <= tolerance && std::abs(p[2] - c.b) <= tolerance;
+  return std::abs(p[0] - c.r) <= tolerance && std::abs(p[1] - c.g) <= tolerance &&
+         std::abs(p[2] - c.b) <= tolerance;
 }
 
 // The pixel whose centre is nearest canvas point (x, y).
@@ -78,7 +82,8 @@ const unsigned char* canvas_pixel(const Image& img, float x, float y, float scal
 int ink_pixels(const Image& img, int x0, int y0, int x1, int y1, Rgba background, int tolerance = 40) {
   int n = 0;
   for (int y = std::max(0, y0); y < std::min(img.height, y1); ++y)
-    for (int x = std::max(0, x0); x < std::min(img.width, x1); ++x) n += !near(img.at(x, y), background, tolerance);
+    for (int x = std::max(0, x0); x < std::min(img.width, x1); ++x)
+      n += !near(img.at(x, y), background, tolerance);
   return n;
 }
 
@@ -134,7 +139,8 @@ TEST_CASE("a PNG painted in strips on two threads is the image painted whole", "
   const TextPlacement placement = TextPlacement::of(*measure);
   const CategoryColours colours = chart_fixtures::wuhai_colours();
   // 900 px × 2 = 1800 rows: 28 full strips and a short one.
-  for (const auto& [name, scene] : chart_fixtures::fixture_scenes(Lang::Zh, false, *measure, 1600, 900, colours)) {
+  for (const auto& [name, scene] :
+       chart_fixtures::fixture_scenes(Lang::Zh, false, *measure, 1600, 900, colours)) {
     INFO(name);
     const Image strips = paint(*painter, scene, placement, 2);
     REQUIRE(strips.width == 3200);
@@ -164,8 +170,8 @@ TEST_CASE("a PNG painted in strips on two threads is the image painted whole", "
       }
     cairo_surface_destroy(surface);
     INFO(differing << " pixels differ, by up to " << worst);
-    CHECK(worst <= 2);               // anti-aliasing sums may round differently at a strip's edge
-    CHECK(differing <= 3200 * 2);    // and only there
+    CHECK(worst <= 2);             // anti-aliasing sums may round differently at a strip's edge
+    CHECK(differing <= 3200 * 2);  // and only there
 
     // The PNG file decodes to the same pixels.
     std::string error;
@@ -199,7 +205,8 @@ TEST_CASE("the PNG says how large it prints: 96 dots per inch per unit of scale"
   CHECK(be32(png, 20) == 150);
 }
 
-TEST_CASE("fills, hatches, lines, markers, clips and text land where the scene puts them", "[cairo][pixels]") {
+TEST_CASE("fills, hatches, lines, markers, clips and text land where the scene puts them",
+          "[cairo][pixels]") {
   for (const float scale : {1.0f, 2.0f}) {
     INFO("scale " << scale);
     const auto measure = open_measure(scale);
@@ -223,17 +230,18 @@ TEST_CASE("fills, hatches, lines, markers, clips and text land where the scene p
     CHECK(ink_pixels(img, static_cast<int>(131 * scale), static_cast<int>(10 * scale),
                      static_cast<int>(150 * scale), static_cast<int>(40 * scale), kWhite) == 0);
     CHECK(near(canvas_pixel(img, 100, 60, scale), kRed));
-    CHECK(near(canvas_pixel(img, 13, 70, scale), kBlack, 40));     // a dash starts at the line's start
-    CHECK(near(canvas_pixel(img, 18, 70, scale), kWhite, 40));     // its gap from 6 to 10 px
-    CHECK(near(canvas_pixel(img, 160, 25, scale), kGreen));        // the diamond's centre
-    CHECK(near(canvas_pixel(img, 155, 20, scale), kWhite, 40));    // outside its edge
-    CHECK(near(canvas_pixel(img, 139, 88, scale), kWhite));        // clipped away
+    CHECK(near(canvas_pixel(img, 13, 70, scale), kBlack, 40));   // a dash starts at the line's start
+    CHECK(near(canvas_pixel(img, 18, 70, scale), kWhite, 40));   // its gap from 6 to 10 px
+    CHECK(near(canvas_pixel(img, 160, 25, scale), kGreen));      // the diamond's centre
+    CHECK(near(canvas_pixel(img, 155, 20, scale), kWhite, 40));  // outside its edge
+    CHECK(near(canvas_pixel(img, 139, 88, scale), kWhite));      // clipped away
     CHECK(near(canvas_pixel(img, 145, 88, scale), kGreen));
     // The text's ink is inside its em box.
     const auto& text = std::get<TextPrim>(scene.items.back().shape);
     const RectF b = text.box;
     CHECK(ink_pixels(img, static_cast<int>(b.x0 * scale), static_cast<int>(b.y0 * scale),
-                     static_cast<int>(b.x1 * scale) + 1, static_cast<int>(b.y1 * scale) + 1, kWhite) > 20 * scale);
+                     static_cast<int>(b.x1 * scale) + 1, static_cast<int>(b.y1 * scale) + 1,
+                     kWhite) > 20 * scale);
     CHECK(ink_pixels(img, static_cast<int>((b.x1 + 1) * scale), static_cast<int>(b.y0 * scale),
                      static_cast<int>((b.x1 + 20) * scale), static_cast<int>(b.y1 * scale), kWhite) == 0);
   }
@@ -245,8 +253,8 @@ TEST_CASE("glyphs advance exactly as the layout measured, in regular and bold", 
     const auto painter = open_painter();
     const TextPlacement placement = TextPlacement::of(*measure);
     for (const FontWeight weight : {FontWeight::Regular, FontWeight::Bold})
-      for (const std::string text : {"BDO产能增长", "华恒生物 · PTMEG 1号线", "γ-丁内酯 ≥250", "<&\"'> 约105亿元",
-                                     "Hainan District · as of 2024-10-31"}) {
+      for (const std::string text : {"BDO产能增长", "华恒生物 · PTMEG 1号线", "γ-丁内酯 ≥250",
+                                     "<&\"'> 约105亿元", "Hainan District · as of 2024-10-31"}) {
         INFO(text << " at scale " << scale << (weight == FontWeight::Bold ? " bold" : ""));
         TextPrim t = make_text(*measure, text, 10, 10, HAlign::Left, VAlign::Top, {13, weight, kBlack});
         const auto shaped = painter->text().shape(t, placement);
@@ -291,8 +299,10 @@ TEST_CASE("characters the bundled font lacks come from a system font; those no f
   scene.width = 200;
   scene.height = 40;
   scene.background = kWhite;
-  scene.add(make_text(*measure, "乌海", 10, 10, HAlign::Left, VAlign::Top, {16, FontWeight::Regular, kBlack}));
-  scene.add(make_text(*measure, "堃喆", 80, 10, HAlign::Left, VAlign::Top, {16, FontWeight::Regular, kBlack}));
+  scene.add(
+      make_text(*measure, "乌海", 10, 10, HAlign::Left, VAlign::Top, {16, FontWeight::Regular, kBlack}));
+  scene.add(
+      make_text(*measure, "堃喆", 80, 10, HAlign::Left, VAlign::Top, {16, FontWeight::Regular, kBlack}));
   // U+10FFFD is a private-use character no font here has.
   scene.add(make_text(*measure, "\xF4\x8F\xBF\xBD", 150, 10, HAlign::Left, VAlign::Top,
                       {16, FontWeight::Regular, kBlack}));
@@ -301,8 +311,8 @@ TEST_CASE("characters the bundled font lacks come from a system font; those no f
   CHECK(painter->text().missing() == std::vector<char32_t>{U'\U0010FFFD'});
   const auto ink_in = [&](const Primitive& item) {
     const RectF b = std::get<TextPrim>(item.shape).box;
-    return ink_pixels(img, static_cast<int>(b.x0 * 2), static_cast<int>(b.y0 * 2), static_cast<int>(b.x1 * 2) + 1,
-                      static_cast<int>(b.y1 * 2) + 1, kWhite);
+    return ink_pixels(img, static_cast<int>(b.x0 * 2), static_cast<int>(b.y0 * 2),
+                      static_cast<int>(b.x1 * 2) + 1, static_cast<int>(b.y1 * 2) + 1, kWhite);
   };
   const int common = ink_in(scene.items[0]);
   const int rare = ink_in(scene.items[1]);
@@ -332,9 +342,9 @@ TEST_CASE("a chart PDF is one page of the chart's size, with subset fonts embedd
   REQUIRE(!pdf.empty());
   CHECK(pdf.compare(0, 5, "%PDF-") == 0);
   CHECK_THAT(pdf, ContainsSubstring("/MediaBox [ 0 0 1200 675 ]"));  // 1600 × 900 CSS px in points
-    CHECK_THAT(pdf, ContainsSubstring("/FontFile3"));     // the CFF outlines are in the file
+  CHECK_THAT(pdf, ContainsSubstring("/FontFile3"));                  // the CFF outlines are in the file
   CHECK_THAT(pdf, ContainsSubstring("/CIDFontType0C"));
-  CHECK_THAT(pdf, ContainsSubstring("/ToUnicode"));     // text can be copied and searched
+  CHECK_THAT(pdf, ContainsSubstring("/ToUnicode"));  // text can be copied and searched
   // A subset's name: six capitals and a plus sign before the font's name.
   const std::size_t name = pdf.find("/BaseFont /");
   REQUIRE(name != std::string::npos);
