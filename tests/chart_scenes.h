@@ -21,8 +21,8 @@ struct NamedScene {
 };
 
 // `colours` must outlive the scenes' use of the style (it is read while laying out only).
-inline std::vector<NamedScene> fixture_scenes(Lang lang, bool dark, const TextMeasure& measure, float width,
-                                              float height, const CategoryColours& colours) {
+inline std::vector<NamedScene> fixture_scenes(Language lang, bool dark, const TextMeasure& measure,
+                                              float width, float height, const CategoryColours& colours) {
   ChartStyle style;
   style.theme = dark ? dark_theme() : light_theme();
   style.lang = lang;

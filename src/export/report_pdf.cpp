@@ -157,8 +157,8 @@ void project_table_pages(PdfPages& pages, const Dataset& data, const FilterSpec&
     pages.space(10);
     float x = kMargin;
     for (const Column& c : columns) {
-      pages.paragraph(pick(lang, c.zh, c.en), kSmallPx, true, kMuted, x, c.share * pages.text_width() - 8, true,
-                      false);
+      pages.paragraph(pick(lang, c.zh, c.en), kSmallPx, true, kMuted, x, c.share * pages.text_width() - 8,
+                      true, false);
       x += c.share * pages.text_width();
     }
     pages.space(kRowPx);
@@ -177,7 +177,8 @@ void project_table_pages(PdfPages& pages, const Dataset& data, const FilterSpec&
     const ProjectTableRow row = project_table_row(data, summarize_project(data, p, as_of), filter, en);
     float x = kMargin;
     for (const Column& c : columns) {
-      pages.paragraph(row.*(c.field), kSmallPx, false, kInk, x, c.share * pages.text_width() - 8, true, false);
+      pages.paragraph(row.*(c.field), kSmallPx, false, kInk, x, c.share * pages.text_width() - 8, true,
+                      false);
       x += c.share * pages.text_width();
     }
     pages.space(kRowPx);
@@ -216,7 +217,8 @@ ReportResult write_report_pdf(ChartExporter& exporter, const Dataset& data, cons
   }
 
   std::string out;
-  PdfPages pages(painter->text(), out, static_cast<float>(spec.width), static_cast<float>(spec.width) * 9 / 16);
+  PdfPages pages(painter->text(), out, static_cast<float>(spec.width),
+                 static_cast<float>(spec.width) * 9 / 16);
   const std::string title = pick(lang, "乌海产业项目报告", "Wuhai industrial projects report");
   cairo_pdf_surface_set_metadata(pages.surface(), CAIRO_PDF_METADATA_TITLE, title.c_str());
   cairo_pdf_surface_set_metadata(pages.surface(), CAIRO_PDF_METADATA_SUBJECT, text.filter.c_str());
@@ -250,7 +252,8 @@ ReportResult write_report_pdf(ChartExporter& exporter, const Dataset& data, cons
     pages.space(3);
   }
   pages.space(16);
-  pages.paragraph(pick(lang, "重现：", "Reproduce: ") + text.command + " --format pdf", kSmallPx, false, kMuted);
+  pages.paragraph(pick(lang, "重现：", "Reproduce: ") + text.command + " --format pdf", kSmallPx, false,
+                  kMuted);
 
   // Every chart on a page of its own size.
   for (const PreparedChart& chart : charts) {
@@ -275,7 +278,8 @@ ReportResult write_report_pdf(ChartExporter& exporter, const Dataset& data, cons
     result.error = "cannot make the PDF " + path + ": " + problem;
     return result;
   }
-  if (const WriteFileResult written = write_file_atomically(path, out); !written.ok) result.error = written.error;
+  if (const WriteFileResult written = write_file_atomically(path, out); !written.ok)
+    result.error = written.error;
   return result;
 }
 

@@ -493,7 +493,7 @@ TEST_CASE("export: --svg-text outlines draws glyphs as shapes; the default SVG k
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   const std::string outlined = read_file(dir + "/o.svg");
-  const Svg svg = parse_svg(outlined);
+  Svg svg = parse_svg(outlined);
   INFO(svg.error);
   CHECK(svg.well_formed);
   CHECK(svg.elements.count("text") == 0);

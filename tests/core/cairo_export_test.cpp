@@ -140,7 +140,7 @@ TEST_CASE("a PNG painted in strips on two threads is the image painted whole", "
   const CategoryColours colours = chart_fixtures::wuhai_colours();
   // 900 px × 2 = 1800 rows: 28 full strips and a short one.
   for (const auto& [name, scene] :
-       chart_fixtures::fixture_scenes(Lang::Zh, false, *measure, 1600, 900, colours)) {
+       chart_fixtures::fixture_scenes(Language::Chinese, false, *measure, 1600, 900, colours)) {
     INFO(name);
     const Image strips = paint(*painter, scene, placement, 2);
     REQUIRE(strips.width == 3200);
@@ -334,7 +334,7 @@ TEST_CASE("a chart PDF is one page of the chart's size, with subset fonts embedd
   const auto measure = open_measure(2);
   const auto painter = open_painter();
   const CategoryColours colours = chart_fixtures::wuhai_colours();
-  const auto scenes = chart_fixtures::fixture_scenes(Lang::Zh, false, *measure, 1600, 900, colours);
+  const auto scenes = chart_fixtures::fixture_scenes(Language::Chinese, false, *measure, 1600, 900, colours);
   std::string error;
   const std::string pdf = painter->pdf(scenes[0].scene, TextPlacement::of(*measure),
                                        {"乌海市BDO产能", "全市", "2024-11-01T09:00:00"}, error);
