@@ -456,8 +456,8 @@ TEST_CASE("export: a PDF is the PNG's picture as vectors, with its text and subs
     CHECK(read_file(pdf).rfind("%PDF-", 0) == 0);
     // One page of 1200 × 675 CSS pixels: 900 × 506.25 points.
     const std::string info = poppler("pdfinfo " + pdf);
-    CHECK(info.find("Pages:          1") != std::string::npos);
-    CHECK(info.find("Page size:      900 x 506.25 pts") != std::string::npos);
+    CHECK(info.find("Pages:           1") != std::string::npos);
+    CHECK(info.find("Page size:       900 x 506.25 pts") != std::string::npos);
     // Every font is embedded, as a subset.
     const std::string fonts = poppler("pdffonts " + pdf);
     CHECK(fonts.find(" yes yes ") != std::string::npos);
@@ -535,7 +535,7 @@ TEST_CASE("report --format pdf: a title page, every chart, the project table and
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   const std::string info = poppler("pdfinfo " + indtrack::shell_quote(pdf));
-  CHECK(info.find("Pages:          8") != std::string::npos);  // title, 5 charts, table, sources
+  CHECK(info.find("Pages:           8") != std::string::npos);  // title, 5 charts, table, sources
   const std::string text = poppler("pdftotext " + indtrack::shell_quote(pdf) + " -");
   CHECK(text.find("乌海产业项目报告") != std::string::npos);
   CHECK(text.find("截至：2024-06-30") != std::string::npos);
