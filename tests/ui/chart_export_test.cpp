@@ -1,8 +1,6 @@
 // Exported charts (painted by Cairo, no GL) have W·S × H·S pixels and the series colour wherever
 // the scene puts a bar, band or segment; the dashboard's chart panel (ImGui through EGL) shows the
-// capacity bands at the pixels its scene gives; the screen's scene and the file's scene of the
-// same chart at the same size put every element at the same place; SVG and PNG come from the
-// very same scene.
+// capacity bands at the pixels its scene gives; SVG and PNG come from the very same scene.
 #include <catch2/catch_test_macros.hpp>
 
 #include <cmath>
@@ -166,44 +164,4 @@ TEST_CASE("the dashboard's chart panel shows the capacity bands at the scene's p
   const ImVec2 origin = session.charts.last_origin();
   // 东景's and 华恒's operating BDO capacity: solid bands in the company colours.
   CHECK(check_rect_colours(*scene, *image, 1, origin.x, origin.y, {HitKind::CapacityBand}) >= 2);
-
-  // The file painter's scene of the same chart at the same canvas size: laid out by the export
-  // code with the export's font measure, it must put every element where the screen's does
-  // (the two painters may differ in anti-aliasing, never in layout).
-  ChartExporter exporter(session.fonts.sources());
-  ChartExportSpec export_spec;
-  export_spec.kind = ChartKind::Capacity;
-  export_spec.width = static_cast<int>(scene->width);
-  export_spec.height = static_cast<int>(scene->height);
-  export_spec.scale = 1;
-  export_spec.options.lang = session.app.language();
-  export_spec.dark = session.app.settings.theme == Theme::Dark;
-  REQUIRE(static_cast<float>(export_spec.width) == scene->width);
-  REQUIRE(static_cast<float>(export_spec.height) == scene->height);
-  std::vector<int> projects = session.app.visible();
-  std::sort(projects.begin(), projects.end());
-  const PreparedChart file = exporter.prepare(*session.app.dataset, projects, session.app.filter(),
-                                              export_spec, company_colours(*session.app.dataset));
-  REQUIRE(file.scene.items.size() == scene->items.size());
-  int texts = 0, rects = 0;
-  for (std::size_t i = 0; i < scene->items.size(); ++i) {
-    const chart::Primitive& a = scene->items[i];
-    const chart::Primitive& b = file.scene.items[i];
-    INFO("element " << i << ": " << chart::hit_kind_name(a.hit.kind));
-    REQUIRE(a.shape.index() == b.shape.index());
-    CHECK(a.hit.kind == b.hit.kind);
-    CHECK(a.hit.index == b.hit.index);
-    const chart::RectF ra = chart::bounds_of(a.shape), rb = chart::bounds_of(b.shape);
-    CHECK(std::abs(ra.x0 - rb.x0) < 0.01f);
-    CHECK(std::abs(ra.y0 - rb.y0) < 0.01f);
-    CHECK(std::abs(ra.x1 - rb.x1) < 0.01f);
-    CHECK(std::abs(ra.y1 - rb.y1) < 0.01f);
-    if (const auto* ta = std::get_if<chart::TextPrim>(&a.shape)) {
-      CHECK(ta->text == std::get<chart::TextPrim>(b.shape).text);
-      ++texts;
-    }
-    rects += std::holds_alternative<chart::RectPrim>(a.shape);
-  }
-  CHECK(texts > 10);  // title, subtitle, ticks, legend, footer
-  CHECK(rects > 5);
 }
