@@ -35,6 +35,7 @@
   X(ExportTitleFmt, "导出图表：%s", "Export chart: %s")                                                                                             \
   X(ExportFormat, "格式", "Format")                                                                                                                 \
   X(ExportFormatPng, "PNG 图片", "PNG image")                                                                                                       \
+  X(ExportFormatPdf, "PDF 文档", "PDF document")                                                                                                    \
   X(ExportFormatSvg, "SVG 矢量图", "SVG vector")                                                                                                    \
   X(ExportFormatCsv, "CSV 数据", "CSV data")                                                                                                        \
   X(ExportSize, "尺寸（逻辑像素）", "Size (logical pixels)")                                                                                        \
@@ -49,8 +50,8 @@
   X(ExportReplace, "替换", "Replace")                                                                                                               \
   X(ExportSavedFmt, "已保存：%s", "Saved: %s")                                                                                                      \
   X(ExportFailedFmt, "导出失败：%s", "Export failed: %s")                                                                                           \
-  X(ExportBadExtension, "文件名须以 .png、.svg 或 .csv 结尾",                                                                                       \
-    "The file name must end in .png, .svg or .csv")                                                                                                 \
+  X(ExportBadExtension, "文件名须以 .png、.pdf、.svg 或 .csv 结尾",                                                                                 \
+    "The file name must end in .png, .pdf, .svg or .csv")                                                                                           \
   X(MenuExportReport, "导出报告…", "Export report…")                                                                                                \
   X(ReportDialogTitle, "导出报告", "Export report")                                                                                                 \
   X(ReportPrompt,                                                                                                                                   \

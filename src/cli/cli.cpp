@@ -30,12 +30,13 @@ Usage:
                      [--theme dark|light] [--data FILE] [--select PROJECT_ID] [filters]
         Render the dashboard offscreen (no display needed) to a PNG.
   indtrack export --chart )" +
-         chart_kind_ids("|") + R"( --out FILE.png|.svg|.csv
+         chart_kind_ids("|") + R"( --out FILE.png|.pdf|.svg|.csv
                  [--data FILE] [filters] [--width W] [--height H] [--scale S] [--lang zh|en]
                  [--theme light|dark] [--title T] [--subtitle T]
-        One chart as a report-ready PNG or SVG (no display needed), or the CSV of its numbers.
-  indtrack report --out DIR [--data FILE] [filters] [--lang zh|en] [--theme light|dark]
-        Every chart as PNG and SVG, the project table as CSV, index.html and README.md.
+        One chart as a report-ready PNG, PDF or SVG, or the CSV of its numbers (no GPU, no display).
+  indtrack report --out DIR [--format pack|pdf] [--data FILE] [filters] [--lang zh|en] [--theme light|dark]
+        Every chart as PNG and SVG, the project table as CSV, index.html and README.md;
+        or one PDF with a title page, every chart and the project table.
 
 Run `indtrack VERB --help` for a verb's options and examples.
 
@@ -52,8 +53,7 @@ Examples:
 
 namespace {
 
-std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
-                            const CliServices& services) {
+std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   const std::string& verb = args[0];
   if (verb == "--help" || verb == "-h" || verb == "help") {
     out << top_level_help();
@@ -75,17 +75,16 @@ std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& 
   if (verb == "format") return run_format_command(args, out, err);
   if (verb == "extract") return run_extract_command(args, out, err);
   const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (verb == "export") return run_export_command(rest, services.png);
-  if (verb == "report") return run_report_command(rest, services.png);
+  if (verb == "export") return run_export_command(rest);
+  if (verb == "report") return run_report_command(rest);
   return std::nullopt;
 }
 
 }  // namespace
 
-std::optional<int> run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
-                           const CliServices& services) {
+std::optional<int> run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (args.empty()) return std::nullopt;
-  const std::optional<int> code = run_verb(args, out, err, services);
+  const std::optional<int> code = run_verb(args, out, err);
   if (!code) return code;
   // Output that could not be written (a full disk behind `> out.csv`, a closed stdout) must not
   // look like success: the user would keep a truncated file.

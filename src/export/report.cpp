@@ -10,6 +10,7 @@
 #include "chart/svg_writer.h"
 #include "chart_kinds/chart_series.h"
 #include "core/units.h"
+#include "export/report_text.h"
 #include "io/csv_writer.h"
 #include "io/file_io.h"
 #include "query/filter_args.h"
@@ -58,13 +59,7 @@ struct Figure {
   bool empty = false;
 };
 
-struct ReportText {
-  std::string filter;   // the filter in words
-  std::string command;  // the command reproducing the pack
-  std::vector<std::string> kpis;
-  std::vector<std::string> sources;  // "乌海日报 · 2023-01-26 · 标题 · URL"
-  int projects = 0;
-};
+}  // namespace
 
 ReportText report_text(const Dataset& data, const FilterSpec& filter, const std::vector<int>& projects,
                        const ReportSpec& spec) {
@@ -126,6 +121,8 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
   }
   return t;
 }
+
+namespace {
 
 std::string index_html(const ReportText& t, const std::vector<Figure>& figures, const ReportSpec& spec) {
   const Language lang = spec.options.lang;
@@ -195,7 +192,10 @@ std::string readme_md(const ReportText& t, const std::vector<Figure>& figures, c
 }  // namespace
 
 std::string report_file_name(ChartKind kind, ExportFormat format) {
-  const char* ext = format == ExportFormat::Png ? ".png" : format == ExportFormat::Svg ? ".svg" : ".csv";
+  const char* ext = format == ExportFormat::Png   ? ".png"
+                    : format == ExportFormat::Pdf ? ".pdf"
+                    : format == ExportFormat::Svg ? ".svg"
+                                                  : ".csv";
   return std::string(chart_kind_id(kind)) + ext;
 }
 
