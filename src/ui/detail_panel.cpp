@@ -111,6 +111,20 @@ void conflict_table(const DetailConflict& conflict, int index) {
   text_colored(palette().conflicting, conflict.topic);
   const int columns = static_cast<int>(std::min<std::size_t>(conflict.statements.size(), 4));
   ImGui::PushID(index);
+  // Side by side only while each statement's quote keeps 12 em; on a narrow panel they follow one
+  // another at the panel's whole width, so a quote never shrinks to a column of single characters.
+  if (columns > 0 &&
+      ImGui::GetContentRegionAvail().x / static_cast<float>(columns) < ImGui::GetFontSize() * 12) {
+    for (const DetailFact& f : conflict.statements) {
+      ImGui::Separator();
+      text(f.value);
+      basis_badge(f.evidence.basis);
+      evidence_lines(f.evidence);
+    }
+    ImGui::Separator();
+    ImGui::PopID();
+    return;
+  }
   const ImGuiTableFlags flags =
       ImGuiTableFlags_BordersInner | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchSame;
   if (columns > 0 && ImGui::BeginTable("conflict", columns, flags)) {

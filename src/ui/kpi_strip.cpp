@@ -3,6 +3,7 @@
 // total investment, and plan versus actual (share on time, median delay). Figures come from
 // AppState::kpis() (recomputed on change, not per frame).
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "app_model/notice.h"
@@ -19,7 +20,7 @@ namespace {
 KpiStripReport g_report;
 
 constexpr int kMaxProductCards = 3;   // the products with the largest design capacity
-constexpr float kMinCardWidth = 128;  // unscaled px: "813.13" in the large font and a short unit
+constexpr float kMinCardWidth = 144;  // unscaled px: "1,330.4" in the large font and "kt/a"
 
 // Statuses in the order the bar and the legend show them (most advanced first).
 constexpr Status kStatusOrder[] = {Status::Operating, Status::Trial,   Status::Construction, Status::Signed,
@@ -103,7 +104,12 @@ DisplayAmount amount(double canonical, Dimension d) {
 }
 
 std::string amount_value(double canonical, Dimension d) {
-  return format_number(amount(canonical, d).value, 2);
+  // A card's figure is read at a glance: four significant figures at most ("1072", "107.2",
+  // "69.20"), so a figure and its unit fit a card on a 1024 px window; the table and the charts
+  // give the exact values.
+  const double v = amount(canonical, d).value;
+  const double magnitude = std::fabs(v);
+  return format_number(v, magnitude >= 1000 ? 0 : magnitude >= 100 ? 1 : 2);
 }
 
 std::string amount_unit(double canonical, Dimension d, bool english) {

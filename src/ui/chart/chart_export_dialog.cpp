@@ -111,8 +111,9 @@ std::string ChartExportDialogs::copy_image(PanelContext& c, const ChartExportSpe
   error = run_clipboard_command(*command, png);
   if (!error.empty()) return fill(tr(Str::ChartCopyFailedFmt), {error});
   ok = true;
-  return fill(tr(Str::ChartCopiedImageFmt), {std::to_string(static_cast<int>(chart.width * chart.scale)) + "×" +
-                                                  std::to_string(static_cast<int>(chart.height * chart.scale))});
+  return fill(tr(Str::ChartCopiedImageFmt),
+              {std::to_string(static_cast<int>(chart.width * chart.scale)) + "×" +
+               std::to_string(static_cast<int>(chart.height * chart.scale))});
 }
 
 void ChartExportDialogs::press_export(PanelContext& c) {
