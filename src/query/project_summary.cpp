@@ -33,23 +33,11 @@ std::optional<KeyDate> key_date(const Dataset& data, const Project& p, Milestone
 
 std::optional<Date> latest_report_date(const Dataset& data, const Project& p) {
   std::optional<Date> latest;
-  auto cite = [&](const Evidence& e) {
-    if (e.source < 0 || e.source >= static_cast<int>(data.sources.size())) return;
-    const Date& d = data.sources[static_cast<std::size_t>(e.source)].date;
+  for (const int source : cited_sources(p)) {  // the one walk over a project's evidence
+    if (source >= static_cast<int>(data.sources.size())) continue;
+    const Date& d = data.sources[static_cast<std::size_t>(source)].date;
     // The later end wins: a report of "2024" may be newer than one of 2024-03.
     if (!latest || d.last_day() > latest->last_day()) latest = d;
-  };
-  if (p.park) cite(p.park->evidence);
-  if (p.district) cite(p.district->evidence);
-  for (const Investment& inv : p.investments) cite(inv.evidence);
-  for (const StatedTotal& t : p.totals) cite(t.evidence);
-  for (const Milestone& m : p.milestones) cite(m.evidence);
-  for (const StatusReport& r : p.status_reports) cite(r.evidence);
-  for (const Statement& st : p.evidence) cite(st.evidence);
-  for (const Unit& u : p.units) {
-    for (const CapacityFact& c : u.capacity) cite(c.evidence);
-    for (const Milestone& m : u.milestones) cite(m.evidence);
-    for (const StatusReport& r : u.status_reports) cite(r.evidence);
   }
   return latest;
 }
