@@ -199,6 +199,18 @@ std::string report_file_name(ChartKind kind, ExportFormat format) {
   return std::string(chart_kind_id(kind)) + ext;
 }
 
+ChartExportSpec report_chart_spec(const ReportSpec& spec, ChartKind kind) {
+  ChartExportSpec chart_spec;
+  chart_spec.kind = kind;
+  chart_spec.width = spec.width;
+  chart_spec.height = spec.height;
+  chart_spec.fit_height = spec.fit_height;
+  chart_spec.scale = spec.scale;
+  chart_spec.dark = spec.dark;
+  chart_spec.options = spec.options;
+  return chart_spec;
+}
+
 ReportResult write_report(ChartExporter& exporter, const Dataset& data, const FilterSpec& filter,
                           const ReportSpec& spec) {
   ReportResult result;
@@ -228,18 +240,11 @@ ReportResult write_report(ChartExporter& exporter, const Dataset& data, const Fi
   }
   const std::vector<int> projects = filter_projects(data, filter);
   const chart::CategoryColours colours = company_colours(data);
-  ChartOptions options = spec.options;
+  const ChartOptions& options = spec.options;
 
   std::vector<Figure> figures;
   for (const ChartKind kind : kAllChartKinds) {
-    ChartExportSpec chart_spec;
-    chart_spec.kind = kind;
-    chart_spec.width = spec.width;
-    chart_spec.height = spec.height;
-    chart_spec.fit_height = spec.fit_height;
-    chart_spec.scale = spec.scale;
-    chart_spec.dark = spec.dark;
-    chart_spec.options = options;
+    const ChartExportSpec chart_spec = report_chart_spec(spec, kind);
     const PreparedChart chart = exporter.prepare(data, projects, filter, chart_spec, colours);
     figures.push_back(
         {kind, chart_text(chart.data).title, chart_text(chart.data).subtitle, chart_empty(chart.data)});

@@ -27,6 +27,9 @@ struct ReportResult {
   std::vector<std::string> files;  // written, in order (paths inside the directory); PDF: page names
 };
 
+// What one chart of a report is drawn with: the report's size, scale, theme and chart options.
+ChartExportSpec report_chart_spec(const ReportSpec& spec, ChartKind kind);
+
 ReportResult write_report(ChartExporter& exporter, const Dataset& data, const FilterSpec& filter,
                           const ReportSpec& spec);
 

@@ -204,17 +204,8 @@ ReportResult write_report_pdf(ChartExporter& exporter, const Dataset& data, cons
   // The charts first: their text decides whether the system's fonts are needed before any page
   // is set (cairo_text.h).
   std::vector<PreparedChart> charts;
-  for (const ChartKind kind : kAllChartKinds) {
-    ChartExportSpec chart_spec;
-    chart_spec.kind = kind;
-    chart_spec.width = spec.width;
-    chart_spec.height = spec.height;
-    chart_spec.fit_height = spec.fit_height;
-    chart_spec.scale = spec.scale;
-    chart_spec.dark = spec.dark;
-    chart_spec.options = spec.options;
-    charts.push_back(exporter.prepare(data, projects, filter, chart_spec, colours));
-  }
+  for (const ChartKind kind : kAllChartKinds)
+    charts.push_back(exporter.prepare(data, projects, filter, report_chart_spec(spec, kind), colours));
 
   std::string out;
   PdfPages pages(painter->text(), out, static_cast<float>(spec.width),

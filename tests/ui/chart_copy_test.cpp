@@ -19,30 +19,9 @@ using namespace indtrack::ui;
 using indtrack::test::DashboardFrames;
 namespace fs = std::filesystem;
 
+using indtrack::test::ScopedEnv;
+
 namespace {
-
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const char* value) : name_(name) {
-    if (const char* old = std::getenv(name)) old_ = old;
-    if (value)
-      ::setenv(name, value, 1);
-    else
-      ::unsetenv(name);
-  }
-  ~ScopedEnv() {
-    if (old_)
-      ::setenv(name_, old_->c_str(), 1);
-    else
-      ::unsetenv(name_);
-  }
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
-
- private:
-  const char* name_;
-  std::optional<std::string> old_;
-};
 
 bool menu_open() { return ImGui::GetCurrentContext()->OpenPopupStack.Size > 0; }
 
