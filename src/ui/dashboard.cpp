@@ -18,7 +18,7 @@ constexpr float kMinCenterWidth = 360;
 constexpr float kMinDetailWidth = 300;
 constexpr float kMinFilterWidth = 180;
 constexpr float kMinTableHeight = 120;
-constexpr float kMinNoticesHeight = 60;
+constexpr float kMinNoticesHeight = 104;       // the title line and three problems: a broken file shows where
 constexpr float kCollapsedNoticesHeight = 34;  // the title line alone: nothing to report
 constexpr float kMinChartHeight = 60;
 // The chart area's least height: the KPI strip (~120), tools, tabs and options (~90), the

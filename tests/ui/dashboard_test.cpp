@@ -62,3 +62,16 @@ TEST_CASE("the layout keeps every panel inside the window, without overlaps", "[
   CHECK(l.notices.h == 150);
   CHECK(l.table.w == 1600 - 280 - 500 - 12);
 }
+
+TEST_CASE("on a 1024x700 window a broken file's problems get three rows; with none the panel folds",
+          "[layout]") {
+  const Rect body{0, 20, 1024, 650};
+  LayoutSettings sizes;
+  sizes.notices_height = 60;  // a user once dragged it small
+  const DashboardLayout with_problems = compute_layout(body, 1.0f, sizes, true, 6, false);
+  CHECK(with_problems.notices.h >= 104);  // title + "cannot open" + FILE:LINE:COL + one more
+  CHECK(with_problems.table.h >= 120);
+  const DashboardLayout empty = compute_layout(body, 1.0f, sizes, true, 6, true);
+  CHECK(empty.notices.h == 34);
+  CHECK(empty.chart_area.h >= with_problems.chart_area.h);
+}
