@@ -32,11 +32,6 @@ namespace {
 
 bool english(const ChartOptions& o) { return o.lang == Language::English; }
 
-template <class T>
-std::string local_name(const T& item, Language lang) {
-  return lang == Language::English && !item.name_en.empty() ? item.name_en : item.name;
-}
-
 // A company's English name without the region in front and the legal form behind, as charts
 // label it: "Inner Mongolia Huaheng Energy Technology Co., Ltd." -> "Huaheng Energy Technology"
 // (the full legal names crowd legends; the detail panel keeps them).
@@ -90,7 +85,7 @@ std::vector<std::string> evidence_tooltip(const Dataset& d, const Evidence& e, L
 }
 
 std::string project_label(const Dataset& d, const Project& p, Language lang) {
-  std::string name = local_name(p, lang);
+  std::string name = name_in(p, lang);
   if (p.company < 0) return name;
   const std::string company = company_label(d, p.company, lang);
   if (name.find(company) != std::string::npos) return name;
@@ -110,11 +105,11 @@ SeriesKey series_of(const Dataset& d, const ProjectFacts& facts, SeriesGrouping 
     case SeriesGrouping::Park:
       if (!p.park || p.park->index < 0)
         return {"-", lang == Language::English ? "park not stated" : "未注明园区", ""};
-      return {d.parks[p.park->index].id, local_name(d.parks[p.park->index], lang), d.parks[p.park->index].id};
+      return {d.parks[p.park->index].id, name_in(d.parks[p.park->index], lang), d.parks[p.park->index].id};
     case SeriesGrouping::District: {
       const int district = facts.district;
       if (district < 0) return {"-", lang == Language::English ? "district not stated" : "未注明区", ""};
-      return {d.districts[district].id, local_name(d.districts[district], lang), d.districts[district].id};
+      return {d.districts[district].id, name_in(d.districts[district], lang), d.districts[district].id};
     }
   }
   return {};
@@ -186,13 +181,13 @@ std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Language l
     if (!names.empty()) parts.push_back(join_names(names));
   };
   std::vector<std::string> names;
-  for (int i : spec.districts) names.push_back(local_name(d.districts[i], lang));
+  for (int i : spec.districts) names.push_back(name_in(d.districts[i], lang));
   add(names);
   names.clear();
-  for (int i : spec.parks) names.push_back(local_name(d.parks[i], lang));
+  for (int i : spec.parks) names.push_back(name_in(d.parks[i], lang));
   add(names);
   names.clear();
-  for (int i : spec.industries) names.push_back(local_name(d.industries[i], lang));
+  for (int i : spec.industries) names.push_back(name_in(d.industries[i], lang));
   add(names);
   names.clear();
   for (int i : spec.products) names.push_back(product_name(d, i, lang));
@@ -312,7 +307,7 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
       if (u.product != product || u.capacity.empty()) continue;
       const CapacityFact& cap = u.capacity.front();
       dimension = cap.amount.dimension;
-      const auto start = unit_capacity_start(d, p, u, as_of, options.count_trial);
+      const auto start = unit_capacity_start(d, p, u, ix.facts(index).units[ui], as_of, options.count_trial);
       if (!start) continue;
       const SeriesKey key = series_of(d, ix.facts(index), options.grouping, lang);
       auto [it, inserted] = series_index.emplace(key.key, in.series.size());
@@ -322,7 +317,7 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
       step.delta = display_amount(cap.amount.canonical, cap.amount.dimension).value;
       step.expected = start->expected;
       step.ref = unit_ref(index, static_cast<int>(ui));
-      step.label = project_label(d, p, lang) + " · " + local_name(u, lang);
+      step.label = project_label(d, p, lang) + " · " + name_in(u, lang);
       const auto amount = display_amount(cap.amount.canonical, cap.amount.dimension);
       // English text says "100 kt/a", not "10 10k t/a" (the axis keeps the chart's unit).
       step.tooltip.push_back((cap.amount.approximate ? (en ? "about " : "约") : "") +
@@ -509,15 +504,15 @@ std::string group_label(const Dataset& d, const ProjectFacts& facts, TimelineGro
     case TimelineGrouping::District: {
       const int district = facts.district;
       return district < 0 ? (lang == Language::English ? "district not stated" : "未注明区")
-                          : local_name(d.districts[district], lang);
+                          : name_in(d.districts[district], lang);
     }
     case TimelineGrouping::Park:
-      return p.park && p.park->index >= 0 ? local_name(d.parks[p.park->index], lang)
+      return p.park && p.park->index >= 0 ? name_in(d.parks[p.park->index], lang)
                                           : (lang == Language::English ? "park not stated" : "未注明园区");
     case TimelineGrouping::Industry: {
       const std::vector<int>& industries = facts.industries;
       return industries.empty() ? (lang == Language::English ? "industry not stated" : "未注明产业")
-                                : local_name(d.industries[industries.front()], lang);
+                                : name_in(d.industries[industries.front()], lang);
     }
   }
   return {};
@@ -602,7 +597,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
         // A line without dated events of its own follows its project's.
         if (k.milestones.empty()) collect(d, p.milestones, as_of, k, latest, &p.units[ui]);
         add_row(index, static_cast<int>(ui), k,
-                project_label(d, p, lang) + " · " + local_name(p.units[ui], lang));
+                project_label(d, p, lang) + " · " + name_in(p.units[ui], lang));
       }
     } else {
       KeyEvents k;

@@ -14,7 +14,7 @@ FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter,
   c.companies.assign(data.companies.size(), 0);
   // The projects passing every filter kind but `kind`'s own: the visible ones when the filter
   // does not restrict that kind (the common case: no extra pass), else one more filter pass.
-  auto passing_without = [&](std::vector<int> FilterSpec::*kind_ids) {
+  auto passing_without = [&](auto FilterSpec::*kind_ids) {
     if ((filter.*kind_ids).empty()) return visible;
     FilterSpec f = filter;
     (f.*kind_ids).clear();
@@ -38,13 +38,8 @@ FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter,
   for (int i : passing_without(&FilterSpec::companies))
     for (int company : index.facts(i).companies) ++c.companies[static_cast<std::size_t>(company)];
   const DayNumber as_of = as_of_day(filter);
-  std::vector<int> without_status = visible;
-  if (!filter.statuses.empty()) {
-    FilterSpec f = filter;
-    f.statuses.clear();
-    without_status = filter_projects(index, f);
-  }
-  for (int i : without_status) ++c.statuses[static_cast<std::size_t>(index.facts(i).status_at(as_of).status)];
+  for (int i : passing_without(&FilterSpec::statuses))
+    ++c.statuses[static_cast<std::size_t>(index.facts(i).status_at(as_of).status)];
   return c;
 }
 

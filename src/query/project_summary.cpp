@@ -32,8 +32,12 @@ std::optional<KeyDate> key_date(const Dataset& data, const Project& p, Milestone
 }
 
 std::optional<Date> latest_report_date(const Dataset& data, const Project& p) {
+  return latest_report_date(data, cited_sources(p));  // the one walk over a project's evidence
+}
+
+std::optional<Date> latest_report_date(const Dataset& data, const std::vector<int>& cited) {
   std::optional<Date> latest;
-  for (const int source : cited_sources(p)) {  // the one walk over a project's evidence
+  for (const int source : cited) {
     if (source >= static_cast<int>(data.sources.size())) continue;
     const Date& d = data.sources[static_cast<std::size_t>(source)].date;
     // The later end wins: a report of "2024" may be newer than one of 2024-03.

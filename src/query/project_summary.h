@@ -50,6 +50,8 @@ ProjectSummary summarize_project(const DatasetIndex& index, int project, DayNumb
 // period ends later wins ("2024" over 2024-10-22). Derived, never stored: a "possibly stalled"
 // flag can be built on it.
 std::optional<Date> latest_report_date(const Dataset& data, const Project& p);
+// The same from the project's cited_sources (dataset_index.h), when the caller has them already.
+std::optional<Date> latest_report_date(const Dataset& data, const std::vector<int>& cited_sources);
 
 // How many of the project's quotes are excerpts of reports whose text we do not hold (reference
 // sources): exactly as published, but not checkable offline.
