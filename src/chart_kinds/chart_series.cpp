@@ -64,8 +64,29 @@ std::string product_name(const Dataset& d, int product, Language lang) {
 
 namespace {
 
-std::string source_line(const Dataset& d, const Evidence& e) {
-  return source_citation(d, e, Language::Chinese);
+std::string source_line(const Dataset& d, const Evidence& e, Language lang) {
+  return source_citation(d, e, lang);
+}
+
+// The bound of a sum whose terms have bounds `a` and `b`: more than 60 plus exactly 10 is more than
+// 70; "at most" with a lower bound says nothing either way, so it is only "about".
+AggregateBound bound_of_sum(AggregateBound a, AggregateBound b) {
+  if (a == AggregateBound::Exact || a == b) return b;
+  if (b == AggregateBound::Exact) return a;
+  const auto lower = [](AggregateBound x) {
+    return x == AggregateBound::AtLeast || x == AggregateBound::MoreThan;
+  };
+  if (lower(a) && lower(b)) return AggregateBound::AtLeast;
+  return AggregateBound::About;
+}
+
+// Adds one project's figure, with the hedge of the statement behind it, to a bar's sum.
+void add_hedged(std::optional<double>& sum, bool& approximate, AggregateBound& bound, double yi,
+                const Investment* statement) {
+  const AggregateBound term = statement ? statement->amount.bound : AggregateBound::Exact;
+  bound = sum ? bound_of_sum(bound, term) : term;
+  approximate = approximate || (statement && statement->amount.approximate);
+  sum = sum.value_or(0) + yi;
 }
 
 std::vector<std::string> evidence_tooltip(const Dataset& d, const Evidence& e, Language lang) {
@@ -320,9 +341,12 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
       step.label = project_label(d, p, lang) + " · " + name_in(u, lang);
       const auto amount = display_amount(cap.amount.canonical, cap.amount.dimension);
       // English text says "100 kt/a", not "10 10k t/a" (the axis keeps the chart's unit).
-      step.tooltip.push_back((cap.amount.approximate ? (en ? "about " : "约") : "") +
-                             (en ? format_amount(cap.amount.canonical, cap.amount.dimension, true)
-                                 : format_number(amount.value) + " " + std::string(amount.unit)));
+      step.tooltip.push_back(
+          (cap.amount.approximate ? (en ? "about " : "约") : "") +
+          (en ? with_bound(cap.amount.bound, format_amount(cap.amount.canonical, cap.amount.dimension, true),
+                           "", en)
+              : with_bound(cap.amount.bound, format_number(amount.value), " " + std::string(amount.unit),
+                           en)));
       for (const std::string& line : evidence_tooltip(d, cap.evidence, lang)) step.tooltip.push_back(line);
       const Evidence* date_evidence = start->milestone ? &start->milestone->evidence
                                       : start->report  ? &start->report->evidence
@@ -381,7 +405,7 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
     mark.expected = a.expected;
     mark.label = en && !a.label_en.empty() ? a.label_en : a.label;
     mark.quote = a.evidence.quote;
-    mark.source = source_line(d, a.evidence);
+    mark.source = source_line(d, a.evidence, lang);
     mark.ref = static_cast<std::int64_t>(i);
     in.marks.push_back(std::move(mark));
   }
@@ -566,7 +590,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
       tm.kind = m->kind;
       tm.expected = m->expected;
       tm.quote = m->evidence.quote;
-      tm.source = source_line(d, m->evidence);
+      tm.source = source_line(d, m->evidence, lang);
       if (m->expected)
         if (const auto reported = reported_date(d, *m))
           tm.tooltip.push_back((en ? "Reported " : "报道于 ") + reported->to_string());
@@ -685,19 +709,21 @@ chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const
       in.bars.push_back(std::move(bar));
     }
     chart::InvestmentBar& bar = in.bars[it->second];
-    if (s.total_investment) bar.total = bar.total.value_or(0) + yuan_to_yi(*s.total_investment);
+    if (s.total_investment)
+      add_hedged(bar.total, bar.approximate, bar.total_bound, yuan_to_yi(*s.total_investment),
+                 s.total_statement);
     if (s.completed_investment)
-      bar.completed = bar.completed.value_or(0) + yuan_to_yi(*s.completed_investment);
-    for (const Investment& inv : p.investments) {
-      if (inv.scope == InvestmentScope::Total && inv.amount.approximate) bar.approximate = true;
-      if (options.investment_grouping == InvestmentGrouping::Project) {
+      add_hedged(bar.completed, bar.completed_approximate, bar.completed_bound,
+                 yuan_to_yi(*s.completed_investment), s.completed_statement);
+    if (options.investment_grouping == InvestmentGrouping::Project)
+      for (const Investment& inv : p.investments) {  // every statement, as written, with its source
         const auto& scope = vocabulary_entry(investment_scopes(), inv.scope);
-        bar.tooltip.push_back(std::string(en ? scope.en : scope.zh) + " " +
-                              (inv.amount.approximate ? (en ? "about " : "约") : "") +
-                              format_number(inv.amount.value) + " " + inv.amount.unit + "：“" +
-                              inv.evidence.quote + "” — " + source_line(d, inv.evidence));
+        bar.tooltip.push_back(
+            std::string(en ? scope.en : scope.zh) + " " +
+            (inv.amount.approximate ? (en ? "about " : "约") : "") +
+            with_bound(inv.amount.bound, format_number(inv.amount.value), " " + inv.amount.unit, en) +
+            (en ? ": “" : "：“") + inv.evidence.quote + "” — " + source_line(d, inv.evidence, lang));
       }
-    }
     if (options.investment_grouping != InvestmentGrouping::Project)
       bar.tooltip.push_back(project_label(d, p, lang));
   }

@@ -126,7 +126,10 @@ ProjectSummary summarize(const Dataset& data, int project, const Facts& facts, D
       it->construction += q.canonical;
   }
   for (const Investment& inv : p.investments) {
-    if (inv.scope == InvestmentScope::Total && !s.total_investment) s.total_investment = inv.amount.canonical;
+    if (inv.scope == InvestmentScope::Total && !s.total_investment) {
+      s.total_investment = inv.amount.canonical;
+      s.total_statement = &inv;
+    }
   }
   std::optional<Date> completed_as_of;
   for (const Investment& inv : p.investments) {
@@ -137,6 +140,7 @@ ProjectSummary summarize(const Dataset& data, int project, const Facts& facts, D
     if (!completed_as_of || *completed_as_of < *when) {
       completed_as_of = when;
       s.completed_investment = inv.amount.canonical;
+      s.completed_statement = &inv;
     }
   }
   s.construction_start = facts.construction_start;

@@ -36,6 +36,9 @@ struct ProjectSummary {
   std::vector<ProductCapacity> capacity;       // in order of first appearance
   std::optional<double> total_investment;      // CNY: the first "total" statement (the primary)
   std::optional<double> completed_investment;  // CNY: the latest "completed" figure up to as-of
+  // The statements behind the two figures: their 约 and bounds ("60多亿元") go wherever they are shown.
+  const Investment* total_statement = nullptr;
+  const Investment* completed_statement = nullptr;
   std::optional<KeyDate> construction_start;
   std::optional<KeyDate> commissioning;  // commissioning, else trial production
   std::optional<Date> latest_report;     // the newest source of any fact (latest_report_date)

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <string>
 
+#include "chart/investment_chart.h"
 #include "chart_kinds/chart_kinds.h"
 #include "chart_kinds/chart_series.h"
 #include "core/text.h"
@@ -376,6 +377,46 @@ TEST_CASE("the defects of the fact-check are gone", "[wuhai]") {
     REQUIRE(line1->not_before);
     CHECK(*line1->not_before >= day("2023-06-01"));
     CHECK(*line1->not_before <= day("2023-06-30"));
+  }
+  SECTION("华恒's completed investment is 60多亿元 on the chart, never 约60") {
+    FilterSpec spec;
+    spec.as_of = parse_date("2026-11-23").date;
+    const DatasetIndex index(d);
+    const std::vector<int> one{d.find_project("huaheng-ptmeg-pbat")};
+    const chart::InvestmentChartInput in = investment_chart_input(index, one, spec, ChartOptions{});
+    REQUIRE(in.bars.size() == 1);
+    const chart::InvestmentBar& bar = in.bars[0];
+    CHECK(*bar.completed == 60);
+    CHECK(bar.completed_bound == AggregateBound::MoreThan);
+    CHECK_FALSE(bar.completed_approximate);
+    CHECK(*bar.total == 105);  // the first report: 该项目总投资105亿元
+    CHECK(chart::investment_value_label(bar, in, Language::Chinese) == "60多 / 105亿元");
+    ChartOptions english;
+    english.lang = Language::English;
+    const chart::InvestmentChartInput in_en = investment_chart_input(index, one, spec, english);
+    CHECK(chart::investment_value_label(in_en.bars[0], in_en, Language::English) ==
+          "more than 60 / 105 100M CNY");
+    const auto tooltip =
+        chart::investment_tooltip(in, {chart::HitKind::InvestmentBar, 0, 1}, Language::Chinese);
+    CHECK(std::find(tooltip.begin(), tooltip.end(), "已完成投资 60多亿元") != tooltip.end());
+  }
+  SECTION("an English chart cites its sources in English: a repost is 'via', not '，经…转载'") {
+    FilterSpec spec;
+    spec.as_of = parse_date("2026-11-23").date;
+    ChartOptions options;
+    options.lang = Language::English;
+    const DatasetIndex index(d);
+    std::vector<int> all(d.projects.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+    const chart::TimelineChartInput in = timeline_chart_input(index, all, spec, options);
+    int reposts = 0;
+    for (const chart::TimelineRow& row : in.rows)
+      for (const chart::TimelineMilestone& m : row.milestones) {
+        INFO(m.source);
+        CHECK(m.source.find("转载") == std::string::npos);
+        reposts += m.source.find(", via ") != std::string::npos;
+      }
+    CHECK(reposts > 0);
   }
   SECTION("an inference is labelled") {
     for (const Unit& u : project("dongjing-bdo").units)
