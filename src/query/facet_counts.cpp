@@ -22,10 +22,10 @@ FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter,
   };
   // The index's facts give each project's district, industries, products, companies and status
   // exactly as the Dataset-taking helpers do, without deriving them again.
-  for (int i : passing_without(&FilterSpec::districts)) {
-    const int d = index.facts(i).district;
-    if (d >= 0) ++c.districts[static_cast<std::size_t>(d)];
-  }
+  // A project whose sources name two districts is selected by either (filter.cpp), so both count
+  // it: an option's count is the number of rows that choosing it shows.
+  for (int i : passing_without(&FilterSpec::districts))
+    for (int d : index.facts(i).district_candidates) ++c.districts[static_cast<std::size_t>(d)];
   for (int i : passing_without(&FilterSpec::parks)) {
     const Project& p = data.projects[static_cast<std::size_t>(i)];
     if (p.park && p.park->index >= 0) ++c.parks[static_cast<std::size_t>(p.park->index)];
