@@ -145,4 +145,14 @@ Date today() {
 
 int whole_months_between(int y1, int m1, int y2, int m2) { return (y2 - y1) * 12 + (m2 - m1); }
 
+int complete_months_between(DayNumber from, DayNumber to) {
+  if (to <= from) return 0;
+  int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
+  civil_from_days(from, y1, m1, d1);
+  civil_from_days(to, y2, m2, d2);
+  int months = whole_months_between(y1, m1, y2, m2);
+  if (d2 < d1 && d2 < days_in_month(y2, m2)) --months;  // the last month has not run its course
+  return months;
+}
+
 }  // namespace indtrack

@@ -63,4 +63,8 @@ Date today();
 // Calendar months from (y1, m1) to (y2, m2): 2022-09 -> 2023-10 is 13. Negative when earlier.
 int whole_months_between(int y1, int m1, int y2, int m2);
 
+// Complete months elapsed from day `from` to day `to` (not before it): 2023-10-31 -> 2023-11-01 is
+// 0, -> 2023-11-30 is 1 (a month's last day completes it), -> 2025-12-31 is 26.
+int complete_months_between(DayNumber from, DayNumber to);
+
 }  // namespace indtrack

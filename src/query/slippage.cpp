@@ -222,7 +222,9 @@ void judge(MilestoneSlip& s) {
       s.delay = MonthRange{months_between_days(e_last, h.first), months_between_days(e_first, h.last)};
   } else if (s.as_of > e_last) {
     s.state = SlipState::PastDue;
-    s.delay = MonthRange{months_between_days(e_last, s.as_of), months_between_days(e_first, s.as_of)};
+    // How long it has been overdue is time elapsed, so complete months: one day past October is
+    // not "≥1 month overdue" (issue 18).
+    s.delay = MonthRange{complete_months_between(e_last, s.as_of), complete_months_between(e_first, s.as_of)};
   } else {
     s.state = SlipState::NotYetDue;
   }
@@ -584,6 +586,9 @@ std::string describe_slip(const MilestoneSlip& s, bool english) {
     case SlipState::NotYetDue:
       return english ? "not yet due (first expected " + first + ")" : "未到首次预计日期（" + first + "）";
     case SlipState::PastDue:
+      if (s.delay && s.delay->max == 0)
+        return english ? "less than a month past the first expected date (" + first + "), not reported done"
+                       : "已过首次预计日期（" + first + "）不足 1 个月，未见完成报道";
       return english ? months + " months past the first expected date (" + first + "), not reported done"
                      : "已过首次预计日期（" + first + "）" + months + " 个月，未见完成报道";
     case SlipState::OnTime:

@@ -22,8 +22,8 @@
 //   false point. On time: it happened no later than the end of the first announced period; late:
 //   certainly after it; otherwise undetermined (said, never guessed).
 // - Pending. Not known to have happened by the as-of date: past due when the as-of date is after
-//   the first announced period (then "N months past the first expected date"), else not yet due
-//   and never counted as late.
+//   the first announced period (then "N months past the first expected date", in complete months
+//   elapsed: a day past October is 0, not 1), else not yet due and never counted as late.
 #pragma once
 
 #include <limits>

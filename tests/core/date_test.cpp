@@ -54,3 +54,14 @@ TEST_CASE("dates order by placement, coarser first at a tie", "[date]") {
   CHECK(Date::of_year(2023) < Date::of_day(2023, 7, 3));
   CHECK(whole_months_between(2022, 9, 2023, 10) == 13);
 }
+
+TEST_CASE("complete months elapsed count a month only when it has run its course", "[date]") {
+  const auto day = [](int y, int m, int d) { return Date::of_day(y, m, d).first_day(); };
+  CHECK(complete_months_between(day(2023, 10, 31), day(2023, 11, 1)) == 0);
+  CHECK(complete_months_between(day(2023, 10, 31), day(2023, 11, 30)) == 1);  // November's last day
+  CHECK(complete_months_between(day(2023, 10, 1), day(2023, 11, 1)) == 1);
+  CHECK(complete_months_between(day(2024, 1, 31), day(2024, 2, 29)) == 1);  // leap February ends the month
+  CHECK(complete_months_between(day(2024, 1, 31), day(2024, 2, 28)) == 0);
+  CHECK(complete_months_between(day(2023, 4, 30), day(2025, 12, 31)) == 32);
+  CHECK(complete_months_between(day(2024, 6, 1), day(2024, 5, 1)) == 0);  // not before `from`
+}

@@ -271,7 +271,10 @@ TEST_CASE("东方希望: polysilicon expected by the end of 2023, no report of i
   };
   CHECK(at("2023-12-31").state == SlipState::NotYetDue);
   CHECK(at("2024-01-01").state == SlipState::PastDue);
-  CHECK(at("2024-01-01").delay == MonthRange{1, 1});
+  // A day past December 2023 is not yet a month overdue (issue 18: the as-of month is not whole).
+  CHECK(at("2024-01-01").delay == MonthRange{0, 1});
+  CHECK(describe_slip(at("2024-01-01")) == "已过首次预计日期（2023-12）0–1 个月，未见完成报道");
+  CHECK(at("2024-01-31").delay == MonthRange{1, 1});
   const MilestoneSlip s = at("2025-12-31");
   CHECK(s.state == SlipState::PastDue);
   CHECK(s.delay == MonthRange{24, 24});
@@ -460,12 +463,12 @@ TEST_CASE("pending against done, and an as-of date before the event", "[slippage
 
   const MilestoneSlip past = f.slip(kCommissioning, "2023-11-01");
   CHECK(past.state == SlipState::PastDue);
-  CHECK(past.delay == MonthRange{1, 1});
+  CHECK(past.delay == MonthRange{0, 1});  // one day past October
 
   const MilestoneSlip eve = f.slip(kCommissioning, "2024-06-11");
   CHECK(eve.pending());
   CHECK(eve.state == SlipState::PastDue);
-  CHECK(eve.delay == MonthRange{8, 8});
+  CHECK(eve.delay == MonthRange{7, 8});  // 7 months and 11 days past 31 October, 8 past 1 October
 
   const MilestoneSlip done = f.slip(kCommissioning, "2024-06-12");
   CHECK(done.state == SlipState::Late);
@@ -480,7 +483,7 @@ TEST_CASE("a year-only event counts from its placement day, like derived status"
   f.plan(kCommissioning, "2023-10", "2023-01-26");
   f.event(kCommissioning, "2024", "2025-01-10");
   CHECK(f.slip(kCommissioning, "2024-07-01").pending());
-  CHECK(f.slip(kCommissioning, "2024-07-01").delay == MonthRange{9, 9});
+  CHECK(f.slip(kCommissioning, "2024-07-01").delay == MonthRange{8, 9});  // complete months past October
   CHECK_FALSE(f.slip(kCommissioning, "2024-07-02").pending());
   CHECK(f.slip(kCommissioning, "2024-07-02").delay == MonthRange{3, 14});
 }
