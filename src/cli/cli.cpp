@@ -33,6 +33,8 @@ Usage:
         One chart as a report-ready PNG or SVG (no display needed), or the CSV of its numbers.
   indtrack report --out DIR [--data FILE] [filters] [--lang zh|en] [--theme light|dark]
         Every chart as PNG and SVG, the project table as CSV, index.html and README.md.
+  indtrack db init|migrate|import|export|history|revert|status|member|members|watch [--db CONNINFO]
+        A team's shared dataset on a PostgreSQL server (docs/database.md).
 
 Run `indtrack VERB --help` for a verb's options and examples.
 
@@ -63,6 +65,7 @@ std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& 
   if (verb == "list") return run_list_command(args, out, err);
   if (verb == "format") return run_format_command(args, out, err);
   if (verb == "extract") return run_extract_command(args, out, err);
+  if (verb == "db") return run_db_command(args, out, err);
   return std::nullopt;
 }
 

@@ -24,6 +24,7 @@ std::string top_level_help();
 int run_validate_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_list_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_format_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_db_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // The projects passing `spec` as `indtrack list --format csv` prints them (header row first,
 // no byte-order mark): the report pack's project table.

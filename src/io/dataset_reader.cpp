@@ -336,7 +336,7 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
   if (built && !report(0.8f)) return cancelled();
   if (built) {
     data.path = display_path;
-    load_article_texts(data, base_dir, display_path, result.problems);
+    load_article_texts(data, base_dir, display_path, result.problems, options.article_text);
     check_dataset(data, display_path, options.check_quotes, result.problems);
   }
   // The file's bytes were released after parsing: read them again only if they are needed.
