@@ -36,10 +36,10 @@
 #include <vector>
 
 #include "bench_data.h"
+#include "chart_kinds/chart_kinds.h"
 #include "io/data_paths.h"
-#include "query/chart_builder.h"
-#include "ui/chart_painter.h"
-#include "ui/offscreen.h"
+#include "ui/chart/chart_painter.h"
+#include "ui/host/offscreen.h"
 #include "ui/session.h"
 
 using namespace indtrack;

@@ -8,9 +8,10 @@
 #include <memory>
 
 #include "bench_data.h"
+#include "chart_kinds/chart_kinds.h"
+#include "chart_kinds/chart_series.h"
 #include "io/data_paths.h"
 #include "io/dataset_io.h"
-#include "query/chart_series.h"
 #include "query/dataset_index.h"
 #include "query/project_summary.h"
 

@@ -422,7 +422,7 @@ std::string join(std::initializer_list<std::string_view> parts, std::string_view
 }  // namespace
 
 std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const CapacityStack& stack,
-                                          HitId hit, double cursor_day, Lang lang) {
+                                          HitId hit, double cursor_day, Language lang) {
   std::vector<std::string> lines;
   const ChartStrings& words = chart_strings(lang);
   const std::string& unit = input.text.value_unit;
@@ -480,9 +480,9 @@ std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const
       const auto& bound = vocabulary_entry(aggregate_bounds(), m.bound);
       std::string value = format_number(m.value, 2) + (unit.empty() ? "" : " " + unit);
       if (m.bound != AggregateBound::Exact)
-        value = lang == Lang::Zh ? (m.bound == AggregateBound::About ? std::string(bound.zh) + value
-                                                                     : value + std::string(bound.zh))
-                                 : std::string(bound.en) + " " + value;
+        value = lang == Language::Chinese ? (m.bound == AggregateBound::About ? std::string(bound.zh) + value
+                                                                              : value + std::string(bound.zh))
+                                          : std::string(bound.en) + " " + value;
       lines.push_back(join({value, m.period.to_string(), m.expected ? words.expected : words.actual}, " · "));
       if (!m.quote.empty()) lines.push_back("“" + m.quote + "”");
       if (!m.source.empty()) lines.push_back(m.source);

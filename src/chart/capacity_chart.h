@@ -70,6 +70,6 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
 // Tooltip lines for a hit: exact figures with units, the date as written with its precision, the
 // caller's lines (quote, source). `cursor_day` gives the level shown for a band.
 std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const CapacityStack& stack,
-                                          HitId hit, double cursor_day, Lang lang);
+                                          HitId hit, double cursor_day, Language lang);
 
 }  // namespace indtrack::chart

@@ -33,7 +33,7 @@ std::string_view bound_id(AggregateBound b) { return id_of(b); }
 
 }  // namespace
 
-std::string capacity_csv(const CapacityChartInput& input, const CapacityStack& stack, Lang lang) {
+std::string capacity_csv(const CapacityChartInput& input, const CapacityStack& stack, Language lang) {
   (void)lang;  // ids and numbers only; labels are the input's own (already in the chart's language)
   std::string out = csv_row({"type", "series", "label", "status", "date", "precision", "plotted_on", "change",
                              "level", "unit", "stack_total"});
@@ -58,7 +58,7 @@ std::string capacity_csv(const CapacityChartInput& input, const CapacityStack& s
   return out;
 }
 
-std::string timeline_csv(const TimelineChartInput& input, Lang lang) {
+std::string timeline_csv(const TimelineChartInput& input, Language lang) {
   std::string out = csv_row({"row", "group", "type", "what", "label", "from", "to", "plotted_on", "expected",
                              "date", "precision", "source"});
   std::vector<std::uint32_t> order = input.order;
@@ -82,7 +82,7 @@ std::string timeline_csv(const TimelineChartInput& input, Lang lang) {
   return out;
 }
 
-std::string investment_csv(const InvestmentChartInput& input, Lang lang) {
+std::string investment_csv(const InvestmentChartInput& input, Language lang) {
   (void)lang;
   std::string out = csv_row({"label", "total", "completed", "approximate", "unit"});
   for (const InvestmentBar& bar : input.bars)
@@ -92,7 +92,7 @@ std::string investment_csv(const InvestmentChartInput& input, Lang lang) {
   return out;
 }
 
-std::string status_csv(const StatusChartInput& input, Lang lang) {
+std::string status_csv(const StatusChartInput& input, Language lang) {
   const StatusTable table = status_table(input, lang);
   std::vector<std::string> header = table.header;
   if (!input.text.value_unit.empty())

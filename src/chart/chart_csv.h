@@ -16,18 +16,18 @@ namespace indtrack::chart {
 // its bound, "target" when expected), date (as written), precision, plotted_on (the day it is
 // drawn at), change, level (the series' own level after the step; the reference value), unit,
 // stack_total (all bands at plotted_on).
-std::string capacity_csv(const CapacityChartInput& input, const CapacityStack& stack, Lang lang);
+std::string capacity_csv(const CapacityChartInput& input, const CapacityStack& stack, Language lang);
 
 // One row per segment and per milestone in display order: row, group, type (segment |
 // milestone), what (phase or milestone kind id), label (in `lang`), from, to (a segment's days,
 // `to` empty while still running; a milestone's interval), plotted_on (a milestone's ◆),
 // expected (yes | no), date (a milestone's date as written), precision, source.
-std::string timeline_csv(const TimelineChartInput& input, Lang lang);
+std::string timeline_csv(const TimelineChartInput& input, Language lang);
 
 // One row per bar: label, total, completed, approximate (yes | no), unit.
-std::string investment_csv(const InvestmentChartInput& input, Lang lang);
+std::string investment_csv(const InvestmentChartInput& input, Language lang);
 
 // The status table (status_table()): year, one column per status, total; unit in the header.
-std::string status_csv(const StatusChartInput& input, Lang lang);
+std::string status_csv(const StatusChartInput& input, Language lang);
 
 }  // namespace indtrack::chart

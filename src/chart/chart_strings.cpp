@@ -2,7 +2,7 @@
 
 namespace indtrack::chart {
 
-const ChartStrings& chart_strings(Lang lang) {
+const ChartStrings& chart_strings(Language lang) {
   static const ChartStrings kZh{
       .no_data = "当前筛选条件下没有数据",
       .as_of = "截至",
@@ -35,39 +35,39 @@ const ChartStrings& chart_strings(Lang lang) {
       .reference = "official figure",
       .overdue = "expected date has passed; not yet reported as done",
   };
-  return lang == Lang::Zh ? kZh : kEn;
+  return lang == Language::Chinese ? kZh : kEn;
 }
 
-std::string month_label(int month, Lang lang) {
+std::string month_label(int month, Language lang) {
   static constexpr const char* kEn[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   if (month < 1 || month > 12) return {};
-  if (lang == Lang::En) return kEn[month - 1];
+  if (lang == Language::English) return kEn[month - 1];
   std::string s = std::to_string(month);
   s += "月";
   return s;
 }
 
-std::string quarter_label(int quarter, Lang) {
+std::string quarter_label(int quarter, Language) {
   std::string s = "Q";
   s += std::to_string(quarter);
   return s;
 }
 
-std::string half_year_label(int half, Lang lang) {
-  if (lang == Lang::Zh) return half == 1 ? "上半年" : "下半年";
+std::string half_year_label(int half, Language lang) {
+  if (lang == Language::Chinese) return half == 1 ? "上半年" : "下半年";
   return half == 1 ? "H1" : "H2";
 }
 
-std::string day_label(int day, Lang lang) {
+std::string day_label(int day, Language lang) {
   std::string s = std::to_string(day);
-  if (lang == Lang::Zh) s += "日";
+  if (lang == Language::Chinese) s += "日";
   return s;
 }
 
-std::string year_month_label(int year, int month, Lang lang) {
+std::string year_month_label(int year, int month, Language lang) {
   std::string s;
-  if (lang == Lang::Zh) {
+  if (lang == Language::Chinese) {
     s += std::to_string(year);
     s += "年";
     s += std::to_string(month);
@@ -80,46 +80,46 @@ std::string year_month_label(int year, int month, Lang lang) {
   return s;
 }
 
-std::string items_label(std::size_t count, Lang lang) {
+std::string items_label(std::size_t count, Language lang) {
   std::string s = std::to_string(count);
-  s += lang == Lang::Zh ? "项" : " items";
+  s += lang == Language::Chinese ? "项" : " items";
   return s;
 }
 
-std::string more_label(std::size_t count, Lang lang) {
-  std::string s = lang == Lang::Zh ? "另有" : "";
+std::string more_label(std::size_t count, Language lang) {
+  std::string s = lang == Language::Chinese ? "另有" : "";
   s += std::to_string(count);
-  s += lang == Lang::Zh ? "项未显示" : " more not shown";
+  s += lang == Language::Chinese ? "项未显示" : " more not shown";
   return s;
 }
 
-std::string as_of_label(DayNumber day, Lang lang) {
+std::string as_of_label(DayNumber day, Language lang) {
   std::string s(chart_strings(lang).as_of);
   s += ' ';
   s += Date::from_days(day).to_string();
   return s;
 }
 
-std::string_view precision_label(DatePrecision precision, Lang lang) {
+std::string_view precision_label(DatePrecision precision, Language lang) {
   switch (precision) {
     case DatePrecision::Year:
-      return lang == Lang::Zh ? "日期仅精确到年" : "year only";
+      return lang == Language::Chinese ? "日期仅精确到年" : "year only";
     case DatePrecision::Month:
-      return lang == Lang::Zh ? "日期仅精确到月" : "month only";
+      return lang == Language::Chinese ? "日期仅精确到月" : "month only";
     case DatePrecision::Day:
       break;
   }
-  return lang == Lang::Zh ? "日期精确到日" : "exact day";
+  return lang == Language::Chinese ? "日期精确到日" : "exact day";
 }
 
-std::string_view status_label(Status status, Lang lang) {
+std::string_view status_label(Status status, Language lang) {
   const auto& e = vocabulary_entry(statuses(), status);
-  return lang == Lang::Zh ? e.zh : e.en;
+  return lang == Language::Chinese ? e.zh : e.en;
 }
 
-std::string_view milestone_label(MilestoneKind kind, Lang lang) {
+std::string_view milestone_label(MilestoneKind kind, Language lang) {
   const auto& e = vocabulary_entry(milestone_kinds(), kind);
-  return lang == Lang::Zh ? e.zh : e.en;
+  return lang == Language::Chinese ? e.zh : e.en;
 }
 
 }  // namespace indtrack::chart

@@ -8,11 +8,10 @@
 #include <string_view>
 
 #include "core/date.h"
+#include "core/language.h"
 #include "model/vocabulary.h"
 
 namespace indtrack::chart {
-
-enum class Lang : std::uint8_t { Zh, En };
 
 struct ChartStrings {
   std::string_view no_data;  // shown in the plot when the filter leaves nothing to draw
@@ -30,19 +29,19 @@ struct ChartStrings {
   std::string_view reference;           // legend: official (city-level) figures
   std::string_view overdue;             // tooltip: an expected date that has passed
 };
-const ChartStrings& chart_strings(Lang lang);
+const ChartStrings& chart_strings(Language lang);
 
-std::string month_label(int month, Lang lang);                 // 10月 / Oct
-std::string quarter_label(int quarter, Lang lang);             // Q4
-std::string half_year_label(int half, Lang lang);              // 上半年 / H1
-std::string day_label(int day, Lang lang);                     // 16日 / 16
-std::string year_month_label(int year, int month, Lang lang);  // 2023年10月 / Oct 2023
-std::string items_label(std::size_t count, Lang lang);         // 12项 / 12 items
-std::string more_label(std::size_t count, Lang lang);          // 另有12项 / 12 more
-std::string as_of_label(DayNumber day, Lang lang);             // 截至 2024-10-31 / as of 2024-10-31
+std::string month_label(int month, Language lang);                 // 10月 / Oct
+std::string quarter_label(int quarter, Language lang);             // Q4
+std::string half_year_label(int half, Language lang);              // 上半年 / H1
+std::string day_label(int day, Language lang);                     // 16日 / 16
+std::string year_month_label(int year, int month, Language lang);  // 2023年10月 / Oct 2023
+std::string items_label(std::size_t count, Language lang);         // 12项 / 12 items
+std::string more_label(std::size_t count, Language lang);          // 另有12项 / 12 more
+std::string as_of_label(DayNumber day, Language lang);             // 截至 2024-10-31 / as of 2024-10-31
 
-std::string_view precision_label(DatePrecision precision, Lang lang);  // 日期精确到月 / month only
-std::string_view status_label(Status status, Lang lang);
-std::string_view milestone_label(MilestoneKind kind, Lang lang);
+std::string_view precision_label(DatePrecision precision, Language lang);  // 日期精确到月 / month only
+std::string_view status_label(Status status, Language lang);
+std::string_view milestone_label(MilestoneKind kind, Language lang);
 
 }  // namespace indtrack::chart

@@ -9,7 +9,7 @@ namespace indtrack::chart {
 
 struct ChartStyle {
   Theme theme = light_theme();
-  Lang lang = Lang::Zh;
+  Language lang = Language::Chinese;
   float font_px = 13;   // axis tick labels, legend, row labels (em size)
   float small_px = 11;  // footer, bar value labels, "N items"
   float title_px = 18;

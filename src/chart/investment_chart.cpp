@@ -15,9 +15,9 @@ constexpr float kMinBarEm = 1.5f;  // row pitch limits, in em of font_px
 constexpr float kMaxBarEm = 2.6f;
 constexpr float kBarFraction = 0.7f;
 
-std::string with_unit(std::string number, const std::string& unit, Lang lang) {
+std::string with_unit(std::string number, const std::string& unit, Language lang) {
   if (unit.empty()) return number;
-  if (lang == Lang::En) number += ' ';
+  if (lang == Language::English) number += ' ';
   number += unit;
   return number;
 }
@@ -49,7 +49,8 @@ float axis_label_height(const ChartStyle& style) { return 4 + style.font_px * 1.
 
 }  // namespace
 
-std::string investment_value_label(const InvestmentBar& bar, const InvestmentChartInput& input, Lang lang) {
+std::string investment_value_label(const InvestmentBar& bar, const InvestmentChartInput& input,
+                                   Language lang) {
   std::string s;
   if (bar.approximate) s += chart_strings(lang).approximate_prefix;
   if (bar.completed && bar.total) {
@@ -158,7 +159,7 @@ float investment_full_height(const InvestmentChartInput& input, const ChartStyle
   return std::ceil(probe_height - body.height() + needed + 1);
 }
 
-std::vector<std::string> investment_tooltip(const InvestmentChartInput& input, HitId hit, Lang lang) {
+std::vector<std::string> investment_tooltip(const InvestmentChartInput& input, HitId hit, Language lang) {
   std::vector<std::string> lines;
   if (hit.kind != HitKind::InvestmentBar || hit.index < 0 ||
       static_cast<std::size_t>(hit.index) >= input.bars.size())

@@ -24,8 +24,9 @@ float investment_full_height(const InvestmentChartInput& input, const ChartStyle
                              const TextMeasure& measure);
 
 // The label drawn at a bar's end: "约105亿元", "60 / 105亿元".
-std::string investment_value_label(const InvestmentBar& bar, const InvestmentChartInput& input, Lang lang);
+std::string investment_value_label(const InvestmentBar& bar, const InvestmentChartInput& input,
+                                   Language lang);
 
-std::vector<std::string> investment_tooltip(const InvestmentChartInput& input, HitId hit, Lang lang);
+std::vector<std::string> investment_tooltip(const InvestmentChartInput& input, HitId hit, Language lang);
 
 }  // namespace indtrack::chart

@@ -29,10 +29,10 @@ bool drawn_as_point(const SlippageRow& r) {
          r.happened_last == r.actual->last_day();
 }
 
-std::string months_text(int lo, int hi, Lang lang) {
+std::string months_text(int lo, int hi, Language lang) {
   if (lo == hi) return std::to_string(lo);
   if (lo >= 0) return std::to_string(lo) + "–" + std::to_string(hi);
-  return std::to_string(lo) + (lang == Lang::En ? " to " : "至") + std::to_string(hi);
+  return std::to_string(lo) + (lang == Language::English ? " to " : "至") + std::to_string(hi);
 }
 
 std::string_view outcome_id(SlipOutcome o) {
@@ -51,8 +51,8 @@ std::string_view outcome_id(SlipOutcome o) {
   return "";
 }
 
-std::string_view outcome_label(SlipOutcome o, Lang lang) {
-  const bool en = lang == Lang::En;
+std::string_view outcome_label(SlipOutcome o, Language lang) {
+  const bool en = lang == Language::English;
   switch (o) {
     case SlipOutcome::NotYetDue:
       return en ? "not yet due" : "未到期";
@@ -70,13 +70,13 @@ std::string_view outcome_label(SlipOutcome o, Lang lang) {
 
 std::string day_text(DayNumber d) { return Date::from_days(d).to_string(); }
 
-std::string kind_suffix(const SlippageRow& r, Lang lang) {
+std::string kind_suffix(const SlippageRow& r, Language lang) {
   return " · " + std::string(milestone_label(r.kind, lang));
 }
 
 // "华恒 PTMEG 1号线 · 投产": the subject is shortened first so the milestone kind stays readable.
 std::string fitted_row_label(const SlippageRow& r, const TextMeasure& measure, float size_px, float max_width,
-                             Lang lang) {
+                             Language lang) {
   const std::string suffix = kind_suffix(r, lang);
   const float suffix_w = measure.width(suffix, size_px);
   if (suffix_w >= max_width) return fit_text(measure, r.label + suffix, size_px, max_width);
@@ -84,14 +84,15 @@ std::string fitted_row_label(const SlippageRow& r, const TextMeasure& measure, f
 }
 
 // "2022-08 报道：预计 2022-09" / "reported 2022-08: expected 2022-09"
-std::string expectation_line(const SlipExpectation& e, Lang lang) {
-  return lang == Lang::En ? "reported " + e.reported.to_string() + ": expected " + e.expected.to_string()
-                          : e.reported.to_string() + " 报道：预计 " + e.expected.to_string();
+std::string expectation_line(const SlipExpectation& e, Language lang) {
+  return lang == Language::English
+             ? "reported " + e.reported.to_string() + ": expected " + e.expected.to_string()
+             : e.reported.to_string() + " 报道：预计 " + e.expected.to_string();
 }
 
 // "实际：2024-06-12" / "发生于 2023-01-26 至 2024-10-22 之间" / "happened between ... and ..."
-std::string happened_line(const SlippageRow& r, Lang lang) {
-  const bool en = lang == Lang::En;
+std::string happened_line(const SlippageRow& r, Language lang) {
+  const bool en = lang == Language::English;
   if (drawn_as_point(r)) return (en ? "actual: " : "实际：") + r.actual->to_string();
   std::string range;
   if (!r.happened_lower_bounded)
@@ -104,7 +105,7 @@ std::string happened_line(const SlippageRow& r, Lang lang) {
 }
 
 std::vector<LegendItem> slippage_legend(const SlippageChartInput& input, const ChartStyle& style) {
-  const bool en = style.lang == Lang::En;
+  const bool en = style.lang == Language::English;
   std::uint32_t classes = 0;
   bool any_actual = false, any_band = false, any_past_due = false;
   for (const SlippageRow& r : input.rows) {
@@ -324,8 +325,8 @@ Rgba delay_colour(DelayClass c) {
   return Rgba::hex(0x8C8C8C);
 }
 
-std::string_view delay_class_label(DelayClass c, Lang lang) {
-  const bool en = lang == Lang::En;
+std::string_view delay_class_label(DelayClass c, Language lang) {
+  const bool en = lang == Language::English;
   switch (c) {
     case DelayClass::OnTime:
       return en ? "on time" : "按期";
@@ -345,8 +346,8 @@ std::string_view delay_class_label(DelayClass c, Lang lang) {
   return "";
 }
 
-std::string slippage_delay_label(const SlippageRow& row, Lang lang) {
-  const bool en = lang == Lang::En;
+std::string slippage_delay_label(const SlippageRow& row, Language lang) {
+  const bool en = lang == Language::English;
   const std::string months = months_text(row.delay_min, row.delay_max, lang);
   switch (row.outcome) {
     case SlipOutcome::NotYetDue:
@@ -448,11 +449,11 @@ float slippage_full_height(const SlippageChartInput& input, const ChartStyle& st
   return std::ceil(probe_height - body.height() + needed + 1);
 }
 
-std::vector<std::string> slippage_tooltip(const SlippageChartInput& input, HitId hit, Lang lang) {
+std::vector<std::string> slippage_tooltip(const SlippageChartInput& input, HitId hit, Language lang) {
   std::vector<std::string> lines;
   if (hit.index < 0 || static_cast<std::size_t>(hit.index) >= input.rows.size()) return lines;
   const SlippageRow& row = input.rows[static_cast<std::size_t>(hit.index)];
-  const bool en = lang == Lang::En;
+  const bool en = lang == Language::English;
   auto with_precision = [&](const Date& d) {
     std::string s = d.to_string();
     if (!d.is_exact_day()) s += " · " + std::string(precision_label(d.precision, lang));
@@ -507,7 +508,7 @@ std::vector<std::string> slippage_tooltip(const SlippageChartInput& input, HitId
   return lines;
 }
 
-std::string slippage_csv(const SlippageChartInput& input, Lang lang) {
+std::string slippage_csv(const SlippageChartInput& input, Language lang) {
   std::string out = csv_row({"project", "unit", "milestone", "first_expected", "first_reported",
                              "latest_expected", "actual", "happened_from", "happened_to", "delay_min_months",
                              "delay_max_months", "status", "status_label"});

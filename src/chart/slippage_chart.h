@@ -24,10 +24,10 @@ void sort_slippage_rows(std::vector<SlippageRow>& rows);
 enum class DelayClass : std::uint8_t { OnTime, Undetermined, Under6, Under12, Under24, Over24, NotYetDue };
 DelayClass delay_class(const SlippageRow& row);  // late and past-due rows by their delay's lower end
 Rgba delay_colour(DelayClass c);
-std::string_view delay_class_label(DelayClass c, Lang lang);
+std::string_view delay_class_label(DelayClass c, Language lang);
 
 // The short text at the right end of a row: "晚5–26个月", "逾期≥24个月" / "5–26 mo late", ...
-std::string slippage_delay_label(const SlippageRow& row, Lang lang);
+std::string slippage_delay_label(const SlippageRow& row, Language lang);
 
 // The time range covering every plotted date and the as-of day.
 TimeRange slippage_time_extent(const SlippageChartInput& input);
@@ -40,11 +40,11 @@ Scene layout_slippage_chart(const SlippageChartInput& input, const TimeRange& ti
 float slippage_full_height(const SlippageChartInput& input, const ChartStyle& style, float width,
                            const TextMeasure& measure);
 
-std::vector<std::string> slippage_tooltip(const SlippageChartInput& input, HitId hit, Lang lang);
+std::vector<std::string> slippage_tooltip(const SlippageChartInput& input, HitId hit, Language lang);
 
 // One CSV row per plotted milestone, in display order (header included, "\r\n" line ends, no
 // byte-order mark): project, unit, milestone, first_expected, first_reported, latest_expected,
 // actual, happened_from, happened_to, delay_min_months, delay_max_months, status, status_label.
-std::string slippage_csv(const SlippageChartInput& input, Lang lang);
+std::string slippage_csv(const SlippageChartInput& input, Language lang);
 
 }  // namespace indtrack::chart

@@ -77,7 +77,7 @@ void draw_table(Scene& scene, const StatusTable& t, const TableMetrics& m, float
 
 }  // namespace
 
-StatusTable status_table(const StatusChartInput& input, Lang lang) {
+StatusTable status_table(const StatusChartInput& input, Language lang) {
   const ChartStrings& words = chart_strings(lang);
   StatusTable t;
   t.header.emplace_back(words.year);
@@ -177,7 +177,7 @@ Scene layout_status_chart(const StatusChartInput& input, const ChartStyle& style
   return scene;
 }
 
-std::vector<std::string> status_tooltip(const StatusChartInput& input, HitId hit, Lang lang) {
+std::vector<std::string> status_tooltip(const StatusChartInput& input, HitId hit, Language lang) {
   std::vector<std::string> lines;
   if (hit.kind != HitKind::StatusCell || hit.index < 0 ||
       static_cast<std::size_t>(hit.index) >= input.years.size() || hit.part < 0 ||

@@ -17,7 +17,7 @@ struct StatusTable {
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;
 };
-StatusTable status_table(const StatusChartInput& input, Lang lang);
+StatusTable status_table(const StatusChartInput& input, Language lang);
 
 // Hit ids: StatusCell (year, status column), LegendEntry (index = Status value). With
 // include_table the table is drawn beside the bars when the canvas is wide enough, else below
@@ -25,6 +25,6 @@ StatusTable status_table(const StatusChartInput& input, Lang lang);
 Scene layout_status_chart(const StatusChartInput& input, const ChartStyle& style, float width, float height,
                           const TextMeasure& measure);
 
-std::vector<std::string> status_tooltip(const StatusChartInput& input, HitId hit, Lang lang);
+std::vector<std::string> status_tooltip(const StatusChartInput& input, HitId hit, Language lang);
 
 }  // namespace indtrack::chart

@@ -122,7 +122,7 @@ std::vector<bool> keep_non_colliding(const std::vector<LabelSpan>& spans, float 
 
 // ---- time ticks ----
 
-std::string time_label(DayNumber day, TimeStep step, Lang lang) {
+std::string time_label(DayNumber day, TimeStep step, Language lang) {
   int y = 0, m = 0, d = 0;
   civil_from_days(day, y, m, d);
   switch (step.unit) {
@@ -138,7 +138,7 @@ std::string time_label(DayNumber day, TimeStep step, Lang lang) {
   return std::to_string(y);
 }
 
-std::string major_time_label(DayNumber day, TimeStep step, Lang lang) {
+std::string major_time_label(DayNumber day, TimeStep step, Language lang) {
   int y = 0, m = 0, d = 0;
   civil_from_days(day, y, m, d);
   if (step.unit == TimeUnit::Day) return year_month_label(y, m, lang);
@@ -169,7 +169,7 @@ double typical_interval_days(TimeStep s) {
 }
 
 // The widest label a step can produce (so the choice does not depend on which ticks are visible).
-float widest_label(TimeStep s, const TextMeasure& measure, float font_px, Lang lang) {
+float widest_label(TimeStep s, const TextMeasure& measure, float font_px, Language lang) {
   float w = 0;
   auto take = [&](const std::string& label) { w = std::max(w, measure.width(label, font_px)); };
   switch (s.unit) {
@@ -264,7 +264,7 @@ void drop_colliding_labels(std::vector<TimeTick>& ticks, const TextMeasure& meas
 
 }  // namespace
 
-TimeTicks time_ticks(const TimeScale& scale, const TextMeasure& measure, float font_px, Lang lang) {
+TimeTicks time_ticks(const TimeScale& scale, const TextMeasure& measure, float font_px, Language lang) {
   TimeTicks out;
   const TimeRange r = scale.range;
   if (!(r.span() > 0) || !(scale.x1 > scale.x0)) return out;

@@ -76,10 +76,10 @@ struct TimeTicks {
 // run past the scale's right end are dropped.
 inline constexpr float kTimeLabelOffsetPx = 3;
 inline constexpr float kLabelGapPx = 6;
-TimeTicks time_ticks(const TimeScale& scale, const TextMeasure& measure, float font_px, Lang lang);
+TimeTicks time_ticks(const TimeScale& scale, const TextMeasure& measure, float font_px, Language lang);
 
 // The label of the period starting at `day` for a step (also used by tooltips and tests).
-std::string time_label(DayNumber day, TimeStep step, Lang lang);
-std::string major_time_label(DayNumber day, TimeStep step, Lang lang);
+std::string time_label(DayNumber day, TimeStep step, Language lang);
+std::string major_time_label(DayNumber day, TimeStep step, Language lang);
 
 }  // namespace indtrack::chart

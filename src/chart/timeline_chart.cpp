@@ -305,7 +305,7 @@ float timeline_full_height(const TimelineChartInput& input, const TimelineIndex&
   return std::ceil(probe_height - plot_height + index.content_height);
 }
 
-std::vector<std::string> timeline_tooltip(const TimelineChartInput& input, HitId hit, Lang lang) {
+std::vector<std::string> timeline_tooltip(const TimelineChartInput& input, HitId hit, Language lang) {
   std::vector<std::string> lines;
   const ChartStrings& words = chart_strings(lang);
   if (hit.kind == HitKind::TimelineGroup) {

@@ -56,6 +56,6 @@ float timeline_full_height(const TimelineChartInput& input, const TimelineIndex&
 
 // Tooltip lines: phase and dates of a segment; a milestone's kind, date as written, precision,
 // quote and source; the segments inside a folded block.
-std::vector<std::string> timeline_tooltip(const TimelineChartInput& input, HitId hit, Lang lang);
+std::vector<std::string> timeline_tooltip(const TimelineChartInput& input, HitId hit, Language lang);
 
 }  // namespace indtrack::chart

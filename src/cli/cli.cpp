@@ -4,6 +4,7 @@
 #include <cstring>
 #include <ostream>
 
+#include "chart_kinds/chart_kinds.h"
 #include "cli/extract_command.h"
 
 namespace indtrack {
@@ -16,9 +17,9 @@ Usage:
   indtrack [--data FILE] [--reset-settings]
         Open the dashboard. Without --data it opens the bundled Wuhai dataset;
         --reset-settings forgets the window layout, language, theme, filters and recent files.
-  indtrack validate FILE...
+  indtrack validate FILE... | --db CONNINFO
         Check dataset files and print every problem as FILE:LINE:COL: error|warning: PATH: message.
-  indtrack list [--data FILE] [filters] [--format table|csv|json] [--lang zh|en]
+  indtrack list [--data FILE | --db CONNINFO] [filters] [--format table|csv|json] [--lang zh|en]
         The projects that pass the filters, with status, capacity and investment.
   indtrack format FILE
         Rewrite a dataset in canonical form (stable order; keeps FILE.bak).
@@ -27,14 +28,16 @@ Usage:
   indtrack screenshot --out FILE.png [--width W] [--height H] [--scale S] [--lang zh|en]
                      [--theme dark|light] [--data FILE] [--select PROJECT_ID] [filters]
         Render the dashboard offscreen (no display needed) to a PNG.
-  indtrack export --chart capacity|timeline|investment|status|slippage --out FILE.png|.svg|.csv
+  indtrack export --chart )" +
+         chart_kind_ids("|") + R"( --out FILE.png|.svg|.csv
                  [--data FILE] [filters] [--width W] [--height H] [--scale S] [--lang zh|en]
                  [--theme light|dark] [--title T] [--subtitle T]
         One chart as a report-ready PNG or SVG (no display needed), or the CSV of its numbers.
   indtrack report --out DIR [--data FILE] [filters] [--lang zh|en] [--theme light|dark]
         Every chart as PNG and SVG, the project table as CSV, index.html and README.md.
   indtrack db init|migrate|import|export|history|revert|status|member|members|watch [--db CONNINFO]
-        A team's shared dataset on a PostgreSQL server (docs/database.md).
+        A team's shared dataset on a PostgreSQL server (docs/database.md); list, validate,
+        export and report read it with --db CONNINFO instead of --data FILE.
 
 Run `indtrack VERB --help` for a verb's options and examples.
 
@@ -51,7 +54,8 @@ Examples:
 
 namespace {
 
-std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+                            const CliServices& services) {
   const std::string& verb = args[0];
   if (verb == "--help" || verb == "-h" || verb == "help") {
     out << top_level_help();
@@ -66,14 +70,18 @@ std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& 
   if (verb == "format") return run_format_command(args, out, err);
   if (verb == "extract") return run_extract_command(args, out, err);
   if (verb == "db") return run_db_command(args, out, err);
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (verb == "export") return run_export_command(rest, services.png);
+  if (verb == "report") return run_report_command(rest, services.png);
   return std::nullopt;
 }
 
 }  // namespace
 
-std::optional<int> run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+std::optional<int> run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+                           const CliServices& services) {
   if (args.empty()) return std::nullopt;
-  const std::optional<int> code = run_verb(args, out, err);
+  const std::optional<int> code = run_verb(args, out, err, services);
   if (!code) return code;
   // Output that could not be written (a full disk behind `> out.csv`, a closed stdout) must not
   // look like success: the user would keep a truncated file.

@@ -7,11 +7,11 @@
 #include "cli/command_support.h"
 #include "db/conninfo.h"
 #include "db/db_load.h"
+#include "db/pg_dataset_store.h"
 #include "db/pg_store.h"
 #include "db/schema.h"
-#include "edit/dataset_editor.h"
 #include "io/dataset_io.h"
-#include "io/file_io.h"
+#include "store/json_file_store.h"
 
 namespace indtrack {
 namespace {
@@ -116,102 +116,34 @@ int run_migrate(const Args& a, std::ostream& out, std::ostream& err) {
   return kExitOk;
 }
 
-// The bytes of each article source's file beside `path`, as stored (a byte-order mark and all).
-Result<std::map<std::string, std::string>> read_article_files(const Dataset& d, const std::string& path) {
-  std::map<std::string, std::string> texts;
-  for (const Source& s : d.sources) {
-    if (s.kind != Source::Kind::Article || s.file.empty()) continue;
-    const std::string file = join_path(directory_of(path), s.file);
-    ReadFileResult r = read_whole_file(file, std::size_t(64) << 20);
-    if (!r.ok) return Error::of(Error::Kind::Io, "cannot read the article text " + file + ": " + r.error);
-    if (r.content.find('\0') != std::string::npos)
-      return Error::of(Error::Kind::Invalid, "the article text " + file +
-                                                 " contains NUL bytes, which a database text cannot hold");
-    texts.emplace(s.id, std::move(r.content));
-  }
-  return texts;
-}
-
 int run_import(const Args& a, std::ostream& out, std::ostream& err) {
   if (a.positional.size() != 1) return usage(err, "import takes one FILE");
   const std::string& file = a.positional[0];
-  LoadResult loaded = load_dataset(file);
-  for (const Problem& p : loaded.problems)
-    if (p.severity == Problem::Severity::Error) err << p.format() << "\n";
-  if (!loaded.ok()) {
-    err << "indtrack db: " << file << " has errors; nothing imported\n";
-    return kExitFailure;
-  }
-  auto texts = read_article_files(*loaded.dataset, file);
-  if (!texts) return fail(err, texts.error());
-  auto conn = connect(a);
-  if (!conn) return fail(err, conn.error());
-  if (auto r = db::require_current_schema(*conn); !r) return fail(err, r.error());
-  const OrderedJson document = canonical_document(*loaded.dataset);
-  db::ImportRequest request;
-  request.document = &document;
-  request.article_texts = std::move(*texts);
-  request.label = "import " + file;
-  request.replace = a.replace;
-  auto change = db::import_dataset(*conn, request);
-  if (!change) return fail(err, change.error());
-  const Dataset& d = park_until_exit(std::move(*loaded.dataset));
-  out << "imported " << file << " into " << conn->database() << " as change #" << *change << ": "
-      << plural(d.projects.size(), "project") << ", " << plural(d.sources.size(), "source") << ", "
-      << plural(request.article_texts.size(), "article text") << "\n";
+  JsonFileStore from(file);
+  auto to = db::PgDatasetStore::open(a.conninfo);
+  if (!to) return fail(err, to.error());
+  StoreWriteOptions options;
+  options.label = "import " + file;
+  options.replace_existing = a.replace;
+  auto copied = copy_dataset(from, **to, options);
+  if (!copied) return fail(err, copied.error());
+  out << "imported " << file << " into " << (*to)->connection().database() << " as change #"
+      << (*to)->last_change() << ": " << plural(copied->projects, "project") << ", "
+      << plural(copied->sources, "source") << ", " << plural(copied->article_texts, "article text") << "\n";
   return kExitOk;
-}
-
-// An article path that stays inside the export's folder (no "..", not absolute).
-bool is_contained(const std::string& file) {
-  if (file.empty() || file[0] == '/') return false;
-  std::size_t start = 0;
-  while (start <= file.size()) {
-    const std::size_t end = std::min(file.find('/', start), file.size());
-    if (file.compare(start, end - start, "..") == 0) return false;
-    start = end + 1;
-  }
-  return true;
 }
 
 int run_export(const Args& a, std::ostream& out, std::ostream& err) {
   if (a.positional.size() != 1) return usage(err, "export takes one FILE");
   const std::string& file = a.positional[0];
-  auto conn = connect(a);
-  if (!conn) return fail(err, conn.error());
-  auto loaded = db::load_from_database(*conn, db::database_display_name(*conn));
-  if (!loaded) return fail(err, loaded.error());
-  for (const Problem& p : loaded->load.problems)
-    if (p.severity == Problem::Severity::Error) err << p.format() << "\n";
-  if (!loaded->load.ok()) {
-    err << "indtrack db: the database's dataset has errors (was it edited outside indtrack?); nothing written\n";
-    return kExitFailure;
-  }
-  const Dataset& d = park_until_exit(std::move(*loaded->load.dataset));
-  // Article texts first: the dataset file is written last, when everything it names is there.
-  std::size_t written = 0;
-  for (const Source& s : d.sources) {
-    const auto text = loaded->article_texts.find(s.id);
-    if (s.kind != Source::Kind::Article || text == loaded->article_texts.end()) continue;
-    if (!is_contained(s.file)) {
-      err << "indtrack db: source " << s.id << " names the article file \"" << s.file
-          << "\" outside the export's folder; nothing written\n";
-      return kExitFailure;
-    }
-    const WriteFileResult w = write_file_atomically(join_path(directory_of(file), s.file), text->second);
-    if (!w.ok) {
-      err << "indtrack db: " << w.error << "\n";
-      return kExitFailure;
-    }
-    ++written;
-  }
-  const WriteFileResult w = write_file_atomically(file, serialize_dataset(d), /*keep_backup=*/true);
-  if (!w.ok) {
-    err << "indtrack db: " << w.error << "\n";
-    return kExitFailure;
-  }
-  out << "exported " << conn->database() << " (up to change #" << loaded->last_change << ") to " << file << ": "
-      << plural(d.projects.size(), "project") << ", " << plural(written, "article text") << "\n";
+  auto from = db::PgDatasetStore::open(a.conninfo);
+  if (!from) return fail(err, from.error());
+  JsonFileStore to(file);
+  auto copied = copy_dataset(**from, to, StoreWriteOptions{});
+  if (!copied) return fail(err, copied.error());
+  out << "exported " << (*from)->connection().database() << " (up to change #" << (*from)->last_change()
+      << ") to " << file << ": " << plural(copied->projects, "project") << ", "
+      << plural(copied->article_texts, "article text") << "\n";
   return kExitOk;
 }
 

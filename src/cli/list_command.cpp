@@ -6,15 +6,15 @@
 #include "cli/cli.h"
 #include "cli/command_support.h"
 #include "core/text.h"
-#include "io/csv_writer.h"
 #include "query/dataset_index.h"
 #include "query/project_summary.h"
+#include "query/project_table.h"
 
 namespace indtrack {
 namespace {
 
 const char* kListHelpHead =
-    R"(Usage: indtrack list [--data FILE] [filters] [--format table|csv|json] [--lang zh|en]
+    R"(Usage: indtrack list [--data FILE | --db CONNINFO] [filters] [--format table|csv|json] [--lang zh|en]
 
 Lists the projects that pass the filters: company, district (* = inferred from the park,
 ? = sources conflict), park, status as of --as-of (default today), capacity per product
@@ -24,71 +24,23 @@ shown for the chosen products only.
   --data FILE      dataset to read (default: the bundled data/wuhai.json)
   --format F       table (default), csv (UTF-8, for spreadsheets) or json
   --lang zh|en     language of table headings and names (default zh)
-
 )";
 const char* kListHelpTail = R"(
 Examples:
+  indtrack list --db "host=/run/postgresql dbname=wuhai" --status operating
   indtrack list --product BDO --format csv
   indtrack list --district 海南区 --status construction --as-of 2023-12-31
   indtrack list --company 君正 --format json
 )";
 
-struct Row {
-  std::string id, name, company, company_full, district, district_basis, park, status, capacity, operating,
-      total_investment, completed_investment, construction_start, commissioning;
-};
-
-std::string key_date_text(const std::optional<KeyDate>& k, bool english) {
-  if (!k) return {};
-  return k->date.to_string() + (k->expected ? (english ? " (expected)" : "（预计）") : "");
-}
-
-std::string status_text(const ProjectStatus& s, bool english) {
-  const auto& e = vocabulary_entry(statuses(), s.status);
-  std::string out(english ? e.en : e.zh);
-  if (s.partly_operating) out += english ? " (partly)" : "（部分）";
-  return out;
-}
-
-template <class T>
-const std::string& local_name(const T& item, bool english) {
-  return english && !item.name_en.empty() ? item.name_en : item.name;
-}
-
-Row make_row(const Dataset& d, const ProjectSummary& s, const FilterSpec& f, bool english) {
-  const Project& p = d.projects[s.project];
-  Row r;
-  r.id = p.id;
-  r.name = local_name(p, english);
-  if (p.company >= 0) {
-    const Company& c = d.companies[p.company];
-    r.company = english && !c.name_en.empty() ? c.name_en : display_name(c);
-    r.company_full = c.name;
-  }
-  const DistrictOfProject dist = district_of(d, p);
-  if (dist.district >= 0) {
-    r.district = local_name(d.districts[dist.district], english);
-    r.district_basis = dist.from_park ? "inferred_from_park" : std::string(id_of(dist.basis));
-    if (dist.basis == Basis::Conflicting) r.district_basis = "conflicting";
-  }
-  if (p.park && p.park->index >= 0) r.park = local_name(d.parks[p.park->index], english);
-  r.status = status_text(s.status, english);
-  r.capacity = format_capacities(d, s.capacity, f.products, false, english);
-  r.operating = format_capacities(d, s.capacity, f.products, true, english);
-  if (s.total_investment) r.total_investment = format_number(yuan_to_yi(*s.total_investment), 2);
-  if (s.completed_investment) r.completed_investment = format_number(yuan_to_yi(*s.completed_investment), 2);
-  r.construction_start = key_date_text(s.construction_start, english);
-  r.commissioning = key_date_text(s.commissioning, english);
-  return r;
-}
-
-void print_table(const std::vector<Row>& rows, bool english, const std::string& as_of, std::ostream& out) {
+void print_table(const std::vector<ProjectTableRow>& rows, bool english, const std::string& as_of,
+                 std::ostream& out) {
   const std::vector<std::string> heads =
       english ? std::vector<std::string>{"Project", "Company",  "District",  "Park",
                                          "Status",  "Capacity", "Operating", "Invest. (100M CNY)"}
               : std::vector<std::string>{"项目", "企业", "区",         "园区",
                                          "状态", "产能", "已投产产能", "总投资(亿元)"};
-  auto cells = [](const Row& r) {
+  auto cells = [](const ProjectTableRow& r) {
     std::string district = r.district;
     if (r.district_basis == "inferred_from_park" || r.district_basis == "inferred") district += "*";
     if (r.district_basis == "conflicting") district += "?";
@@ -97,7 +49,7 @@ void print_table(const std::vector<Row>& rows, bool english, const std::string& 
   };
   std::vector<int> widths(heads.size(), 0);
   for (std::size_t c = 0; c < heads.size(); ++c) widths[c] = display_width(heads[c]);
-  for (const Row& r : rows) {
+  for (const ProjectTableRow& r : rows) {
     const auto cs = cells(r);
     for (std::size_t c = 0; c < cs.size(); ++c) widths[c] = std::max(widths[c], display_width(cs[c]));
   }
@@ -110,43 +62,24 @@ void print_table(const std::vector<Row>& rows, bool english, const std::string& 
     out << std::string(trim(text)) << "\n";
   };
   line(heads);
-  for (const Row& r : rows) line(cells(r));
+  for (const ProjectTableRow& r : rows) line(cells(r));
   out << "\n"
       << rows.size() << (english ? " projects, status as of " : " 个项目，状态截至 ") << as_of << "\n";
   out << (english ? "* district inferred from the park   ? sources conflict\n"
                   : "* 区由园区推断   ? 来源冲突\n");
 }
 
-std::string project_rows_csv(const std::vector<Row>& rows, const std::string& as_of_text) {
-  std::string out =
-      csv_row({"id", "name", "company", "company_full_name", "district", "district_basis", "park", "status",
-               "as_of", "capacity", "operating_capacity", "total_investment_100m_cny",
-               "completed_investment_100m_cny", "construction_start", "commissioning"});
-  for (const Row& r : rows)
-    out += csv_row({r.id, r.name, r.company, r.company_full, r.district, r.district_basis, r.park, r.status,
-                    as_of_text, r.capacity, r.operating, r.total_investment, r.completed_investment,
-                    r.construction_start, r.commissioning});
-  return out;
-}
-
 }  // namespace
 
-std::string project_table_csv(const Dataset& data, const FilterSpec& spec, bool english) {
-  const DayNumber as_of = as_of_day(spec);
-  std::vector<Row> rows;
-  for (int index : filter_projects(data, spec))
-    rows.push_back(make_row(data, summarize_project(data, index, as_of), spec, english));
-  return project_rows_csv(rows, Date::from_days(as_of).to_string());
-}
-
 int run_list_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  std::string data_path, format = "table", lang = "zh";
+  std::string data_path, db, format = "table", lang = "zh";
+  bool has_db = false;
   FilterArgs filter_args;
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     std::string error;
     if (a == "--help" || a == "-h") {
-      out << kListHelpHead << filter_flags_help() << kListHelpTail;
+      out << kListHelpHead << db_option_help() << "\n" << filter_flags_help() << kListHelpTail;
       return kExitOk;
     }
     if (take_filter_flag(args, i, filter_args, error)) {
@@ -171,6 +104,14 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
       }
       return false;
     };
+    if (value("--db", db)) {
+      has_db = true;
+      if (!error.empty()) {
+        err << "indtrack list: " << error << "\n";
+        return kExitUsage;
+      }
+      continue;
+    }
     if (value("--data", data_path) || value("--format", format) || value("--lang", lang)) {
       if (!error.empty()) {
         err << "indtrack list: " << error << "\n";
@@ -189,7 +130,12 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
     err << "indtrack list: --lang must be zh or en, not \"" << lang << "\"\n";
     return kExitUsage;
   }
-  auto loaded = load_dataset_for_command("list", data_path, err);
+  const DataLocation where{data_path, has_db ? std::optional<std::string>(db) : std::nullopt};
+  if (const std::string bad = check_data_location(where); !bad.empty()) {
+    err << "indtrack list: " << bad << "\n";
+    return kExitUsage;
+  }
+  auto loaded = load_dataset_for_command("list", where, err);
   if (!loaded) return kExitFailure;
   const Dataset& data = park_until_exit(std::move(*loaded));
   const ResolveResult resolved = resolve_filter(data, filter_args);
@@ -202,10 +148,10 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
   const DayNumber as_of = as_of_day(spec);
   const std::string as_of_text = Date::from_days(as_of).to_string();
 
-  std::vector<Row> rows;
+  std::vector<ProjectTableRow> rows;
   const DatasetIndex index(data);  // derived once for the filter and every row's summary
   for (int project : filter_projects(index, spec))
-    rows.push_back(make_row(data, summarize_project(index, project, as_of), spec, english));
+    rows.push_back(project_table_row(data, summarize_project(index, project, as_of), spec, english));
 
   if (format == "table") {
     print_table(rows, english, as_of_text, out);
@@ -213,7 +159,7 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
     out << project_rows_csv(rows, as_of_text);
   } else {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-    for (const Row& r : rows) {
+    for (const ProjectTableRow& r : rows) {
       nlohmann::ordered_json o;
       o["id"] = r.id;
       o["name"] = r.name;

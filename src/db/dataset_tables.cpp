@@ -1081,4 +1081,6 @@ Result<std::vector<StoredRecord>> read_records(PgConnection& conn, RecordKind ki
   return out;
 }
 
+OrderedJson document_of(const Dataset& data) { return OrderedJson::parse(serialize_dataset(data)); }
+
 }  // namespace indtrack::db

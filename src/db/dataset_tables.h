@@ -20,9 +20,15 @@
 
 #include "core/result.h"
 #include "db/pg.h"
-#include "edit/edit_op.h"
+#include "io/dataset_io.h"
+#include <nlohmann/json.hpp>
 
 namespace indtrack::db {
+
+using OrderedJson = nlohmann::ordered_json;  // keeps the canonical field order
+
+// A dataset as its canonical JSON document (what `indtrack format` writes), record by record.
+OrderedJson document_of(const Dataset& data);
 
 enum class RecordKind : unsigned char { Dataset, Source, District, Park, Industry, Product, Company, Project, Aggregate };
 

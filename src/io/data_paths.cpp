@@ -19,10 +19,11 @@ std::string executable_directory() {
 std::string find_bundled_file(const std::string& relative) {
   const std::string exe = executable_directory();
   const std::vector<std::string> roots = {
-      exe,                       // a relocated bundle: indtrack next to data/
-      directory_of(exe),         // the build tree: build/indtrack, data/ beside build/
-      INDTRACK_SOURCE_DIR,       // the source tree it was built from
-      INDTRACK_INSTALL_DATADIR,  // cmake --install: <prefix>/share/indtrack
+      exe,                                             // a relocated bundle: indtrack next to data/
+      directory_of(exe),                               // the build tree: build/indtrack, data/ beside build/
+      join_path(directory_of(exe), "share/indtrack"),  // an installed tree: <prefix>/bin/indtrack
+      INDTRACK_SOURCE_DIR,                             // the source tree it was built from
+      INDTRACK_INSTALL_DATADIR,                        // cmake --install: <prefix>/share/indtrack
   };
   for (const std::string& root : roots) {
     const std::string candidate = join_path(root, relative);
@@ -31,6 +32,6 @@ std::string find_bundled_file(const std::string& relative) {
   return {};
 }
 
-std::string default_dataset_path() { return find_bundled_file("data/wuhai.json"); }
+std::string default_dataset_path() { return find_bundled_file(kBundledDataset); }
 
 }  // namespace indtrack

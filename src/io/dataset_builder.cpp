@@ -1,3 +1,18 @@
+// Building the Dataset from a parsed JSON document (dataset_builder.h): every field read, typed
+// and checked, references resolved, one Problem for each thing wrong; the projects of a large file
+// on two threads.
+//
+// Index of this file:
+// [SECTION] Ids and the lookups the threads share
+// [SECTION] Builder: the document, section by section (build)
+// [SECTION] Builder: problems
+// [SECTION] Builder: scalar readers
+// [SECTION] Builder: evidence and quantities
+// [SECTION] Builder: sections and the projects' threads
+// [SECTION] Builder: sources, districts, parks, industries, products, companies
+// [SECTION] Builder: milestones, status reports, units, investments, projects
+// [SECTION] Builder: aggregates
+// [SECTION] Entry points
 #include "io/dataset_builder.h"
 
 #include <algorithm>
@@ -17,6 +32,8 @@ constexpr int kSchemaVersion = 1;
 constexpr double kMaxCapacityTonnesPerYear = 1e8;  // 1亿吨/年: above any single plant
 constexpr double kMaxInvestmentYuan = 1e13;        // 10万亿元
 constexpr std::size_t kMaxListedNames = 12;        // in "unknown id" messages
+
+// [SECTION] Ids and the lookups the threads share
 
 // Statuses a source can state ("unknown" is only ever derived).
 std::span<const VocabularyEntry<Status>> reportable_statuses() { return statuses().subspan(1); }
@@ -47,6 +64,8 @@ struct IdMaps {
 constexpr std::size_t kParallelProjects = 2048;
 
 template <class Node>
+// [SECTION] Builder: the document, section by section (build)
+
 class Builder {
  public:
   Builder(Dataset& d, BuildContext& ctx, IdMaps& ids) : d_(d), ctx_(ctx), ids_(ids) {}
@@ -132,7 +151,7 @@ class Builder {
   }
 
  private:
-  // --- problems ---
+  // [SECTION] Builder: problems
   void report(Problem::Severity severity, std::string message) {
     Problem p;
     p.severity = severity;
@@ -156,7 +175,7 @@ class Builder {
     read(*n);
   }
 
-  // --- scalar readers: each reports its own type error and returns whether it succeeded ---
+  // [SECTION] Builder: scalar readers — each reports its own type error and returns whether it succeeded
   bool expect(const Node& v, JsonKind kind, const char* what) {
     if (v.kind() == kind) return true;
     error(std::string("expected ") + what + ", got " + v.describe());
@@ -251,7 +270,7 @@ class Builder {
     return std::nullopt;
   }
 
-  // --- evidence and quantities, flattened into their owners ---
+  // [SECTION] Builder: evidence and quantities, flattened into their owners
   struct EvidenceSeen {
     bool source = false;
     bool quote = false;
@@ -343,7 +362,7 @@ class Builder {
     }
   }
 
-  // --- sections ---
+  // [SECTION] Builder: sections and the projects' threads
   template <class T>
   void list(const Node& n, std::string_view key, std::vector<T>& out,
             void (Builder::*read)(const Node&, T&)) {
@@ -427,6 +446,8 @@ class Builder {
       }
     }
   }
+
+  // [SECTION] Builder: sources, districts, parks, industries, products, companies
 
   void read_source(const Node& n, Source& s) {
     bool has_id = false, has_kind = false, has_publisher = false, has_title = false, has_date = false;
@@ -673,6 +694,8 @@ class Builder {
     }
   }
 
+  // [SECTION] Builder: milestones, status reports, units, investments, projects
+
   void read_milestones(const Node& v, std::vector<Milestone>& out) {
     if (!expect(v, JsonKind::Array, "an array of milestones")) return;
     out.reserve(v.size());
@@ -902,6 +925,8 @@ class Builder {
     current_project_ = -1;
   }
 
+  // [SECTION] Builder: aggregates
+
   void read_aggregate(const Node& n, Aggregate& a) {
     bool has_id = false, has_area_kind = false, has_metric = false;
     std::string area_id;
@@ -984,6 +1009,8 @@ class Builder {
 };
 
 }  // namespace
+
+// [SECTION] Entry points
 
 bool build_dataset(const NlohmannNode& root, Dataset& out, BuildContext& ctx) {
   IdMaps ids;

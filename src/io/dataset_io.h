@@ -14,8 +14,8 @@
 
 namespace indtrack {
 
-enum class JsonParser { Simdjson, Nlohmann };
-using ArticleTextReader = std::function<std::optional<std::string>(const Source& source)>;  // simdjson is faster; both give identical results
+enum class JsonParser { Simdjson, Nlohmann };  // simdjson is faster; both give identical results
+using ArticleTextReader = std::function<std::optional<std::string>(const Source& source)>;
 
 struct LoadOptions {
   JsonParser parser = JsonParser::Simdjson;

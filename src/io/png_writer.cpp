@@ -9,6 +9,8 @@
 #include <cstring>
 #include <vector>
 
+#include "io/file_io.h"
+
 namespace indtrack {
 
 namespace {
@@ -121,6 +123,16 @@ std::string encode_png(const unsigned char* rgba, int width, int height) {
   put_chunk(out, "IDAT", reinterpret_cast<const unsigned char*>(compressed.data()), compressed.size());
   put_chunk(out, "IEND", nullptr, 0);
   return out;
+}
+
+std::string write_png(const std::string& path, const RgbaImage& image) {
+  if (image.width <= 0 || image.height <= 0 ||
+      image.rgba.size() != static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 4)
+    return "no image to write";
+  const std::string encoded = encode_png(image.rgba.data(), image.width, image.height);
+  if (encoded.empty()) return "cannot encode the PNG image";
+  const WriteFileResult written = write_file_atomically(path, encoded);
+  return written.ok ? std::string() : written.error;
 }
 
 }  // namespace indtrack

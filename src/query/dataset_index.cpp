@@ -107,7 +107,7 @@ ProjectStatus ProjectFacts::status_at(DayNumber day) const {
   return after == status_steps_.begin() ? ProjectStatus{} : (after - 1)->status;
 }
 
-// The sources a chart footer names for the project (see sources_footer).
+// Every source the project cites (cited_sources in dataset_index.h).
 std::vector<int> cited_sources(const Project& p) {
   std::vector<int> out;
   auto cite = [&](const Evidence& e) {
@@ -123,6 +123,7 @@ std::vector<int> cited_sources(const Project& p) {
     for (const Milestone& m : u.milestones) cite(m.evidence);
     for (const StatusReport& r : u.status_reports) cite(r.evidence);
   }
+  for (const Statement& st : p.evidence) cite(st.evidence);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

@@ -35,7 +35,7 @@ struct ProjectFacts {
   std::optional<DayNumber> known_since;                          // project_known_since
   std::optional<KeyDate> construction_start;
   std::optional<KeyDate> commissioning;  // commissioning, else trial production
-  std::vector<int> cited_sources;        // ascending: the sources a chart footer names
+  std::vector<int> cited_sources;        // ascending: cited_sources(project) below
   StatusTimeline own;                    // the project's own facts
   std::vector<StatusTimeline> units;     // one per unit, in order
 
@@ -56,8 +56,9 @@ struct ProjectFacts {
   std::vector<StatusStep> status_steps_;
 };
 
-// The sources a chart footer names for a project (its place, investment, milestone, status and
-// capacity facts), ascending.
+// Every source a project cites — its place, investment, milestone, status and capacity facts and
+// its other statements — ascending. The one definition of "the project's sources": a chart's
+// footer names these, the KPI strip and the report count them (query/kpis.h).
 std::vector<int> cited_sources(const Project& p);
 
 class DatasetIndex {

@@ -1,3 +1,10 @@
+// Plan versus actual (slippage.h, docs/slippage.md).
+//
+// Index of this file:
+// [SECTION] Stages and months
+// [SECTION] One milestone: its expectations, what happened, the verdict
+// [SECTION] Summary: share on time, delays
+// [SECTION] Text: histories, verdicts, labels
 #include "query/slippage.h"
 
 #include <algorithm>
@@ -8,6 +15,8 @@
 #include "query/filter.h"
 
 namespace indtrack {
+// [SECTION] Stages and months
+
 namespace {
 
 // Stage in the progression start -> built -> trial -> production -> full output. An event of a
@@ -106,6 +115,8 @@ void sort_steps(std::vector<SlipStep>& steps) {
 }
 
 }  // namespace
+
+// [SECTION] One milestone: its expectations, what happened, the verdict
 
 namespace {
 
@@ -307,7 +318,7 @@ std::vector<MilestoneSlip> compute_slippage(const Dataset& data, const std::vect
   return out;
 }
 
-// ---- summary ----
+// [SECTION] Summary: share on time, delays
 
 namespace {
 
@@ -447,7 +458,7 @@ SlippageSummary summarize_slippage(const DatasetIndex& index, const std::vector<
                    [&](int project) -> const std::vector<int>& { return index.facts(project).industries; });
 }
 
-// ---- text ----
+// [SECTION] Text: histories, verdicts, labels
 
 namespace {
 

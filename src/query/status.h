@@ -4,6 +4,7 @@
 // timelines of every project in a DatasetIndex (query/dataset_index.h) instead.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -12,6 +13,8 @@
 #include "model/dataset.h"
 
 namespace indtrack {
+
+inline constexpr std::size_t kStatusCount = 8;  // values of indtrack::Status
 
 struct DerivedStatus {
   Status status = Status::Unknown;

@@ -3,8 +3,9 @@
 
 #include <algorithm>
 
-#include "ui/theme.h"
-#include "ui/widgets.h"
+#include "ui/curation/curation_views.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 
 namespace indtrack::ui {
 
@@ -95,14 +96,16 @@ DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettin
   return out;
 }
 
-Dashboard::Dashboard(AppState& app, FontManager& fonts) : app_(app), fonts_(fonts) {
+Dashboard::Dashboard(AppState& app, FontManager& fonts, Curation& curation)
+    : app_(app), fonts_(fonts), curation_(curation) {
   filter_bar_ = [this](PanelContext& c) { filter_bar_widget_.draw(c); };
 }
 
 void Dashboard::draw(float scale, const UiFonts& fonts) {
-  PanelContext c{app_, fonts_, scale, fonts, curation_};
+  set_frame_language(app_.language());  // what tr() draws in, from its one owner
+  PanelContext c{app_, fonts_, scale, fonts, &curation_};
   app_.refresh();
-  handle_edit_shortcuts(c);
+  handle_edit_shortcuts(curation_);
   draw_menu_bar(c);
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -158,9 +161,9 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   // Ordinary windows before the modal popups: ImGui 1.86 asserts when a window first appears
   // after a modal was begun in the same frame.
   draw_sources_window(c);
-  draw_curation_windows(c);
+  draw_curation_windows(c, curation_);
   draw_open_dialog(c);
-  draw_curation_dialogs(c);
+  if (draw_curation_dialogs(c, curation_)) settings_changed = true;
   draw_about(c);
 }
 

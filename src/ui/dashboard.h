@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app_model/curation.h"
 #include "ui/filter_bar.h"
 #include "ui/panels.h"
 
@@ -34,10 +35,9 @@ class Dashboard {
  public:
   using PanelHook = std::function<void(PanelContext&)>;
 
-  Dashboard(AppState& app, FontManager& fonts);
-
-  // Editing, saving and importing (File / Edit menus, the import window, their dialogs).
-  void set_curation(Curation* curation) { curation_ = curation; }
+  // `curation` (editing, saving, importing, and opening files: EditSession is the one owner of
+  // "open a dataset") backs the File and Edit menus, the import window and their dialogs.
+  Dashboard(AppState& app, FontManager& fonts, Curation& curation);
 
   // The filter bar (left column; FilterBar by default) and the charts (chart area, under the
   // KPI strip; none until the chart module provides them) are drawn by these hooks; without a
@@ -66,12 +66,6 @@ class Dashboard {
   void draw_about(PanelContext& c);
   void draw_sources_window(PanelContext& c);
   void open(const std::string& path);
-  // Curation (curation_menus.cpp, edit_dialogs.cpp, import_view.cpp).
-  void draw_file_curation_items(PanelContext& c);
-  void draw_edit_menu(PanelContext& c);
-  void handle_edit_shortcuts(PanelContext& c);
-  void draw_curation_windows(PanelContext& c);
-  void draw_curation_dialogs(PanelContext& c);
 
   AppState& app_;
   FontManager& fonts_;
@@ -82,7 +76,7 @@ class Dashboard {
   bool open_dialog_requested_ = false;
   bool about_requested_ = false;
   bool sources_open_ = false;
-  Curation* curation_ = nullptr;
+  Curation& curation_;
 };
 
 }  // namespace indtrack::ui

@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <string>
 
-#include "ui/format.h"
-#include "ui/notice.h"
+#include "app_model/format.h"
+#include "app_model/notice.h"
+#include "ui/curation/curation_views.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 #include "ui/panels.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
 
 namespace indtrack::ui {
 
@@ -18,7 +19,7 @@ std::string source_marker(int number) { return number > 0 ? "[" + std::to_string
 void basis_badge(Basis basis) {
   if (basis == Basis::Stated) return;
   ImGui::SameLine();
-  badge(label(basis, current_language()),
+  badge(label(basis, frame_language()),
         basis == Basis::Conflicting ? palette().conflicting : palette().inferred);
 }
 

@@ -6,11 +6,11 @@
 
 #include <algorithm>
 
+#include "app_model/notice.h"
 #include "core/text.h"
 #include "query/filter_args.h"
-#include "ui/notice.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 
 namespace indtrack::ui {
 
@@ -145,7 +145,7 @@ void FilterBar::draw(PanelContext& c) {
     return;
   }
   const Dataset& data = *app.dataset;
-  const Language language = current_language();
+  const Language language = frame_language();
   FilterSpec f = app.filter();
   bool changed = false;
 

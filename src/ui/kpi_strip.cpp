@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <string>
 
+#include "app_model/notice.h"
 #include "chart/text_layout.h"
 #include "core/units.h"
-#include "ui/notice.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 #include "ui/panels.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
 
 namespace indtrack::ui {
 
@@ -102,7 +102,7 @@ std::string amount_unit(double canonical, Dimension d, bool english) {
 }
 
 void projects_card(PanelContext& c, const KpiSummary& k, float width, float height) {
-  const Language language = current_language();
+  const Language language = frame_language();
   Card card = begin_card(width, height, c.scale);
   float y = figure(c, card, std::to_string(k.projects), tr(Str::KpiProjects));
   // Status mix: a stacked bar, then the counts.
@@ -147,12 +147,11 @@ void projects_card(PanelContext& c, const KpiSummary& k, float width, float heig
 
 void product_card(PanelContext& c, const Dataset& data, const KpiSummary::ProductCapacity& p, float width,
                   float height) {
-  const bool english = current_language() == Language::English;
+  const bool english = frame_language() == Language::English;
   Card card = begin_card(width, height, c.scale);
   const Dimension d = Dimension::MassPerYear;
   const float y = figure(c, card, amount_value(p.operating, d), amount_unit(p.operating, d, english));
-  const std::string& product =
-      name_of(data.products[static_cast<std::size_t>(p.product)], current_language());
+  const std::string& product = name_of(data.products[static_cast<std::size_t>(p.product)], frame_language());
   caption(c, card, y + 2 * c.scale, palette().text_dim, fill(tr(Str::KpiOperatingFmt), {product}));
   // Same unit as the figure above, so only the numbers.
   const std::string more = fill(tr(Str::KpiConstructionFmt), {amount_value(p.construction, d)}) + " · " +
@@ -178,7 +177,7 @@ void slippage_card(PanelContext& c, const KpiSummary& k, float width, float heig
 }
 
 void investment_card(PanelContext& c, const KpiSummary& k, float width, float height) {
-  const bool english = current_language() == Language::English;
+  const bool english = frame_language() == Language::English;
   Card card = begin_card(width, height, c.scale);
   const Dimension d = Dimension::Money;
   const float y =

@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <string>
 
-#include "ui/curation.h"
+#include "app_model/curation.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 #include "ui/panels.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
 
 namespace indtrack::ui {
 

@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <cctype>
 
-#include "ui/curation.h"
+#include "app_model/format.h"
+#include "ui/curation/curation_views.h"
 #include "ui/dashboard.h"
-#include "ui/fonts.h"
-#include "ui/format.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
+#include "ui/host/fonts.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 
 namespace indtrack::ui {
 
@@ -28,10 +28,7 @@ bool has_json_extension(const std::string& path) {
 
 void Dashboard::open(const std::string& path) {
   fonts_.request_text(path);
-  if (curation_)
-    curation_->session.request_open(path);  // asks first about unsaved edits
-  else
-    app_.open_dataset(path);
+  curation_.session.request_open(path);  // asks first about unsaved edits
   settings_changed = true;
 }
 
@@ -55,13 +52,9 @@ void Dashboard::draw_menu_bar(PanelContext& c) {
       open_dialog_requested_ = true;
       if (open_path_.empty() && app.dataset) open_path_ = app.dataset->path;
     }
-    if (ImGui::MenuItem(tr(Str::MenuReload), nullptr, false, app.dataset.has_value())) {
-      if (curation_)
-        curation_->session.request_reload();
-      else
-        app.reload();
-    }
-    draw_file_curation_items(c);
+    if (ImGui::MenuItem(tr(Str::MenuReload), nullptr, false, app.dataset.has_value()))
+      curation_.session.request_reload();
+    draw_file_curation_items(c, curation_);
     if (ImGui::BeginMenu(tr(Str::MenuRecent))) {
       if (app.settings.recent_files.empty()) ImGui::MenuItem(tr(Str::MenuRecentEmpty), nullptr, false, false);
       const std::vector<std::string> recent = app.settings.recent_files;  // open() reorders the list
@@ -85,7 +78,7 @@ void Dashboard::draw_menu_bar(PanelContext& c) {
     if (ImGui::MenuItem(tr(Str::MenuQuit))) quit_requested = true;
     ImGui::EndMenu();
   }
-  draw_edit_menu(c);
+  draw_edit_menu(c, curation_);
   if (ImGui::BeginMenu(tr(Str::MenuView))) {
     if (ImGui::BeginMenu(tr(Str::MenuLanguage))) {
       if (ImGui::MenuItem(tr(Str::LanguageChinese), nullptr, app.settings.language == Language::Chinese)) {

@@ -2,11 +2,11 @@
 // (file:line:col, path, message); clicking a problem selects the project it concerns.
 #include <string>
 
-#include "ui/format.h"
-#include "ui/notice.h"
+#include "app_model/format.h"
+#include "app_model/notice.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 #include "ui/panels.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
 
 namespace indtrack::ui {
 
@@ -40,7 +40,7 @@ Str level_label(Notice::Level level) {
 
 void draw_notices_panel(PanelContext& c) {
   AppState& app = c.app;
-  const Language language = current_language();
+  const Language language = frame_language();
   const auto errors = count_severity(app.problems, Problem::Severity::Error);
   const auto warnings = count_severity(app.problems, Problem::Severity::Warning);
   std::string counts = fill(tr(Str::StatusErrorsFmt), {std::to_string(errors)}) + " · " +

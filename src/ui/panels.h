@@ -5,20 +5,9 @@
 
 #include <imgui.h>
 
-#include "ui/app_state.h"
-#include "ui/fonts.h"
+#include "ui/host/panel_context.h"
 
 namespace indtrack::ui {
-
-struct Curation;
-
-struct PanelContext {
-  AppState& app;
-  FontManager& fonts;            // request_text() for text that is not dataset text (typed, paths)
-  float scale = 1;               // UI layout scale: multiply unscaled pixel sizes by it
-  UiFonts font;                  // body, large (KPI figures), heading
-  Curation* curation = nullptr;  // editing, saving, importing (curation.h); null: view only
-};
 
 void draw_project_table(PanelContext& c, int table_generation);  // project_table.cpp
 void draw_detail_panel(PanelContext& c);                         // detail_panel.cpp
@@ -29,8 +18,5 @@ void draw_status_bar(PanelContext& c);                           // status_bar.c
 // (`centered`: in the middle of the current panel, for a window with nothing loaded yet).
 // False when nothing is loading.
 bool draw_load_progress(PanelContext& c, bool centered);  // load_progress.cpp
-// The detail panel's edit toggle, and in edit mode the project editor; true when it drew the
-// editor (the detail view is then not drawn).
-bool draw_project_editor(PanelContext& c);  // project_editor.cpp
 
 }  // namespace indtrack::ui

@@ -1,11 +1,11 @@
 // The project table: sortable, virtualised with ImGuiListClipper, single selection.
 #include <string>
 
-#include "ui/format.h"
-#include "ui/notice.h"
+#include "app_model/format.h"
+#include "app_model/notice.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 #include "ui/panels.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
 
 namespace indtrack::ui {
 
@@ -71,7 +71,7 @@ void district_cell(const ProjectRow& row, Language language) {
 
 void draw_project_table(PanelContext& c, int table_generation) {
   AppState& app = c.app;
-  const Language language = current_language();
+  const Language language = frame_language();
   app.refresh();
   const int total = static_cast<int>(app.rows().size());
   panel_title(tr(Str::TableTitle),

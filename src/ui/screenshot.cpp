@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli_args.h"
 #include "query/filter_args.h"
-#include "ui/cli_args.h"
-#include "ui/offscreen.h"
+#include "ui/host/offscreen.h"
 #include "ui/session.h"
 #include "ui/ui.h"
 
@@ -125,7 +125,8 @@ int run_screenshot(const std::vector<std::string>& args) {
     session.app.select_project(index);
   }
   session.app.refresh();  // the editor view needs the selection made
-  if (const std::string failure = show_curation_view(session.curation, view, import_request);
+  if (const std::string failure =
+          show_curation_view(session.curation, view, import_request, session.app.language());
       !failure.empty()) {
     std::fprintf(stderr, "indtrack screenshot: %s\n", failure.c_str());
     return view == "dashboard" || view == "import" || view == "edit" ? 1 : 2;

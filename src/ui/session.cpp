@@ -4,22 +4,21 @@
 #include <filesystem>
 
 #include "core/text.h"
-#include "ui/resources.h"
-#include "ui/widgets.h"
+#include "io/data_paths.h"
+#include "ui/host/widgets.h"
 
 namespace indtrack::ui {
 
 Session::Session(Settings settings, std::string settings_dir, const std::string& font_path)
-    : fonts(resolve_fonts(font_path)), dashboard(app, fonts) {
-  dashboard.set_curation(&curation);
+    : fonts(resolve_fonts(font_path)), dashboard(app, fonts, curation) {
   app.settings = std::move(settings);
   app.settings_dir = std::move(settings_dir);
-  set_language(app.settings.language);
   fonts.request_text(all_ui_text());
+  fonts.request_text(all_chart_kind_text());
   app.on_new_text = [this](std::string_view text) { fonts.request_text(text); };
   app.on_new_heading_text = [this](std::string_view text) { fonts.request_heading_text(text); };
   for (const std::string& path : app.settings.recent_files) fonts.request_text(path);
-  if (fonts.sources().notice) app.add_notice(*fonts.sources().notice);
+  if (const auto notice = font_notice(fonts.sources())) app.add_notice(*notice);
   set_glyph_sink(&fonts);
   dashboard.set_charts([this](PanelContext& c) { charts.draw(c); });
   dashboard.add_file_menu_item(Str::MenuExportReport, [this] { charts.open_report_dialog(); });
@@ -31,7 +30,7 @@ Session::Session(Settings settings, std::string settings_dir)
     : Session(std::move(settings), std::move(settings_dir), find_bundled_file(kBundledFont)) {}
 
 bool Session::open_initial_dataset(const std::string& path) {
-  const std::string target = path.empty() ? bundled_dataset_path() : path;
+  const std::string target = path.empty() ? default_dataset_path() : path;
   return curation.session.open_then(target.empty() ? std::string(kBundledDataset) : target, nullptr);
 }
 
@@ -62,7 +61,5 @@ void note_settings_load(AppState& app, const SettingsLoad& loaded) {
   if (!loaded.notice.empty())
     app.add_notice({Notice::Level::Warning, Str::NoticeSettingsBrokenFmt, {loaded.notice}});
 }
-
-std::string bundled_dataset_path() { return find_bundled_file(kBundledDataset); }
 
 }  // namespace indtrack::ui

@@ -5,11 +5,11 @@
 
 #include <string>
 
-#include "ui/app_state.h"
-#include "ui/chart_panel.h"
-#include "ui/curation.h"
+#include "app_model/app_state.h"
+#include "app_model/curation.h"
+#include "ui/chart/chart_panel.h"
 #include "ui/dashboard.h"
-#include "ui/fonts.h"
+#include "ui/host/fonts.h"
 
 namespace indtrack::ui {
 
@@ -47,9 +47,5 @@ class Session {
 SettingsLoad load_startup_settings(const std::string& settings_dir);
 // Shows a broken settings file's notice in the notices panel.
 void note_settings_load(AppState& app, const SettingsLoad& loaded);
-
-// The bundled dataset (data/wuhai.json next to the executable, in the source tree or the install
-// prefix); empty when not found.
-std::string bundled_dataset_path();
 
 }  // namespace indtrack::ui

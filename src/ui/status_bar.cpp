@@ -3,17 +3,17 @@
 #include <algorithm>
 #include <string>
 
-#include "ui/curation.h"
-#include "ui/notice.h"
+#include "app_model/curation.h"
+#include "app_model/notice.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
 #include "ui/panels.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
 
 namespace indtrack::ui {
 
 void draw_status_bar(PanelContext& c) {
   AppState& app = c.app;
-  const Language language = current_language();
+  const Language language = frame_language();
   if (draw_load_progress(c, false)) ImGui::SameLine();
   if (!app.dataset) {
     text_colored(palette().text_dim, tr(Str::StatusNoDataset));

@@ -1,5 +1,6 @@
-// The ImGui layer: panels, the ImDrawList chart painter, fonts, UI strings, and the window /
-// offscreen-context glue. Depends on indtrack_core; the core never depends on it.
+// The dashboard: its panels (here), the chart panel (ui/chart), the curation views (ui/curation) and
+// the window, offscreen rendering, fonts and theme they draw with (ui/host). Nothing below src/ui
+// depends on it.
 //
 // Entry points for src/app/main.cpp. `args` are the command-line arguments after the program
 // name (run_gui) or after the verb (run_screenshot). Both return the process exit code:
@@ -18,11 +19,5 @@ int run_gui(const std::vector<std::string>& args);
 //                     [--theme dark|light] [--data FILE] [--select PROJECT_ID]
 // Renders the dashboard offscreen through EGL (no X server) and writes a PNG.
 int run_screenshot(const std::vector<std::string>& args);
-
-// indtrack export --chart KIND --out FILE.png|.svg|.csv [options]: one chart, headless.
-int run_export(const std::vector<std::string>& args);
-
-// indtrack report --out DIR [options]: every chart, the project table, index.html and README.md.
-int run_report(const std::vector<std::string>& args);
 
 }  // namespace indtrack::ui

@@ -57,7 +57,13 @@ TEST_CASE("extract: a 10 MB number-dense article is read in memory proportional 
             &usage);  // this test's process ran only this child (ctest runs one test per process)
   const double peak_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
   INFO("peak resident size " << peak_mb << " MB for a " << text.size() / (1 << 20) << " MB article");
+#if defined(__SANITIZE_ADDRESS__)
+  // ASan's quarantine and shadow memory add hundreds of MB of their own (503 MB measured): the
+  // bound is checked by the Release run of this test; here only that every fact is written.
+  (void)peak_mb;
+#else
   CHECK(peak_mb < 120.0);
+#endif
   CHECK(std::stod(indtrack::test::read_file(count)) >
         10.0 * static_cast<double>(text.size()));  // all facts written
   std::remove(file.c_str());

@@ -222,10 +222,10 @@ TEST_CASE("reference marks are drawn at their value over their period", "[chart]
   CHECK(marker.fill == ChartStyle{}.theme.plot_background);  // expected: hollow
   CHECK(std::get<TextPrim>(marks[3]->shape).text == "2022年产能≥30万吨");
 
-  CHECK(capacity_tooltip(in, st, {HitKind::ReferenceMark, 0}, 0, Lang::Zh) ==
+  CHECK(capacity_tooltip(in, st, {HitKind::ReferenceMark, 0}, 0, Language::Chinese) ==
         std::vector<std::string>{"2022年产能≥30万吨", "30 万吨/年以上 · 2022 · 预计",
                                  "“到2022年产能达到30万吨以上”", "乌海日报 2021-06-01"});
-  CHECK(capacity_tooltip(in, st, {HitKind::ReferenceMark, 0}, 0, Lang::En)[1] ==
+  CHECK(capacity_tooltip(in, st, {HitKind::ReferenceMark, 0}, 0, Language::English)[1] ==
         "at least 30 万吨/年 · 2022 · expected");
 }
 
@@ -233,12 +233,12 @@ TEST_CASE("tooltips give exact figures, the date as written and its precision", 
   const CapacityChartInput in = two_series();
   const CapacityStack st = stack_capacity(in);
   CHECK(
-      capacity_tooltip(in, st, {HitKind::CapacityStep, 0, 1}, 0, Lang::Zh) ==
+      capacity_tooltip(in, st, {HitKind::CapacityStep, 0, 1}, 0, Language::Chinese) ==
       std::vector<std::string>{"A", "A-2", "+5 万吨/年 · 2021 · 日期仅精确到年 · 实际", "绘制于 2021-07-02"});
-  CHECK(capacity_tooltip(in, st, {HitKind::CapacityBand, 1, 1}, day_of(2022, 6, 1), Lang::Zh) ==
+  CHECK(capacity_tooltip(in, st, {HitKind::CapacityBand, 1, 1}, day_of(2022, 6, 1), Language::Chinese) ==
         std::vector<std::string>{"B · 2022-06-01 · 7 万吨/年", "B-2",
                                  "+4 万吨/年 · 2022-03-15 · 日期精确到日 · 实际"});
-  CHECK(capacity_tooltip(in, st, {HitKind::CapacityStep, 1, 3}, 0, Lang::En) ==
+  CHECK(capacity_tooltip(in, st, {HitKind::CapacityStep, 1, 3}, 0, Language::English) ==
         std::vector<std::string>{"B", "B-4", "+7 万吨/年 · 2022-01 · month only · expected",
                                  "drawn at 2022-01-16",
                                  "expected date has passed; not yet reported as done"});
@@ -278,7 +278,7 @@ TEST_CASE("an empty filter result says so instead of drawing an empty frame", "[
   CHECK(has_text(zh, "当前筛选条件下没有数据"));
   CHECK(has_text(zh, "BDO产能"));
   ChartStyle en;
-  en.lang = Lang::En;
+  en.lang = Language::English;
   CHECK(has_text(layout_capacity_chart(in, st, capacity_time_extent(st), en, 800, 450, measure),
                  "No data for this filter"));
   in.text.empty_message = "海南区没有BDO项目";

@@ -7,8 +7,9 @@
 #include <sstream>
 
 #include "chart/font_measure.h"
+#include "chart_kinds/chart_kinds.h"
+#include "chart_kinds/chart_series.h"
 #include "io/dataset_io.h"
-#include "query/chart_builder.h"
 
 using namespace indtrack;
 using namespace indtrack::chart;
@@ -49,7 +50,7 @@ TEST_CASE("exported charts of the bundled data fit every text at every size", "[
       {{std::string(INDTRACK_SOURCE_DIR) + "/assets/fonts/NotoSansCJKsc-indtrack.otf", 0}}, 2, error);
   REQUIRE(measure);
   const std::pair<float, float> sizes[] = {{800, 450}, {1280, 720}, {1600, 900}, {3840, 2160}};
-  for (const Lang lang : {Lang::Zh, Lang::En}) {
+  for (const Language lang : {Language::Chinese, Language::English}) {
     ChartOptions options;
     options.lang = lang;
     ChartStyle style;
@@ -57,11 +58,11 @@ TEST_CASE("exported charts of the bundled data fit every text at every size", "[
     style.colours = &colours;
     for (const ChartKind kind : kAllChartKinds) {
       ChartData chart = build_chart_data(kind, data, projects, filter, options);
-      chart.status.include_table = true;  // as the export lays them out
-      chart.timeline.whole_rows = true;
+      prepare_chart_for_export(chart);  // the status table, whole timeline rows: as the export lays them out
+      prepare_chart_layout(chart, style, *measure);
       for (const auto& [w, h] : sizes) {
-        INFO(chart_kind_id(kind) << " " << w << "x" << h << (lang == Lang::En ? " en" : " zh"));
-        const Scene scene = layout_chart(chart, nullptr, {}, style, w, h, *measure);
+        INFO(chart_kind_id(kind) << " " << w << "x" << h << (lang == Language::English ? " en" : " zh"));
+        const Scene scene = layout_chart(chart, {{}, style, w, h, *measure});
         CHECK(text_problems(scene) == "");
       }
     }
@@ -76,10 +77,10 @@ TEST_CASE("an exported timeline too short for its rows draws whole rows and coun
   filter.as_of = parse_date("2024-10-31").date;
   ChartData chart = build_chart_data(ChartKind::Timeline, *loaded.dataset,
                                      filter_projects(*loaded.dataset, filter), filter, {});
-  chart.timeline.whole_rows = true;
+  std::get<TimelineChart>(chart).input.whole_rows = true;
   const ApproxTextMeasure measure;
   const ChartStyle style;
-  const Scene scene = layout_chart(chart, nullptr, {}, style, 1000, 450, measure);
+  const Scene scene = layout_chart(chart, {{}, style, 1000, 450, measure});
   std::size_t drawn = 0;
   std::string note;
   for (const Primitive& p : scene.items) {
@@ -92,7 +93,7 @@ TEST_CASE("an exported timeline too short for its rows draws whole rows and coun
     if (const auto* t = std::get_if<TextPrim>(&p.shape); t && t->text.find("未显示") != std::string::npos)
       note = t->text;
   }
-  const std::size_t total = chart.timeline.rows.size();
+  const std::size_t total = std::get<TimelineChart>(chart).input.rows.size();
   REQUIRE(drawn > 0);
   REQUIRE(drawn < total);
   CHECK(note == "另有" + std::to_string(total - drawn) + "项未显示");

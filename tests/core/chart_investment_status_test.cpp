@@ -57,10 +57,10 @@ TEST_CASE("investment bars are as long as their values; completed is drawn over 
   // Bars keep the input order top to bottom.
   CHECK(rect_for(scene, {HitKind::InvestmentBar, 1, 0})->rect.y0 > junzheng->rect.y0);
 
-  CHECK(investment_value_label(in.bars[2], in, Lang::Zh) == "约60 / 105亿元");
-  CHECK(investment_value_label(in.bars[1], in, Lang::Zh) == "130.66亿元");
-  CHECK(investment_value_label(in.bars[1], in, Lang::En) == "130.66 亿元");
-  CHECK(investment_tooltip(in, {HitKind::InvestmentBar, 2, 1}, Lang::Zh) ==
+  CHECK(investment_value_label(in.bars[2], in, Language::Chinese) == "约60 / 105亿元");
+  CHECK(investment_value_label(in.bars[1], in, Language::Chinese) == "130.66亿元");
+  CHECK(investment_value_label(in.bars[1], in, Language::English) == "130.66 亿元");
+  CHECK(investment_tooltip(in, {HitKind::InvestmentBar, 2, 1}, Language::Chinese) ==
         std::vector<std::string>{"华恒 BDO 一体化", "总投资 约105亿元", "已完成投资 约60亿元"});
 }
 
@@ -114,17 +114,17 @@ TEST_CASE("status bars stack by status in input order", "[chart][status]") {
   // A zero cell draws nothing: no trial production in 2021.
   CHECK(rect_for(scene, {HitKind::StatusCell, 0, 1}) == nullptr);
   CHECK(with_hit(scene, HitKind::StatusCell).size() == 13);
-  CHECK(status_tooltip(in, {HitKind::StatusCell, 3, 1}, Lang::Zh) ==
+  CHECK(status_tooltip(in, {HitKind::StatusCell, 3, 1}, Language::Chinese) ==
         std::vector<std::string>{"2024 · 试生产 · 30 万吨/年", "合计 249.2 万吨/年"});
 }
 
 TEST_CASE("the status table holds the same numbers as the bars", "[chart][status]") {
-  const StatusTable t = status_table(wuhai_status(), Lang::Zh);
+  const StatusTable t = status_table(wuhai_status(), Language::Chinese);
   CHECK(t.header == std::vector<std::string>{"年份", "投产", "试生产", "在建", "规划", "合计"});
   REQUIRE(t.rows.size() == 4);
   CHECK(t.rows[0] == std::vector<std::string>{"2021", "10", "0", "28", "120", "158"});
   CHECK(t.rows[3] == std::vector<std::string>{"2024", "69.2", "30", "30", "120", "249.2"});
-  CHECK(status_table(wuhai_status(), Lang::En).header ==
+  CHECK(status_table(wuhai_status(), Language::English).header ==
         std::vector<std::string>{"year", "operating", "trial production", "under construction", "announced",
                                  "total"});
 
@@ -134,8 +134,8 @@ TEST_CASE("the status table holds the same numbers as the bars", "[chart][status
   const Scene scene = layout_status_chart(with_table, ChartStyle{}, 1600, 900, measure);
   // The table's total cell for 2024 and the total above the 2024 bar: "249.2" twice.
   const auto totals = std::count_if(scene.items.begin(), scene.items.end(), [](const Primitive& p) {
-    const auto* t = std::get_if<TextPrim>(&p.shape);
-    return t && t->text == "249.2";
+    const auto* text = std::get_if<TextPrim>(&p.shape);
+    return text && text->text == "249.2";
   });
   CHECK(totals == 2);
   // Table cells carry the cell's hit id: 2024 / 试生产.

@@ -1,9 +1,10 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_floating_point.hpp>
 
+#include "chart_kinds/chart_kinds.h"
+#include "chart_kinds/chart_series.h"
 #include "dataset_fixtures.h"
 #include "io/dataset_io.h"
-#include "query/chart_series.h"
 #include "query/filter_args.h"
 #include "test_support.h"
 

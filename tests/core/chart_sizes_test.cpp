@@ -61,12 +61,12 @@ TEST_CASE("all five charts keep every text inside the canvas without overlaps", 
   const ApproxTextMeasure measure;
   const CategoryColours colours = wuhai_colours();
   for (const Canvas& c : kCanvases)
-    for (Lang lang : {Lang::Zh, Lang::En})
+    for (Language lang : {Language::Chinese, Language::English})
       for (bool long_strings : {false, true}) {
         ChartStyle style = ChartStyle{}.scaled(c.scale);
         style.lang = lang;
         style.colours = &colours;
-        INFO(c.width << "x" << c.height << " scale " << c.scale << (lang == Lang::Zh ? " zh" : " en")
+        INFO(c.width << "x" << c.height << " scale " << c.scale << (lang == Language::Chinese ? " zh" : " en")
                      << (long_strings ? " long strings" : ""));
 
         CapacityChartInput cap = wuhai_capacity();

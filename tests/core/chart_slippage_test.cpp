@@ -110,7 +110,7 @@ TEST_CASE("a dumbbell runs from the first expected date to the event", "[chart][
   CHECK(prims<LinePrim>(l.scene, actual_hit(0)).empty());
   CHECK(hit_test(l.scene, x_event, cy)->id == actual_hit(0));
   CHECK(has_text(l.scene, "晚11个月"));
-  CHECK(slippage_tooltip(in, actual_hit(0), Lang::Zh) ==
+  CHECK(slippage_tooltip(in, actual_hit(0), Language::Chinese) ==
         std::vector<std::string>{"君正化工 BDO 可降解塑料产业链项目 · 开工", "实际：2022-04-08",
                                  "“Ceremonial start 2022-04-08 (A)”", "内蒙古日报 2022-04-12"});
 }
@@ -142,15 +142,15 @@ TEST_CASE("a completion known only between two reports is a band, never a point"
 
   CHECK(hit_test(l.scene, l.x.map(day_of(2024, 1, 1)), cy)->id == actual_hit(row));
   CHECK(hit_test(l.scene, later[0]->centre.x, cy)->id == expected_hit(row, 1));
-  CHECK(slippage_tooltip(in, expected_hit(row, 1), Lang::Zh) ==
+  CHECK(slippage_tooltip(in, expected_hit(row, 1), Language::Chinese) ==
         std::vector<std::string>{"华恒 PTMEG、PBAT新型材料产业链一体化项目 · 试生产",
                                  "2022-08 报道：预计 2022-09", "2022-09 · 日期仅精确到月 · 绘制于 2022-09-16",
                                  "“BDO end of Sep 2022 (E)”", "[not recorded] 2022-08"});
-  CHECK(slippage_tooltip(in, actual_hit(row), Lang::En) ==
+  CHECK(slippage_tooltip(in, actual_hit(row), Language::English) ==
         std::vector<std::string>{"华恒 PTMEG、PBAT新型材料产业链一体化项目 · trial production",
                                  "happened between 2023-01-26 and 2024-10-22",
                                  "“之前已经建成投产的2条10.4万吨/年BOD生产线”", "乌海日报 2024-10-22"});
-  CHECK(slippage_tooltip(in, row_hit(row), Lang::Zh) ==
+  CHECK(slippage_tooltip(in, row_hit(row), Language::Chinese) ==
         std::vector<std::string>{"华恒 PTMEG、PBAT新型材料产业链一体化项目 · 试生产", "延期 · 晚5–26个月",
                                  "首次预计：2022-08（2022-08 报道）", "最近预计：2022-08",
                                  "发生于 2023-01-26 至 2024-10-22 之间"});
@@ -170,7 +170,7 @@ TEST_CASE("past due runs dashed to the as-of date; not yet due is a plan alone",
   REQUIRE(arrow.size() == 1);
   CHECK(arrow[0]->shape == MarkerShape::TriangleRight);
   CHECK(has_text(l.scene, "逾期≥10个月"));
-  CHECK(slippage_tooltip(in, row_hit(1), Lang::Zh).back() == "截至 2024-10-31 未见完成报道");
+  CHECK(slippage_tooltip(in, row_hit(1), Language::Chinese).back() == "截至 2024-10-31 未见完成报道");
 
   // 广锦: expected 2025-07, after the as-of date: one ◇ and nothing else.
   CHECK(prims<LinePrim>(l.scene, row_hit(5)).empty());
@@ -198,7 +198,7 @@ TEST_CASE("an imprecise event date is a point with a whisker over its interval",
   CHECK(prims<MarkerPrim>(n.scene, actual_hit(row)).empty());
   REQUIRE(prims<RectPrim>(n.scene, actual_hit(row)).size() == 1);
   CHECK(prims<RectPrim>(n.scene, actual_hit(row))[0]->rect.x1 == n.x.map(day_of(2023, 11, 21)));
-  CHECK(slippage_tooltip(narrowed, actual_hit(row), Lang::Zh)[1] ==
+  CHECK(slippage_tooltip(narrowed, actual_hit(row), Language::Chinese)[1] ==
         "实际：2023-11 · 发生于 2023-11-01 至 2023-11-20 之间");
 }
 
@@ -216,20 +216,20 @@ TEST_CASE("delay classes, their colours and the row labels", "[chart][slippage]"
   }
   r.delay_min = 0;
   r.delay_max = 0;
-  CHECK(slippage_delay_label(r, Lang::Zh) == "晚不到1个月");
-  CHECK(slippage_delay_label(r, Lang::En) == "< 1 mo late");
+  CHECK(slippage_delay_label(r, Language::Chinese) == "晚不到1个月");
+  CHECK(slippage_delay_label(r, Language::English) == "< 1 mo late");
   r.outcome = SlipOutcome::PastDue;
-  CHECK(slippage_delay_label(r, Lang::Zh) == "逾期不到1个月");
+  CHECK(slippage_delay_label(r, Language::Chinese) == "逾期不到1个月");
   r.delay_min = 24;
   r.delay_max = 35;
   CHECK(delay_class(r) == DelayClass::Over24);
-  CHECK(slippage_delay_label(r, Lang::En) == "≥ 24 mo overdue");
+  CHECK(slippage_delay_label(r, Language::English) == "≥ 24 mo overdue");
   r.outcome = SlipOutcome::Undetermined;
   r.delay_min = -20;
   r.delay_max = 6;
   CHECK(delay_class(r) == DelayClass::Undetermined);
-  CHECK(slippage_delay_label(r, Lang::Zh) == "待定，-20至6个月");
-  CHECK(slippage_delay_label(r, Lang::En) == "undetermined, -20 to 6 mo");
+  CHECK(slippage_delay_label(r, Language::Chinese) == "待定，-20至6个月");
+  CHECK(slippage_delay_label(r, Language::English) == "undetermined, -20 to 6 mo");
   // The lateness ramp darkens step by step (readable in greyscale and with any colour vision).
   auto luma = [](Rgba c) { return 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b; };
   CHECK(luma(delay_colour(DelayClass::Under6)) > luma(delay_colour(DelayClass::Under12)));
@@ -255,7 +255,7 @@ TEST_CASE("an empty filter says so instead of drawing an empty plot", "[chart][s
   CHECK_FALSE(scene.axes.time);
   CHECK(std::none_of(scene.items.begin(), scene.items.end(), [](const Primitive& p) { return bool(p.hit); }));
   CHECK(
-      slippage_csv(in, Lang::Zh) ==
+      slippage_csv(in, Language::Chinese) ==
       "project,unit,milestone,first_expected,first_reported,latest_expected,actual,happened_from,happened_to,"
       "delay_min_months,delay_max_months,status,status_label\r\n");
 }
@@ -281,7 +281,7 @@ TEST_CASE("rows that do not fit are counted in a note; the full height shows the
 
 TEST_CASE("the CSV holds exactly the plotted numbers, in display order", "[chart][slippage]") {
   CHECK(
-      slippage_csv(sorted_fixture(), Lang::Zh) ==
+      slippage_csv(sorted_fixture(), Language::Chinese) ==
       "project,unit,milestone,first_expected,first_reported,latest_expected,actual,happened_from,happened_to,"
       "delay_min_months,delay_max_months,status,status_label\r\n"
       "君正化工 BDO "

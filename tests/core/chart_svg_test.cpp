@@ -266,7 +266,7 @@ TEST_CASE("chart SVGs are well-formed, complete and deterministic", "[chart][svg
 
   ChartStyle dark = style;
   dark.theme = dark_theme();
-  dark.lang = Lang::En;
+  dark.lang = Language::English;
   const std::string dark_svg =
       write_svg(layout_capacity_chart(cap, stack, capacity_time_extent(stack), dark, 1600, 900, measure));
   CHECK(xml_problem(dark_svg).empty());

@@ -92,7 +92,7 @@ TEST_CASE("colliding labels are dropped greedily", "[chart][ticks]") {
 TEST_CASE("a six-year range at 400 px gets one tick per year", "[chart][ticks]") {
   const ApproxTextMeasure measure;
   const TimeScale scale{{double(day_of(2019, 1, 1)), double(day_of(2025, 1, 1))}, 0, 400};
-  const TimeTicks t = time_ticks(scale, measure, 12, Lang::Zh);
+  const TimeTicks t = time_ticks(scale, measure, 12, Language::Chinese);
   CHECK(t.step == TimeStep{TimeUnit::Year, 1});
   CHECK(days_of(t.minor) == std::vector<DayNumber>{day_of(2019, 1, 1), day_of(2020, 1, 1), day_of(2021, 1, 1),
                                                    day_of(2022, 1, 1), day_of(2023, 1, 1), day_of(2024, 1, 1),
@@ -107,7 +107,7 @@ TEST_CASE("months are labelled under their years across a year boundary", "[char
   const ApproxTextMeasure measure;
   // 120 days on 300 px: 2.5 px/day; 10-day steps give 25 px < 34.2, months give 70 px.
   const TimeScale scale{{double(day_of(2022, 11, 1)), double(day_of(2023, 3, 1))}, 0, 300};
-  const TimeTicks t = time_ticks(scale, measure, 12, Lang::Zh);
+  const TimeTicks t = time_ticks(scale, measure, 12, Language::Chinese);
   CHECK(t.step == TimeStep{TimeUnit::Month, 1});
   CHECK(days_of(t.minor) == std::vector<DayNumber>{day_of(2022, 11, 1), day_of(2022, 12, 1),
                                                    day_of(2023, 1, 1), day_of(2023, 2, 1),
@@ -127,7 +127,7 @@ TEST_CASE("months are labelled under their years across a year boundary", "[char
 TEST_CASE("days are labelled under their months across a month boundary", "[chart][ticks]") {
   const ApproxTextMeasure measure;
   const TimeScale scale{{double(day_of(2023, 1, 25)), double(day_of(2023, 2, 8))}, 0, 700};  // 50 px/day
-  const TimeTicks t = time_ticks(scale, measure, 12, Lang::Zh);
+  const TimeTicks t = time_ticks(scale, measure, 12, Language::Chinese);
   CHECK(t.step == TimeStep{TimeUnit::Day, 1});
   CHECK(labels_of(t.minor) == std::vector<std::string>{"25日", "26日", "27日", "28日", "29日", "30日", "31日",
                                                        "1日", "2日", "3日", "4日", "5日", "6日", "7日", ""});
@@ -141,7 +141,7 @@ TEST_CASE("a label too close to the previous one is dropped (short month end)", 
   const ApproxTextMeasure measure;
   // 10 px/day: 5-day steps (50 px) fit, 2-day steps (20 px) do not. 26 Feb -> 1 Mar is only 3 days.
   const TimeScale scale{{double(day_of(2023, 2, 1)), double(day_of(2023, 3, 12))}, 0, 390};
-  const TimeTicks t = time_ticks(scale, measure, 12, Lang::Zh);
+  const TimeTicks t = time_ticks(scale, measure, 12, Language::Chinese);
   CHECK(t.step == TimeStep{TimeUnit::Day, 5});
   CHECK(days_of(t.minor) ==
         std::vector<DayNumber>{day_of(2023, 2, 1), day_of(2023, 2, 6), day_of(2023, 2, 11),
@@ -154,7 +154,7 @@ TEST_CASE("a label too close to the previous one is dropped (short month end)", 
 TEST_CASE("quarters in English with years below", "[chart][ticks]") {
   const ApproxTextMeasure measure;
   const TimeScale scale{{double(day_of(2021, 1, 1)), double(day_of(2024, 1, 1))}, 0, 400};
-  const TimeTicks t = time_ticks(scale, measure, 12, Lang::En);
+  const TimeTicks t = time_ticks(scale, measure, 12, Language::English);
   CHECK(t.step == TimeStep{TimeUnit::Month, 3});
   REQUIRE(t.minor.size() == 13);
   CHECK(labels_of(t.minor) ==
@@ -164,19 +164,19 @@ TEST_CASE("quarters in English with years below", "[chart][ticks]") {
 }
 
 TEST_CASE("time labels in both languages", "[chart][ticks]") {
-  CHECK(time_label(day_of(2023, 10, 1), {TimeUnit::Month, 1}, Lang::Zh) == "10月");
-  CHECK(time_label(day_of(2023, 10, 1), {TimeUnit::Month, 1}, Lang::En) == "Oct");
-  CHECK(time_label(day_of(2023, 7, 1), {TimeUnit::Month, 6}, Lang::Zh) == "下半年");
-  CHECK(time_label(day_of(2023, 1, 1), {TimeUnit::Month, 6}, Lang::En) == "H1");
-  CHECK(time_label(day_of(2023, 1, 16), {TimeUnit::Day, 5}, Lang::En) == "16");
-  CHECK(major_time_label(day_of(2023, 10, 1), {TimeUnit::Day, 1}, Lang::En) == "Oct 2023");
-  CHECK(time_label(day_of(2020, 1, 1), {TimeUnit::Year, 10}, Lang::Zh) == "2020");
+  CHECK(time_label(day_of(2023, 10, 1), {TimeUnit::Month, 1}, Language::Chinese) == "10月");
+  CHECK(time_label(day_of(2023, 10, 1), {TimeUnit::Month, 1}, Language::English) == "Oct");
+  CHECK(time_label(day_of(2023, 7, 1), {TimeUnit::Month, 6}, Language::Chinese) == "下半年");
+  CHECK(time_label(day_of(2023, 1, 1), {TimeUnit::Month, 6}, Language::English) == "H1");
+  CHECK(time_label(day_of(2023, 1, 16), {TimeUnit::Day, 5}, Language::English) == "16");
+  CHECK(major_time_label(day_of(2023, 10, 1), {TimeUnit::Day, 1}, Language::English) == "Oct 2023");
+  CHECK(time_label(day_of(2020, 1, 1), {TimeUnit::Year, 10}, Language::Chinese) == "2020");
 }
 
 TEST_CASE("a very long range uses decade steps", "[chart][ticks]") {
   const ApproxTextMeasure measure;
   const TimeScale scale{{double(day_of(1950, 1, 1)), double(day_of(2050, 1, 1))}, 0, 800};
-  const TimeTicks t = time_ticks(scale, measure, 12, Lang::Zh);
+  const TimeTicks t = time_ticks(scale, measure, 12, Language::Chinese);
   // 100 years on 800 px: 0.0219 px/day; 5-year steps give 40 px >= 35.4.
   CHECK(t.step == TimeStep{TimeUnit::Year, 5});
   CHECK(t.minor.front().label == "1950");

@@ -118,7 +118,7 @@ TEST_CASE("milestones are diamonds at their placement day, hollow when expected,
   CHECK(diamond.shape == MarkerShape::Diamond);
   CHECK(diamond.centre.x == x.map(day_of(2022, 9, 16)));
   CHECK(diamond.fill == style.theme.plot_background);
-  CHECK(timeline_tooltip(in, {HitKind::TimelineMilestone, 2, 1}, Lang::Zh) ==
+  CHECK(timeline_tooltip(in, {HitKind::TimelineMilestone, 2, 1}, Language::Chinese) ==
         std::vector<std::string>{"华恒 BDO", "试生产 · 2022-09 · 日期仅精确到月 · 预计", "绘制于 2022-09-16",
                                  "“预计9月底试生产”", "乌海日报"});
   // Hovering the diamond finds it.
@@ -161,7 +161,7 @@ TEST_CASE("runs of bars narrower than 3 px fold into one block per row", "[chart
   REQUIRE(thin);
   CHECK(thin->rect.width() == 1);
 
-  CHECK(timeline_tooltip(in, folds[0]->hit, Lang::Zh) ==
+  CHECK(timeline_tooltip(in, folds[0]->hit, Language::Chinese) ==
         std::vector<std::string>{"R · 5项", "在建 · 2021-05-15 – 2021-05-15",
                                  "在建 · 2021-05-16 – 2021-05-16", "在建 · 2021-05-17 – 2021-05-17",
                                  "在建 · 2021-05-18 – 2021-05-18", "在建 · 2021-05-19 – 2021-05-19"});

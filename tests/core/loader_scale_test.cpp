@@ -100,7 +100,7 @@ std::string case_dir(const std::string& name) {
 }  // namespace
 
 TEST_CASE("a file large enough for two threads gives every problem, in file order, with the right indices",
-          "[io][scale]") {
+          "[io][scale][threads]") {
   constexpr int kProjects = 3000;  // above the two-thread threshold; the halves meet at 1500
   const std::string dir = case_dir("problems");
   write_articles(dir, kProjects);
@@ -155,7 +155,7 @@ TEST_CASE("a file large enough for two threads gives every problem, in file orde
 }
 
 TEST_CASE("both parsers build the same large dataset on two threads as the order of the file says",
-          "[io][scale]") {
+          "[io][scale][threads]") {
   constexpr int kProjects = 2500;
   const std::string dir = case_dir("valid");
   write_articles(dir, kProjects);

@@ -7,11 +7,13 @@
 #include <string>
 
 #include "chart/slippage_chart.h"
+#include "chart_kinds/chart_kinds.h"
+#include "chart_kinds/slippage_series.h"
 #include "dataset_fixtures.h"
 #include "io/dataset_io.h"
 #include "query/filter.h"
+#include "query/kpis.h"
 #include "query/slippage.h"
-#include "query/slippage_series.h"
 
 using namespace indtrack;
 using test::wuhai;
@@ -334,7 +336,7 @@ TEST_CASE("the slippage chart of the bundled data: one row per announced milesto
   CHECK(trial->actual_source == "乌海日报 2024-10-22");
   CHECK(trial->tooltip.front() == "延期 5–26 个月");
 
-  const std::string csv = chart::slippage_csv(in, chart::Lang::Zh);
+  const std::string csv = chart::slippage_csv(in, Language::Chinese);
   CHECK(csv.find("\r\n君正化工 "
                  "“石灰石—电石—BDO—可降解塑料”绿色低碳可降解塑料循环产业链项目,,construction_start,2021-05,"
                  "2021-05-08,2021-05,2022-04-08,2022-04-08,2022-04-08,11,11,late,延期\r\n") !=
@@ -343,7 +345,7 @@ TEST_CASE("the slippage chart of the bundled data: one row per announced milesto
                  "6.25万吨/年,commissioning,2023-12,2023-01,2023-12,,,,24,24,"
                  "past_due,已逾期，未见完成报道\r\n") != std::string::npos);
 
-  options.lang = chart::Lang::En;
+  options.lang = Language::English;
   const chart::SlippageChartInput en = slippage_chart_input(wuhai(), projects, spec, options);
   CHECK(en.text.title == "Plan versus actual: milestone delays");
   CHECK(std::any_of(en.rows.begin(), en.rows.end(), [](const chart::SlippageRow& r) {

@@ -7,10 +7,13 @@
 #include <variant>
 
 #include "chart/svg_writer.h"
+#include "chart_kinds/chart_series.h"
+#include "export/chart_export.h"
+#include "io/data_paths.h"
 #include "io/dataset_io.h"
 #include "test_support.h"
-#include "ui/chart_export.h"
-#include "ui/resources.h"
+#include "ui/chart/gl_chart_rasterizer.h"
+#include "ui/host/offscreen.h"
 #include "ui/session.h"
 
 using namespace indtrack;
@@ -81,7 +84,7 @@ TEST_CASE("exported PNGs have W·S × H·S pixels and the series colours where t
   const FilterSpec filter = as_of("2024-10-31");
   const std::vector<int> projects = filter_projects(data, filter);
   const chart::CategoryColours colours = company_colours(data);
-  ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont), {}));
+  ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont), {}), make_gl_chart_rasterizer);
 
   struct Case {
     ChartKind kind;
@@ -124,7 +127,7 @@ TEST_CASE("the dark theme paints the chart background dark, the light theme ligh
   const Dataset data = load(kBundledData);
   const FilterSpec filter = as_of("2024-10-31");
   const chart::CategoryColours colours = company_colours(data);
-  ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont), {}));
+  ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont), {}), make_gl_chart_rasterizer);
   for (const bool dark : {false, true}) {
     ChartExportSpec spec;
     spec.kind = ChartKind::Capacity;

@@ -7,9 +7,9 @@
 #include <cmath>
 
 #include "chart/font_measure.h"
-#include "ui/chart_painter.h"
-#include "ui/offscreen.h"
-#include "ui/resources.h"
+#include "io/data_paths.h"
+#include "ui/chart/chart_painter.h"
+#include "ui/host/offscreen.h"
 
 using namespace indtrack;
 using namespace indtrack::ui;

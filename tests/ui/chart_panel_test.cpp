@@ -12,9 +12,10 @@
 #include <iterator>
 #include <variant>
 
-#include "ui/offscreen.h"
+#include "chart_kinds/chart_series.h"
+#include "ui/host/offscreen.h"
+#include "ui/host/theme.h"
 #include "ui/session.h"
-#include "ui/theme.h"
 
 using namespace indtrack;
 using namespace indtrack::ui;
@@ -194,7 +195,8 @@ TEST_CASE("a click on a band selects its project; a click on a legend entry hide
   const auto hit = chart::hit_test(s, band->x, band->y);
   REQUIRE(hit);
   const ChartData& data = h.session.charts.data(ChartKind::Capacity);
-  const int project = project_of_ref(data.capacity.series[static_cast<std::size_t>(hit->id.index)]
+  const int project = project_of_ref(std::get<CapacityChart>(data)
+                                         .input.series[static_cast<std::size_t>(hit->id.index)]
                                          .steps[static_cast<std::size_t>(hit->id.part)]
                                          .ref);
   h.session.app.select_project(-1);
@@ -210,8 +212,9 @@ TEST_CASE("a click on a band selects its project; a click on a legend entry hide
   const chart::Scene& after = h.scene(ChartKind::Capacity);
   CHECK_FALSE(centre_of(after, HitKind::CapacityBand, series));
   CHECK(centre_of(after, HitKind::LegendEntry, series));
-  CHECK_FALSE(
-      h.session.charts.data(ChartKind::Capacity).capacity.series[static_cast<std::size_t>(series)].visible);
+  CHECK_FALSE(std::get<CapacityChart>(h.session.charts.data(ChartKind::Capacity))
+                  .input.series[static_cast<std::size_t>(series)]
+                  .visible);
 }
 
 TEST_CASE("Ctrl+wheel scrolls the timeline's rows; only the visible rows are laid out", "[charts][panel]") {
@@ -229,7 +232,8 @@ TEST_CASE("Ctrl+wheel scrolls the timeline's rows; only the visible rows are lai
     return n;
   };
   const int top = first_row();
-  const std::size_t total_rows = h.session.charts.data(ChartKind::Timeline).timeline.rows.size();
+  const std::size_t total_rows =
+      std::get<TimelineChart>(h.session.charts.data(ChartKind::Timeline)).input.rows.size();
   REQUIRE(total_rows > 20);
   CHECK(rows_laid_out() < static_cast<int>(total_rows));  // the panel is shorter than all rows
   const chart::RectF plot = h.scene(ChartKind::Timeline).axes.plot;

@@ -11,9 +11,9 @@
 #include "core/text.h"
 #include "curation_support.h"
 #include "edit/dataset_edits.h"
-#include "ui/offscreen.h"
+#include "ui/host/offscreen.h"
+#include "ui/host/theme.h"
 #include "ui/session.h"
-#include "ui/theme.h"
 #include "ui/ui.h"
 
 using namespace indtrack;
@@ -44,8 +44,8 @@ Shot render(const std::string& view, Language language,
   Session session(settings);
   REQUIRE(session.open_initial_dataset(kExample));
   session.app.refresh();
-  const std::string failure =
-      show_curation_view(session.curation, view, {article, "2024-09-02", "示例日报", "示例项目进展"});
+  const std::string failure = show_curation_view(
+      session.curation, view, {article, "2024-09-02", "示例日报", "示例项目进展"}, session.app.language());
   INFO(failure);
   REQUIRE(failure.empty());
   OffscreenSpec spec;

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "ui/filter_bar.h"
+#include "ui/host/theme.h"
 #include "ui/session.h"
-#include "ui/theme.h"
 
 using namespace indtrack;
 using namespace indtrack::ui;

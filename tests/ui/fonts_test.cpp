@@ -7,8 +7,8 @@
 #include <filesystem>
 
 #include "core/text.h"
-#include "ui/fonts.h"
-#include "ui/resources.h"
+#include "io/data_paths.h"
+#include "ui/host/fonts.h"
 #include "ui/session.h"
 
 using namespace indtrack;
@@ -55,7 +55,7 @@ TEST_CASE("the atlas has a glyph for every requested character, and a rebuild ad
   REQUIRE_FALSE(kBundled.empty());
   FontManager fonts(resolve_fonts(kBundled));
   REQUIRE(fonts.sources().bundled);
-  CHECK_FALSE(fonts.sources().notice);
+  CHECK_FALSE(font_notice(fonts.sources()));
   const std::string text = "海勃湾区 乌达区 γ-丁内酯 ≥ 年产10万吨 «其中»";
   fonts.request_text(text);
   ImFontAtlas atlas;
@@ -105,9 +105,10 @@ TEST_CASE("without the font asset a system CJK font is used, with a notice", "[f
   CHECK_FALSE(sources.bundled);
   CHECK(sources.primary->label == "Noto Sans CJK SC");
   CHECK(sources.primary->face_index == 2);
-  REQUIRE(sources.notice);
-  CHECK(sources.notice->format == Str::NoticeFontFallbackFmt);
-  CHECK(sources.notice->text(Language::English) ==
+  const std::optional<Notice> notice = font_notice(sources);
+  REQUIRE(notice);
+  CHECK(notice->format == Str::NoticeFontFallbackFmt);
+  CHECK(notice->text(Language::English) ==
         "Bundled font " + absent + " not found; using the system font Noto Sans CJK SC.");
 
   FontManager fonts(sources);
@@ -125,9 +126,10 @@ TEST_CASE("without the font asset a system CJK font is used, with a notice", "[f
 TEST_CASE("with no CJK font at all the built-in font is used and the notice says so", "[fonts]") {
   const FontSources sources = resolve_fonts("/nonexistent.otf", {});
   CHECK_FALSE(sources.primary);
-  REQUIRE(sources.notice);
-  CHECK(sources.notice->format == Str::NoticeFontMissingFmt);
-  CHECK(sources.notice->level == Notice::Level::Error);
+  const std::optional<Notice> notice = font_notice(sources);
+  REQUIRE(notice);
+  CHECK(notice->format == Str::NoticeFontMissingFmt);
+  CHECK(notice->level == Notice::Level::Error);
   FontManager fonts(sources);
   fonts.request_text("海勃湾区");
   ImFontAtlas atlas;
@@ -142,5 +144,5 @@ TEST_CASE("a file that is not a font is not taken for one", "[fonts]") {
   const std::string not_font = std::string(INDTRACK_SOURCE_DIR) + "/assets/fonts/OFL.txt";
   const FontSources sources = resolve_fonts(not_font, system_cjk_fonts());
   CHECK_FALSE(sources.bundled);
-  REQUIRE(sources.notice);
+  REQUIRE(font_notice(sources));
 }

@@ -8,7 +8,7 @@
 
 #include "core/text.h"
 #include "test_support.h"
-#include "ui/offscreen.h"
+#include "ui/host/offscreen.h"
 #include "ui/session.h"
 #include "ui/ui.h"
 

@@ -6,7 +6,7 @@
 #include <filesystem>
 
 #include "curation_support.h"
-#include "ui/offscreen.h"
+#include "ui/host/offscreen.h"
 #include "ui/session.h"
 
 using namespace indtrack;

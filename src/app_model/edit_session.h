@@ -1,0 +1,158 @@
+// EditSession: the dataset under edit in the running app. Ties AppState (what the panels draw) to
+// a DatasetEditor and keeps the promise that nothing is lost: a lock beside the file so a second
+// indtrack opens it read-only, an fsync'd journal of every edit so a crash or kill loses at most
+// the edit being made, atomic Save / Save As, and the questions the user must answer — unsaved
+// changes before another file is opened, the window closed or the file reloaded; a journal found
+// at open to recover or discard. No ImGui: the dialogs (edit_dialogs.cpp) and the tests drive it.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "app_model/app_state.h"
+#include "edit/dataset_editor.h"
+#include "edit/edit_journal.h"
+#include "io/file_io.h"
+#include "io/file_lock.h"
+#include "query/load_task.h"
+
+namespace indtrack::ui {
+
+class EditSession {
+ public:
+  static constexpr std::size_t kBackgroundLoadBytes = 4 << 20;  // ~1,500 projects, ~30 ms to load
+  struct Options {
+    bool lock_file = false;  // take PATH.lock; a file locked by another process opens read-only
+    bool journal = false;    // journal edits to PATH.journal and offer recovery at open
+    // Files from kBackgroundLoadBytes on load on a LoadTask: the window keeps drawing, shows
+    // progress and can cancel; poll_load() finishes the open. Smaller files load at once.
+    bool background_load = false;
+    std::size_t background_from_bytes = kBackgroundLoadBytes;
+  };
+
+  explicit EditSession(AppState& app) : app_(app) {}
+  EditSession(const EditSession&) = delete;
+  EditSession& operator=(const EditSession&) = delete;
+
+  // The window uses both; the screenshot and most tests neither (they must not leave files).
+  void set_options(Options options) { options_ = options; }
+  const Options& options() const { return options_; }
+
+  // ---- opening ----
+  // Opens `path` now (through AppState), without asking: start-up, and after the user answered.
+  // On failure the previous dataset, its edits and its lock stay.
+  bool open(const std::string& path);
+  // Opens `path`, then calls `then(ok)`: at once, or — for a background load — from the
+  // poll_load() that finishes it (a newer open replaces an older one's load and continuation).
+  // Returns the result of an immediate open; true when a background load started.
+  bool open_then(const std::string& path, std::function<void(bool)> then);
+  // Finishes a background load that is done (`wait`: waits for it): the dataset replaces the
+  // previous one, or its problems are shown and the previous one stays; a cancelled load leaves
+  // everything as it was. True when a load finished.
+  bool poll_load(bool wait = false);
+  bool loading() const { return load_task_.running(); }
+  float load_progress() const { return load_task_.progress(); }
+  const std::string& loading_path() const { return load_task_.path(); }
+  void cancel_load() { load_task_.cancel(); }
+  // Open / reload / quit, asking first when there are unsaved changes: true when done now,
+  // false when a question is pending (see question()).
+  bool request_open(const std::string& path);
+  bool request_reload();
+  bool request_quit();
+  bool quit_approved() const { return quit_approved_; }
+
+  enum class Question : unsigned char { None, UnsavedChanges, RecoverJournal };
+  Question question() const;
+  enum class Answer : unsigned char { Save, Discard, Cancel };
+  void answer_unsaved(Answer answer);
+  // What the unsaved-changes question is about: the action pending.
+  enum class Pending : unsigned char { None, Open, Reload, Quit };
+  Pending pending() const { return pending_; }
+
+  // A journal found when the file was opened: its edits, to replay or discard.
+  struct RecoveryOffer {
+    std::string journal_path;
+    std::string started;
+    std::size_t edits = 0;
+    bool torn_tail = false;  // the last edit was cut short while being written
+  };
+  const std::optional<RecoveryOffer>& recovery() const { return recovery_; }
+  // Replays the journal's edits (validated like any edit). Returns how many were applied.
+  std::size_t recover();
+  // Keeps the journal as PATH.journal.discarded and starts afresh.
+  void discard_recovery();
+
+  // ---- state ----
+  bool has_dataset() const { return bound_; }
+  bool read_only() const { return read_only_; }
+  // Not while another file loads: its arrival would replace the edited dataset.
+  bool editable() const { return bound_ && !read_only_ && !loading(); }
+  bool dirty() const { return editor_ && editor_->dirty(); }
+  const std::string& path() const;
+  // The editor (made on first use: it copies the dataset and builds its JSON document, which at
+  // 100k projects takes seconds and a gigabyte, so only curating pays for it); null with no dataset.
+  const DatasetEditor* editor() const { return bound_ ? &edit_model() : nullptr; }
+  // Changes whenever the edited dataset does (apply, undo, redo, open): drafts and candidate
+  // checks compare it to know when to re-validate.
+  std::uint64_t generation() const { return generation_; }
+
+  // ---- editing ----
+  // The loader's verdict on `tx`, nothing changed (validation as you type).
+  EditOutcome check(const EditTransaction& tx) const;
+  // Applies `tx` (refused when read-only or invalid), journals it and refreshes AppState.
+  EditOutcome apply(EditTransaction tx);
+  bool can_undo() const { return editable() && editor_ && editor_->can_undo(); }
+  bool can_redo() const { return editable() && editor_ && editor_->can_redo(); }
+  std::string undo_label() const { return editor_ ? editor_->undo_label() : std::string(); }
+  std::string redo_label() const { return editor_ ? editor_->redo_label() : std::string(); }
+  bool undo();
+  bool redo();
+  bool is_applied(std::uint64_t id) const { return editor_ && editor_->is_applied(id); }
+
+  // ---- saving ----
+  // Atomic and canonical (save_dataset); on failure a notice says why and the file on disk,
+  // the edits and the journal are untouched.
+  bool save();
+  // Writes the dataset to `path` (article texts copied beside it when missing there), then
+  // edits that file: its lock is taken and the old file's journal removed.
+  bool save_as(const std::string& path);
+
+ private:
+  void bind_to_loaded_dataset();
+  void take_lock(const std::string& path);
+  void look_for_journal(const std::string& path);
+  void start_journal(const std::string& path, const std::string& content_fingerprint);
+  std::string opened_file_fingerprint() const;
+  bool step(const EditOutcome& out);
+  void journal(const EditTransaction& applied);
+  void publish(const EditOutcome& outcome);  // the editor's dataset into AppState
+  void emit_text_of(const OrderedJson& value);
+  void set_aside_journal(const std::string& suffix);
+  void proceed_with_pending(bool discard);
+
+  AppState& app_;
+  Options options_;
+  DatasetEditor& edit_model() const;
+  bool bound_ = false;                           // a dataset is open (bind_to_loaded_dataset)
+  std::string bound_path_;                       // its file
+  mutable std::optional<DatasetEditor> editor_;  // made from app_.dataset by edit_model()
+  std::optional<FileStamp> opened_stamp_;        // the file as opened, until its fingerprint is taken
+  FileLock lock_;
+  JournalWriter journal_;
+  bool read_only_ = false;
+  bool journal_failed_ = false;  // told the user once per file
+  std::optional<RecoveryOffer> recovery_;
+  JournalHeader recovery_header_;
+  std::vector<EditTransaction> recovery_edits_;
+  Pending pending_ = Pending::None;
+  bool asking_ = false;
+  std::string pending_path_;
+  bool quit_approved_ = false;
+  std::uint64_t generation_ = 0;
+  LoadTask load_task_;
+  std::function<void(bool)> after_load_;
+};
+
+}  // namespace indtrack::ui

@@ -1,0 +1,89 @@
+// Capacity growth (capacity_kind.h).
+#include "chart_kinds/capacity_kind.h"
+
+#include <algorithm>
+
+#include "chart/chart_csv.h"
+#include "chart_kinds/chart_kinds.h"
+#include "chart_kinds/chart_series.h"
+
+namespace indtrack {
+
+std::span<const ChartOptionSpec> CapacityChart::options() {
+  static const ChartOptionSpec kOptions[] = {
+      product_option([](const ChartOptions& o) { return o.product; },
+                     [](ChartOptions& o, int v) { o.product = v; }),
+      choice_option(
+          "--group", "分组", "Group by", "capacity: one band per company (default), park or district",
+          {{static_cast<int>(SeriesGrouping::Company), "company", "企业", "Company"},
+           {static_cast<int>(SeriesGrouping::Park), "park", "园区", "Park"},
+           {static_cast<int>(SeriesGrouping::District), "district", "区", "District"}},
+          [](const ChartOptions& o) { return static_cast<int>(o.grouping); },
+          [](ChartOptions& o, int v) { o.grouping = static_cast<SeriesGrouping>(v); },
+          /*resets_view=*/true),  // other series: the legend toggles name series that are gone
+      flag_option(
+          "--trial", 1, "从试生产起计", "Count from trial production",
+          "capacity: count a line from trial production, not commissioning",
+          [](const ChartOptions& o) { return static_cast<int>(o.count_trial); },
+          [](ChartOptions& o, int v) { o.count_trial = v != 0; }),
+      flag_option(
+          "--no-expected", 0, "显示预计", "Show expected", "capacity: leave out expected (planned) capacity",
+          [](const ChartOptions& o) { return static_cast<int>(o.include_expected); },
+          [](ChartOptions& o, int v) { o.include_expected = v != 0; }),
+  };
+  return kOptions;
+}
+
+CapacityChart CapacityChart::build(const ChartBuildArgs& a) {
+  CapacityChart out;
+  out.input = capacity_chart_input(a.index, a.projects, a.spec, a.options);
+  out.stack = chart::stack_capacity(out.input);
+  return out;
+}
+
+chart::Scene CapacityChart::layout(const ChartLayoutArgs& a) const {
+  const chart::TimeRange time = a.view.time.span() > 0 ? a.view.time : chart::capacity_time_extent(stack);
+  return chart::layout_capacity_chart(input, stack, time, a.style, a.width, a.height, a.measure);
+}
+
+std::string CapacityChart::csv(Language lang) const { return chart::capacity_csv(input, stack, lang); }
+
+std::vector<std::string> CapacityChart::tooltip(const chart::HitId& hit, double cursor_day,
+                                                Language lang) const {
+  return chart::capacity_tooltip(input, stack, hit, cursor_day, lang);
+}
+
+std::int64_t CapacityChart::ref(const chart::HitId& hit) const {
+  if (hit.kind != chart::HitKind::CapacityBand && hit.kind != chart::HitKind::CapacityStep) return -1;
+  if (hit.index < 0 || static_cast<std::size_t>(hit.index) >= input.series.size()) return -1;
+  const chart::CapacitySeries& s = input.series[static_cast<std::size_t>(hit.index)];
+  if (hit.part < 0 || static_cast<std::size_t>(hit.part) >= s.steps.size()) return -1;
+  return s.steps[static_cast<std::size_t>(hit.part)].ref;
+}
+
+bool CapacityChart::toggle_legend(const chart::HitId& hit, ChartOptions& options,
+                                  ChartToggles& toggles) const {
+  if (hit.kind != chart::HitKind::LegendEntry) return false;
+  if (hit.index < 0) {  // the "expected" entry
+    options.include_expected = !options.include_expected;
+    return false;  // an option change: the data is rebuilt for it anyway
+  }
+  if (static_cast<std::size_t>(hit.index) >= input.series.size()) return false;
+  const std::string& key = input.series[static_cast<std::size_t>(hit.index)].key;
+  std::vector<std::string>& hidden = toggles.hidden_series;
+  if (const auto it = std::find(hidden.begin(), hidden.end(), key); it != hidden.end())
+    hidden.erase(it);
+  else
+    hidden.push_back(key);
+  return true;
+}
+
+void CapacityChart::hide(const ChartToggles& toggles) {
+  if (toggles.hidden_series.empty()) return;
+  const std::vector<std::string>& hidden = toggles.hidden_series;
+  for (chart::CapacitySeries& s : input.series)
+    s.visible = std::find(hidden.begin(), hidden.end(), s.key) == hidden.end();
+  stack = chart::stack_capacity(input);
+}
+
+}  // namespace indtrack

@@ -1,0 +1,794 @@
+// From the dataset and the filter to the chart layouts' inputs (chart_series.h).
+//
+// Index of this file:
+// [SECTION] Names and labels
+// [SECTION] Citations, the chosen product, colours, the filter in words
+// [SECTION] Sources and the footer
+// [SECTION] Capacity growth
+// [SECTION] Project timeline
+// [SECTION] Investment
+// [SECTION] Status summary
+// [SECTION] The Dataset-taking twins
+#include "chart_kinds/chart_series.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "chart_kinds/chart_kinds.h"
+#include "core/text.h"
+#include "core/units.h"
+#include "query/dataset_index.h"
+#include "query/project_summary.h"
+#include "query/status.h"
+
+namespace indtrack {
+namespace {
+
+// [SECTION] Names and labels
+
+bool english(const ChartOptions& o) { return o.lang == Language::English; }
+
+template <class T>
+std::string local_name(const T& item, Language lang) {
+  return lang == Language::English && !item.name_en.empty() ? item.name_en : item.name;
+}
+
+// A company's English name without the region in front and the legal form behind, as charts
+// label it: "Inner Mongolia Huaheng Energy Technology Co., Ltd." -> "Huaheng Energy Technology"
+// (the full legal names crowd legends; the detail panel keeps them).
+std::string short_english_company(std::string name) {
+  for (const std::string_view prefix : {"Inner Mongolia ", "Wuhai "})
+    if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0)
+      name.erase(0, prefix.size());
+  for (const std::string_view suffix : {" Co., Ltd.", " Co., Ltd", " Co.,Ltd.", " Company Limited", " Ltd."})
+    if (name.size() > suffix.size() &&
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      name.erase(name.size() - suffix.size());
+      break;
+    }
+  return name;
+}
+
+std::string company_label(const Dataset& d, int company, Language lang) {
+  if (company < 0) return lang == Language::English ? "company not stated" : "未注明企业";
+  const Company& c = d.companies[company];
+  if (lang == Language::English && !c.name_en.empty()) return short_english_company(c.name_en);
+  return display_name(c);
+}
+
+}  // namespace
+
+std::string product_name(const Dataset& d, int product, Language lang) {
+  if (product < 0) return {};
+  return display_name(d.products[product], lang == Language::English);
+}
+
+namespace {
+
+std::string source_line(const Dataset& d, const Evidence& e) {
+  return source_citation(d, e, Language::Chinese);
+}
+
+std::vector<std::string> evidence_tooltip(const Dataset& d, const Evidence& e, Language lang) {
+  std::vector<std::string> lines;
+  if (!e.quote.empty()) lines.push_back("“" + e.quote + "”");
+  if (e.source >= 0) {
+    std::string line = (lang == Language::English ? "Source: " : "来源：") + source_line(d, e);
+    if (d.sources[e.source].kind == Source::Kind::Reference)
+      line +=
+          lang == Language::English ? " (reference; not verifiable offline)" : "（参考报道，无法离线核对）";
+    lines.push_back(line);
+  }
+  if (e.basis == Basis::Inferred)
+    lines.push_back((lang == Language::English ? "Inferred: " : "推断：") + e.note);
+  if (e.basis == Basis::Conflicting)
+    lines.push_back((lang == Language::English ? "Sources conflict: " : "来源冲突：") + e.note);
+  return lines;
+}
+
+std::string project_label(const Dataset& d, const Project& p, Language lang) {
+  std::string name = local_name(p, lang);
+  if (p.company < 0) return name;
+  const std::string company = company_label(d, p.company, lang);
+  if (name.find(company) != std::string::npos) return name;
+  return company + " · " + name;
+}
+
+// The series a project's capacity is stacked in.
+struct SeriesKey {
+  std::string key, label, colour_key;
+};
+SeriesKey series_of(const Dataset& d, const ProjectFacts& facts, SeriesGrouping g, Language lang) {
+  const Project& p = d.projects[facts.project];
+  switch (g) {
+    case SeriesGrouping::Company:
+      if (p.company < 0) return {"-", company_label(d, -1, lang), ""};
+      return {d.companies[p.company].id, company_label(d, p.company, lang), d.companies[p.company].id};
+    case SeriesGrouping::Park:
+      if (!p.park || p.park->index < 0)
+        return {"-", lang == Language::English ? "park not stated" : "未注明园区", ""};
+      return {d.parks[p.park->index].id, local_name(d.parks[p.park->index], lang), d.parks[p.park->index].id};
+    case SeriesGrouping::District: {
+      const int district = facts.district;
+      if (district < 0) return {"-", lang == Language::English ? "district not stated" : "未注明区", ""};
+      return {d.districts[district].id, local_name(d.districts[district], lang), d.districts[district].id};
+    }
+  }
+  return {};
+}
+
+bool mark_applies(const Aggregate& a, const FilterSpec& spec) {
+  switch (a.area_kind) {
+    case AreaKind::City:
+      return spec.districts.empty() && spec.parks.empty();
+    case AreaKind::District:
+      return spec.parks.empty() &&
+             std::find(spec.districts.begin(), spec.districts.end(), a.area) != spec.districts.end();
+    case AreaKind::Park:
+      return std::find(spec.parks.begin(), spec.parks.end(), a.area) != spec.parks.end();
+  }
+  return false;
+}
+
+}  // namespace
+
+// [SECTION] Citations, the chosen product, colours, the filter in words
+
+std::string source_citation(const Dataset& d, const Evidence& e, Language lang, bool mark_reference) {
+  if (e.source < 0) return {};
+  const Source& s = d.sources[static_cast<std::size_t>(e.source)];
+  std::string line = s.publisher + " " + s.date.to_string();
+  if (mark_reference && s.kind == Source::Kind::Reference)
+    line += lang == Language::English ? " (reference)" : "（参考报道）";
+  return line;
+}
+
+std::int64_t unit_ref(int project, int unit) {
+  return static_cast<std::int64_t>(project) * 1024 + (unit + 1);
+}
+int project_of_ref(std::int64_t ref) { return ref < 0 ? -1 : static_cast<int>(ref / 1024); }
+
+int chart_product(const Dataset& data, const FilterSpec& spec, const ChartOptions& options) {
+  if (options.product >= 0) return options.product;
+  if (!spec.products.empty()) return spec.products.front();
+  return default_chart_product(data);
+}
+
+int default_chart_product(const Dataset& data) {
+  const int bdo = data.find_product("BDO");
+  if (bdo >= 0) return bdo;
+  for (const Project& p : data.projects)
+    for (const Unit& u : p.units)
+      if (u.product >= 0 && !u.capacity.empty()) return u.product;
+  return data.products.empty() ? -1 : 0;
+}
+
+chart::CategoryColours company_colours(const Dataset& data) {
+  std::vector<std::string> keys;
+  for (const Company& c : data.companies) keys.push_back(c.id);
+  for (const Park& p : data.parks) keys.push_back(p.id);
+  for (const District& d : data.districts) keys.push_back(d.id);
+  return chart::CategoryColours(keys);
+}
+
+std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Language lang, int product) {
+  std::vector<std::string> parts;
+  auto join_names = [&](const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names)
+      out += (out.empty() ? "" : (lang == Language::English ? " or " : "、")) + n;
+    return out;
+  };
+  auto add = [&](const std::vector<std::string>& names) {
+    if (!names.empty()) parts.push_back(join_names(names));
+  };
+  std::vector<std::string> names;
+  for (int i : spec.districts) names.push_back(local_name(d.districts[i], lang));
+  add(names);
+  names.clear();
+  for (int i : spec.parks) names.push_back(local_name(d.parks[i], lang));
+  add(names);
+  names.clear();
+  for (int i : spec.industries) names.push_back(local_name(d.industries[i], lang));
+  add(names);
+  names.clear();
+  for (int i : spec.products) names.push_back(product_name(d, i, lang));
+  if (names.empty() && product >= 0) names.push_back(product_name(d, product, lang));
+  add(names);
+  names.clear();
+  for (int i : spec.companies) names.push_back(company_label(d, i, lang));
+  add(names);
+  names.clear();
+  for (Status s : spec.statuses) names.push_back(std::string(chart::status_label(s, lang)));
+  add(names);
+  if (spec.from || spec.to) {
+    const std::string from = spec.from ? spec.from->to_string() : "…";
+    const std::string to = spec.to ? spec.to->to_string() : "…";
+    parts.push_back((lang == Language::English ? "milestones " : "节点 ") + from + "–" + to);
+  }
+  if (!trim(spec.search).empty())
+    parts.push_back((lang == Language::English ? "matching “" : "含“") + std::string(trim(spec.search)) +
+                    "”");
+  parts.push_back(chart::as_of_label(as_of_day(spec), lang));
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : " · ") + p;
+  return out;
+}
+
+// [SECTION] Sources and the footer
+
+namespace {
+
+// The sources any of `projects` cites, ascending; `cited_by(project)` lists one project's.
+template <class CitedBy>
+std::vector<int> union_of_cited(std::size_t source_count, const std::vector<int>& projects,
+                                CitedBy&& cited_by) {
+  std::vector<bool> is_cited(source_count, false);
+  for (int project : projects)
+    for (int source : cited_by(project)) is_cited[static_cast<std::size_t>(source)] = true;
+  std::vector<int> cited;
+  for (std::size_t s = 0; s < is_cited.size(); ++s)
+    if (is_cited[s]) cited.push_back(static_cast<int>(s));
+  return cited;
+}
+
+}  // namespace
+
+std::vector<int> cited_sources(const Dataset& d, const std::vector<int>& projects) {
+  return union_of_cited(d.sources.size(), projects, [&](int p) { return cited_sources(d.projects[p]); });
+}
+
+namespace {
+
+// The footer naming the sources in `cited` (ascending source indices).
+std::string footer_naming(const Dataset& d, const std::vector<int>& cited, const FilterSpec& spec,
+                          const ChartOptions& options) {
+  // Group dates by publisher, in order of first publication.
+  std::map<std::string, std::vector<Date>> by_publisher;
+  for (int s : cited) by_publisher[d.sources[s].publisher].push_back(d.sources[s].date);
+  std::vector<std::pair<Date, std::string>> order;
+  for (auto& [publisher, dates] : by_publisher) {
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    order.emplace_back(dates.front(), publisher);
+  }
+  std::sort(order.begin(), order.end());
+  const bool en = english(options);
+  std::string out = en ? "Sources: " : "数据来源：";
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const std::string& publisher = order[i].second;
+    if (i) out += en ? "; " : "；";
+    out += publisher + " ";
+    const auto& dates = by_publisher[publisher];
+    for (std::size_t k = 0; k < dates.size(); ++k)
+      out += (k ? (en ? ", " : "、") : "") + dates[k].to_string();
+  }
+  if (order.empty()) out += en ? "none" : "无";
+  const Date generated = options.generated_on ? *options.generated_on : today();
+  out += " · " + chart::as_of_label(as_of_day(spec), options.lang);
+  out += en ? " · generated " + generated.to_string() + " by indtrack"
+            : " · indtrack 生成于 " + generated.to_string();
+  return out;
+}
+
+}  // namespace
+
+std::string sources_footer(const DatasetIndex& ix, const std::vector<int>& projects, const FilterSpec& spec,
+                           const ChartOptions& options) {
+  const std::vector<int> cited =
+      union_of_cited(ix.data().sources.size(), projects,
+                     [&](int p) -> const std::vector<int>& { return ix.facts(p).cited_sources; });
+  return footer_naming(ix.data(), cited, spec, options);
+}
+
+// [SECTION] Capacity growth
+
+chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options) {
+  const Dataset& d = ix.data();
+  const Language lang = options.lang;
+  const bool en = english(options);
+  const int product = chart_product(d, spec, options);
+  const DayNumber as_of = as_of_day(spec);
+  chart::CapacityChartInput in;
+  const std::string product_text = product_name(d, product, lang);
+  in.text.title = en ? product_text + " capacity growth" : product_text + "产能增长";
+  in.text.subtitle = filter_in_words(d, spec, lang, product);
+  in.text.footer = sources_footer(ix, projects, spec, options);
+  in.as_of = as_of;
+  const DayNumber now = today().placement_day();
+  if (now != as_of) in.today = now;
+  in.include_expected = options.include_expected;
+
+  Dimension dimension = Dimension::MassPerYear;
+  std::map<std::string, std::size_t> series_index;
+  for (int index : projects) {
+    const Project& p = d.projects[index];
+    for (std::size_t ui = 0; ui < p.units.size(); ++ui) {
+      const Unit& u = p.units[ui];
+      if (u.product != product || u.capacity.empty()) continue;
+      const CapacityFact& cap = u.capacity.front();
+      dimension = cap.amount.dimension;
+      const auto start = unit_capacity_start(d, p, u, as_of, options.count_trial);
+      if (!start) continue;
+      const SeriesKey key = series_of(d, ix.facts(index), options.grouping, lang);
+      auto [it, inserted] = series_index.emplace(key.key, in.series.size());
+      if (inserted) in.series.push_back({key.key, key.label, key.colour_key, true, {}});
+      chart::CapacityStep step;
+      step.date = start->date;
+      step.delta = display_amount(cap.amount.canonical, cap.amount.dimension).value;
+      step.expected = start->expected;
+      step.ref = unit_ref(index, static_cast<int>(ui));
+      step.label = project_label(d, p, lang) + " · " + local_name(u, lang);
+      const auto amount = display_amount(cap.amount.canonical, cap.amount.dimension);
+      step.tooltip.push_back((cap.amount.approximate ? (en ? "about " : "约") : "") +
+                             format_number(amount.value) + " " +
+                             std::string(en ? amount.unit_en : amount.unit));
+      for (const std::string& line : evidence_tooltip(d, cap.evidence, lang)) step.tooltip.push_back(line);
+      const Evidence* date_evidence = start->milestone ? &start->milestone->evidence
+                                      : start->report  ? &start->report->evidence
+                                                       : nullptr;
+      if (start->report)
+        step.tooltip.push_back(en ? "Start date not stated: reported operating by " + start->date.to_string()
+                                  : "投产日期未见报道：" + start->date.to_string() + " 报道已投产");
+      if (start->inherited)
+        step.tooltip.push_back(en ? "Date from the project as a whole" : "日期取自项目整体");
+      if (date_evidence)
+        for (const std::string& line : evidence_tooltip(d, *date_evidence, lang))
+          step.tooltip.push_back(line);
+      in.series[it->second].steps.push_back(std::move(step));
+    }
+  }
+  const auto unit = display_amount(0, dimension);
+  in.text.value_unit = std::string(en ? unit.unit_en : unit.unit);
+
+  for (std::size_t i = 0; i < d.aggregates.size(); ++i) {
+    const Aggregate& a = d.aggregates[i];
+    if (a.metric != AggregateMetric::Capacity || a.product != product || !mark_applies(a, spec)) continue;
+    chart::ReferenceMark mark;
+    const std::optional<Date> period = a.period ? a.period
+                                       : a.evidence.source >= 0
+                                           ? std::optional<Date>(d.sources[a.evidence.source].date)
+                                           : std::nullopt;
+    if (!period) continue;
+    const std::optional<Date> reported =
+        a.evidence.source >= 0 ? std::optional<Date>(d.sources[a.evidence.source].date) : std::nullopt;
+    if (reported && reported->placement_day() > as_of) continue;  // not yet said at the as-of date
+    mark.period = *period;
+    mark.value = display_amount(a.amount.canonical, a.amount.dimension).value;
+    mark.bound = a.bound;
+    mark.expected = a.expected;
+    mark.label = en && !a.label_en.empty() ? a.label_en : a.label;
+    mark.quote = a.evidence.quote;
+    mark.source = source_line(d, a.evidence);
+    mark.ref = static_cast<std::int64_t>(i);
+    in.marks.push_back(std::move(mark));
+  }
+  return in;
+}
+
+// [SECTION] Project timeline
+
+namespace {
+
+struct KeyEvents {
+  std::optional<Date> start, trial, operating;  // actual, placed on or before as-of
+  std::optional<Date> expected_start, expected_trial, expected_operating;  // latest reported by as-of
+  std::vector<const Milestone*> milestones;
+};
+
+// The latest reported date of an expectation, per milestone kind (a small array: this runs for
+// every row of a 100k-project timeline).
+using LatestReported =
+    std::array<std::optional<Date>, static_cast<std::size_t>(MilestoneKind::Cancelled) + 1>;
+
+void collect(const Dataset& d, const std::vector<Milestone>& ms, DayNumber as_of, KeyEvents& k,
+             LatestReported& latest_reported) {
+  for (const Milestone& m : ms) {
+    const auto reported = reported_date(d, m);
+    if (reported && reported->placement_day() > as_of) continue;
+    if (!m.expected && m.date.placement_day() > as_of) continue;
+    k.milestones.push_back(&m);
+    const Status after = status_after(m.kind);
+    auto earliest = [&](std::optional<Date>& slot) {
+      if (!slot || m.date < *slot) slot = m.date;
+    };
+    auto latest_expectation = [&](std::optional<Date>& slot) {
+      const Date r = reported ? *reported : m.date;
+      std::optional<Date>& latest = latest_reported[static_cast<std::size_t>(m.kind)];
+      if (!slot || !latest || *latest < r) {
+        slot = m.date;
+        latest = r;
+      }
+    };
+    if (!m.expected) {
+      if (after == Status::Construction && m.kind == MilestoneKind::ConstructionStart) earliest(k.start);
+      if (after == Status::Trial) earliest(k.trial);
+      if (after == Status::Operating) earliest(k.operating);
+    } else {
+      if (m.kind == MilestoneKind::ConstructionStart) latest_expectation(k.expected_start);
+      if (after == Status::Trial) latest_expectation(k.expected_trial);
+      if (after == Status::Operating) latest_expectation(k.expected_operating);
+    }
+  }
+}
+
+std::vector<chart::TimelineSegment> segments_of(const KeyEvents& k) {
+  std::vector<chart::TimelineSegment> out;
+  auto day = [](const std::optional<Date>& d) { return d->placement_day(); };
+  // Actual phases, each running until the next actual phase (or open while it is the last).
+  struct Phase {
+    DayNumber start;
+    Status status;
+  };
+  std::vector<Phase> phases;
+  if (k.start) phases.push_back({day(k.start), Status::Construction});
+  if (k.trial) phases.push_back({day(k.trial), Status::Trial});
+  if (k.operating) phases.push_back({day(k.operating), Status::Operating});
+  std::sort(phases.begin(), phases.end(), [](const Phase& a, const Phase& b) { return a.start < b.start; });
+  for (std::size_t i = 0; i < phases.size(); ++i) {
+    chart::TimelineSegment s;
+    s.start = phases[i].start;
+    s.phase = phases[i].status;
+    if (i + 1 < phases.size()) s.end = phases[i + 1].start;
+    out.push_back(s);
+  }
+  // Expected phases beyond the last actual one: dashed, from the expected date on.
+  const int reached = phases.empty() ? 0 : progress_rank(phases.back().status);
+  const DayNumber after = phases.empty() ? INT32_MIN : phases.back().start;
+  auto expected_phase = [&](const std::optional<Date>& date, Status status, const std::optional<Date>& next) {
+    if (!date || progress_rank(status) <= reached || day(date) < after) return;
+    chart::TimelineSegment s;
+    s.start = day(date);
+    s.phase = status;
+    s.expected = true;
+    if (next && day(next) > s.start) s.end = day(next);
+    out.push_back(s);
+  };
+  expected_phase(k.expected_start, Status::Construction,
+                 k.expected_trial ? k.expected_trial : k.expected_operating);
+  expected_phase(k.expected_trial, Status::Trial, k.expected_operating);
+  if (k.expected_operating && progress_rank(Status::Operating) > reached &&
+      day(k.expected_operating) >= after) {
+    chart::TimelineSegment s;
+    s.start = day(k.expected_operating);
+    s.end = s.start + 1;  // a plan for the start of production: drawn as its ◆ and a sliver
+    s.phase = Status::Operating;
+    s.expected = true;
+    out.push_back(s);
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+  return out;
+}
+
+// What group_label depends on: the district, park or first industry index (-1: none).
+int group_key(const Dataset& d, const ProjectFacts& facts, TimelineGrouping g) {
+  const Project& p = d.projects[facts.project];
+  switch (g) {
+    case TimelineGrouping::District:
+      return facts.district;
+    case TimelineGrouping::Park:
+      return p.park && p.park->index >= 0 ? p.park->index : -1;
+    case TimelineGrouping::Industry:
+      return facts.industries.empty() ? -1 : facts.industries.front();
+  }
+  return -1;
+}
+
+std::string group_label(const Dataset& d, const ProjectFacts& facts, TimelineGrouping g, Language lang) {
+  const Project& p = d.projects[facts.project];
+  switch (g) {
+    case TimelineGrouping::District: {
+      const int district = facts.district;
+      return district < 0 ? (lang == Language::English ? "district not stated" : "未注明区")
+                          : local_name(d.districts[district], lang);
+    }
+    case TimelineGrouping::Park:
+      return p.park && p.park->index >= 0 ? local_name(d.parks[p.park->index], lang)
+                                          : (lang == Language::English ? "park not stated" : "未注明园区");
+    case TimelineGrouping::Industry: {
+      const std::vector<int>& industries = facts.industries;
+      return industries.empty() ? (lang == Language::English ? "industry not stated" : "未注明产业")
+                                : local_name(d.industries[industries.front()], lang);
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options) {
+  const Dataset& d = ix.data();
+  const Language lang = options.lang;
+  const bool en = english(options);
+  const DayNumber as_of = as_of_day(spec);
+  chart::TimelineChartInput in;
+  in.text.title = en ? "Project status timeline" : "项目进度时间线";
+  in.text.subtitle = filter_in_words(d, spec, lang);
+  in.text.footer = sources_footer(ix, projects, spec, options);
+  in.as_of = as_of;
+  const DayNumber now = today().placement_day();
+  if (now != as_of) in.today = now;
+
+  std::map<std::string, std::int32_t> groups;
+  // A row's group depends only on its district, park or industry: labelled once per one of those.
+  std::unordered_map<int, std::int32_t> group_of_key;
+  struct SortKey {
+    std::int32_t group;
+    DayNumber day;
+    std::uint32_t row;
+  };
+  std::vector<SortKey> keys;
+  const std::size_t expected_rows = options.timeline_per_unit ? projects.size() * 3 : projects.size();
+  in.rows.reserve(expected_rows);
+  keys.reserve(expected_rows);
+  auto add_row = [&](int project, int unit, const KeyEvents& k, std::string label) {
+    chart::TimelineRow row;
+    row.label = std::move(label);
+    const ProjectFacts& facts = ix.facts(project);
+    const auto [cached, first_time] = group_of_key.emplace(group_key(d, facts, options.timeline_grouping), 0);
+    if (first_time) {
+      const std::string group = group_label(d, facts, options.timeline_grouping, lang);
+      auto [it, inserted] = groups.emplace(group, static_cast<std::int32_t>(in.groups.size()));
+      if (inserted) in.groups.push_back(group);
+      cached->second = it->second;
+    }
+    row.group = cached->second;
+    row.ref = unit_ref(project, unit);
+    row.segments = segments_of(k);
+    for (const Milestone* m : k.milestones) {
+      chart::TimelineMilestone tm;
+      tm.date = m->date;
+      tm.kind = m->kind;
+      tm.expected = m->expected;
+      tm.quote = m->evidence.quote;
+      tm.source = source_line(d, m->evidence);
+      if (m->expected)
+        if (const auto reported = reported_date(d, *m))
+          tm.tooltip.push_back((en ? "Reported " : "报道于 ") + reported->to_string());
+      if (m->evidence.basis != Basis::Stated)
+        for (const std::string& line : evidence_tooltip(d, m->evidence, lang))
+          if (line.rfind("“", 0) != 0) tm.tooltip.push_back(line);
+      row.milestones.push_back(std::move(tm));
+    }
+    std::sort(row.milestones.begin(), row.milestones.end(),
+              [](const auto& a, const auto& b) { return a.date < b.date; });
+    // Sort key: start (or commissioning), actual first, else expected; undated rows last.
+    std::optional<Date> when = options.timeline_sort == TimelineSort::Start
+                                   ? (k.start ? k.start : k.expected_start)
+                                   : (k.operating ? k.operating : k.expected_operating);
+    if (!when && !row.milestones.empty()) when = row.milestones.front().date;
+    keys.push_back(
+        {row.group, when ? when->placement_day() : INT32_MAX, static_cast<std::uint32_t>(in.rows.size())});
+    in.rows.push_back(std::move(row));
+  };
+
+  for (int index : projects) {
+    const Project& p = d.projects[index];
+    if (options.timeline_per_unit && !p.units.empty()) {
+      for (std::size_t ui = 0; ui < p.units.size(); ++ui) {
+        KeyEvents k;
+        LatestReported latest;
+        collect(d, p.units[ui].milestones, as_of, k, latest);
+        // A line without dated events of its own follows its project's.
+        if (k.milestones.empty()) collect(d, p.milestones, as_of, k, latest);
+        add_row(index, static_cast<int>(ui), k,
+                project_label(d, p, lang) + " · " + local_name(p.units[ui], lang));
+      }
+    } else {
+      KeyEvents k;
+      LatestReported latest;
+      collect(d, p.milestones, as_of, k, latest);
+      for (const Unit& u : p.units) collect(d, u.milestones, as_of, k, latest);
+      add_row(index, -1, k, project_label(d, p, lang));
+    }
+  }
+  // Groups in order of their first label (stable, readable); rows by date within a group.
+  std::vector<std::int32_t> group_rank(in.groups.size());
+  {
+    std::vector<std::int32_t> by_name(in.groups.size());
+    for (std::size_t i = 0; i < by_name.size(); ++i) by_name[i] = static_cast<std::int32_t>(i);
+    std::sort(by_name.begin(), by_name.end(), [&](auto a, auto b) { return in.groups[a] < in.groups[b]; });
+    for (std::size_t r = 0; r < by_name.size(); ++r) group_rank[by_name[r]] = static_cast<std::int32_t>(r);
+  }
+  std::stable_sort(keys.begin(), keys.end(), [&](const SortKey& a, const SortKey& b) {
+    if (group_rank[a.group] != group_rank[b.group]) return group_rank[a.group] < group_rank[b.group];
+    return a.day < b.day;
+  });
+  in.order.reserve(keys.size());
+  for (const SortKey& k : keys) in.order.push_back(k.row);
+  return in;
+}
+
+// [SECTION] Investment
+
+chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
+                                                   const FilterSpec& spec, const ChartOptions& options) {
+  const Dataset& d = ix.data();
+  const Language lang = options.lang;
+  const bool en = english(options);
+  const DayNumber as_of = as_of_day(spec);
+  chart::InvestmentChartInput in;
+  static constexpr const char* kGroupZh[] = {"项目", "企业", "园区", "区", "产业"};
+  static constexpr const char* kGroupEn[] = {"project", "company", "park", "district", "industry"};
+  const int g = static_cast<int>(options.investment_grouping);
+  in.text.title =
+      en ? std::string("Investment by ") + kGroupEn[g] : std::string("投资（按") + kGroupZh[g] + "）";
+  in.text.subtitle = filter_in_words(d, spec, lang);
+  in.text.value_unit = en ? "100M CNY" : "亿元";
+  in.text.footer = sources_footer(ix, projects, spec, options);
+
+  std::unordered_map<std::string, std::size_t> bar_index;  // key -> bar; bars stay in first-seen order
+  bar_index.reserve(projects.size());
+  for (int index : projects) {
+    const Project& p = d.projects[index];
+    const ProjectSummary s = summarize_project(ix, index, as_of);
+    if (!s.total_investment && !s.completed_investment) continue;
+    std::string key, label, colour;
+    std::int64_t ref = -1;
+    switch (options.investment_grouping) {
+      case InvestmentGrouping::Project:
+        key = p.id;
+        label = project_label(d, p, lang);
+        colour = p.company >= 0 ? d.companies[p.company].id : "";
+        ref = unit_ref(index, -1);
+        break;
+      case InvestmentGrouping::Company: {
+        const SeriesKey k = series_of(d, ix.facts(index), SeriesGrouping::Company, lang);
+        key = k.key, label = k.label, colour = k.colour_key;
+        break;
+      }
+      case InvestmentGrouping::Park: {
+        const SeriesKey k = series_of(d, ix.facts(index), SeriesGrouping::Park, lang);
+        key = k.key, label = k.label, colour = k.colour_key;
+        break;
+      }
+      case InvestmentGrouping::District: {
+        const SeriesKey k = series_of(d, ix.facts(index), SeriesGrouping::District, lang);
+        key = k.key, label = k.label, colour = k.colour_key;
+        break;
+      }
+      case InvestmentGrouping::Industry:
+        key = label = group_label(d, ix.facts(index), TimelineGrouping::Industry, lang);
+        break;
+    }
+    auto [it, inserted] = bar_index.emplace(key, in.bars.size());
+    if (inserted) {
+      chart::InvestmentBar bar;
+      bar.label = label;
+      bar.colour_key = colour;
+      bar.ref = ref;
+      in.bars.push_back(std::move(bar));
+    }
+    chart::InvestmentBar& bar = in.bars[it->second];
+    if (s.total_investment) bar.total = bar.total.value_or(0) + yuan_to_yi(*s.total_investment);
+    if (s.completed_investment)
+      bar.completed = bar.completed.value_or(0) + yuan_to_yi(*s.completed_investment);
+    for (const Investment& inv : p.investments) {
+      if (inv.scope == InvestmentScope::Total && inv.amount.approximate) bar.approximate = true;
+      if (options.investment_grouping == InvestmentGrouping::Project) {
+        const auto& scope = vocabulary_entry(investment_scopes(), inv.scope);
+        bar.tooltip.push_back(std::string(en ? scope.en : scope.zh) + " " +
+                              (inv.amount.approximate ? (en ? "about " : "约") : "") +
+                              format_number(inv.amount.value) + " " + inv.amount.unit + "：“" +
+                              inv.evidence.quote + "” — " + source_line(d, inv.evidence));
+      }
+    }
+    if (options.investment_grouping != InvestmentGrouping::Project)
+      bar.tooltip.push_back(project_label(d, p, lang));
+  }
+  std::stable_sort(
+      in.bars.begin(), in.bars.end(), [](const chart::InvestmentBar& a, const chart::InvestmentBar& b) {
+        return a.total.value_or(a.completed.value_or(0)) > b.total.value_or(b.completed.value_or(0));
+      });
+  return in;
+}
+
+// [SECTION] Status summary
+
+chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
+                                           const FilterSpec& spec, const ChartOptions& options) {
+  const Dataset& d = ix.data();
+  const Language lang = options.lang;
+  const bool en = english(options);
+  const DayNumber as_of = as_of_day(spec);
+  const int product = chart_product(d, spec, options);
+  chart::StatusChartInput in;
+  const bool by_capacity = options.status_metric == StatusMetric::Capacity;
+  if (by_capacity) {
+    const std::string pn = product_name(d, product, lang);
+    in.text.title = en ? pn + " capacity by status, year end" : pn + "产能按状态（年末）";
+    in.text.value_unit = en ? "10k t/a" : "万吨/年";
+    in.decimals = 2;
+  } else {
+    in.text.title = en ? "Projects by status, year end" : "项目数按状态（年末）";
+    in.text.value_unit = en ? "projects" : "个";
+    in.decimals = 0;
+  }
+  in.text.subtitle = filter_in_words(d, spec, lang, by_capacity ? product : -1);
+  in.text.footer = sources_footer(ix, projects, spec, options);
+
+  int as_of_year = 0, m = 0, dd = 0;
+  civil_from_days(as_of, as_of_year, m, dd);
+  int first_year = as_of_year;
+  for (int index : projects) {
+    const auto known = ix.facts(index).known_since;
+    if (known) {
+      int y = 0;
+      civil_from_days(*known, y, m, dd);
+      first_year = std::min(first_year, y);
+    }
+  }
+  static constexpr Status kOrder[] = {Status::Announced, Status::Signed,  Status::Construction, Status::Trial,
+                                      Status::Operating, Status::Shelved, Status::Cancelled};
+  std::vector<std::vector<double>> values;
+  std::vector<bool> used(std::size(kOrder), false);
+  for (int year = first_year; year <= as_of_year; ++year) {
+    const DayNumber day = std::min(as_of, days_from_civil(year, 12, 31));
+    std::vector<double> row(std::size(kOrder), 0);
+    for (int index : projects) {
+      const Project& p = d.projects[index];
+      if (by_capacity) {
+        for (std::size_t ui = 0; ui < p.units.size(); ++ui) {
+          const Unit& u = p.units[ui];
+          if (u.product != product || u.capacity.empty()) continue;
+          const Status s = ix.facts(index).unit_status_at(static_cast<int>(ui), day).status;
+          const auto pos = std::find(std::begin(kOrder), std::end(kOrder), s) - std::begin(kOrder);
+          if (pos >= static_cast<long>(std::size(kOrder))) continue;
+          row[pos] +=
+              display_amount(u.capacity.front().amount.canonical, u.capacity.front().amount.dimension).value;
+        }
+      } else {
+        const Status s = ix.facts(index).status_at(day).status;
+        const auto pos = std::find(std::begin(kOrder), std::end(kOrder), s) - std::begin(kOrder);
+        if (pos < static_cast<long>(std::size(kOrder))) row[pos] += 1;
+      }
+    }
+    for (std::size_t i = 0; i < row.size(); ++i) used[i] = used[i] || row[i] > 0;
+    in.years.push_back(year);
+    values.push_back(std::move(row));
+  }
+  for (std::size_t i = 0; i < std::size(kOrder); ++i)
+    if (used[i]) in.statuses.push_back(kOrder[i]);
+  for (const auto& row : values) {
+    std::vector<double> kept;
+    for (std::size_t i = 0; i < std::size(kOrder); ++i)
+      if (used[i]) kept.push_back(row[i]);
+    in.values.push_back(std::move(kept));
+  }
+  if (in.statuses.empty()) {
+    in.years.clear();
+    in.values.clear();
+  }
+  return in;
+}
+
+// [SECTION] The Dataset-taking twins
+
+// The Dataset-taking twins derive the facts of just the given projects on the spot.
+std::string sources_footer(const Dataset& data, const std::vector<int>& projects, const FilterSpec& spec,
+                           const ChartOptions& options) {
+  return footer_naming(data, cited_sources(data, projects), spec, options);
+}
+chart::CapacityChartInput capacity_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options) {
+  return capacity_chart_input(DatasetIndex(data, projects), projects, spec, options);
+}
+chart::TimelineChartInput timeline_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                               const FilterSpec& spec, const ChartOptions& options) {
+  return timeline_chart_input(DatasetIndex(data, projects), projects, spec, options);
+}
+chart::InvestmentChartInput investment_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                                   const FilterSpec& spec, const ChartOptions& options) {
+  return investment_chart_input(DatasetIndex(data, projects), projects, spec, options);
+}
+chart::StatusChartInput status_chart_input(const Dataset& data, const std::vector<int>& projects,
+                                           const FilterSpec& spec, const ChartOptions& options) {
+  return status_chart_input(DatasetIndex(data, projects), projects, spec, options);
+}
+
+}  // namespace indtrack

@@ -1,0 +1,78 @@
+// The project table as text (project_table.h).
+#include "query/project_table.h"
+
+#include "core/units.h"
+#include "io/csv_writer.h"
+
+namespace indtrack {
+
+namespace {
+
+std::string key_date_text(const std::optional<KeyDate>& k, bool english) {
+  if (!k) return {};
+  return k->date.to_string() + (k->expected ? (english ? " (expected)" : "（预计）") : "");
+}
+
+std::string status_text(const ProjectStatus& s, bool english) {
+  const auto& e = vocabulary_entry(statuses(), s.status);
+  std::string out(english ? e.en : e.zh);
+  if (s.partly_operating) out += english ? " (partly)" : "（部分）";
+  return out;
+}
+
+template <class T>
+const std::string& local_name(const T& item, bool english) {
+  return english && !item.name_en.empty() ? item.name_en : item.name;
+}
+
+}  // namespace
+
+ProjectTableRow project_table_row(const Dataset& d, const ProjectSummary& s, const FilterSpec& f,
+                                  bool english) {
+  const Project& p = d.projects[s.project];
+  ProjectTableRow r;
+  r.id = p.id;
+  r.name = local_name(p, english);
+  if (p.company >= 0) {
+    const Company& c = d.companies[p.company];
+    r.company = english && !c.name_en.empty() ? c.name_en : display_name(c);
+    r.company_full = c.name;
+  }
+  const DistrictOfProject dist = district_of(d, p);
+  if (dist.district >= 0) {
+    r.district = local_name(d.districts[dist.district], english);
+    r.district_basis = dist.from_park ? "inferred_from_park" : std::string(id_of(dist.basis));
+    if (dist.basis == Basis::Conflicting) r.district_basis = "conflicting";
+  }
+  if (p.park && p.park->index >= 0) r.park = local_name(d.parks[p.park->index], english);
+  r.status = status_text(s.status, english);
+  r.capacity = format_capacities(d, s.capacity, f.products, false, english);
+  r.operating = format_capacities(d, s.capacity, f.products, true, english);
+  if (s.total_investment) r.total_investment = format_number(yuan_to_yi(*s.total_investment), 2);
+  if (s.completed_investment) r.completed_investment = format_number(yuan_to_yi(*s.completed_investment), 2);
+  r.construction_start = key_date_text(s.construction_start, english);
+  r.commissioning = key_date_text(s.commissioning, english);
+  return r;
+}
+
+std::string project_rows_csv(const std::vector<ProjectTableRow>& rows, const std::string& as_of_text) {
+  std::string out =
+      csv_row({"id", "name", "company", "company_full_name", "district", "district_basis", "park", "status",
+               "as_of", "capacity", "operating_capacity", "total_investment_100m_cny",
+               "completed_investment_100m_cny", "construction_start", "commissioning"});
+  for (const ProjectTableRow& r : rows)
+    out += csv_row({r.id, r.name, r.company, r.company_full, r.district, r.district_basis, r.park, r.status,
+                    as_of_text, r.capacity, r.operating, r.total_investment, r.completed_investment,
+                    r.construction_start, r.commissioning});
+  return out;
+}
+
+std::string project_table_csv(const Dataset& data, const FilterSpec& spec, bool english) {
+  const DayNumber as_of = as_of_day(spec);
+  std::vector<ProjectTableRow> rows;
+  for (int index : filter_projects(data, spec))
+    rows.push_back(project_table_row(data, summarize_project(data, index, as_of), spec, english));
+  return project_rows_csv(rows, Date::from_days(as_of).to_string());
+}
+
+}  // namespace indtrack

@@ -1,0 +1,56 @@
+// The dashboard's export dialogs: one chart (format, size, scale, theme, file) from the chart
+// panel's export button, and the report pack from File → Export report. An existing file is
+// never replaced without asking; the saved path (or the reason it failed) is shown.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "export/chart_export.h"
+#include "ui/host/panel_context.h"
+
+namespace indtrack::ui {
+
+class ChartExportDialogs {
+ public:
+  // Opens the chart dialog for `spec` (kind, options, view and legend toggles as shown).
+  void open_chart(const ChartExportSpec& spec, const std::string& suggested_name);
+  void open_report();
+
+  // Draws whichever dialog is open; call every frame from the same place.
+  void draw(PanelContext& c);
+
+  // What the chart dialog's buttons do (also for tests): Export writes the file, or — when it
+  // exists — asks first; Replace writes it after the question.
+  void press_export(PanelContext& c);
+  void press_replace(PanelContext& c);
+  bool asking_to_replace() const { return confirm_replace_; }
+  void set_path(std::string path) {
+    path_ = std::move(path);
+    confirm_replace_ = false;
+  }
+  const std::string& path() const { return path_; }
+  const std::string& message() const { return message_; }  // "已保存：…" or why it failed
+
+ private:
+  void draw_chart_dialog(PanelContext& c);
+  void draw_report_dialog(PanelContext& c);
+  ChartExporter& exporter(PanelContext& c);
+  void export_chart(PanelContext& c);
+  void export_report(PanelContext& c);
+
+  std::unique_ptr<ChartExporter>
+      exporter_;  // its PNG painter has its own atlas: the dashboard's is left alone
+  bool chart_requested_ = false, report_requested_ = false;
+
+  ChartExportSpec spec_;
+  int format_ = 0;  // ExportFormat
+  std::string path_;
+  std::string report_dir_;
+  std::string directory_;  // where the last export went; the next one suggests it
+  bool confirm_replace_ = false;
+  std::string message_;
+  bool message_is_error_ = false;
+};
+
+}  // namespace indtrack::ui

@@ -1,0 +1,432 @@
+// The chart panel (chart_panel.h): tabs, options, the cached chart pipeline and the canvas with
+// its mouse gestures.
+#include "ui/chart/chart_panel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "chart_kinds/chart_series.h"
+#include "ui/chart/chart_painter.h"
+#include "ui/host/theme.h"
+#include "ui/host/widgets.h"
+
+namespace indtrack::ui {
+
+namespace {
+
+using chart::HitKind;
+
+constexpr float kClickSlopPx = 4;  // a press that moves less than this is a click, not a drag
+
+chart::Rgba to_rgba(const ImVec4& c) {
+  auto byte = [](float v) { return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255)); };
+  return {byte(c.x), byte(c.y), byte(c.z), byte(c.w)};
+}
+
+std::string_view in(Language lang, std::string_view zh, std::string_view en) {
+  return lang == Language::English ? en : zh;
+}
+
+// A combo over an option's choices; true when the value changed.
+bool option_combo(PanelContext& c, const ChartOptionSpec& option, ChartOptions& options, float width) {
+  const Language lang = c.app.language();
+  const std::string label(in(lang, option.zh, option.en));
+  c.fonts.request_text(label);
+  text(label);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(width);
+  const int value = option.get(options);
+  std::string current;
+  for (const ChartOptionChoice& choice : option.choices)
+    if (choice.value == value) current = in(lang, choice.zh, choice.en);
+  bool changed = false;
+  const std::string id = "##" + std::string(option.flag);
+  if (ImGui::BeginCombo(id.c_str(), current.c_str())) {
+    for (const ChartOptionChoice& choice : option.choices) {
+      const std::string name(in(lang, choice.zh, choice.en));
+      c.fonts.request_text(name);
+      if (ImGui::Selectable(name.c_str(), choice.value == value) && choice.value != value) {
+        option.set(options, choice.value);
+        changed = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  return changed;
+}
+
+bool option_checkbox(PanelContext& c, const ChartOptionSpec& option, ChartOptions& options) {
+  const std::string label(in(c.app.language(), option.zh, option.en));
+  c.fonts.request_text(label);
+  bool on = option.get(options) != 0;
+  if (!ImGui::Checkbox(label.c_str(), &on)) return false;
+  option.set(options, on ? 1 : 0);
+  return true;
+}
+
+// The products some production line has a capacity for, in dataset order.
+std::vector<int> products_with_capacity(const Dataset& data) {
+  std::vector<bool> has(data.products.size());
+  for (const Project& p : data.projects)
+    for (const Unit& u : p.units)
+      if (u.product >= 0 && !u.capacity.empty()) has[static_cast<std::size_t>(u.product)] = true;
+  std::vector<int> out;
+  for (std::size_t i = 0; i < has.size(); ++i)
+    if (has[i]) out.push_back(static_cast<int>(i));
+  return out;
+}
+
+bool product_combo(PanelContext& c, int& product, float width) {
+  const Dataset& data = *c.app.dataset;
+  const Language lang = c.app.language();
+  ChartOptions chosen;
+  chosen.product = product;
+  const int shown = chart_product(data, c.app.filter(), chosen);  // what the chart shows
+  const std::string current = product_name(data, shown, lang);
+  text(tr(Str::ChartProduct));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(width);
+  bool changed = false;
+  if (ImGui::BeginCombo("##product", current.c_str())) {
+    for (const int p : products_with_capacity(data)) {
+      const std::string name = product_name(data, p, lang);
+      c.fonts.request_text(name);
+      if (ImGui::Selectable(name.c_str(), p == shown) && p != shown) {
+        product = p;
+        changed = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  return changed;
+}
+
+// The rows a chart scrolls vertically (the timeline's, once laid out); null for the others.
+const chart::TimelineIndex* scrolled_rows(const ChartData& data) {
+  const auto* timeline = std::get_if<TimelineChart>(&data);
+  return timeline && timeline->indexed ? &timeline->index : nullptr;
+}
+
+}  // namespace
+
+const chart::Scene* ChartPanel::last_scene(ChartKind kind) const {
+  const Chart& ch = charts_[static_cast<std::size_t>(kind)];
+  return ch.scene_key ? &ch.scene : nullptr;
+}
+
+const chart::TextMeasure& ChartPanel::measure(FontManager& fonts, float raster_scale) {
+  if (!measure_ || measure_scale_ != raster_scale) {
+    measure_scale_ = raster_scale;
+    std::string error;
+    const std::vector<chart::FontFace> faces = fonts.measure_faces();
+    measure_ = faces.empty() ? nullptr : chart::FontTextMeasure::open(faces, raster_scale, error);
+  }
+  if (measure_) return *measure_;
+  return approx_;
+}
+
+chart::TimeRange& ChartPanel::time_of(ChartKind kind) {
+  return chart_time_axis(kind) == ChartTimeAxis::Shared ? shared_time_ : chart(kind).time;
+}
+
+void ChartPanel::fit(ChartKind kind) {
+  Chart& ch = chart(kind);
+  ch.scroll_y = 0;
+  // The fitted range is this chart's extent; the other time charts of the shared axis follow it.
+  const std::optional<chart::TimeRange> extent = chart_time_extent(ch.data);
+  time_of(kind) = extent ? *extent : chart::TimeRange{};
+}
+
+void ChartPanel::ensure_data(PanelContext& c, ChartKind kind) {
+  Chart& ch = chart(kind);
+  AppState& app = c.app;
+  app.refresh();  // `visible` and the index of the current dataset version
+  ch.options.lang = app.language();
+  const ChartOptions options = ch.options;
+  if (ch.built && ch.built_revision == app.revision() && options == ch.built_options) return;
+  std::vector<int> projects = app.visible();
+  std::sort(projects.begin(), projects.end());  // the adapters take dataset order
+  ch.data = app.index() ? build_chart_data(kind, *app.index(), projects, app.filter(), options)
+                        : build_chart_data(kind, *app.dataset, projects, app.filter(), options);
+  hide_chart_items(ch.data, ch.toggles);
+  // The panel's tab, the filter bar and the KPI strip already say what the title, subtitle and
+  // footer say: the canvas keeps its height for the data (the footer is the "Sources" tooltip).
+  chart::FrameText& t = chart_text(ch.data);
+  ch.footer = t.footer;
+  t.title.clear();
+  t.subtitle.clear();
+  t.footer.clear();
+  ch.built = true;
+  ch.built_revision = app.revision();
+  ch.built_options = options;
+  ++ch.data_version;
+  ++rebuilds_.data;
+}
+
+void ChartPanel::draw(PanelContext& c) {
+  AppState& app = c.app;
+  if (!app.dataset) return;
+  ImGui::Spacing();
+  // The tools of the shown chart sit at the right end of the tab bar's line.
+  const ImVec2 tabs_at = ImGui::GetCursorPos();
+  draw_tools(c, requested_tab_.value_or(active_));
+  ImGui::SetCursorPos(tabs_at);
+  if (ImGui::BeginTabBar("##chart-tabs")) {
+    for (const ChartKind kind : kAllChartKinds) {
+      const std::string label =
+          std::string(chart_kind_label(kind, app.language())) + "###" + std::string(chart_kind_id(kind));
+      c.fonts.request_text(label);
+      ImGuiTabItemFlags flags = 0;
+      if (requested_tab_ && *requested_tab_ == kind) flags |= ImGuiTabItemFlags_SetSelected;
+      if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+        active_ = kind;
+        draw_options(c, kind);
+        ensure_data(c, kind);
+        const ImVec2 avail = ImGui::GetContentRegionAvail();
+        draw_canvas(c, kind, ImVec2(std::max(avail.x, 1.0f), std::max(avail.y, 1.0f)));
+        ImGui::EndTabItem();
+      }
+    }
+    requested_tab_.reset();
+    ImGui::EndTabBar();
+  }
+  dialogs_.draw(c);
+}
+
+void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
+  Chart& ch = chart(kind);
+  ChartOptions& o = ch.options;
+  const float combo = 120 * c.scale;
+  ImGui::PushID(static_cast<int>(kind));
+  bool first = true;
+  for (const ChartOptionSpec& option : chart_options(kind)) {
+    if (option.shown && !option.shown(o)) continue;
+    if (!first) ImGui::SameLine();
+    first = false;
+    bool changed = false;
+    switch (option.type) {
+      case ChartOptionSpec::Type::Product: {
+        int product = option.get(o);
+        changed = product_combo(c, product, combo);
+        if (changed) option.set(o, product);
+        break;
+      }
+      case ChartOptionSpec::Type::Choice:
+        changed = option_combo(c, option, o, combo);
+        break;
+      case ChartOptionSpec::Type::Flag:
+        changed = option_checkbox(c, option, o);
+        break;
+    }
+    if (changed && option.resets_view) {
+      ch.toggles = {};
+      ch.scroll_y = 0;
+    }
+  }
+  ImGui::PopID();
+}
+
+void ChartPanel::draw_tools(PanelContext& c, ChartKind kind) {
+  Chart& ch = chart(kind);
+  const char* help = tr(Str::ChartHelp);
+  const char* sources = tr(Str::ChartSources);
+  const char* fit_label = tr(Str::ChartFit);
+  const char* export_label = tr(Str::ChartExport);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = ImGui::CalcTextSize(fit_label).x + ImGui::CalcTextSize(export_label).x +
+                      ImGui::CalcTextSize(help).x + ImGui::CalcTextSize(sources).x +
+                      style.FramePadding.x * 4 + style.ItemSpacing.x * 3;
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+  text_colored(palette().text_dim, help);
+  tooltip(tr(Str::ChartHelpText));
+  ImGui::SameLine();
+  text_colored(palette().text_dim, sources);
+  if (!ch.footer.empty()) tooltip(ch.footer);
+  ImGui::SameLine();
+  if (ImGui::SmallButton(fit_label)) fit(kind);
+  ImGui::SameLine();
+  if (ImGui::SmallButton(export_label)) {
+    ChartExportSpec spec;
+    spec.kind = kind;
+    spec.options = ch.options;
+    spec.toggles = ch.toggles;
+    if (chart_time_axis(kind) != ChartTimeAxis::None) {
+      const chart::TimeRange t = time_of(kind);
+      if (t.span() > 0) spec.time = t;
+    }
+    spec.fit_height = true;
+    spec.dark = false;
+    const DayNumber as_of = as_of_day(c.app.filter());
+    dialogs_.open_chart(spec, std::string(chart_kind_id(kind)) + "-" + Date::from_days(as_of).to_string());
+  }
+}
+
+void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
+  Chart& ch = chart(kind);
+  const ImGuiIO& io = ImGui::GetIO();
+  const float raster = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
+  const chart::TextMeasure& m = measure(c.fonts, raster);
+  const bool dark = c.app.settings.theme == Theme::Dark;
+
+  if (colours_revision_ != c.app.revision()) {  // one colour per company id of the whole dataset
+    colours_ = company_colours(*c.app.dataset);
+    colours_revision_ = c.app.revision();
+  }
+  chart::ChartStyle style = chart::ChartStyle{}.scaled(c.scale);
+  style.theme = dark ? chart::dark_theme() : chart::light_theme();
+  style.theme.background = to_rgba(ImGui::GetStyle().Colors[ImGuiCol_ChildBg]);  // blend with the panel
+  if (dark) style.theme.plot_background = style.theme.background;
+  style.lang = c.app.language();
+  style.colours = &colours_;
+
+  if (ch.layout_version != ch.data_version || ch.layout_scale != c.scale * raster) {
+    prepare_chart_layout(ch.data, style, m);
+    ch.layout_version = ch.data_version;
+    ch.layout_scale = c.scale * raster;
+    ++rebuilds_.index;
+    // Every timeline row label once, so scrolling never waits for the atlas.
+    const float line_height = c.fonts.chart_line_height_em();
+    if (const auto* timeline = std::get_if<TimelineChart>(&ch.data); timeline && line_height > 0) {
+      const int px = chart::raster_pixel_height(style.font_px, line_height, raster);
+      for (const chart::TimelineRow& row : timeline->input.rows) c.fonts.request_chart_text(row.label, px);
+      for (const std::string& group : timeline->input.groups) c.fonts.request_chart_text(group, px);
+    }
+  }
+
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  origin_ = origin;
+  ImGui::InvisibleButton("##chart-canvas", size,
+                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+  if (ch.scene_key) handle_input(c, kind, origin);
+
+  chart::ChartView view;
+  view.time = chart_time_axis(kind) != ChartTimeAxis::None ? time_of(kind) : chart::TimeRange{};
+  view.scroll_y = ch.scroll_y;
+  const SceneKey key{ch.data_version, size.x, size.y, view.time, view.scroll_y, dark, c.scale, raster};
+  if (!ch.scene_key || !(*ch.scene_key == key)) {
+    ch.scene = layout_chart(ch.data, {view, style, size.x, size.y, m});
+    ch.scene_key = key;
+    ++rebuilds_.scene;
+    request_scene_text(ch.scene, c.fonts, raster);
+    if (const chart::TimelineIndex* rows =
+            scrolled_rows(ch.data)) {  // keep the scroll offset within the rows
+      const float max_scroll = std::max(0.0f, rows->content_height - ch.scene.axes.plot.height());
+      ch.scroll_y = std::clamp(ch.scroll_y, 0.0f, max_scroll);
+    }
+  }
+
+  const ChartCanvas canvas{ImGui::GetWindowDrawList(), origin, raster};
+  const PaintKey paint_key{*ch.scene_key, origin.x, origin.y};
+  if (!ch.paint_key || !(*ch.paint_key == paint_key)) {
+    ch.to_paint = primitives_to_paint(ch.scene, canvas);
+    ch.paint_key = paint_key;
+    ++rebuilds_.paint_list;
+  }
+  paint_scene(canvas, ch.scene, c.font, c.fonts, &ch.to_paint);
+
+  // Box zoom in progress: the band being selected.
+  if (box_start_x_ >= 0 && ImGui::IsItemActive()) {
+    const chart::RectF& plot = ch.scene.axes.plot;
+    const float x = std::clamp(io.MousePos.x - origin.x, plot.x0, plot.x1);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 a(origin.x + std::min(box_start_x_, x), origin.y + plot.y0);
+    const ImVec2 b(origin.x + std::max(box_start_x_, x), origin.y + plot.y1);
+    dl->AddRectFilled(a, b, to_u32(palette().accent_soft));
+    dl->AddRect(a, b, to_u32(palette().accent));
+  }
+
+  if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) {
+    const float mx = io.MousePos.x - origin.x, my = io.MousePos.y - origin.y;
+    if (const auto hit = chart::hit_test(ch.scene, mx, my, 3 * c.scale)) hit_tooltip(c, kind, hit->id, mx);
+  }
+}
+
+void ChartPanel::handle_input(PanelContext& c, ChartKind kind, ImVec2 origin) {
+  Chart& ch = chart(kind);
+  const ImGuiIO& io = ImGui::GetIO();
+  const chart::SceneAxes& axes = ch.scene.axes;
+  const float mx = io.MousePos.x - origin.x, my = io.MousePos.y - origin.y;
+  const bool hovered = ImGui::IsItemHovered();
+  const bool in_plot = axes.plot.contains(mx, my);
+  const chart::TimelineIndex* rows = scrolled_rows(ch.data);  // the timeline scrolls its rows
+  const float plot_h = axes.plot.height();
+
+  if (hovered && io.MouseWheel != 0) {
+    if (rows && (io.KeyCtrl || mx < axes.plot.x0))
+      ch.scroll_y =
+          chart::scroll_rows(ch.scroll_y, -io.MouseWheel * 3 * rows->row_px, rows->content_height, plot_h);
+    else if (axes.time && in_plot)
+      time_of(kind) = chart::wheel_zoom(*axes.time, mx, io.MouseWheel);
+  }
+  if (hovered && in_plot && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    fit(kind);
+    return;
+  }
+  if (ImGui::IsItemActivated()) {
+    drag_distance_ = 0;
+    const bool box = ImGui::IsMouseDown(ImGuiMouseButton_Right) || io.KeyShift;
+    box_start_x_ = box && axes.time && in_plot ? mx : -1;
+  }
+  if (ImGui::IsItemActive()) {
+    drag_distance_ += std::abs(io.MouseDelta.x) + std::abs(io.MouseDelta.y);
+    if (box_start_x_ < 0 && ImGui::IsMouseDown(ImGuiMouseButton_Left) && drag_distance_ >= kClickSlopPx) {
+      if (axes.time && io.MouseDelta.x != 0) time_of(kind) = chart::drag_pan(*axes.time, io.MouseDelta.x);
+      if (rows && io.MouseDelta.y != 0)
+        ch.scroll_y = chart::scroll_rows(ch.scroll_y, -io.MouseDelta.y, rows->content_height, plot_h);
+    }
+  }
+  if (ImGui::IsItemDeactivated()) {
+    if (box_start_x_ >= 0) {
+      const float x = std::clamp(mx, axes.plot.x0, axes.plot.x1);
+      if (std::abs(x - box_start_x_) >= kClickSlopPx && axes.time)
+        time_of(kind) = chart::box_zoom(*axes.time, box_start_x_, x);
+    } else if (drag_distance_ < kClickSlopPx) {
+      if (const auto hit = chart::hit_test(ch.scene, mx, my, 3 * c.scale)) click(c, kind, hit->id);
+    }
+    box_start_x_ = -1;
+  }
+}
+
+void ChartPanel::click(PanelContext& c, ChartKind kind, const chart::HitId& hit) {
+  Chart& ch = chart(kind);
+  if (hit.kind == HitKind::LegendEntry) {
+    if (toggle_chart_legend(ch.data, hit, ch.options, ch.toggles)) ch.built = false;
+    return;
+  }
+  const int project = project_of_ref(chart_ref(ch.data, hit));
+  if (project >= 0) {
+    c.app.select_project(project);
+    c.app.scroll_to_selection = true;
+  }
+}
+
+void ChartPanel::hit_tooltip(PanelContext& c, ChartKind kind, const chart::HitId& hit, float mouse_x) {
+  Chart& ch = chart(kind);
+  std::vector<std::string> lines;
+  if (hit.kind == HitKind::LegendEntry) {
+    // A legend entry that toggles something says so (tried on copies: nothing changes here).
+    ChartOptions options = ch.options;
+    ChartToggles toggles = ch.toggles;
+    if (toggle_chart_legend(ch.data, hit, options, toggles) || !(options == ch.options))
+      lines.push_back(tr(Str::ChartLegendToggle));
+  } else {
+    const auto& time = ch.scene.axes.time;
+    lines = chart_tooltip(ch.data, hit, time ? time->invert(mouse_x) : 0, c.app.language());
+  }
+  if (lines.empty()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    c.fonts.request_text(lines[i]);
+    if (i == 0)
+      text_wrapped_colored(palette().text, lines[i]);
+    else
+      text_wrapped_colored(lines[i].rfind("“", 0) == 0 ? palette().quote : palette().text_dim, lines[i]);
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+}  // namespace indtrack::ui

@@ -1,0 +1,122 @@
+// The chart panel under the KPI strip: tabs 产能增长 / 项目进度 / 投资 / 状态汇总 / 计划与实际, the
+// options of each chart, and an interactive canvas — wheel zoom, drag pan, box zoom, double-click
+// fit, one time range shared by the capacity chart and the timeline, virtualised timeline rows,
+// tooltips with exact figures and quotes, click to select a project, legend toggles — plus the
+// export dialogs (one chart; the report pack from File → Export report).
+//
+// Nothing is recomputed per frame when nothing changed: the chart data is rebuilt when the
+// AppState revision, the chart's options or the legend toggles change; the timeline index when
+// the data or the style does; the scene when the data, canvas size, view, theme or scale does;
+// the list of primitives that paint when the scene or the canvas position does.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chart/font_measure.h"
+#include "chart_kinds/chart_kinds.h"
+#include "ui/chart/chart_export_dialog.h"
+#include "ui/host/panel_context.h"
+
+namespace indtrack::ui {
+
+class ChartPanel {
+ public:
+  ChartPanel() = default;
+
+  // Draws into the rest of the current panel (the dashboard's charts hook).
+  void draw(PanelContext& c);
+
+  // File → Export report.
+  void open_report_dialog() { dialogs_.open_report(); }
+  ChartExportDialogs& export_dialogs() { return dialogs_; }
+
+  ChartKind active() const { return active_; }
+  void set_active(ChartKind kind) { requested_tab_ = kind; }
+
+  // For tests and benchmarks: the chart data and the scene last drawn for `kind` (nullptr before
+  // the first draw), and where the canvas was on screen.
+  const ChartData& data(ChartKind kind) const { return charts_[static_cast<std::size_t>(kind)].data; }
+  const chart::Scene* last_scene(ChartKind kind) const;
+  ImVec2 last_origin() const { return origin_; }
+  // How many times the data, the timeline index, the scene and its paint list were rebuilt
+  // (caching tests, bench/frame_bench).
+  struct Rebuilds {
+    int data = 0, index = 0, scene = 0;  // index: prepare_chart_layout (the timeline's rows)
+    int paint_list = 0;                  // the primitives that paint, per scene and canvas position
+  };
+  const Rebuilds& rebuilds() const { return rebuilds_; }
+
+ private:
+  struct SceneKey {
+    std::uint64_t data_version = 0;
+    float width = 0, height = 0;
+    chart::TimeRange time;
+    float scroll_y = 0;
+    bool dark = false;
+    float style_scale = 0, raster_scale = 0;
+    bool operator==(const SceneKey&) const = default;
+  };
+
+  struct PaintKey {
+    SceneKey scene;
+    float x = 0, y = 0;  // canvas origin on screen
+    bool operator==(const PaintKey&) const = default;
+  };
+
+  // One tab's state: options, its data and what is derived from it.
+  struct Chart {
+    ChartOptions options;
+    ChartToggles toggles;  // legend toggles
+    ChartData data;
+    bool built = false;
+    std::uint64_t built_revision = 0;
+    ChartOptions built_options;
+    std::uint64_t data_version = 0;  // bumped whenever `data` changes
+    std::string footer;              // the sources footer (the canvas leaves it out)
+    // prepare_chart_layout() was done for this data version at this scale (the timeline's rows).
+    std::uint64_t layout_version = 0;
+    float layout_scale = 0;
+    chart::Scene scene;
+    std::optional<SceneKey> scene_key;
+    // The scene's primitives that paint at the canvas position it was made for (chart_painter.h).
+    std::vector<std::uint32_t> to_paint;
+    std::optional<PaintKey> paint_key;
+    float scroll_y = 0;       // timeline rows scrolled above the plot, px
+    chart::TimeRange time{};  // slippage's own range (span 0: fit)
+  };
+
+  Chart& chart(ChartKind kind) { return charts_[static_cast<std::size_t>(kind)]; }
+  void draw_options(PanelContext& c, ChartKind kind);
+  void draw_tools(PanelContext& c, ChartKind kind);  // how-to, sources, fit, export
+  void ensure_data(PanelContext& c, ChartKind kind);
+  const chart::TextMeasure& measure(FontManager& fonts, float raster_scale);
+  chart::TimeRange& time_of(ChartKind kind);  // one range for the kinds with a Shared time axis
+  void draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size);
+  void handle_input(PanelContext& c, ChartKind kind, ImVec2 origin);
+  void click(PanelContext& c, ChartKind kind, const chart::HitId& hit);
+  void hit_tooltip(PanelContext& c, ChartKind kind, const chart::HitId& hit, float mouse_x);
+  void fit(ChartKind kind);
+
+  std::array<Chart, kChartKindCount> charts_{};
+  ChartKind active_ = ChartKind::Capacity;
+  std::optional<ChartKind> requested_tab_;
+  chart::TimeRange shared_time_{};  // the Shared time axis (capacity, timeline); span 0: each fits its data
+  float measure_scale_ = 0;
+  std::unique_ptr<chart::FontTextMeasure> measure_;
+  chart::ApproxTextMeasure approx_;
+  chart::CategoryColours colours_;
+  std::uint64_t colours_revision_ = 0;
+  ChartExportDialogs dialogs_;
+  ImVec2 origin_{0, 0};
+  // Mouse gestures on the canvas.
+  float box_start_x_ = -1;  // box zoom in progress: canvas x where it started
+  float drag_distance_ = 0;
+  Rebuilds rebuilds_;
+};
+
+}  // namespace indtrack::ui

@@ -1,0 +1,97 @@
+// Drawing helpers (widgets.h).
+#include "ui/host/widgets.h"
+
+#include <cstdio>
+
+#include "ui/host/fonts.h"
+#include "ui/host/theme.h"
+
+namespace indtrack::ui {
+
+namespace {
+FontManager* g_glyph_sink = nullptr;
+Language g_frame_language = Language::Chinese;  // set per frame from AppState::language()
+
+void request(std::string_view s) {
+  if (g_glyph_sink) g_glyph_sink->request_text(s);
+}
+}  // namespace
+
+void set_glyph_sink(FontManager* fonts) { g_glyph_sink = fonts; }
+
+void set_frame_language(Language language) { g_frame_language = language; }
+Language frame_language() { return g_frame_language; }
+
+void text(std::string_view s) {
+  request(s);
+  ImGui::TextUnformatted(s.data(), s.data() + s.size());
+}
+
+void text_colored(const ImVec4& color, std::string_view s) {
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  text(s);
+  ImGui::PopStyleColor();
+}
+
+void text_wrapped(std::string_view s) {
+  ImGui::PushTextWrapPos(0.0f);
+  text(s);
+  ImGui::PopTextWrapPos();
+}
+
+void text_wrapped_colored(const ImVec4& color, std::string_view s) {
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  text_wrapped(s);
+  ImGui::PopStyleColor();
+}
+
+void section_heading(std::string_view title, int count) {
+  ImGui::Spacing();
+  text_colored(palette().accent, title);
+  if (count > 0) {
+    ImGui::SameLine();
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%d", count);
+    text_colored(palette().text_dim, buffer);
+  }
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y - ImGui::GetStyle().ItemSpacing.y * 0.5f),
+                                      ImVec2(p.x + width, p.y - ImGui::GetStyle().ItemSpacing.y * 0.5f),
+                                      to_u32(palette().panel_border));
+  ImGui::Spacing();
+}
+
+float badge(std::string_view label, const ImVec4& color) {
+  request(label);
+  const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+  const float pad = ImGui::GetStyle().FramePadding.x * 0.6f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 box(size.x + pad * 2, ImGui::GetTextLineHeight());
+  ImVec4 fill = color;
+  fill.w = 0.18f;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + box.x, p.y + box.y), to_u32(fill), box.y * 0.3f);
+  dl->AddText(ImVec2(p.x + pad, p.y), to_u32(color), label.data(), label.data() + label.size());
+  ImGui::Dummy(box);
+  return box.x;
+}
+
+void tooltip(std::string_view s) {
+  if (s.empty() || !ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+  text(s);
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+void panel_title(std::string_view title, std::string_view suffix) {
+  text_colored(palette().accent, title);
+  if (!suffix.empty()) {
+    ImGui::SameLine();
+    text_colored(palette().text_dim, suffix);
+  }
+}
+
+}  // namespace indtrack::ui

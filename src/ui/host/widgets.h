@@ -1,0 +1,40 @@
+// Small drawing helpers shared by the panels: coloured and wrapped text that is never treated as
+// a printf format (dataset text may contain '%'), section headings, badges and tooltips.
+#pragma once
+
+#include <string_view>
+
+#include <imgui.h>
+
+#include "app_model/strings.h"
+
+namespace indtrack::ui {
+
+class FontManager;
+
+// The language the panels draw in this frame. The dashboard sets it at the start of every frame
+// from AppState::language() — the one owner of the language; this is the frame's view of it, so
+// that the many tr() calls of immediate-mode code need not carry it.
+void set_frame_language(Language language);
+Language frame_language();
+inline const char* tr(Str id) { return text(id, frame_language()); }
+
+// Text drawn through these helpers is also added to this font manager's glyph set, so a string
+// with a character nobody requested still gets it in the next atlas (a safety net; dataset text is
+// requested when loaded). Set by the session owning the ImGui context; nullptr to stop.
+void set_glyph_sink(FontManager* fonts);
+
+void text(std::string_view s);
+void text_colored(const ImVec4& color, std::string_view s);
+void text_wrapped(std::string_view s);
+void text_wrapped_colored(const ImVec4& color, std::string_view s);
+// A heading with a thin rule under it; `count` > 0 is shown after the title, dimmed.
+void section_heading(std::string_view title, int count = 0);
+// A small rounded label ("预计", "来源冲突") drawn inline; returns its width.
+float badge(std::string_view label, const ImVec4& color);
+// A tooltip with wrapped text when the last item is hovered.
+void tooltip(std::string_view s);
+// A panel title line: title in the accent colour, an optional dim suffix.
+void panel_title(std::string_view title, std::string_view suffix = {});
+
+}  // namespace indtrack::ui

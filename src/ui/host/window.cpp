@@ -1,0 +1,244 @@
+// The GLFW window, its GL context and ImGui backends (window.h).
+#include "ui/host/window.h"
+
+#include <glad/gl.h>  // before GLFW (GLFW_INCLUDE_NONE is defined by the build)
+
+#include <GLFW/glfw3.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <pthread.h>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+#include <cstring>
+#include <thread>
+#include <utility>
+
+namespace indtrack::ui {
+
+namespace {
+
+std::string g_glfw_error;  // the last GLFW error, for messages when a call fails
+
+// Ctrl+C or a kill ends the session like closing the window, so the settings are still saved.
+// SIGINT/SIGTERM are blocked in every thread and taken by one thread with sigwait(), which may
+// call glfwPostEmptyEvent() (thread-safe) to wake the loop; a signal handler could do neither.
+class QuitSignals {
+ public:
+  QuitSignals() {
+    sigemptyset(&set_);
+    sigaddset(&set_, SIGINT);
+    sigaddset(&set_, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set_, nullptr);  // before GLFW and Mesa start their threads
+    waiter_ = std::thread([this] {
+      int signal = 0;
+      sigwait(&set_, &signal);
+      if (!stopping_) {
+        requested_ = true;
+        glfwPostEmptyEvent();
+      }
+    });
+  }
+  ~QuitSignals() {
+    stopping_ = true;
+    pthread_kill(waiter_.native_handle(), SIGTERM);  // release sigwait()
+    waiter_.join();
+    pthread_sigmask(SIG_UNBLOCK, &set_, nullptr);
+  }
+  QuitSignals(const QuitSignals&) = delete;
+  QuitSignals& operator=(const QuitSignals&) = delete;
+  bool requested() const { return requested_; }
+
+ private:
+  sigset_t set_;
+  std::atomic<bool> requested_{false}, stopping_{false};
+  std::thread waiter_;
+};
+
+// Window callbacks only record what happened; the loop acts on it between frames.
+struct WindowEvents {
+  std::vector<std::string> dropped_paths;
+  bool scale_changed = false;
+};
+
+// The stored position when it still lies on a connected monitor (monitors change between runs).
+bool position_visible(int x, int y, int width, int height) {
+  int count = 0;
+  GLFWmonitor** monitors = glfwGetMonitors(&count);
+  for (int i = 0; i < count; ++i) {
+    int mx = 0, my = 0, mw = 0, mh = 0;
+    glfwGetMonitorWorkarea(monitors[i], &mx, &my, &mw, &mh);
+    const int visible_w = std::min(x + width, mx + mw) - std::max(x, mx);
+    const int visible_h = std::min(y + height, my + mh) - std::max(y, my);
+    if (visible_w >= 100 && visible_h >= 100) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+struct GuiWindow::State {
+  QuitSignals quit_signals;  // first: blocks the signals before any other thread starts; gone last
+  GLFWwindow* window = nullptr;
+  WindowEvents events;
+  std::string imgui_ini;  // ImGui keeps a pointer to it
+  bool imgui = false;     // the ImGui context and backends exist
+};
+
+std::unique_ptr<GuiWindow> GuiWindow::open(const WindowGeometry& geometry, bool stored_size,
+                                           const char* title, const std::string& imgui_ini,
+                                           std::string& error) {
+  auto state = std::make_unique<State>();
+  glfwSetErrorCallback([](int, const char* description) { g_glfw_error = description; });
+  if (!glfwInit()) {
+    error = "cannot open a window: " + g_glfw_error;
+    return nullptr;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // shown once placed and sized
+  int width = geometry.width, height = geometry.height;
+  if (!stored_size) {  // first run: the default size in the primary monitor's units
+    float sx = 1, sy = 1;
+    if (GLFWmonitor* primary = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(primary, &sx, &sy);
+    width = static_cast<int>(static_cast<float>(width) * std::clamp(sx, 1.0f, 4.0f));
+    height = static_cast<int>(static_cast<float>(height) * std::clamp(sy, 1.0f, 4.0f));
+  }
+  GLFWwindow* window = glfwCreateWindow(width, height, title, nullptr, nullptr);
+  if (!window) {
+    error = "cannot create an OpenGL 3.3 window: " + g_glfw_error;
+    glfwTerminate();
+    return nullptr;
+  }
+  if (geometry.x && geometry.y && position_visible(*geometry.x, *geometry.y, width, height))
+    glfwSetWindowPos(window, *geometry.x, *geometry.y);
+  glfwSetWindowSizeLimits(window, 800, 500, GLFW_DONT_CARE, GLFW_DONT_CARE);  // below this panels crowd out
+  if (geometry.maximized) glfwMaximizeWindow(window);
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(1);
+  if (!gladLoadGL(reinterpret_cast<GLADloadfunc>(glfwGetProcAddress))) {
+    error = "cannot load OpenGL 3.3 functions";
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return nullptr;
+  }
+  state->window = window;
+
+  glfwSetWindowUserPointer(window, &state->events);
+  glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
+    auto* e = static_cast<WindowEvents*>(glfwGetWindowUserPointer(w));
+    for (int i = 0; i < count; ++i) e->dropped_paths.emplace_back(paths[i]);
+  });
+  glfwSetWindowContentScaleCallback(window, [](GLFWwindow* w, float, float) {
+    static_cast<WindowEvents*>(glfwGetWindowUserPointer(w))->scale_changed = true;
+  });
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  state->imgui_ini = imgui_ini;
+  ImGui::GetIO().IniFilename = state->imgui_ini.empty() ? nullptr : state->imgui_ini.c_str();
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+  state->imgui = true;
+  return std::unique_ptr<GuiWindow>(new GuiWindow(std::move(state)));
+}
+
+GuiWindow::GuiWindow(std::unique_ptr<State> state) : state_(std::move(state)) {}
+
+GuiWindow::~GuiWindow() {
+  if (state_->imgui) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();  // writes imgui.ini into the (now existing) settings folder
+  }
+  glfwDestroyWindow(state_->window);
+  glfwTerminate();
+}
+
+void GuiWindow::show() { glfwShowWindow(state_->window); }
+
+void GuiWindow::set_title(const std::string& title) { glfwSetWindowTitle(state_->window, title.c_str()); }
+
+WindowScales GuiWindow::scales() const {
+  WindowScales s;
+  float x = 1, y = 1;
+  glfwGetWindowContentScale(state_->window, &x, &y);
+  s.layout = std::clamp(x, 0.5f, 4.0f);
+  int ww = 0, wh = 0, fw = 0, fh = 0;
+  glfwGetWindowSize(state_->window, &ww, &wh);
+  glfwGetFramebufferSize(state_->window, &fw, &fh);
+  if (ww > 0 && fw > 0)
+    s.framebuffer = std::clamp(static_cast<float>(fw) / static_cast<float>(ww), 0.5f, 4.0f);
+  return s;
+}
+
+WindowGeometry GuiWindow::geometry() const {
+  WindowGeometry g;
+  g.maximized = glfwGetWindowAttrib(state_->window, GLFW_MAXIMIZED) == GLFW_TRUE;
+  int x = 0, y = 0;
+  glfwGetWindowPos(state_->window, &x, &y);
+  glfwGetWindowSize(state_->window, &g.width, &g.height);
+  g.x = x;
+  g.y = y;
+  return g;
+}
+
+void GuiWindow::wait_events(bool busy, double idle_timeout_s) {
+  if (busy)
+    glfwPollEvents();
+  else
+    glfwWaitEventsTimeout(idle_timeout_s);
+}
+
+bool GuiWindow::quit_signalled() const { return state_->quit_signals.requested(); }
+bool GuiWindow::close_requested() const { return glfwWindowShouldClose(state_->window); }
+void GuiWindow::clear_close_request() { glfwSetWindowShouldClose(state_->window, GLFW_FALSE); }
+
+std::vector<std::string> GuiWindow::take_dropped_paths() {
+  std::vector<std::string> out;
+  out.swap(state_->events.dropped_paths);
+  return out;
+}
+
+bool GuiWindow::take_scale_change() { return std::exchange(state_->events.scale_changed, false); }
+
+void GuiWindow::new_frame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+}
+
+void GuiWindow::upload_fonts() {
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void GuiWindow::present(const ImVec4& background, RgbaImage* capture) {
+  int fb_w = 0, fb_h = 0;
+  glfwGetFramebufferSize(state_->window, &fb_w, &fb_h);
+  glViewport(0, 0, fb_w, fb_h);
+  glClearColor(background.x, background.y, background.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (capture) {  // the back buffer, bottom row first in GL: flipped to top row first
+    capture->width = fb_w;
+    capture->height = fb_h;
+    std::vector<unsigned char> bottom_up(static_cast<std::size_t>(fb_w) * static_cast<std::size_t>(fb_h) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, fb_w, fb_h, GL_RGBA, GL_UNSIGNED_BYTE, bottom_up.data());
+    capture->rgba.resize(bottom_up.size());
+    const std::size_t row = static_cast<std::size_t>(fb_w) * 4;
+    for (int y = 0; y < fb_h; ++y)
+      std::memcpy(capture->rgba.data() + static_cast<std::size_t>(y) * row,
+                  bottom_up.data() + static_cast<std::size_t>(fb_h - 1 - y) * row, row);
+  }
+  glfwSwapBuffers(state_->window);
+}
+
+void GuiWindow::finish() { glFinish(); }
+
+}  // namespace indtrack::ui
