@@ -36,7 +36,8 @@ std::optional<Dataset> load_dataset_for_command(const std::string& verb, const D
     if (file.empty()) {
       file = default_dataset_path();
       if (file.empty()) {
-        err << "indtrack " << verb << ": the bundled dataset data/wuhai.json was not found; use --data FILE\n";
+        err << "indtrack " << verb
+            << ": the bundled dataset data/wuhai.json was not found; use --data FILE\n";
         return std::nullopt;
       }
     }

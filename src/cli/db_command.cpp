@@ -75,7 +75,7 @@ int usage(std::ostream& err, const std::string& message) {
 int fail(std::ostream& err, const Error& e) {
   err << "indtrack db: " << e.message << "\n";
   return e.kind == Error::Kind::Invalid && e.message.find("--db") != std::string::npos ? kExitUsage
-                                                                                         : kExitFailure;
+                                                                                       : kExitFailure;
 }
 
 Result<db::PgConnection> connect(const Args& a) { return db::PgConnection::connect(a.conninfo); }
@@ -197,7 +197,8 @@ int run_history(const Args& a, std::ostream& out, std::ostream& err) {
 
 int run_revert(const Args& a, std::ostream& out, std::ostream& err) {
   int change = 0;
-  if (a.positional.size() != 1 || !parse_int(a.positional[0].substr(a.positional[0][0] == '#' ? 1 : 0), change))
+  if (a.positional.size() != 1 ||
+      !parse_int(a.positional[0].substr(a.positional[0][0] == '#' ? 1 : 0), change))
     return usage(err, "revert takes one change number (see indtrack db history)");
   auto conn = connect(a);
   if (!conn) return fail(err, conn.error());
@@ -245,18 +246,19 @@ int run_status(const Args& a, std::ostream& out, std::ostream& err) {
   }
   out << "dataset      " << plural(counts->integer(0, 0), "project") << ", "
       << plural(counts->integer(0, 1), "production line") << ", " << plural(counts->integer(0, 2), "source")
-      << "\nhistory      " << plural(counts->integer(0, 3), "change") << ", the newest #" << counts->integer(0, 4)
-      << "\n";
+      << "\nhistory      " << plural(counts->integer(0, 3), "change") << ", the newest #"
+      << counts->integer(0, 4) << "\n";
   return kExitOk;
 }
 
 int run_member(const Args& a, std::ostream& out, std::ostream& err) {
-  if (a.positional.size() != 2) return usage(err, "member takes USER and ROLE (reader, curator, administrator)");
+  if (a.positional.size() != 2)
+    return usage(err, "member takes USER and ROLE (reader, curator, administrator)");
   auto conn = connect(a);
   if (!conn) return fail(err, conn.error());
   if (auto r = db::grant_member(*conn, a.positional[0], a.positional[1]); !r) return fail(err, r.error());
-  out << a.positional[0] << " is now " << (a.positional[1] == "administrator" ? "an " : "a ") << a.positional[1]
-      << " of " << conn->database() << "\n";
+  out << a.positional[0] << " is now " << (a.positional[1] == "administrator" ? "an " : "a ")
+      << a.positional[1] << " of " << conn->database() << "\n";
   return kExitOk;
 }
 

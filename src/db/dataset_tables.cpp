@@ -89,13 +89,14 @@ void add_place(std::vector<Column>& c, std::string_view nest, std::string_view i
 struct Tables {
   Table dataset, sources, districts, district_aliases, parks, park_aliases, industries, products,
       product_aliases, companies, company_aliases, company_statements, projects, project_aliases,
-      project_industries, project_products, project_statements, investments, units, capacities,
-      milestones, status_reports, aggregates;
+      project_industries, project_products, project_statements, investments, units, capacities, milestones,
+      status_reports, aggregates;
 
   Tables() {
     auto aliases = [](std::string_view name, std::string_view owner) {
-      return Table{name, {{owner, Col::Owner}, {"ord", Col::Ord}, {"alias", Col::Element}}, "aliases", {}, false,
-                   "1, 2"};
+      return Table{name,      {{owner, Col::Owner}, {"ord", Col::Ord}, {"alias", Col::Element}},
+                   "aliases", {},
+                   false,     "1, 2"};
     };
     dataset = {"dataset",
                {{"format_version", Col::Integer, "schema_version"},
@@ -267,8 +268,8 @@ struct Tables {
       projects = {"projects",
                   std::move(c),
                   {},
-                  {&project_aliases, &project_industries, &project_products, &investments, &units, &milestones,
-                   &status_reports, &project_statements}};
+                  {&project_aliases, &project_industries, &project_products, &investments, &units,
+                   &milestones, &status_reports, &project_statements}};
     }
     {
       std::vector<Column> c = {{"id", Col::Text, "id"},
@@ -294,11 +295,29 @@ struct Tables {
 
   // Parents before the lists that refer to them (COPY order).
   std::vector<const Table*> in_order() const {
-    return {&dataset,         &sources,           &districts,          &district_aliases, &parks,
-            &park_aliases,    &industries,        &products,           &product_aliases,  &companies,
-            &company_aliases, &company_statements, &projects,          &project_aliases,  &project_industries,
-            &project_products, &project_statements, &investments,      &units,            &capacities,
-            &milestones,      &status_reports,    &aggregates};
+    return {&dataset,
+            &sources,
+            &districts,
+            &district_aliases,
+            &parks,
+            &park_aliases,
+            &industries,
+            &products,
+            &product_aliases,
+            &companies,
+            &company_aliases,
+            &company_statements,
+            &projects,
+            &project_aliases,
+            &project_industries,
+            &project_products,
+            &project_statements,
+            &investments,
+            &units,
+            &capacities,
+            &milestones,
+            &status_reports,
+            &aggregates};
   }
 
   const Table& of(RecordKind kind) const {
@@ -336,10 +355,14 @@ struct KindInfo {
   std::string_view name, list;
 };
 constexpr KindInfo kKinds[] = {
-    {RecordKind::Dataset, "dataset", ""},        {RecordKind::Source, "source", "sources"},
-    {RecordKind::District, "district", "districts"}, {RecordKind::Park, "park", "parks"},
-    {RecordKind::Industry, "industry", "industries"}, {RecordKind::Product, "product", "products"},
-    {RecordKind::Company, "company", "companies"},   {RecordKind::Project, "project", "projects"},
+    {RecordKind::Dataset, "dataset", ""},
+    {RecordKind::Source, "source", "sources"},
+    {RecordKind::District, "district", "districts"},
+    {RecordKind::Park, "park", "parks"},
+    {RecordKind::Industry, "industry", "industries"},
+    {RecordKind::Product, "product", "products"},
+    {RecordKind::Company, "company", "companies"},
+    {RecordKind::Project, "project", "projects"},
     {RecordKind::Aggregate, "aggregate", "aggregates"},
 };
 constexpr RecordKind kKindOrder[] = {RecordKind::Dataset, RecordKind::Source,   RecordKind::District,
@@ -520,9 +543,11 @@ class RowSink {
   virtual Result<Done> row(const Table& table, const std::vector<Value>& values) = 0;
 };
 
-Result<Done> encode(const Table& table, const OrderedJson& object, const Context& ctx, int ord, RowSink& sink);
+Result<Done> encode(const Table& table, const OrderedJson& object, const Context& ctx, int ord,
+                    RowSink& sink);
 
-Result<Done> encode(const Table& table, const OrderedJson& object, const Context& ctx, int ord, RowSink& sink) {
+Result<Done> encode(const Table& table, const OrderedJson& object, const Context& ctx, int ord,
+                    RowSink& sink) {
   const bool element_row = !object.is_object();
   Members root(&object);
   std::unordered_map<std::string_view, std::unique_ptr<Members>> nests;
@@ -715,7 +740,8 @@ class InsertSink : public RowSink {
         used.push_back(params[i]);
         set_values += "$" + std::to_string(used.size());
       }
-      sql = "UPDATE indtrack." + std::string(table.name) + " SET (" + set_columns + ") = ROW(" + set_values + ")";
+      sql = "UPDATE indtrack." + std::string(table.name) + " SET (" + set_columns + ") = ROW(" + set_values +
+            ")";
       if (&table != &tables().dataset) {
         used.push_back(key_value);
         sql += " WHERE id = $" + std::to_string(used.size());
@@ -726,8 +752,7 @@ class InsertSink : public RowSink {
       return done();
     }
     std::string placeholders;
-    for (std::size_t i = 0; i < values.size(); ++i)
-      placeholders += (i ? ", $" : "$") + std::to_string(i + 1);
+    for (std::size_t i = 0; i < values.size(); ++i) placeholders += (i ? ", $" : "$") + std::to_string(i + 1);
     sql = "INSERT INTO indtrack." + std::string(table.name) + " (" + column_list(table) + ") VALUES (" +
           placeholders + ")";
     auto r = conn_.exec(sql, params);
@@ -750,7 +775,8 @@ Result<Done> delete_lists(PgConnection& conn, const Table& table, const std::str
         column = std::string(c.name);
         break;
       }
-    auto r = conn.exec("DELETE FROM indtrack." + std::string(child->name) + " WHERE " + column + " = $1", {id});
+    auto r =
+        conn.exec("DELETE FROM indtrack." + std::string(child->name) + " WHERE " + column + " = $1", {id});
     if (!r) return r.error();
   }
   return done();
@@ -775,8 +801,7 @@ int column_index(const Table& t, Col kind) {
 std::string owner_key(const TableRows& rows, int r) {
   const Table& t = *rows.table;
   const int unit = column_index(t, Col::UnitOf);
-  if (unit >= 0 && !rows.result.null(r, unit))
-    return "u:" + std::string(rows.result.get(r, unit));
+  if (unit >= 0 && !rows.result.null(r, unit)) return "u:" + std::string(rows.result.get(r, unit));
   const int owner = column_index(t, t.columns[0].kind == Col::Project ? Col::Project : Col::Owner);
   return (t.under_unit ? "u:" : "r:") + std::string(rows.result.get(r, owner));
 }
@@ -806,8 +831,8 @@ class RowsToJson {
       ++i;
     }
     if (t.children.empty()) return;
-    const std::string own = &t == &tables().units ? "u:" + std::string(result.get(r, 0))
-                                                   : "r:" + std::string(result.get(r, 0));
+    const std::string own =
+        &t == &tables().units ? "u:" + std::string(result.get(r, 0)) : "r:" + std::string(result.get(r, 0));
     for (const Table* child : t.children) {
       auto rows_it = children.find(child);
       if (rows_it == children.end()) continue;
@@ -888,11 +913,12 @@ Result<Done> read_lists(PgConnection& conn, const Table& t, RowsToJson& json, co
       if (child->under_unit)
         where = "unit_id IN (SELECT id FROM indtrack.units WHERE project_id = ANY($1::text[]))";
       else
-        where = std::string(child->columns[column_index(*child, column_index(*child, Col::Project) >= 0
-                                                                 ? Col::Project
-                                                                 : Col::Owner)]
-                                .name) +
-                " = ANY($1::text[])";
+        where =
+            std::string(child
+                            ->columns[column_index(
+                                *child, column_index(*child, Col::Project) >= 0 ? Col::Project : Col::Owner)]
+                            .name) +
+            " = ANY($1::text[])";
       params.push_back(*ids);
     }
     auto r = conn.exec(select_sql(*child, where), params);
@@ -971,8 +997,10 @@ Result<Done> insert_document(PgConnection& conn, const OrderedJson& document, st
     if (list == document.end() || !list->is_array()) continue;
     for (std::size_t i = 0; i < list->size(); ++i) {
       const OrderedJson& record = (*list)[i];
-      const std::string id = record.contains("id") && record["id"].is_string() ? record["id"].get<std::string>() : "";
-      if (auto r = encode_record({kind, id}, record, static_cast<std::int64_t>(i), version, sink); !r) return r;
+      const std::string id =
+          record.contains("id") && record["id"].is_string() ? record["id"].get<std::string>() : "";
+      if (auto r = encode_record({kind, id}, record, static_cast<std::int64_t>(i), version, sink); !r)
+        return r;
     }
   }
   return sink.send(conn);
@@ -1007,11 +1035,11 @@ Result<Done> delete_record(PgConnection& conn, const RecordKey& key) {
 
 Result<std::optional<RowVersion>> lock_record(PgConnection& conn, const RecordKey& key) {
   const Table& t = tables().of(key.kind);
-  Result<PgResult> r =
-      key.kind == RecordKind::Dataset
-          ? conn.exec("SELECT version, 0 FROM indtrack.dataset FOR UPDATE")
-          : conn.exec("SELECT version, position FROM indtrack." + std::string(t.name) + " WHERE id = $1 FOR UPDATE",
-                      {key.id});
+  Result<PgResult> r = key.kind == RecordKind::Dataset
+                           ? conn.exec("SELECT version, 0 FROM indtrack.dataset FOR UPDATE")
+                           : conn.exec("SELECT version, position FROM indtrack." + std::string(t.name) +
+                                           " WHERE id = $1 FOR UPDATE",
+                                       {key.id});
   if (!r) return r.error();
   if (r->rows() == 0) return std::optional<RowVersion>();
   return std::optional<RowVersion>(RowVersion{r->integer(0, 0), r->integer(0, 1)});
@@ -1024,7 +1052,8 @@ Result<DatasetRows> read_dataset(PgConnection& conn) {
   auto top = conn.exec(select_sql(tables().dataset, ""));
   if (!top) return top.error();
   if (top->rows() != 1)
-    return Error::of(Error::Kind::NotFound, "the database holds no dataset yet: `indtrack db import FILE` first");
+    return Error::of(Error::Kind::NotFound,
+                     "the database holds no dataset yet: `indtrack db import FILE` first");
   RowsToJson rows;
   w.open('{');
   rows.members(w, tables().dataset, *top, 0);

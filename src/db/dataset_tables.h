@@ -18,10 +18,10 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
 #include "core/result.h"
 #include "db/pg.h"
 #include "io/dataset_io.h"
-#include <nlohmann/json.hpp>
 
 namespace indtrack::db {
 
@@ -30,7 +30,17 @@ using OrderedJson = nlohmann::ordered_json;  // keeps the canonical field order
 // A dataset as its canonical JSON document (what `indtrack format` writes), record by record.
 OrderedJson document_of(const Dataset& data);
 
-enum class RecordKind : unsigned char { Dataset, Source, District, Park, Industry, Product, Company, Project, Aggregate };
+enum class RecordKind : unsigned char {
+  Dataset,
+  Source,
+  District,
+  Park,
+  Industry,
+  Product,
+  Company,
+  Project,
+  Aggregate
+};
 
 // In the file's order.
 std::span<const RecordKind> record_kinds();

@@ -10,7 +10,8 @@ std::string database_display_name(const PgConnection& conn) {
   return "postgresql: " + conn.database() + " (" + conn.user() + ")";
 }
 
-Result<DbLoad> load_from_database(PgConnection& conn, const std::string& display, const LoadOptions& options) {
+Result<DbLoad> load_from_database(PgConnection& conn, const std::string& display,
+                                  const LoadOptions& options) {
   if (auto r = require_current_schema(conn); !r) return r.error();
   auto snapshot = read_snapshot(conn);
   if (!snapshot) return snapshot.error();

@@ -33,8 +33,8 @@ Error::Kind kind_of_sqlstate(std::string_view state) {
   if (state == "23505") return Error::Kind::Conflict;  // an id someone else took meanwhile
   if (state == "3F000" || state == "42P01" || state == "42883") return Error::Kind::Schema;
   if (cls == "23" || cls == "22" || state == "P0001") return Error::Kind::Invalid;  // constraints, data
-  if (cls == "28") return Error::Kind::Permission;  // invalid authorization
-  if (state == "3D000") return Error::Kind::NotFound;  // no such database
+  if (cls == "28") return Error::Kind::Permission;                                  // invalid authorization
+  if (state == "3D000") return Error::Kind::NotFound;                               // no such database
   return Error::Kind::Internal;
 }
 
@@ -90,8 +90,7 @@ Error pg_error(pg_conn* conn, pg_result* result, std::string_view what) {
   if (message.empty() && conn) message = trim_message(PQerrorMessage(conn));
   Error::Kind kind = kind_of_sqlstate(state);
   if (conn && PQstatus(conn) == CONNECTION_BAD) kind = Error::Kind::Connection;
-  if (kind == Error::Kind::Connection)
-    message = "the connection to the database server was lost: " + message;
+  if (kind == Error::Kind::Connection) message = "the connection to the database server was lost: " + message;
   return Error::of(kind, std::string(what) + ": " + message);
 }
 

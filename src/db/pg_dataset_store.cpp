@@ -7,7 +7,8 @@
 
 namespace indtrack::db {
 
-PgDatasetStore::PgDatasetStore(PgConnection conn) : conn_(std::move(conn)), name_(database_display_name(conn_)) {}
+PgDatasetStore::PgDatasetStore(PgConnection conn)
+    : conn_(std::move(conn)), name_(database_display_name(conn_)) {}
 
 Result<std::unique_ptr<PgDatasetStore>> PgDatasetStore::open(const std::string& conninfo) {
   if (Result<Done> ok = check_conninfo(conninfo); !ok) return ok.error();
@@ -36,7 +37,8 @@ Result<ArticleTexts> PgDatasetStore::article_texts(const Dataset&) {
   return texts_;
 }
 
-Result<Done> PgDatasetStore::write(const Dataset& data, const ArticleTexts& texts, const StoreWriteOptions& options) {
+Result<Done> PgDatasetStore::write(const Dataset& data, const ArticleTexts& texts,
+                                   const StoreWriteOptions& options) {
   const OrderedJson document = document_of(data);
   ImportRequest request;
   request.document = &document;

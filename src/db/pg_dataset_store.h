@@ -24,7 +24,8 @@ class PgDatasetStore final : public DatasetStore {
   Result<ArticleTexts> article_texts(const Dataset& data) override;
   // One transaction replacing every record, recorded as one change by the connected role.
   // Administrators only; with replace_existing false, refused when a dataset is there already.
-  Result<Done> write(const Dataset& data, const ArticleTexts& texts, const StoreWriteOptions& options) override;
+  Result<Done> write(const Dataset& data, const ArticleTexts& texts,
+                     const StoreWriteOptions& options) override;
 
   PgConnection& connection() { return conn_; }
   std::int64_t last_change() const { return last_change_; }  // of the last load or write

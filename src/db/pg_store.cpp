@@ -26,7 +26,9 @@ std::optional<OrderedJson> json_column(const PgResult& r, int row, int column) {
   return j;
 }
 
-std::string dump(const OrderedJson& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+std::string dump(const OrderedJson& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 // Evidence objects (anything with a "source") of a record, as text, for cited_sources.
 void collect_evidence(const OrderedJson& j, std::multiset<std::string>& out) {
@@ -103,9 +105,9 @@ Result<std::vector<ChangeEntry>> read_changes(PgConnection& conn, std::string_vi
     out.push_back(std::move(e));
   }
   if (out.empty()) return out;
-  std::string sql = std::string("SELECT change_id, kind, record_id, ") +
-                    (with_json ? "before, after" : "NULL, NULL") +
-                    ", array_to_json(sources) FROM indtrack.change_records WHERE change_id = ANY($1::bigint[])";
+  std::string sql =
+      std::string("SELECT change_id, kind, record_id, ") + (with_json ? "before, after" : "NULL, NULL") +
+      ", array_to_json(sources) FROM indtrack.change_records WHERE change_id = ANY($1::bigint[])";
   std::vector<Param> record_params;
   const std::string literal = "{" + [&] {
     std::string joined;
@@ -149,7 +151,9 @@ std::string new_request_id() {
   return text;
 }
 
-void set_before_commit_hook(std::function<void(PgConnection&)> hook) { before_commit_hook() = std::move(hook); }
+void set_before_commit_hook(std::function<void(PgConnection&)> hook) {
+  before_commit_hook() = std::move(hook);
+}
 
 Result<std::int64_t> import_dataset(PgConnection& conn, const ImportRequest& request) {
   if (!request.document) return Error::of(Error::Kind::Internal, "no document to import");
@@ -177,7 +181,8 @@ Result<std::int64_t> import_dataset(PgConnection& conn, const ImportRequest& req
   const std::int64_t id = change->integer(0, 0);
   if (auto r = insert_document(conn, *request.document, id); !r) return r.error();
   for (const auto& [source, text] : request.article_texts)
-    if (auto r = conn.exec("INSERT INTO indtrack.article_texts (source_id, text) VALUES ($1, $2)", {source, text});
+    if (auto r =
+            conn.exec("INSERT INTO indtrack.article_texts (source_id, text) VALUES ($1, $2)", {source, text});
         !r)
       return r.error();
   if (auto c = tx->commit(); !c) return c.error();
@@ -210,7 +215,8 @@ Result<SaveReceipt> save_changes(PgConnection& conn, const SaveRequest& request)
 
   // A retry of a save whose commit was not confirmed (the connection broke): it happened or not.
   if (!request.request_id.empty()) {
-    auto seen = conn.exec("SELECT id FROM indtrack.changes WHERE request_id = $1::uuid", {request.request_id});
+    auto seen =
+        conn.exec("SELECT id FROM indtrack.changes WHERE request_id = $1::uuid", {request.request_id});
     if (!seen) return seen.error();
     if (seen->rows() > 0) {
       receipt.change_id = seen->integer(0, 0);
@@ -274,10 +280,11 @@ Result<SaveReceipt> save_changes(PgConnection& conn, const SaveRequest& request)
   }
 
   if (auto r = conn.exec(kChangeLock); !r) return r.error();
-  auto change = conn.exec("INSERT INTO indtrack.changes (request_id, label, reverts) VALUES ($1::uuid, $2, $3) "
-                          "RETURNING id",
-                          {request.request_id.empty() ? Param() : Param(request.request_id), request.label,
-                           request.reverts ? Param(param_of(request.reverts)) : Param()});
+  auto change = conn.exec(
+      "INSERT INTO indtrack.changes (request_id, label, reverts) VALUES ($1::uuid, $2, $3) "
+      "RETURNING id",
+      {request.request_id.empty() ? Param() : Param(request.request_id), request.label,
+       request.reverts ? Param(param_of(request.reverts)) : Param()});
   if (!change) return change.error();
   const std::int64_t version = change->integer(0, 0);
 
@@ -316,7 +323,8 @@ Result<SaveReceipt> save_changes(PgConnection& conn, const SaveRequest& request)
   }
   for (const RecordChange* c : changes) {
     const auto b = before.find(c->key);
-    const std::optional<OrderedJson> was = b == before.end() ? std::nullopt : std::optional<OrderedJson>(b->second);
+    const std::optional<OrderedJson> was =
+        b == before.end() ? std::nullopt : std::optional<OrderedJson>(b->second);
     const std::vector<std::string> sources = cited_sources(was, c->after);
     auto r = conn.exec(
         "INSERT INTO indtrack.change_records (change_id, kind, record_id, before, after, sources) "
@@ -336,7 +344,8 @@ Result<std::vector<ChangeEntry>> changes_since(PgConnection& conn, std::int64_t 
   return read_changes(conn, "WHERE c.id > $1 ORDER BY c.id", {param_of(after_id)}, with_json, std::nullopt);
 }
 
-Result<std::vector<ChangeEntry>> history(PgConnection& conn, const std::optional<RecordKey>& record, int limit) {
+Result<std::vector<ChangeEntry>> history(PgConnection& conn, const std::optional<RecordKey>& record,
+                                         int limit) {
   if (!record)
     return read_changes(conn, "ORDER BY c.id DESC LIMIT $1", {param_of(limit)}, true, std::nullopt);
   return read_changes(conn,

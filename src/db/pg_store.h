@@ -64,18 +64,18 @@ struct SaveRequest {
 // A record someone else wrote after the client read it.
 struct Conflict {
   RecordKey key;
-  std::int64_t base_version = 0;     // what the client read (0: it thought the record new)
-  std::int64_t current_version = 0;  // 0: deleted meanwhile
+  std::int64_t base_version = 0;      // what the client read (0: it thought the record new)
+  std::int64_t current_version = 0;   // 0: deleted meanwhile
   std::optional<OrderedJson> theirs;  // the record as the database holds it now
   std::string author, at, label;      // the change that wrote it (empty if unknown)
   std::string reason;                 // one sentence for the user
 };
 
 struct SaveReceipt {
-  std::int64_t change_id = 0;                 // 0 when nothing was saved
+  std::int64_t change_id = 0;                  // 0 when nothing was saved
   std::map<RecordKey, std::int64_t> versions;  // each saved record's new version (0: deleted)
-  std::vector<Conflict> conflicts;            // non-empty: nothing was saved
-  bool already_saved = false;                 // the request had been committed before
+  std::vector<Conflict> conflicts;             // non-empty: nothing was saved
+  bool already_saved = false;                  // the request had been committed before
 };
 
 Result<SaveReceipt> save_changes(PgConnection& conn, const SaveRequest& request);

@@ -11,10 +11,10 @@ namespace {
 
 // Tables that are not the dataset: curators read them but never write them (the history only
 // grows, through INSERT).
-constexpr std::string_view kNotData[] = {"schema_migrations", "milestone_kinds", "statuses",
-                                         "bases",             "investment_scopes", "aggregate_metrics",
-                                         "aggregate_bounds",  "area_kinds",      "measure_units",
-                                         "changes",           "change_records"};
+constexpr std::string_view kNotData[] = {
+    "schema_migrations", "milestone_kinds",   "statuses",         "bases",
+    "investment_scopes", "aggregate_metrics", "aggregate_bounds", "area_kinds",
+    "measure_units",     "changes",           "change_records"};
 
 std::string_view dimension_id(Dimension d) {
   switch (d) {
@@ -69,11 +69,10 @@ Result<Done> sync_vocabularies(PgConnection& conn) {
 Result<Done> apply_grants(PgConnection& conn) {
   const std::string reader = conn.quote_identifier(kReaderRole);
   const std::string curator = conn.quote_identifier(kCuratorRole);
-  auto script = conn.exec_script("GRANT USAGE ON SCHEMA indtrack TO " + reader +
-                                 ";\nGRANT SELECT ON ALL TABLES IN SCHEMA indtrack TO " + reader +
-                                 ";\nGRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA indtrack TO " + reader +
-                                 ";\nGRANT INSERT ON indtrack.changes, indtrack.change_records TO " +
-                                 curator + ";\n");
+  auto script = conn.exec_script(
+      "GRANT USAGE ON SCHEMA indtrack TO " + reader + ";\nGRANT SELECT ON ALL TABLES IN SCHEMA indtrack TO " +
+      reader + ";\nGRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA indtrack TO " + reader +
+      ";\nGRANT INSERT ON indtrack.changes, indtrack.change_records TO " + curator + ";\n");
   if (!script) return script.error();
   auto tables = conn.exec("SELECT tablename FROM pg_tables WHERE schemaname = 'indtrack' ORDER BY 1");
   if (!tables) return tables.error();
@@ -140,10 +139,9 @@ Result<Done> require_current_schema(PgConnection& conn) {
                                               ", this indtrack needs version " + std::to_string(program) +
                                               ": an administrator runs `indtrack db migrate`");
   if (*version > program)
-    return Error::of(Error::Kind::Schema,
-                     "the database's schema is at version " + std::to_string(*version) +
-                         ", newer than this indtrack knows (" + std::to_string(program) +
-                         "): install the newer indtrack your team uses");
+    return Error::of(Error::Kind::Schema, "the database's schema is at version " + std::to_string(*version) +
+                                              ", newer than this indtrack knows (" + std::to_string(program) +
+                                              "): install the newer indtrack your team uses");
   return done();
 }
 
@@ -173,9 +171,9 @@ Result<InitReport> init_database(PgConnection& conn) {
     if (!exists) return exists.error();
     if (*exists) continue;
     if (auto r = conn.exec("CREATE ROLE " + conn.quote_identifier(role) + " " + std::string(attributes)); !r)
-      return Error::of(r.error().kind, "cannot create the role " + std::string(role) +
-                                           " (the user running `db init` needs CREATEROLE): " +
-                                           r.error().message);
+      return Error::of(r.error().kind,
+                       "cannot create the role " + std::string(role) +
+                           " (the user running `db init` needs CREATEROLE): " + r.error().message);
     report.roles_created.emplace_back(role);
   }
   auto script = conn.exec_script(
@@ -189,7 +187,8 @@ Result<InitReport> init_database(PgConnection& conn) {
   auto superuser = conn.exec("SELECT rolsuper FROM pg_roles WHERE rolname = session_user");
   if (!superuser) return superuser.error();
   if (!superuser->boolean(0, 0)) {
-    auto r = conn.exec("GRANT " + conn.quote_identifier(kAdminRole) + " TO " + conn.quote_identifier(conn.user()));
+    auto r =
+        conn.exec("GRANT " + conn.quote_identifier(kAdminRole) + " TO " + conn.quote_identifier(conn.user()));
     if (!r) return r.error();
   }
   auto applied = run_migrations(conn, 0);
@@ -286,10 +285,9 @@ Result<std::vector<Member>> list_members(PgConnection& conn) {
   std::vector<Member> members;
   for (int i = 0; i < r->rows(); ++i) {
     const std::int64_t level = r->integer(i, 1);
-    members.push_back({std::string(r->get(i, 0)),
-                       level == 3   ? "administrator"
-                       : level == 2 ? "curator"
-                                    : "reader"});
+    members.push_back({std::string(r->get(i, 0)), level == 3   ? "administrator"
+                                                  : level == 2 ? "curator"
+                                                               : "reader"});
   }
   return members;
 }

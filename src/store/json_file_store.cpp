@@ -69,7 +69,8 @@ Result<CopyReport> copy_dataset(DatasetStore& from, DatasetStore& to, const Stor
       report.warnings.push_back(std::move(p));
   }
   if (!loaded->ok())
-    return Error::of(Error::Kind::Invalid, errors + from.name() + " has errors; nothing written to " + to.name());
+    return Error::of(Error::Kind::Invalid,
+                     errors + from.name() + " has errors; nothing written to " + to.name());
   const Dataset& data = *loaded->dataset;
   Result<ArticleTexts> texts = from.article_texts(data);
   if (!texts) return texts.error();

@@ -20,7 +20,8 @@ class JsonFileStore final : public DatasetStore {
   // Article files first (each atomically, only inside the dataset's folder), then the dataset in
   // canonical form (atomically, the previous file kept as PATH.bak): the file never names a text
   // that is not there yet.
-  Result<Done> write(const Dataset& data, const ArticleTexts& texts, const StoreWriteOptions& options) override;
+  Result<Done> write(const Dataset& data, const ArticleTexts& texts,
+                     const StoreWriteOptions& options) override;
 
  private:
   std::string path_;

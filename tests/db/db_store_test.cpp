@@ -205,8 +205,10 @@ TEST_CASE("The read verbs take --db and print what they print for the file", "[d
   CHECK_THAT(valid.err, ContainsSubstring("valid — "));
 
   const std::string dir = fresh_dir("csv");
-  const auto csv_file = run_indtrack({"export", "--chart", "capacity", "--out", dir + "/file.csv", "--data", kBundled});
-  const auto csv_db = run_indtrack({"export", "--chart", "capacity", "--out", dir + "/db.csv", "--db", conninfo});
+  const auto csv_file =
+      run_indtrack({"export", "--chart", "capacity", "--out", dir + "/file.csv", "--data", kBundled});
+  const auto csv_db =
+      run_indtrack({"export", "--chart", "capacity", "--out", dir + "/db.csv", "--db", conninfo});
   INFO(csv_db.err);
   REQUIRE(csv_file.exit_code == 0);
   REQUIRE(csv_db.exit_code == 0);
@@ -227,7 +229,8 @@ TEST_CASE("A bad connection or schema is a clear error naming what is wrong", "[
 
   SECTION("no server at that address") {
     const std::string dir = fresh_dir("no-server");
-    const auto r = run_indtrack({"list", "--db", "host=" + dir + " port=5432 dbname=wuhai connect_timeout=5"});
+    const auto r =
+        run_indtrack({"list", "--db", "host=" + dir + " port=5432 dbname=wuhai connect_timeout=5"});
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.err, ContainsSubstring("indtrack list: cannot connect to the database server"));
     CHECK_THAT(r.err, ContainsSubstring(dir));
@@ -267,7 +270,8 @@ TEST_CASE("A bad connection or schema is a clear error naming what is wrong", "[
   SECTION("a schema newer than this program") {
     const std::string conninfo = initialised_database();
     db::PgConnection conn = connect(conninfo);
-    REQUIRE(conn.exec("INSERT INTO indtrack.schema_migrations (version, description) VALUES (99, 'future')").ok());
+    REQUIRE(conn.exec("INSERT INTO indtrack.schema_migrations (version, description) VALUES (99, 'future')")
+                .ok());
     const auto r = run_indtrack({"list", "--db", conninfo});
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.err, ContainsSubstring("schema is at version 99, newer than this indtrack knows (1)"));
@@ -276,8 +280,9 @@ TEST_CASE("A bad connection or schema is a clear error naming what is wrong", "[
   }
   SECTION("an invalid file is not imported, and the database stays empty") {
     const std::string conninfo = initialised_database();
-    const auto r = run_indtrack(
-        {"db", "import", std::string(INDTRACK_TEST_DATA) + "/bad/19-negative-and-absurd-amounts.json", "--db", conninfo});
+    const auto r = run_indtrack({"db", "import",
+                                 std::string(INDTRACK_TEST_DATA) + "/bad/19-negative-and-absurd-amounts.json",
+                                 "--db", conninfo});
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.err, ContainsSubstring("19-negative-and-absurd-amounts.json:"));
     CHECK_THAT(r.err, ContainsSubstring("has errors; nothing written"));
@@ -317,7 +322,8 @@ TEST_CASE("The validator's rules hold in the database for SQL written by hand", 
   e = refused(
       "INSERT INTO indtrack.investments (project_id, ord, scope, value, unit, dimension, to_canonical, "
       "source_id, quote) SELECT $1, 999, 'total', -5, unit, dimension, to_canonical, "
-      "(SELECT id FROM indtrack.sources LIMIT 1), 'x' FROM indtrack.measure_units WHERE dimension = 'money' LIMIT 1",
+      "(SELECT id FROM indtrack.sources LIMIT 1), 'x' FROM indtrack.measure_units WHERE dimension = 'money' "
+      "LIMIT 1",
       {id});
   CHECK(e.kind == Error::Kind::Invalid);
   // A project of a company that does not exist.
