@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <deque>
 #include <memory>
 #include <unordered_map>
 
@@ -57,13 +58,12 @@ struct Table {
 
 // Evidence columns: in the row they support, or in a place reference (`nest`).
 void add_evidence(std::vector<Column>& c, std::string_view prefix = {}, std::string_view nest = {}) {
-  static std::vector<std::string> names;  // stable storage for prefixed names
+  static std::deque<std::string> names;  // stable storage for prefixed names: a deque never moves them
   auto name = [&](std::string_view base) -> std::string_view {
     if (prefix.empty()) return base;
     names.push_back(std::string(prefix) + std::string(base));
     return names.back();
   };
-  names.reserve(64);
   c.push_back({name("source_id"), Col::Text, "source", nest});
   c.push_back({name("quote"), Col::Text, "quote", nest});
   c.push_back({name("basis"), Col::Text, "basis", nest, "stated"});
