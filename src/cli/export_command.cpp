@@ -61,8 +61,7 @@ constexpr const char* kExportUsage =
 
 constexpr const char* kReportUsage =
     "usage: indtrack report --out DIR [--data FILE | --db CONNINFO] [filters] [--width W] [--height H]\n"
-    "                       [--scale S]"[--lang zh | en][--theme light | dark][--no - png][chart options]\n
-    "
+    "                       [--scale S] [--lang zh|en] [--theme light|dark] [--no-png] [chart options]\n"
     "\n"
     "Writes a report pack for the filtered projects into DIR (created if missing; its parent\n"
     "must exist; files of the same names are replaced):\n"

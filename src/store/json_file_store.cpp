@@ -2,6 +2,7 @@
 #include "store/json_file_store.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "io/file_io.h"
 
@@ -49,7 +50,13 @@ Result<Done> JsonFileStore::write(const Dataset& data, const ArticleTexts& texts
   for (const Source& s : data.sources) {
     const auto text = texts.find(s.id);
     if (s.kind != Source::Kind::Article || text == texts.end()) continue;
-    const WriteFileResult w = write_file_atomically(join_path(directory_of(path_), s.file), text->second);
+    const std::string file = join_path(directory_of(path_), s.file);
+    std::error_code ec;  // an article under sources/ of an export into an empty folder
+    std::filesystem::create_directories(directory_of(file), ec);
+    if (ec)
+      return Error::of(Error::Kind::Io,
+                       "cannot create the folder " + directory_of(file) + ": " + ec.message());
+    const WriteFileResult w = write_file_atomically(file, text->second);
     if (!w.ok) return Error::of(Error::Kind::Io, w.error);
   }
   const WriteFileResult w = write_file_atomically(path_, serialize_dataset(data), /*keep_backup=*/true);

@@ -17,9 +17,9 @@ class JsonFileStore final : public DatasetStore {
   // Reads each article source's file relative to the dataset's folder; refuses a text with a NUL
   // byte (no database text can hold one, and no article has one).
   Result<ArticleTexts> article_texts(const Dataset& data) override;
-  // Article files first (each atomically, only inside the dataset's folder), then the dataset in
-  // canonical form (atomically, the previous file kept as PATH.bak): the file never names a text
-  // that is not there yet.
+  // Article files first (each atomically, only inside the dataset's folder, creating its
+  // sub-folders), then the dataset in canonical form (atomically, the previous file kept as
+  // PATH.bak): the file never names a text that is not there yet.
   Result<Done> write(const Dataset& data, const ArticleTexts& texts,
                      const StoreWriteOptions& options) override;
 
