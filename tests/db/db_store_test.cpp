@@ -10,6 +10,7 @@
 #include "cli_support.h"
 #include "db/pg.h"
 #include "db/pg_dataset_store.h"
+#include "db/pg_store.h"
 #include "db/schema.h"
 #include "io/dataset_io.h"
 #include "pg_server.h"
@@ -335,4 +336,81 @@ TEST_CASE("The validator's rules hold in the database for SQL written by hand", 
       "SELECT $1, 999, 'finished-ish', id, 'x' FROM indtrack.sources LIMIT 1",
       {id});
   CHECK(e.kind == Error::Kind::Invalid);
+}
+
+TEST_CASE("A second curator's save on a stale version is refused and told who changed what", "[db]") {
+  PgTestServer& server = PgTestServer::get();
+  const std::string admin = initialised_database();
+  REQUIRE(run_indtrack({"db", "import", kBundled, "--db", admin}).exit_code == 0);
+  REQUIRE(run_indtrack({"db", "member", "alice", "curator", "--db", admin}).exit_code == 0);
+  REQUIRE(run_indtrack({"db", "member", "bob", "curator", "--db", admin}).exit_code == 0);
+  REQUIRE(run_indtrack({"db", "member", "carol", "reader", "--db", admin}).exit_code == 0);
+  const std::string dbname = admin.substr(admin.rfind("dbname=") + 7);
+  auto as = [&](const std::string& user) { return connect(server.conninfo(dbname) + " user=" + user); };
+  db::PgConnection alice = as("alice"), bob = as("bob"), carol = as("carol");
+
+  // Both open the same project at the same version.
+  auto first = db::read_records(alice, db::RecordKind::Project, {"huaheng-ptmeg-pbat"});
+  REQUIRE(first.ok());
+  REQUIRE(first->size() == 1);
+  const db::StoredRecord read = first->front();
+  const db::RecordKey key{db::RecordKind::Project, read.id};
+
+  db::SaveRequest a;
+  a.request_id = db::new_request_id();
+  a.label = "Edit name";
+  db::OrderedJson alices = read.json;
+  alices["name"] = "华恒 PTMEG/PBAT 项目（alice）";
+  a.changes.push_back({key, read.version, alices});
+  auto saved = db::save_changes(alice, a);
+  if (!saved) FAIL(saved.error().message);
+  REQUIRE(saved->conflicts.empty());
+  REQUIRE(saved->change_id > read.version);
+
+  db::SaveRequest b;
+  b.request_id = db::new_request_id();
+  b.label = "Edit notes";
+  db::OrderedJson bobs = read.json;
+  bobs["notes"] = "bob's note";
+  b.changes.push_back({key, read.version, bobs});
+  auto refused = db::save_changes(bob, b);
+  if (!refused) FAIL(refused.error().message);
+  CHECK(refused->change_id == 0);
+  REQUIRE(refused->conflicts.size() == 1);
+  const db::Conflict& c = refused->conflicts.front();
+  CHECK(c.author == "alice");
+  CHECK(c.label == "Edit name");
+  CHECK(c.current_version == saved->change_id);
+  REQUIRE(c.theirs.has_value());
+  CHECK((*c.theirs)["name"] == "华恒 PTMEG/PBAT 项目（alice）");
+  CHECK_THAT(c.reason, ContainsSubstring("changed by someone else meanwhile (alice"));
+
+  // Nothing of bob's is in the data; alice's edit is, with her name and the server's time.
+  auto now = db::read_records(bob, db::RecordKind::Project, {read.id});
+  REQUIRE(now.ok());
+  CHECK(now->front().json["name"] == "华恒 PTMEG/PBAT 项目（alice）");
+  CHECK(now->front().json.value("notes", "") != "bob's note");
+  auto history = db::history(bob, key, 5);
+  REQUIRE(history.ok());
+  REQUIRE(!history->empty());
+  CHECK(history->front().author == "alice");
+  CHECK(history->front().label == "Edit name");
+  CHECK(!history->front().at.empty());
+
+  // Bob saves again on what he now sees: accepted. A reader may not save at all.
+  b.request_id = db::new_request_id();
+  b.changes.front().base_version = now->front().version;
+  bobs = now->front().json;
+  bobs["notes"] = "bob's note";
+  b.changes.front().after = bobs;
+  auto retried = db::save_changes(bob, b);
+  REQUIRE(retried.ok());
+  CHECK(retried->conflicts.empty());
+  db::SaveRequest r;
+  r.request_id = db::new_request_id();
+  r.label = "reader tries";
+  r.changes.push_back({key, retried->change_id, bobs});
+  auto by_reader = db::save_changes(carol, r);
+  REQUIRE_FALSE(by_reader.ok());
+  CHECK(by_reader.error().kind == Error::Kind::Permission);
 }
