@@ -23,7 +23,10 @@ constexpr int kPort = 5432;                     // only names the socket file; n
 bool is_executable(const std::string& path) { return ::access(path.c_str(), X_OK) == 0; }
 
 std::string find_bindir() {
-  if (const char* env = std::getenv("INDTRACK_PG_BINDIR"); env && *env) return env;
+  if (const char* env = std::getenv("INDTRACK_PG_BINDIR"); env && *env) {
+    const std::string bin = env;
+    return is_executable(bin + "/initdb") && is_executable(bin + "/pg_ctl") ? bin : "";
+  }
   namespace fs = std::filesystem;
   std::error_code ec;
   std::string best;
