@@ -18,11 +18,13 @@ struct RunResult {
   std::string err;
 };
 
-inline RunResult run_indtrack(const std::vector<std::string>& args, const std::string& env = "") {
+// Runs EXE (a copy of indtrack, e.g. in an install layout) with ARGS; ENV is prefixed to the command.
+inline RunResult run_program(const std::string& exe, const std::vector<std::string>& args,
+                             const std::string& env = "") {
   static int counter = 0;
   const std::string base = tmp_path("run-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
   std::string command = env.empty() ? "" : env + " ";
-  command += INDTRACK_EXE;
+  command += indtrack::shell_quote(exe);
   for (const std::string& a : args) command += " " + indtrack::shell_quote(a);
   command += " >" + base + ".out 2>" + base + ".err";
   const int status = std::system(command.c_str());
@@ -33,6 +35,10 @@ inline RunResult run_indtrack(const std::vector<std::string>& args, const std::s
   std::remove((base + ".out").c_str());
   std::remove((base + ".err").c_str());
   return r;
+}
+
+inline RunResult run_indtrack(const std::vector<std::string>& args, const std::string& env = "") {
+  return run_program(INDTRACK_EXE, args, env);
 }
 
 }  // namespace indtrack::test

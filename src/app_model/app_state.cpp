@@ -20,6 +20,7 @@ void for_each_text(const Dataset& d, Fn&& fn) {
   auto evidence = [&](const Evidence& e) {
     fn(e.quote);
     fn(e.note);
+    fn(e.note_en);
   };
   auto names = [&](const auto& item) {
     fn(item.name);
@@ -28,8 +29,11 @@ void for_each_text(const Dataset& d, Fn&& fn) {
   fn(d.name);
   fn(d.name_en);
   fn(d.description);
+  fn(d.description_en);
   for (const Source& s : d.sources) {
-    fn(s.publisher), fn(s.title), fn(s.date_basis), fn(s.url), fn(s.notes), fn(s.file);
+    fn(s.publisher), fn(s.via), fn(s.title), fn(s.date_basis), fn(s.date_basis_en), fn(s.url), fn(s.notes),
+        fn(s.notes_en), fn(s.file);
+    fn(publisher_text(s, false));  // the repost wording ("，经…转载")
   }
   for (const District& x : d.districts) {
     names(x);
@@ -40,6 +44,7 @@ void for_each_text(const Dataset& d, Fn&& fn) {
     for (const auto& a : x.aliases) fn(a);
     evidence(x.district_evidence);
     fn(x.notes);
+    fn(x.notes_en);
   }
   for (const Industry& x : d.industries) names(x);
   for (const Product& x : d.products) {
@@ -50,18 +55,31 @@ void for_each_text(const Dataset& d, Fn&& fn) {
     names(x);
     fn(x.short_name);
     fn(x.notes);
+    fn(x.notes_en);
     for (const auto& a : x.aliases) fn(a);
     for (const Statement& s : x.evidence) evidence(s.evidence);
   }
   auto milestones = [&](const std::vector<Milestone>& ms) {
-    for (const Milestone& m : ms) evidence(m.evidence);
+    for (const Milestone& m : ms) {
+      evidence(m.evidence);
+      fn(m.scope.phase);
+    }
   };
   auto reports = [&](const std::vector<StatusReport>& rs) {
-    for (const StatusReport& r : rs) evidence(r.evidence);
+    for (const StatusReport& r : rs) {
+      evidence(r.evidence);
+      fn(r.scope.phase);
+    }
   };
   for (const Project& p : d.projects) {
     names(p);
     fn(p.notes);
+    fn(p.notes_en);
+    for (const StatedTotal& t : p.totals) {
+      fn(t.phase);
+      fn(t.amount.unit);
+      evidence(t.evidence);
+    }
     for (const auto& a : p.aliases) fn(a);
     if (p.park) evidence(p.park->evidence);
     if (p.district) evidence(p.district->evidence);
@@ -74,6 +92,7 @@ void for_each_text(const Dataset& d, Fn&& fn) {
       names(u);
       fn(u.phase);
       fn(u.notes);
+      fn(u.notes_en);
       for (const CapacityFact& c : u.capacity) {
         fn(c.amount.unit);
         evidence(c.evidence);
@@ -110,7 +129,8 @@ std::vector<ProjectRow> build_rows(const Dataset& data, const std::vector<Projec
     ProjectRow r;
     r.project = static_cast<int>(i);
     r.name = name_of(p, language);
-    r.company = name_at(data.companies, p.company, language);
+    if (p.company >= 0 && p.company < static_cast<int>(data.companies.size()))
+      r.company = short_name_of(data.companies[static_cast<std::size_t>(p.company)], language);
     const DistrictOfProject district = district_of(data, p);
     r.district = name_at(data.districts, district.district, language);
     r.district_basis = district.basis;
@@ -138,6 +158,7 @@ std::vector<ProjectRow> build_rows(const Dataset& data, const std::vector<Projec
     }
     r.construction_start = s.construction_start;
     r.commissioning = s.commissioning;
+    r.latest_report = s.latest_report;
     rows.push_back(std::move(r));
   }
   return rows;
@@ -187,6 +208,11 @@ void sort_rows(std::vector<int>& order, const std::vector<ProjectRow>& rows, con
         return compare_date(a.construction_start, b.construction_start);
       case SortColumn::Commissioning:
         return compare_date(a.commissioning, b.commissioning);
+      case SortColumn::LatestReport: {
+        if (a.latest_report.has_value() != b.latest_report.has_value()) return a.latest_report ? -2 : 2;
+        if (!a.latest_report) return 0;
+        return *a.latest_report < *b.latest_report ? -1 : (*b.latest_report < *a.latest_report ? 1 : 0);
+      }
     }
     return 0;
   };
@@ -230,8 +256,9 @@ bool AppState::adopt_load(const std::string& absolute, LoadResult result, std::o
     problems_match_dataset = false;
     failed_path = absolute;
     emit_text(absolute);
+    // "The previous dataset stays" only when there is one.
     add_notice({Notice::Level::Error,
-                Str::NoticeLoadFailedFmt,
+                dataset ? Str::NoticeLoadFailedFmt : Str::NoticeLoadFailedNoneFmt,
                 {absolute, std::to_string(count_severity(problems, Problem::Severity::Error))}});
     return false;
   }

@@ -42,6 +42,7 @@ struct ProjectRow {
   double investment_yuan = -1;       // the first total-investment statement; -1 when none
   bool investment_conflict = false;  // other total statements give another figure
   std::optional<KeyDate> construction_start, commissioning;
+  std::optional<Date> latest_report;  // the newest source's date ("最近报道")
 };
 
 enum class SortColumn : unsigned char {
@@ -54,7 +55,8 @@ enum class SortColumn : unsigned char {
   Capacity,
   Investment,
   ConstructionStart,
-  Commissioning
+  Commissioning,
+  LatestReport
 };
 
 struct TableSort {

@@ -20,9 +20,22 @@
     "click: select the project (table and detail follow); click a legend entry: show/hide it.")                                                     \
   X(ChartLegendToggle, "单击：显示/隐藏", "Click: show/hide")                                                                                       \
   X(ChartExport, "导出…", "Export…")                                                                                                                \
+  X(ChartCopyImage, "复制图片", "Copy image")                                                                                                       \
+  X(ChartCopyData, "复制数据", "Copy data")                                                                                                         \
+  X(ChartOpenProject, "打开项目", "Open project")                                                                                                   \
+  X(ChartShowSources, "显示来源", "Show sources")                                                                                                   \
+  X(ChartCopiedImageFmt, "图片已复制到剪贴板（%s 像素），可粘贴到 Word/WPS。",                                                                      \
+    "Image copied to the clipboard (%s pixels): paste it into Word/WPS.")                                                                           \
+  X(ChartCopiedDataFmt, "已复制 %s 行数据（制表符分隔），可粘贴到 Excel/WPS 表格。",                                                                \
+    "Copied %s rows (tab-separated): paste them into Excel/WPS as a table.")                                                                        \
+  X(ChartCopyNeedsTool,                                                                                                                             \
+    "复制图片需要 xclip（X11）或 wl-clipboard（Wayland）：apt install xclip wl-clipboard",                                                          \
+    "Copying an image needs xclip (X11) or wl-clipboard (Wayland): apt install xclip wl-clipboard")                                                 \
+  X(ChartCopyFailedFmt, "复制失败：%s", "Copy failed: %s")                                                                                          \
   X(ExportTitleFmt, "导出图表：%s", "Export chart: %s")                                                                                             \
   X(ExportFormat, "格式", "Format")                                                                                                                 \
   X(ExportFormatPng, "PNG 图片", "PNG image")                                                                                                       \
+  X(ExportFormatPdf, "PDF 文档", "PDF document")                                                                                                    \
   X(ExportFormatSvg, "SVG 矢量图", "SVG vector")                                                                                                    \
   X(ExportFormatCsv, "CSV 数据", "CSV data")                                                                                                        \
   X(ExportSize, "尺寸（逻辑像素）", "Size (logical pixels)")                                                                                        \
@@ -37,8 +50,8 @@
   X(ExportReplace, "替换", "Replace")                                                                                                               \
   X(ExportSavedFmt, "已保存：%s", "Saved: %s")                                                                                                      \
   X(ExportFailedFmt, "导出失败：%s", "Export failed: %s")                                                                                           \
-  X(ExportBadExtension, "文件名须以 .png、.svg 或 .csv 结尾",                                                                                       \
-    "The file name must end in .png, .svg or .csv")                                                                                                 \
+  X(ExportBadExtension, "文件名须以 .png、.pdf、.svg 或 .csv 结尾",                                                                                 \
+    "The file name must end in .png, .pdf, .svg or .csv")                                                                                           \
   X(MenuExportReport, "导出报告…", "Export report…")                                                                                                \
   X(ReportDialogTitle, "导出报告", "Export report")                                                                                                 \
   X(ReportPrompt,                                                                                                                                   \

@@ -55,15 +55,58 @@
     "Loading %s was cancelled; the previous dataset is still shown.")                                        \
   X(StatusLoadingFmt, "正在加载 %s", "Loading %s")                                                           \
   X(LoadCancel, "取消加载", "Cancel loading")                                                                \
-  X(NoticeJournalFailedFmt, "修改无法写入编辑日志，程序崩溃时可能丢失：%s",                                  \
-    "Edits cannot be written to the edit journal and could be lost in a crash: %s")                          \
+  X(NoticeJournalFailedFmt,                                                                                  \
+    "编辑日志已停止：%s。此后的修改只在内存中，程序崩溃会丢失；保存或另存为后重新开始记录。",                \
+    "The edit journal has stopped: %s. Edits from now on are only in memory and would be lost in a crash; "  \
+    "saving (or Save as) starts a new journal.")                                                             \
+  X(NoticeJournalResumed, "编辑日志已恢复写入，之前未能写入的修改也已记录。",                                \
+    "The edit journal is written again, including the edits it had missed.")                                 \
+  X(StatusJournalStopped, "日志已停止", "journal stopped")                                                   \
+  X(StatusJournalStoppedTipFmt, "编辑日志已停止：%s\n修改只在内存中，程序崩溃会丢失。请保存或另存为。",      \
+    "The edit journal has stopped: %s\nEdits are only in memory and would be lost in a crash. Save, or "     \
+    "Save as elsewhere.")                                                                                    \
+  X(NoticeSaveFailedNoJournalFmt,                                                                            \
+    "保存失败，磁盘上的文件没有改动；修改没有写入编辑日志，只在内存中，请用“另存为”保存到别处：%s",          \
+    "Saving failed; the file on disk is unchanged. The edits are not in the edit journal, only in memory: "  \
+    "use Save as to keep them elsewhere: %s")                                                                \
+  X(RecoverBrokenNoteFmt, "编辑日志在第 %d 处修改之后中断（%s），只能恢复之前的修改。",                      \
+    "The edit journal breaks off after edit %d (%s); only the edits before that can be recovered.")          \
+  X(NoticeRecoverStoppedFmt, "恢复了 %d 处修改；第 %d 处及之后的没有应用：%s（原日志保留为 %s）",            \
+    "Recovered %d edits; edit %d and those after it were not applied: %s (the journal is kept as %s)")       \
   X(NoticeJournalStaleFmt, "找到的编辑日志属于该文件的另一个版本，没有应用（保留为 %s）。",                  \
     "An edit journal for another version of this file was found and not applied (kept as %s).")              \
   X(NoticeJournalUnreadableFmt, "编辑日志无法读取（保留为 %s）：%s",                                         \
     "The edit journal could not be read (kept as %s): %s")                                                   \
   X(NoticeRecoveredFmt, "已恢复 %d 处未保存的修改。", "Recovered %d unsaved edits.")                         \
-  X(NoticeRecoverPartialFmt, "恢复了 %d / %d 处修改，其余无法应用：%s",                                      \
-    "Recovered %d of %d edits; the rest could not be applied: %s")                                           \
+  X(NoticeFileChangedFmt, "没有保存：%s 在打开后被其他程序修改过。请选择合并、重新加载或另存为。",           \
+    "Not saved: %s was changed by another program since it was opened. Merge, reload or save elsewhere.")    \
+  X(NoticeMergedFmt, "已合并文件中的修改并保存 %s（合并前文件中的版本保留为 .bak）。",                       \
+    "Merged with the file's changes and saved %s (the file's version before the merge is kept as .bak).")    \
+  X(NoticeReloadedKeptMineFmt, "已重新加载 %s；你的版本保存为 %s。",                                         \
+    "Reloaded %s; your version is saved as %s.")                                                             \
+  X(MergeChangedAgain, "文件在查看期间又被修改了，请重新查看。",                                             \
+    "The file was changed again while you were looking; review it again.")                                   \
+  X(DiskChangedTitle, "文件已被其他程序修改", "The file was changed by another program")                     \
+  X(DiskChangedTextFmt,                                                                                      \
+    "%s 在打开（或上次保存）之后被其他程序修改过，所以没有保存：直接保存会覆盖那些修改。",                   \
+    "%s was changed by another program since it was opened (or last saved), so it was not saved: saving "    \
+    "now would overwrite those changes.")                                                                    \
+  X(ButtonReviewMerge, "查看并合并…", "Review and merge…")                                                   \
+  X(ButtonReloadKeepMine, "重新加载（我的版本另存为副本）", "Reload (keep my version as a copy)")            \
+  X(ButtonSaveElsewhere, "另存为…", "Save as…")                                                              \
+  X(MergeHint, "每一处差异选择保留文件中的还是我的；双方都改过的标为冲突。",                                 \
+    "For each difference, keep the file's version or mine; what both changed is marked as a conflict.")      \
+  X(MergeColumnRecord, "记录", "Record")                                                                     \
+  X(MergeColumnFile, "文件中的", "In the file")                                                              \
+  X(MergeColumnMine, "我的", "Mine")                                                                         \
+  X(MergeColumnKeep, "保留", "Keep")                                                                         \
+  X(MergeKeepFile, "文件", "file")                                                                           \
+  X(MergeKeepMine, "我的", "mine")                                                                           \
+  X(MergeConflict, "冲突", "conflict")                                                                       \
+  X(MergeNoDifferences, "文件中的版本与我的修改没有差异。",                                                  \
+    "The file's version and my edits do not differ.")                                                        \
+  X(ButtonMergeSave, "合并并保存", "Merge and save")                                                         \
+  X(ButtonBack, "返回", "Back")                                                                              \
   X(NoticeJournalDiscardedFmt, "未保存的修改已丢弃（副本保留为 %s）。",                                      \
     "The unsaved edits were discarded (a copy is kept as %s).")                                              \
   X(NoticeEditRefusedFmt, "修改没有应用：%s", "The edit was not applied: %s")                                \
@@ -107,6 +150,8 @@
   X(ImportEditText, "修改原文", "Edit text")                                                                 \
   X(ImportCandidatesFmt, "候选事实 %d 条：已采纳 %d，已拒绝 %d",                                             \
     "%d candidate facts: %d accepted, %d rejected")                                                          \
+  X(ImportAlreadySourceFmt, "此文章已是来源 %s（%s）：接受的事实将引用该来源，不会重复添加。",               \
+    "This article is already source %s (%s): accepted facts will cite it; it is not added again.")           \
   X(ImportNoCandidates, "没有找到候选事实。", "No candidate facts found.")                                   \
   X(ImportNeedsDate, "没有发布日期：不含年份的日期（如“4月”“年底”）无法确定年份，已略去。",                  \
     "No publication date: dates without a year (\"4月\", \"年底\") cannot be placed and are left out.")      \

@@ -54,6 +54,8 @@ struct Curation {
     float width = 0, font_size = 0;
     float origin_x = 0, origin_y = 0;  // where the text was last drawn (screen pixels)
   } import_layout;
+  // The import model's text_generation() whose text and fields were last added to the glyphs.
+  std::uint64_t import_glyphs_generation = ~std::uint64_t(0);
   int import_hovered = -1;         // the highlight under the mouse in the last frame (its tooltip shows)
   bool project_edit_mode = false;  // the detail panel shows the project editor
   int form_project = -1;           // the project the forms below were filled in for
@@ -61,6 +63,7 @@ struct Curation {
   UnitForm new_unit;
   bool save_as_requested = false;
   std::string save_as_path;
+  bool disk_review = false;  // the changed-file dialog shows the differences to merge
 };
 
 // An article to open in the import window (the screenshot's --view import).

@@ -2,6 +2,7 @@
 #include "app_model/detail_model.h"
 
 #include "query/filter.h"
+#include "query/project_summary.h"
 
 #include <algorithm>
 #include <map>
@@ -25,7 +26,8 @@ class DetailBuilder {
 
   // Numbers sources in order of first use and collects each source's quotes.
   EvidenceRef ref(const Evidence& e) {
-    EvidenceRef r{0, e.quote, e.basis, e.note};
+    const bool english = language_ == Language::English;
+    EvidenceRef r{0, e.quote, e.basis, in_language(e.note, e.note_en, english)};
     const Source* source = item_at(data_.sources, e.source);
     if (!source) return r;
     auto [it, inserted] = numbers_.try_emplace(e.source, static_cast<int>(out_.sources.size()) + 1);
@@ -33,11 +35,12 @@ class DetailBuilder {
       DetailSource s;
       s.number = it->second;
       s.source_index = e.source;
-      s.publisher = source->publisher;
+      s.publisher = publisher_text(*source, english);
       s.title = source->title;
       s.date = source->date.to_string();
-      s.date_basis = source->date_basis;
+      s.date_basis = in_language(source->date_basis, source->date_basis_en, english);
       s.url = source->url;
+      s.notes = in_language(source->notes, source->notes_en, english);
       s.is_article = source->kind == Source::Kind::Article;
       out_.sources.push_back(std::move(s));
     }
@@ -51,6 +54,21 @@ class DetailBuilder {
   std::string product_name(int index) const {
     const Product* p = item_at(data_.products, index);
     return p ? name_of(*p, language_) : std::string();
+  }
+
+  // "仅指 PTMEG 生产线" / "一期 only": what a project-level fact is about, when narrower.
+  std::string scope_text(const FactScope& scope) const {
+    std::string out;
+    if (scope.product >= 0) {
+      const Product* p = item_at(data_.products, scope.product);
+      if (p)
+        out = fill(text(Str::ScopeProductFmt, language_), {display_name(*p, language_ == Language::English)});
+    }
+    if (!scope.phase.empty()) {
+      if (!out.empty()) out += " · ";
+      out += fill(text(Str::ScopePhaseFmt, language_), {scope.phase});
+    }
+    return out;
   }
 
   std::vector<DetailMilestone> milestones(const std::vector<Milestone>& list) {
@@ -68,6 +86,7 @@ class DetailBuilder {
       d.date = m->date.to_string();
       d.expected = m->expected;
       if (const auto reported = reported_date(data_, *m)) d.reported = reported->to_string();
+      d.scope = scope_text(m->scope);
       d.evidence = ref(m->evidence);
       out.push_back(std::move(d));
     }
@@ -80,6 +99,7 @@ class DetailBuilder {
       DetailStatusReport d;
       d.status = std::string(label(r.status, language_));
       if (const auto as_of = as_of_date(data_, r)) d.as_of = as_of->to_string();
+      d.scope = scope_text(r.scope);
       d.evidence = ref(r.evidence);
       out.push_back(std::move(d));
     }
@@ -200,6 +220,16 @@ DetailModel build_detail(const Dataset& data, int project_index, Language langua
                                        [&](double v) { return v != total_values.front(); }))
     out.conflicts.push_back({std::string(label(InvestmentScope::Total, language)), totals});
 
+  // Totals as the sources state them, beside the lines.
+  for (const StatedTotal& t : p->totals) {
+    std::string value = format_as_written(t.amount, language);
+    if (!t.phase.empty()) value += " · " + t.phase;
+    if (t.expected) value += " · " + std::string(text(Str::MilestoneExpected, language));
+    if (t.as_of) value += " · " + fill(text(Str::AsOfFmt, language), {t.as_of->to_string()});
+    out.totals.push_back({b.product_name(t.product), value, b.ref(t.evidence)});
+  }
+  if (const auto latest = latest_report_date(data, *p)) out.latest_report = latest->to_string();
+
   // Production lines.
   for (const Unit& u : p->units) {
     DetailUnit d;
@@ -215,7 +245,7 @@ DetailModel build_detail(const Dataset& data, int project_index, Language langua
       out.conflicts.push_back({d.name + " · " + text(Str::DetailCapacity, language), d.capacity});
     d.milestones = b.milestones(u.milestones);
     d.status_reports = b.reports(u.status_reports);
-    d.notes = u.notes;
+    d.notes = in_language(u.notes, u.notes_en, language == Language::English);
     b.milestone_conflicts(d.name, u.milestones);
     out.units.push_back(std::move(d));
   }
@@ -225,7 +255,7 @@ DetailModel build_detail(const Dataset& data, int project_index, Language langua
   out.status_reports = b.reports(p->status_reports);
   for (const Statement& s : p->evidence)
     out.statements.push_back({{}, {}, b.ref(s.evidence)});  // the section heading names them
-  out.notes = p->notes;
+  out.notes = in_language(p->notes, p->notes_en, language == Language::English);
   return out;
 }
 

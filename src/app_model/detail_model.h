@@ -18,7 +18,7 @@ struct EvidenceRef {
   int source_number = 0;  // 1-based position in DetailModel::sources; 0 = no source (inferred)
   std::string quote;      // verbatim
   Basis basis = Basis::Stated;
-  std::string note;
+  std::string note;  // in the UI language
 };
 
 struct DetailFact {
@@ -32,12 +32,15 @@ struct DetailMilestone {
   std::string date;  // as written: "2023" | "2023-10" | "2023-10-24"
   bool expected = false;
   std::string reported;  // statement date, as written; empty when unknown
+  std::string scope;     // "仅指 PTMEG 生产线" for a project fact about some of its lines
   EvidenceRef evidence;
 };
 
+// "In this state by `as_of`": a report never dates the event itself.
 struct DetailStatusReport {
   std::string status;  // "在建"
   std::string as_of;
+  std::string scope;
   EvidenceRef evidence;
 };
 
@@ -60,8 +63,9 @@ struct DetailConflict {
 struct DetailSource {
   int number = 0;         // as referenced by EvidenceRef::source_number
   int source_index = -1;  // into Dataset::sources
-  std::string publisher, title, date, date_basis, url;
-  bool is_article = true;           // false: a reference known by citation only; quotes cannot be checked
+  std::string publisher;  // with the repost site: "乌海日报，经内蒙古社区报转载"
+  std::string title, date, date_basis, url, notes;
+  bool is_article = true;  // false: the text is not held; its quotes are excerpts not checkable offline
   std::vector<std::string> quotes;  // every quote of this project taken from the source, in order
 };
 
@@ -85,6 +89,8 @@ struct DetailModel {
   std::vector<DetailFact> facts;  // company, parent, park, district, industries, products
   std::string district_basis;     // "推断 · 由园区推断" / "来源冲突"; empty when stated
   std::vector<DetailFact> investments;
+  std::vector<DetailFact> totals;  // totals as the sources state them ("BDO 31.2 万吨/年 · 截至 …")
+  std::string latest_report;       // date of the newest source ("最近报道"); empty when none
   std::vector<DetailUnit> units;
   std::vector<DetailMilestone> milestones;  // project level
   std::vector<DetailStatusReport> status_reports;

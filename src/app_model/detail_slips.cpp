@@ -11,7 +11,7 @@ namespace indtrack::ui {
 namespace {
 
 // The number of `source` in model.sources, adding it when the project's facts did not cite it.
-int source_number(DetailModel& model, const Dataset& data, int source) {
+int source_number(DetailModel& model, const Dataset& data, int source, bool english) {
   if (source < 0 || source >= static_cast<int>(data.sources.size())) return 0;
   for (const DetailSource& s : model.sources)
     if (s.source_index == source) return s.number;
@@ -19,10 +19,11 @@ int source_number(DetailModel& model, const Dataset& data, int source) {
   DetailSource s;
   s.number = static_cast<int>(model.sources.size()) + 1;
   s.source_index = source;
-  s.publisher = src.publisher;
+  s.publisher = publisher_text(src, english);
   s.title = src.title;
   s.date = src.date.to_string();
-  s.date_basis = src.date_basis;
+  s.date_basis = in_language(src.date_basis, src.date_basis_en, english);
+  s.notes = in_language(src.notes, src.notes_en, english);
   s.url = src.url;
   s.is_article = src.kind == Source::Kind::Article;
   model.sources.push_back(std::move(s));
@@ -50,7 +51,7 @@ void add_slip_history(DetailModel& model, const Dataset& data, DayNumber as_of, 
       step.evidence.basis = lines[i].basis;
       step.evidence.note = lines[i].note;
       if (const Evidence* e = slip.steps[i].evidence)
-        step.evidence.source_number = source_number(model, data, e->source);
+        step.evidence.source_number = source_number(model, data, e->source, english);
       out.steps.push_back(std::move(step));
     }
     model.slips.push_back(std::move(out));

@@ -2,6 +2,7 @@
 #include "app_model/edit_session.h"
 
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 
 #include "io/dataset_io.h"
@@ -86,11 +87,17 @@ void EditSession::bind_to_loaded_dataset() {
   journal_.reset();  // a read-only file gets no journal; an editable one starts its own below
   recovery_.reset();
   read_only_ = false;
-  journal_failed_ = false;
+  journal_stop_told_ = false;
   quit_approved_ = false;
   editor_.reset();  // made when first needed (edit_model)
   bound_ = true;
   bound_path_ = path;
+  known_stamp_ = stamp_of(path);
+  known_fingerprint_.clear();
+  disk_conflict_ = false;
+  disk_changes_.reset();
+  disk_version_.reset();
+  disk_error_.clear();
   ++generation_;
   if (options_.lock_file)
     take_lock(path);
@@ -120,12 +127,11 @@ void EditSession::look_for_journal(const std::string& path) {
   if (!found.exists) {
     // No journal to compare: the file's fingerprint (a pass over all of it, 0.4 s at 300 MB)
     // waits for the first edit, and its stamp tells then whether the file is still as opened.
-    opened_stamp_ = stamp_of(path);
     journal_.start(journal_path, {path, "", ""});
     return;
   }
-  opened_stamp_.reset();
   const std::string fingerprint = fingerprint_of_file(path);
+  known_fingerprint_ = fingerprint;
   journal_.start(journal_path, {path, fingerprint, ""});
   if (!found.error.empty()) {
     set_aside_journal(".broken");
@@ -140,14 +146,23 @@ void EditSession::look_for_journal(const std::string& path) {
     app_.add_notice({Notice::Level::Warning, Str::NoticeJournalStaleFmt, {journal_path + ".stale"}});
     return;
   }
-  if (found.transactions.empty()) {
+  if (found.entries.empty()) {
+    if (!found.broken.empty()) {  // its first entry is damaged: nothing can be replayed, keep it
+      set_aside_journal(".broken");
+      journal_.start(journal_path, {path, fingerprint, ""});
+      app_.add_notice({Notice::Level::Warning,
+                       Str::NoticeJournalUnreadableFmt,
+                       {journal_path + ".broken", found.broken}});
+      return;
+    }
     journal_.remove();  // a header, perhaps a cut-short first edit: nothing to offer
     journal_.start(journal_path, {path, fingerprint, ""});
     return;
   }
-  recovery_ = RecoveryOffer{journal_path, found.header.started, found.transactions.size(), found.torn_tail};
+  recovery_ =
+      RecoveryOffer{journal_path, found.header.started, found.entries.size(), found.torn_tail, found.broken};
   recovery_header_ = found.header;
-  recovery_edits_ = std::move(found.transactions);
+  recovery_entries_ = std::move(found.entries);
 }
 
 void EditSession::set_aside_journal(const std::string& suffix) {
@@ -163,40 +178,55 @@ std::size_t EditSession::recover() {
   if (!recovery_ || !bound_) return 0;
   std::size_t applied = 0;
   std::string failure;
-  EditOutcome last;
-  for (const EditTransaction& tx : recovery_edits_) {
-    EditOutcome out = edit_model().apply(tx);
+  for (const JournalEntry& entry : recovery_entries_) {
+    DatasetEditor& editor = edit_model();
+    // Only onto the very state the edit was made on (an entry missed in between, a file changed
+    // since, would show here), and only onto the records it names (apply checks EditOp::ids).
+    // A state after it that differs from the recorded one stops the next entry here in turn.
+    if (editor.state_fingerprint() != entry.before) {
+      failure = "it was made on another state of the dataset than the one recovered so far";
+      break;
+    }
+    const EditOutcome out = editor.apply(entry.tx);
     if (!out.ok) {
       failure = describe_refusal(out);
       break;
     }
-    last = std::move(out);
     ++applied;
+  }
+  const bool whole = applied == recovery_entries_.size() && recovery_->broken.empty();
+  // What was not replayed stays on disk, untouched, for the user to look at.
+  const std::string kept_as = recovery_->journal_path + ".unapplied";
+  if (!whole) {
+    std::error_code ec;
+    std::filesystem::remove(kept_as, ec);
+    std::filesystem::copy_file(recovery_->journal_path, kept_as, ec);
   }
   // Rewritten without a cut-short last line or edits that could not be applied, so new edits
   // are appended after exactly what the editor now holds.
-  const std::vector<EditTransaction> kept(recovery_edits_.begin(),
-                                          recovery_edits_.begin() + static_cast<std::ptrdiff_t>(applied));
+  const std::vector<JournalEntry> kept(recovery_entries_.begin(),
+                                       recovery_entries_.begin() + static_cast<std::ptrdiff_t>(applied));
   if (const std::string error = journal_.rewrite(recovery_->journal_path, recovery_header_, kept);
       !error.empty()) {
-    journal_failed_ = true;
+    journal_stop_told_ = true;
     app_.add_notice({Notice::Level::Warning, Str::NoticeJournalFailedFmt, {error}});
   }
-  const std::size_t offered = recovery_edits_.size();
+  const std::string broken = recovery_->broken;
   recovery_.reset();
-  recovery_edits_.clear();
+  recovery_entries_.clear();
   if (applied > 0) {
     EditOutcome all;
-    for (const EditTransaction& tx : kept)
-      all.applied.ops.insert(all.applied.ops.end(), tx.ops.begin(), tx.ops.end());
+    for (const JournalEntry& e : kept)
+      all.applied.ops.insert(all.applied.ops.end(), e.tx.ops.begin(), e.tx.ops.end());
     publish(all);
   }
-  if (failure.empty()) {
+  if (whole) {
     app_.add_notice({Notice::Level::Info, Str::NoticeRecoveredFmt, {std::to_string(applied)}});
   } else {
     app_.add_notice({Notice::Level::Warning,
-                     Str::NoticeRecoverPartialFmt,
-                     {std::to_string(applied), std::to_string(offered), failure}});
+                     Str::NoticeRecoverStoppedFmt,
+                     {std::to_string(applied), std::to_string(applied + 1),
+                      failure.empty() ? broken : failure, kept_as}});
   }
   return applied;
 }
@@ -206,7 +236,7 @@ void EditSession::discard_recovery() {
   const std::string kept_as = recovery_->journal_path + ".discarded";
   set_aside_journal(".discarded");
   recovery_.reset();
-  recovery_edits_.clear();
+  recovery_entries_.clear();
   journal_.start(journal_path_for(path()), recovery_header_);
   app_.add_notice({Notice::Level::Info, Str::NoticeJournalDiscardedFmt, {kept_as}});
 }
@@ -243,6 +273,7 @@ bool EditSession::request_quit() {
 
 EditSession::Question EditSession::question() const {
   if (recovery_) return Question::RecoverJournal;
+  if (disk_conflict_) return Question::FileChangedOnDisk;
   if (asking_) return Question::UnsavedChanges;
   return Question::None;
 }
@@ -334,49 +365,183 @@ EditOutcome EditSession::apply(EditTransaction tx) {
     out.error = text(Str::NoticeEditWhileLoading, app_.language());
     return out;
   }
+  known_file_fingerprint();  // of the bytes opened, before the first edit (see save())
+  const std::string before = edit_model().state_fingerprint();
   out = edit_model().apply(std::move(tx));
   if (!out.ok) return out;
-  journal(out.applied);
+  journal(out.applied, before);
   publish(out);
   return out;
 }
 
-bool EditSession::undo() { return can_undo() && !recovery_ && step(editor_->undo()); }
+bool EditSession::undo() {
+  if (!can_undo() || recovery_) return false;
+  const std::string before = editor_->state_fingerprint();
+  return step(editor_->undo(), before);
+}
 
-bool EditSession::redo() { return can_redo() && !recovery_ && step(editor_->redo()); }
+bool EditSession::redo() {
+  if (!can_redo() || recovery_) return false;
+  const std::string before = editor_->state_fingerprint();
+  return step(editor_->redo(), before);
+}
 
 // An undo or redo the editor made (or refused): journaled and shown like any edit.
-bool EditSession::step(const EditOutcome& out) {
+bool EditSession::step(const EditOutcome& out, const std::string& before) {
   if (!out.ok) {
     app_.add_notice({Notice::Level::Error, Str::NoticeEditRefusedFmt, {describe_refusal(out)}});
     return false;
   }
-  journal(out.applied);
+  journal(out.applied, before);
   publish(out);
   return true;
 }
 
-void EditSession::journal(const EditTransaction& applied) {
+void EditSession::journal(const EditTransaction& applied, const std::string& before) {
   if (!options_.journal || !journal_.active()) return;
   if (!editor_->dirty()) {
     // Back at the saved state (undone to it): nothing is unsaved, so nothing to recover. The
     // file on disk is unchanged, so the next edit starts a journal with the same header.
     journal_.remove();
+    journal_stop_told_ = false;
     return;
   }
-  if (journal_.header().base.empty()) journal_.set_base(opened_file_fingerprint());
-  const std::string error = journal_.append(applied);
-  if (error.empty() || journal_failed_) return;
-  journal_failed_ = true;
-  app_.add_notice({Notice::Level::Warning, Str::NoticeJournalFailedFmt, {error}});
+  if (journal_.header().base.empty()) journal_.set_base(known_file_fingerprint());
+  const JournalWriter::AppendResult r = journal_.append(applied, before, editor_->state_fingerprint());
+  switch (r.outcome) {
+    case JournalWriter::Outcome::Written:
+      return;
+    case JournalWriter::Outcome::Resumed:
+      journal_stop_told_ = false;
+      app_.add_notice({Notice::Level::Info, Str::NoticeJournalResumed, {}});
+      return;
+    case JournalWriter::Outcome::Stopped:
+      // Said once per stop; the status line shows it for as long as it lasts.
+      if (journal_stop_told_) return;
+      journal_stop_told_ = true;
+      app_.add_notice({Notice::Level::Warning, Str::NoticeJournalFailedFmt, {r.error}});
+      return;
+  }
+}
+
+// A failed save says where the edits are: in the journal only when it really holds them.
+void EditSession::notice_save_failed(const std::string& error) {
+  const bool journaled = options_.journal && journal_.active() && !journal_.stopped();
+  app_.add_notice({Notice::Level::Error,
+                   journaled ? Str::NoticeSaveFailedFmt : Str::NoticeSaveFailedNoJournalFmt,
+                   {error}});
 }
 
 // The fingerprint of the bytes that were opened, taken at the first edit. If the file changed
 // on disk since (another program saved it), no fingerprint can be had any more: the journal then
-// gets a base that matches no file, and is set aside rather than replayed onto other bytes.
-std::string EditSession::opened_file_fingerprint() const {
-  if (opened_stamp_ && stamp_of(path()) == opened_stamp_) return fingerprint_of_file(path());
-  return "changed-after-opening";
+// gets a base that matches no file, and is set aside rather than replayed onto other bytes; and
+// a save finds the file changed.
+const std::string& EditSession::known_file_fingerprint() {
+  if (known_fingerprint_.empty())
+    known_fingerprint_ = known_stamp_ && stamp_of(path()) == known_stamp_ ? fingerprint_of_file(path())
+                                                                          : "changed-after-opening";
+  return known_fingerprint_;
+}
+
+// The file at `path` now holds what this session wrote (fingerprint of its bytes).
+void EditSession::saved_as_now(const std::string& path, const std::string& fingerprint) {
+  known_stamp_ = stamp_of(path);
+  known_fingerprint_ = fingerprint;
+  disk_conflict_ = false;
+  disk_changes_.reset();
+  disk_version_.reset();
+  disk_error_.clear();
+}
+
+bool EditSession::file_changed_on_disk() const {
+  if (!bound_) return false;
+  const std::optional<FileStamp> now = stamp_of(path());
+  if (!now) return false;  // removed: a save puts it back, overwriting nothing
+  if (known_stamp_ && *now == *known_stamp_) return false;
+  return known_fingerprint_.empty() || fingerprint_of_file(path()) != known_fingerprint_;
+}
+
+std::vector<DocumentChange>* EditSession::disk_changes() {
+  if (!bound_ || !editor_) return nullptr;
+  if (disk_changes_) return &*disk_changes_;
+  disk_error_.clear();
+  disk_version_stamp_ = stamp_of(path());
+  LoadResult theirs = load_dataset(path());
+  if (!theirs.dataset) {
+    disk_error_ = theirs.problems.empty() ? "the file cannot be read" : theirs.problems.front().format();
+    return nullptr;
+  }
+  disk_changes_ =
+      compare_documents(editor_->saved_document(), editor_->document(), canonical_document(*theirs.dataset));
+  disk_version_ = std::move(theirs);
+  return &*disk_changes_;
+}
+
+bool EditSession::merge_and_save() {
+  if (!disk_changes() || !disk_version_) return false;
+  if (stamp_of(path()) != disk_version_stamp_) {  // changed again while the user looked
+    disk_changes_.reset();
+    disk_version_.reset();
+    disk_error_ = text(Str::MergeChangedAgain, app_.language());
+    return false;
+  }
+  DatasetEditor merged(*disk_version_->dataset, disk_version_->problems);
+  merged.set_path(path());
+  const EditTransaction tx = merge_transaction(merged.document(), *disk_changes_);
+  EditOutcome out;
+  if (!tx.ops.empty()) {
+    out = merged.apply(tx);
+    if (!out.ok) {  // e.g. a line of mine names a product the other program removed
+      disk_error_ = describe_refusal(out);
+      return false;
+    }
+  }
+  const SaveResult saved = save_dataset(merged.dataset(), path());
+  if (!saved.ok) {
+    disk_error_ = saved.error;
+    notice_save_failed(saved.error);
+    return false;
+  }
+  merged.mark_saved();
+  editor_.emplace(std::move(merged));
+  const std::string fingerprint = content_fingerprint(serialize_dataset(editor_->dataset()));
+  if (options_.journal) {
+    journal_stop_told_ = false;
+    journal_.remove();
+    start_journal(path(), fingerprint);
+  }
+  saved_as_now(path(), fingerprint);
+  publish(out);
+  app_.add_notice({Notice::Level::Info, Str::NoticeMergedFmt, {path()}});
+  return true;
+}
+
+bool EditSession::reload_keeping_mine() {
+  if (!bound_ || !editor_) return false;
+  const std::string file = path();
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
+  const bool json = file.size() > 5 && file.compare(file.size() - 5, 5, ".json") == 0;
+  // Beside the file, so the article texts' relative paths still lead to them.
+  const std::string copy = (json ? file.substr(0, file.size() - 5) : file) + ".mine-" + stamp + ".json";
+  if (file_exists(copy)) {
+    disk_error_ = "a file is already at " + copy;
+    return false;
+  }
+  const SaveResult saved = save_dataset(editor_->dataset(), copy);
+  if (!saved.ok) {
+    disk_error_ = saved.error;
+    return false;
+  }
+  set_aside_journal(".discarded");  // its edits are all in the copy
+  editor_->mark_saved();            // nothing unsaved any more: the copy has it all
+  disk_conflict_ = false;
+  open_then(file, nullptr);
+  app_.add_notice({Notice::Level::Info, Str::NoticeReloadedKeptMineFmt, {file, copy}});
+  return true;
 }
 
 void EditSession::emit_text_of(const OrderedJson& value) {
@@ -423,16 +588,27 @@ bool EditSession::save() {
     return false;
   }
   const std::string& target = edit_model().path();
+  if (file_changed_on_disk()) {  // never overwrite another program's change unseen
+    disk_conflict_ = true;
+    disk_changes_.reset();
+    disk_version_.reset();
+    disk_error_.clear();
+    app_.add_notice({Notice::Level::Warning, Str::NoticeFileChangedFmt, {target}});
+    return false;
+  }
   const SaveResult saved = save_dataset(edit_model().dataset(), target);
   if (!saved.ok) {
-    app_.add_notice({Notice::Level::Error, Str::NoticeSaveFailedFmt, {saved.error}});
+    notice_save_failed(saved.error);
     return false;
   }
   edit_model().mark_saved();
+  const std::string fingerprint = content_fingerprint(serialize_dataset(edit_model().dataset()));
   if (options_.journal) {
+    journal_stop_told_ = false;
     journal_.remove();
-    start_journal(target, content_fingerprint(serialize_dataset(edit_model().dataset())));
+    start_journal(target, fingerprint);
   }
+  saved_as_now(target, fingerprint);
   app_.add_notice({Notice::Level::Info, Str::NoticeSavedFmt, {target}});
   ++generation_;
   return true;
@@ -463,21 +639,20 @@ bool EditSession::save_as(const std::string& requested) {
       const ReadFileResult existing = read_whole_file(copy);
       if (existing.ok && (existing.content == s.text || existing.content == "\xEF\xBB\xBF" + s.text))
         continue;
-      app_.add_notice(
-          {Notice::Level::Error, Str::NoticeSaveFailedFmt, {"a different file is already at " + copy}});
+      notice_save_failed("a different file is already at " + copy);
       return false;
     }
     std::error_code ec;
     std::filesystem::create_directories(directory_of(copy), ec);
     const WriteFileResult w = write_file_atomically(copy, s.text);
     if (!w.ok) {
-      app_.add_notice({Notice::Level::Error, Str::NoticeSaveFailedFmt, {w.error}});
+      notice_save_failed(w.error);
       return false;
     }
   }
   const SaveResult saved = save_dataset(edit_model().dataset(), target);
   if (!saved.ok) {
-    app_.add_notice({Notice::Level::Error, Str::NoticeSaveFailedFmt, {saved.error}});
+    notice_save_failed(saved.error);
     return false;
   }
   // From now on the new file is the one edited; the old one's edits are saved in it.
@@ -490,8 +665,10 @@ bool EditSession::save_as(const std::string& requested) {
   app_.dataset->path = target;
   remember_recent_file(app_.settings, target);
   read_only_ = false;
-  journal_failed_ = false;
-  if (options_.journal) start_journal(target, content_fingerprint(serialize_dataset(edit_model().dataset())));
+  journal_stop_told_ = false;
+  const std::string fingerprint = content_fingerprint(serialize_dataset(edit_model().dataset()));
+  if (options_.journal) start_journal(target, fingerprint);
+  saved_as_now(target, fingerprint);
   app_.add_notice({Notice::Level::Info, Str::NoticeSavedFmt, {target}});
   ++generation_;
   app_.invalidate();

@@ -13,6 +13,7 @@
 
 #include "app_model/app_state.h"
 #include "edit/dataset_editor.h"
+#include "edit/document_merge.h"
 #include "edit/edit_journal.h"
 #include "io/file_io.h"
 #include "io/file_lock.h"
@@ -63,7 +64,7 @@ class EditSession {
   bool request_quit();
   bool quit_approved() const { return quit_approved_; }
 
-  enum class Question : unsigned char { None, UnsavedChanges, RecoverJournal };
+  enum class Question : unsigned char { None, UnsavedChanges, RecoverJournal, FileChangedOnDisk };
   Question question() const;
   enum class Answer : unsigned char { Save, Discard, Cancel };
   void answer_unsaved(Answer answer);
@@ -77,9 +78,12 @@ class EditSession {
     std::string started;
     std::size_t edits = 0;
     bool torn_tail = false;  // the last edit was cut short while being written
+    std::string broken;      // why the journal's entries stop early (a missing or damaged entry)
   };
   const std::optional<RecoveryOffer>& recovery() const { return recovery_; }
-  // Replays the journal's edits (validated like any edit). Returns how many were applied.
+  // Replays the journal's edits (validated like any edit), each only onto the state it was made
+  // on and onto the records it names; stops at the first that is not. Returns how many were
+  // applied; a journal not replayed to its end is kept as PATH.journal.unapplied.
   std::size_t recover();
   // Keeps the journal as PATH.journal.discarded and starts afresh.
   void discard_recovery();
@@ -103,6 +107,10 @@ class EditSession {
   EditOutcome check(const EditTransaction& tx) const;
   // Applies `tx` (refused when read-only or invalid), journals it and refreshes AppState.
   EditOutcome apply(EditTransaction tx);
+  // True when edits are not being journaled although they should be (a write failed and the
+  // journal could not be rewritten since): they are only in memory until saved.
+  bool journal_stopped() const { return options_.journal && journal_.stopped(); }
+  const std::string& journal_stop_reason() const { return journal_.stop_reason(); }
   bool can_undo() const { return editable() && editor_ && editor_->can_undo(); }
   bool can_redo() const { return editable() && editor_ && editor_->can_redo(); }
   std::string undo_label() const { return editor_ ? editor_->undo_label() : std::string(); }
@@ -113,20 +121,43 @@ class EditSession {
 
   // ---- saving ----
   // Atomic and canonical (save_dataset); on failure a notice says why and the file on disk,
-  // the edits and the journal are untouched.
+  // the edits and the journal are untouched. A file another program changed since it was
+  // opened (or last saved) is not overwritten: the FileChangedOnDisk question asks what to do.
   bool save();
   // Writes the dataset to `path` (article texts copied beside it when missing there), then
   // edits that file: its lock is taken and the old file's journal removed.
   bool save_as(const std::string& path);
+
+  // ---- another program changed the file ----
+  // Whether the file on disk is still the one opened or last saved: its size and time, and when
+  // those differ, its content (a file touched or copied back unchanged is not a change).
+  bool file_changed_on_disk() const;
+  // The differences between the file as opened, these edits and the file on disk now, to review
+  // and choose from (loaded and compared on the first call after save() found the change);
+  // null with disk_error() set when the file on disk cannot be read as a dataset.
+  std::vector<DocumentChange>* disk_changes();
+  const std::string& disk_error() const { return disk_error_; }
+  // Applies the chosen side of each change to the file's current version and saves the result
+  // (the file's version is kept as PATH.bak). The undo history starts again from the merge.
+  bool merge_and_save();
+  // Saves these edits as a copy beside the file (NAME.mine-YYYYMMDD-HHMMSS.json), then opens
+  // the file's current version. Nothing is lost: the copy has every edit.
+  bool reload_keeping_mine();
+  // Leaves the question (to Save as elsewhere, or to decide later); nothing is written.
+  void dismiss_disk_change() { disk_conflict_ = false; }
 
  private:
   void bind_to_loaded_dataset();
   void take_lock(const std::string& path);
   void look_for_journal(const std::string& path);
   void start_journal(const std::string& path, const std::string& content_fingerprint);
-  std::string opened_file_fingerprint() const;
-  bool step(const EditOutcome& out);
-  void journal(const EditTransaction& applied);
+  // The fingerprint of the file as opened (or last saved), taken the first time it is needed.
+  const std::string& known_file_fingerprint();
+  void saved_as_now(const std::string& path, const std::string& fingerprint);
+  bool step(const EditOutcome& out, const std::string& before);
+  // Journals an edit the editor made from state `before` (a fingerprint) to its current state.
+  void journal(const EditTransaction& applied, const std::string& before);
+  void notice_save_failed(const std::string& error);
   void publish(const EditOutcome& outcome);  // the editor's dataset into AppState
   void emit_text_of(const OrderedJson& value);
   void set_aside_journal(const std::string& suffix);
@@ -138,14 +169,22 @@ class EditSession {
   bool bound_ = false;                           // a dataset is open (bind_to_loaded_dataset)
   std::string bound_path_;                       // its file
   mutable std::optional<DatasetEditor> editor_;  // made from app_.dataset by edit_model()
-  std::optional<FileStamp> opened_stamp_;        // the file as opened, until its fingerprint is taken
+  // The file as opened or last saved: its stamp, and the fingerprint of its bytes (taken at the
+  // first edit — a pass over the whole file — and only while the stamp still matches).
+  std::optional<FileStamp> known_stamp_;
+  std::string known_fingerprint_;
+  bool disk_conflict_ = false;  // save() found the file changed: the question is open
+  std::optional<std::vector<DocumentChange>> disk_changes_;
+  std::optional<LoadResult> disk_version_;  // the file's current version, for the merge
+  std::optional<FileStamp> disk_version_stamp_;
+  std::string disk_error_;
   FileLock lock_;
   JournalWriter journal_;
   bool read_only_ = false;
-  bool journal_failed_ = false;  // told the user once per file
+  bool journal_stop_told_ = false;  // the user was told the journal stopped (once per stop)
   std::optional<RecoveryOffer> recovery_;
   JournalHeader recovery_header_;
-  std::vector<EditTransaction> recovery_edits_;
+  std::vector<JournalEntry> recovery_entries_;
   Pending pending_ = Pending::None;
   bool asking_ = false;
   std::string pending_path_;

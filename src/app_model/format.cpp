@@ -11,13 +11,6 @@ namespace indtrack::ui {
 
 namespace {
 
-std::string with_unit(double value, int decimals, std::string_view unit) {
-  std::string out = format_number(value, decimals);
-  out += ' ';
-  out += unit;
-  return out;
-}
-
 bool is_ascii_word_char(char32_t c) { return c < 0x80 && (std::isalnum(static_cast<int>(c)) != 0); }
 
 }  // namespace
@@ -28,7 +21,7 @@ std::string format_as_written(const Quantity& q, Language language) {
     out += text(Str::Approximate, language);
     out += ' ';
   }
-  out += with_unit(q.value, 4, q.unit);
+  out += with_bound(q.bound, format_number(q.value, 4), " " + q.unit, language == Language::English);
   return out;
 }
 

@@ -153,12 +153,27 @@ bool ImportModel::load_file(Language language) {
     return false;
   }
   if (!set_text(std::string(content))) return false;
+  publisher.clear();
+  title.clear();
+  article_date.clear();
   return true;
 }
 
 bool ImportModel::extract(const Dataset& data, Language language) {
   message_.clear();
   date_.reset();
+  // An article the dataset already has (the same text, whitespace aside) is not added again:
+  // its facts cite that source, and its publisher, title and date are the source's.
+  already_source_.clear();
+  const std::string unwrapped = remove_whitespace(text_);
+  for (const Source& s : data.sources)
+    if (s.kind == Source::Kind::Article && !s.text.empty() && remove_whitespace(s.text) == unwrapped) {
+      already_source_ = s.id;
+      publisher = s.publisher;
+      title = s.title;
+      article_date = s.date.to_string();
+      break;
+    }
   const std::string_view typed_date = trim(article_date);
   if (!typed_date.empty()) {
     DateParseResult parsed = parse_date(typed_date);
@@ -208,15 +223,23 @@ bool ImportModel::extract(const Dataset& data, Language language) {
       converted_text_ = std::move(simplified->text);
     }
 
-  // The source id: unused by the dataset's sources and by the files under sources/.
-  const std::string date_text = date_ ? date_->to_string() : std::string();
-  const std::string directory = directory_of(data.path);
-  source_.id = unique_id(date_text.empty() ? "article" : "article-" + date_text, [&](const std::string& id) {
-    if (data.find_source(id) >= 0) return true;
-    const std::string existing = join_path(directory, "sources/" + id + ".txt");
-    return file_exists(existing) && read_whole_file(existing, kMaxArticleBytes).content != text_;
-  });
-  source_.file = "sources/" + source_.id + ".txt";
+  if (!already_source_.empty()) {  // cite the source the dataset has
+    const Source& existing = data.sources[static_cast<std::size_t>(data.find_source(already_source_))];
+    source_ = ArticleSource{existing.id, existing.publisher, existing.title, existing.date.to_string(),
+                            existing.file};
+  } else {
+    // A new source id: unused by the dataset's sources and by the files under sources/.
+    const std::string date_text = date_ ? date_->to_string() : std::string();
+    const std::string directory = directory_of(data.path);
+    source_ = ArticleSource{};
+    source_.id =
+        unique_id(date_text.empty() ? "article" : "article-" + date_text, [&](const std::string& id) {
+          if (data.find_source(id) >= 0) return true;
+          const std::string existing = join_path(directory, "sources/" + id + ".txt");
+          return file_exists(existing) && read_whole_file(existing, kMaxArticleBytes).content != text_;
+        });
+    source_.file = "sources/" + source_.id + ".txt";
+  }
   refresh_source_fields();
   extracted_ = true;
   extracted_for_ = data.path;
@@ -304,9 +327,13 @@ bool ImportModel::accept(std::size_t i, EditSession& session, Language language)
   check(i, session, language);
   if (!c.errors.empty()) return false;
   std::string error;
-  if (session.editor()->dataset().find_source(source_.id) < 0 && !store_text(session, error)) {
-    c.errors.push_back(error);
-    return false;
+  if (session.editor()->dataset().find_source(source_.id) < 0) {
+    const bool was_there = file_exists(stored_text_path(session));
+    if (!store_text(session, error)) {
+      c.errors.push_back(error);
+      return false;
+    }
+    if (!was_there) stored_ = {session.path(), source_.id, stored_text_path(session), text_};
   }
   const EditOutcome out = session.apply(accept_transaction(i, session));
   if (!out.ok) {
@@ -350,6 +377,20 @@ void ImportModel::sync(const EditSession& session) {
       c.state = ImportCandidate::State::Pending;
     else if (c.state == ImportCandidate::State::Pending && applied)
       c.state = ImportCandidate::State::Accepted;
+  }
+  // The text file this import wrote lives as long as a state the session can reach cites it: an
+  // undone accept leaves it for redo (which checks the file), and once another edit has
+  // dropped the redo, it goes (nothing else would remove it). A redo finding it gone writes it.
+  if (!stored_.path.empty() && session.editor() && session.path() == stored_.dataset) {
+    const bool cited = session.editor()->dataset().find_source(stored_.source_id) >= 0;
+    const bool there = file_exists(stored_.path);
+    if (!cited && there && !session.can_redo()) {
+      std::error_code ec;
+      std::filesystem::remove(stored_.path, ec);
+    } else if (cited && !there) {
+      const WriteFileResult w = write_file_atomically(stored_.path, stored_.text);
+      if (!w.ok) message_ = w.error;
+    }
   }
 }
 

@@ -54,6 +54,8 @@ class ImportModel {
   // Refused (false) once a fact of it was accepted: the stored article must stay what was cited.
   bool set_text(std::string text);
   // Reads `file_path`: UTF-8 (a byte-order mark is dropped), at most 64 MB. False with message().
+  // A new article clears the previous one's publisher, title and date: the date decides the
+  // year of "4月" and "年底", so a stale one would silently date its facts wrongly.
   bool load_file(Language language);
   // Why the last load or extraction failed, in the language it was asked in; empty when fine.
   const std::string& message() const { return message_; }
@@ -63,6 +65,9 @@ class ImportModel {
   bool extract(const Dataset& data, Language language);
   bool extracted() const { return extracted_; }
   bool has_article_date() const { return date_.has_value(); }
+  // Set by extract() when the dataset already has this article (the same text stored under
+  // sources/): its source id; accepting then cites that source instead of adding a copy.
+  const std::string& already_source() const { return already_source_; }
   std::vector<ImportCandidate>& candidates() { return candidates_; }
   const std::vector<ImportCandidate>& candidates() const { return candidates_; }
   const std::vector<ImportHighlight>& highlights() const { return highlights_; }
@@ -89,7 +94,8 @@ class ImportModel {
   void reconsider(std::size_t i);
   // Follows the session: a candidate whose accepting edit was undone is pending again (redone:
   // accepted again); targets that no longer exist are reset; another file drops the candidates
-  // (the text stays, to find them again there).
+  // (the text stays, to find them again there). The article text stored by the first accept is
+  // removed once that accept is undone and cannot be redone (another edit followed).
   void sync(const EditSession& session);
 
  private:
@@ -109,7 +115,11 @@ class ImportModel {
   std::vector<ImportHighlight> converted_highlights_;
   std::string unwrapped_text_;  // text_ without whitespace, for checking quotes (once, not per candidate)
   std::uint64_t checked_generation_ = 0;  // the session generation the checks were made at
-  std::string extracted_for_;             // the dataset file the candidates were found for
+  std::string already_source_;            // extract(): the dataset's source with this very text, if any
+  struct StoredText {                     // the text file accept() wrote (not one that was there before)
+    std::string dataset, source_id, path, text;
+  } stored_;
+  std::string extracted_for_;  // the dataset file the candidates were found for
 };
 
 // What the extractor read, for the tooltip over a highlight: kind, value (万吨/年, 亿元 ...) or

@@ -85,6 +85,7 @@ namespace indtrack::ui {
   X(ColInvestment, "总投资", "Investment")                                                                                      \
   X(ColConstructionStart, "开工", "Construction start")                                                                         \
   X(ColCommissioning, "投产", "Commissioning")                                                                                  \
+  X(ColLatestReport, "最近报道", "Latest report")                                                                               \
   X(TableEmpty, "没有项目。", "No projects.")                                                                                   \
   X(ExpectedShort, "预计", "exp.")                                                                                              \
   X(DetailTitle, "项目详情", "Project detail")                                                                                  \
@@ -109,6 +110,11 @@ namespace indtrack::ui {
   X(DetailConflicts, "来源之间的分歧", "Where sources disagree")                                                                \
   X(DetailEvidence, "其他来源陈述", "Other statements")                                                                         \
   X(DetailNotes, "备注", "Notes")                                                                                               \
+  X(DetailLatestReport, "最近报道", "Latest report")                                                                            \
+  X(DetailTotals, "来源所述合计", "Totals as stated")                                                                           \
+  X(ScopeProductFmt, "仅指 %s 生产线", "%s lines only")                                                                         \
+  X(ScopePhaseFmt, "仅指%s", "%s only")                                                                                         \
+  X(ByFmt, "最迟 %s 已处于此状态", "in this state by %s")                                                                       \
   X(DetailSources, "来源", "Sources")                                                                                           \
   X(DetailPhase, "期次", "Phase")                                                                                               \
   X(MilestoneExpected, "预计", "expected")                                                                                      \
@@ -117,8 +123,8 @@ namespace indtrack::ui {
   X(AsOfFmt, "截至 %s", "as of %s")                                                                                             \
   X(Approximate, "约", "about")                                                                                                 \
   X(SourceArticle, "报道原文", "article")                                                                                       \
-  X(SourceReference, "参考资料", "reference")                                                                                   \
-  X(SourceNotVerifiable, "无法离线核对原文", "not verifiable offline")                                                          \
+  X(SourceReference, "仅有摘录", "excerpt only")                                                                                \
+  X(SourceNotVerifiable, "无法离线核对", "not checkable offline")                                                               \
   X(SourceVerified, "引语见于原文", "quote found in the article text")                                                          \
   X(SourceMissing, "（来源缺失）", "(source missing)")                                                                          \
   X(QuoteLabel, "原文", "Quote")                                                                                                \
@@ -132,6 +138,7 @@ namespace indtrack::ui {
   X(NoticeClickHint, "点击一条问题可选中相关项目。", "Click a problem to select its project.")                                  \
   X(NoticeLoadFailedFmt, "无法打开 %s：%d 个错误，仍显示之前的数据集。",                                                        \
     "Could not open %s: %d errors; the previous dataset stays loaded.")                                                         \
+  X(NoticeLoadFailedNoneFmt, "无法打开 %s：%d 个错误。", "Could not open %s: %d errors.")                                       \
   X(NoticeLoadedFmt, "已加载 %s", "Loaded %s")                                                                                  \
   X(NoticeFontFallbackFmt, "未找到随附字体 %s，改用系统字体 %s。",                                                              \
     "Bundled font %s not found; using the system font %s.")                                                                     \
@@ -188,6 +195,10 @@ const std::string& localized(const std::string& zh, const std::string& en, Langu
 const std::string& name_of(const Project& p, Language language);
 const std::string& name_of(const Company& c, Language language);
 const std::string& full_name_of(const Company& c, Language language);
+// The name a column of many companies shows: the short name (华恒); in English the English name
+// without the place and the legal form ("Inner Mongolia Huaheng Energy Technology Co., Ltd." ->
+// "Huaheng Energy"), so rows do not all start "Inner Mongolia …" and end cut off.
+std::string short_name_of(const Company& c, Language language);
 const std::string& name_of(const District& d, Language language);
 const std::string& name_of(const Park& p, Language language);
 const std::string& name_of(const Industry& i, Language language);

@@ -122,7 +122,9 @@ CapacityStack stack_capacity(const CapacityChartInput& input) {
   for (const PlacedStep& p : st.steps) {
     const Date& d =
         input.series[static_cast<std::size_t>(p.series)].steps[static_cast<std::size_t>(p.step)].date;
-    st.first_day = std::min({st.first_day, p.day, d.first_day()});
+    const CapacityStep& step =
+        input.series[static_cast<std::size_t>(p.series)].steps[static_cast<std::size_t>(p.step)];
+    st.first_day = std::min({st.first_day, p.day, d.first_day(), step.not_before.value_or(p.day)});
     st.last_day = std::max({st.last_day, p.day, d.last_day()});
   }
   for (const ReferenceMark& m : input.marks) {
@@ -142,6 +144,7 @@ namespace {
 MarkerShape shape_for(AggregateBound bound) {
   switch (bound) {
     case AggregateBound::AtLeast:
+    case AggregateBound::MoreThan:
       return MarkerShape::TriangleUp;
     case AggregateBound::AtMost:
       return MarkerShape::TriangleDown;
@@ -249,11 +252,22 @@ void draw_step_marks(Scene& scene, const CapacityChartInput& input, const Capaci
     const std::size_t k = day_index(st.days, p.day);
     const float py = y.map(st.bands[static_cast<std::size_t>(p.band)].top[k]);
     const HitId hit{HitKind::CapacityStep, p.series, p.step};
-    if (!step.date.is_exact_day()) {
+    const float cap = style.marker_px * 0.4f;
+    const float w = style.line_px * 1.5f;
+    if (step.by) {
+      // In operation by the date, start not reported: a whisker back to the last statement that
+      // it had not started, or dashed to the plot's edge when there is none.
+      const float xb = x.map(step.date.last_day() + 1);
+      const float xa = step.not_before ? x.map(*step.not_before) : plot.x0;
+      LinePrim whisker{.a = {xa, py}, .b = {xb, py}, .colour = edge, .width = w};
+      if (!step.not_before) whisker.dash = {3 * style.line_px, 3 * style.line_px};
+      scene.add(whisker, hit);
+      if (step.not_before)
+        scene.add(LinePrim{.a = {xa, py - cap}, .b = {xa, py + cap}, .colour = edge, .width = w}, hit);
+      scene.add(LinePrim{.a = {xb, py - cap}, .b = {xb, py + cap}, .colour = edge, .width = w}, hit);
+    } else if (!step.date.is_exact_day()) {
       const float xa = x.map(step.date.first_day());
       const float xb = x.map(step.date.last_day() + 1);
-      const float cap = style.marker_px * 0.4f;
-      const float w = style.line_px * 1.5f;
       scene.add(LinePrim{.a = {xa, py}, .b = {xb, py}, .colour = edge, .width = w}, hit);
       scene.add(LinePrim{.a = {xa, py - cap}, .b = {xa, py + cap}, .colour = edge, .width = w}, hit);
       scene.add(LinePrim{.a = {xb, py - cap}, .b = {xb, py + cap}, .colour = edge, .width = w}, hit);
@@ -477,12 +491,8 @@ std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const
       if (hit.index < 0 || static_cast<std::size_t>(hit.index) >= input.marks.size()) return lines;
       const ReferenceMark& m = input.marks[static_cast<std::size_t>(hit.index)];
       if (!m.label.empty()) lines.push_back(m.label);
-      const auto& bound = vocabulary_entry(aggregate_bounds(), m.bound);
-      std::string value = format_number(m.value, 2) + (unit.empty() ? "" : " " + unit);
-      if (m.bound != AggregateBound::Exact)
-        value = lang == Language::Chinese ? (m.bound == AggregateBound::About ? std::string(bound.zh) + value
-                                                                              : value + std::string(bound.zh))
-                                          : std::string(bound.en) + " " + value;
+      const std::string value = with_bound(m.bound, format_number(m.value, 2), unit.empty() ? "" : " " + unit,
+                                           lang != Language::Chinese);
       lines.push_back(join({value, m.period.to_string(), m.expected ? words.expected : words.actual}, " · "));
       if (!m.quote.empty()) lines.push_back("“" + m.quote + "”");
       if (!m.source.empty()) lines.push_back(m.source);

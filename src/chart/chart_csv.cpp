@@ -42,7 +42,11 @@ std::string capacity_csv(const CapacityChartInput& input, const CapacityStack& s
     const CapacityStep& step = series.steps[static_cast<std::size_t>(placed.step)];
     const auto at = std::upper_bound(stack.days.begin(), stack.days.end(), placed.day);
     const std::size_t k = static_cast<std::size_t>(at - stack.days.begin()) - 1;  // placed.day is one of days
-    const std::string status = placed.overdue ? "overdue" : step.expected ? "expected" : "actual";
+    // "by": in operation by the date, its start not reported (the date is not a start date).
+    const std::string status = placed.overdue  ? "overdue"
+                               : step.expected ? "expected"
+                               : step.by       ? "by"
+                                               : "actual";
     out += csv_row({"step", series.label, step.label, status, step.date.to_string(),
                     std::string(precision_id(step.date.precision)), day_text(placed.day), number(step.delta),
                     number(stack.level(static_cast<std::size_t>(placed.band), k)), input.text.value_unit,

@@ -12,7 +12,8 @@
 namespace indtrack::chart {
 
 // One row per drawn step (CapacityStack::steps, by day) and per reference mark:
-// type (step | reference), series, label, status (actual | expected | overdue; for a reference:
+// type (step | reference), series, label, status (actual | by | expected | overdue — "by": in
+// operation by the date, its start not reported; for a reference:
 // its bound, "target" when expected), date (as written), precision, plotted_on (the day it is
 // drawn at), change, level (the series' own level after the step; the reference value), unit,
 // stack_total (all bands at plotted_on).

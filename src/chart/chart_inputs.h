@@ -28,9 +28,14 @@ struct FrameText {
 
 // A line's capacity starting to count (commissioning or trial production).
 struct CapacityStep {
-  Date date;                         // drawn at date.placement_day(); whisker over first_day()..last_day()
-  double delta = 0;                  // display unit (万吨/年); negative removes capacity (shut down)
-  bool expected = false;             // a plan or forecast, not an event that happened
+  Date date;              // drawn at date.placement_day(); whisker over first_day()..last_day()
+  double delta = 0;       // display unit (万吨/年); negative removes capacity (shut down)
+  bool expected = false;  // a plan or forecast, not an event that happened
+  // "In operation by `date`", its start not reported: counted from `date`, with a whisker back to
+  // `not_before` (the day after the last statement that it had not started), or open to the left
+  // edge when no such statement exists.
+  bool by = false;
+  std::optional<DayNumber> not_before;
   std::int64_t ref = -1;             // caller's id, e.g. the unit index
   std::string label;                 // 华恒 BDO 3号线
   std::vector<std::string> tooltip;  // further lines: quote, source, basis

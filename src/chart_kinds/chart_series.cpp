@@ -22,6 +22,7 @@
 #include "core/units.h"
 #include "query/dataset_index.h"
 #include "query/project_summary.h"
+#include "query/slippage.h"
 #include "query/status.h"
 
 namespace indtrack {
@@ -76,16 +77,15 @@ std::vector<std::string> evidence_tooltip(const Dataset& d, const Evidence& e, L
   std::vector<std::string> lines;
   if (!e.quote.empty()) lines.push_back("“" + e.quote + "”");
   if (e.source >= 0) {
-    std::string line = (lang == Language::English ? "Source: " : "来源：") + source_line(d, e);
-    if (d.sources[e.source].kind == Source::Kind::Reference)
-      line +=
-          lang == Language::English ? " (reference; not verifiable offline)" : "（参考报道，无法离线核对）";
+    const std::string line = (lang == Language::English ? "Source: " : "来源：") +
+                             source_citation(d, e, lang, /*mark_reference=*/true);
     lines.push_back(line);
   }
+  const std::string& note = in_language(e.note, e.note_en, lang == Language::English);
   if (e.basis == Basis::Inferred)
-    lines.push_back((lang == Language::English ? "Inferred: " : "推断：") + e.note);
+    lines.push_back((lang == Language::English ? "Inferred: " : "推断：") + note);
   if (e.basis == Basis::Conflicting)
-    lines.push_back((lang == Language::English ? "Sources conflict: " : "来源冲突：") + e.note);
+    lines.push_back((lang == Language::English ? "Sources conflict: " : "来源冲突：") + note);
   return lines;
 }
 
@@ -140,9 +140,9 @@ bool mark_applies(const Aggregate& a, const FilterSpec& spec) {
 std::string source_citation(const Dataset& d, const Evidence& e, Language lang, bool mark_reference) {
   if (e.source < 0) return {};
   const Source& s = d.sources[static_cast<std::size_t>(e.source)];
-  std::string line = s.publisher + " " + s.date.to_string();
+  std::string line = publisher_text(s, lang == Language::English) + " " + s.date.to_string();
   if (mark_reference && s.kind == Source::Kind::Reference)
-    line += lang == Language::English ? " (reference)" : "（参考报道）";
+    line += lang == Language::English ? " (excerpt, not checkable offline)" : "（摘录，无法离线核对）";
   return line;
 }
 
@@ -246,9 +246,10 @@ namespace {
 // The footer naming the sources in `cited` (ascending source indices).
 std::string footer_naming(const Dataset& d, const std::vector<int>& cited, const FilterSpec& spec,
                           const ChartOptions& options) {
-  // Group dates by publisher, in order of first publication.
+  // Group dates by publisher (a repost named with its site), in order of first publication.
+  const bool en = english(options);
   std::map<std::string, std::vector<Date>> by_publisher;
-  for (int s : cited) by_publisher[d.sources[s].publisher].push_back(d.sources[s].date);
+  for (int s : cited) by_publisher[publisher_text(d.sources[s], en)].push_back(d.sources[s].date);
   std::vector<std::pair<Date, std::string>> order;
   for (auto& [publisher, dates] : by_publisher) {
     std::sort(dates.begin(), dates.end());
@@ -256,7 +257,6 @@ std::string footer_naming(const Dataset& d, const std::vector<int>& cited, const
     order.emplace_back(dates.front(), publisher);
   }
   std::sort(order.begin(), order.end());
-  const bool en = english(options);
   std::string out = en ? "Sources: " : "数据来源：";
   for (std::size_t i = 0; i < order.size(); ++i) {
     const std::string& publisher = order[i].second;
@@ -324,16 +324,36 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
       step.ref = unit_ref(index, static_cast<int>(ui));
       step.label = project_label(d, p, lang) + " · " + local_name(u, lang);
       const auto amount = display_amount(cap.amount.canonical, cap.amount.dimension);
+      // English text says "100 kt/a", not "10 10k t/a" (the axis keeps the chart's unit).
       step.tooltip.push_back((cap.amount.approximate ? (en ? "about " : "约") : "") +
-                             format_number(amount.value) + " " +
-                             std::string(en ? amount.unit_en : amount.unit));
+                             (en ? format_amount(cap.amount.canonical, cap.amount.dimension, true)
+                                 : format_number(amount.value) + " " + std::string(amount.unit)));
       for (const std::string& line : evidence_tooltip(d, cap.evidence, lang)) step.tooltip.push_back(line);
       const Evidence* date_evidence = start->milestone ? &start->milestone->evidence
                                       : start->report  ? &start->report->evidence
                                                        : nullptr;
-      if (start->report)
-        step.tooltip.push_back(en ? "Start date not stated: reported operating by " + start->date.to_string()
-                                  : "投产日期未见报道：" + start->date.to_string() + " 报道已投产");
+      if (start->report) {
+        // "In operation by" a report's date is not "started on" it: the step stands at the report
+        // date (the line is certainly counted from then) and its whisker reaches back to the last
+        // statement that it had not yet started (open when there is none).
+        step.by = true;
+        const MilestoneKind kind = start->report->status == Status::Trial ? MilestoneKind::TrialProduction
+                                                                          : MilestoneKind::Commissioning;
+        const MilestoneSlip slip =
+            milestone_slip(d, index, start->inherited ? -1 : static_cast<int>(ui), kind, as_of);
+        if (slip.happened && slip.happened->first != kNoLowerBound) step.not_before = slip.happened->first;
+        const std::string by = start->date.to_string();
+        const std::string after = step.not_before ? Date::from_days(*step.not_before).to_string() : "";
+        const bool trial = kind == MilestoneKind::TrialProduction;
+        if (en)
+          step.tooltip.push_back(std::string(trial ? "Trial start" : "Start") + " not reported: in " +
+                                 (trial ? "trial production" : "operation") + " by " + by +
+                                 (after.empty() ? "" : ", not before " + after));
+        else
+          step.tooltip.push_back(std::string(trial ? "试生产日期未见报道：" : "投产日期未见报道：") +
+                                 "最迟 " + by + (trial ? " 已试生产" : " 已投产") +
+                                 (after.empty() ? "" : "，不早于 " + after));
+      }
       if (start->inherited)
         step.tooltip.push_back(en ? "Date from the project as a whole" : "日期取自项目整体");
       if (date_evidence)
@@ -348,6 +368,9 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
   for (std::size_t i = 0; i < d.aggregates.size(); ++i) {
     const Aggregate& a = d.aggregates[i];
     if (a.metric != AggregateMetric::Capacity || a.product != product || !mark_applies(a, spec)) continue;
+    // A target without a year ("未来将形成300万吨") has no time to be drawn at: the report's date
+    // would make it look reached then.
+    if (a.expected && !a.period) continue;
     chart::ReferenceMark mark;
     const std::optional<Date> period = a.period ? a.period
                                        : a.evidence.source >= 0
@@ -359,7 +382,7 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
     if (reported && reported->placement_day() > as_of) continue;  // not yet said at the as-of date
     mark.period = *period;
     mark.value = display_amount(a.amount.canonical, a.amount.dimension).value;
-    mark.bound = a.bound;
+    mark.bound = a.amount.bound;
     mark.expected = a.expected;
     mark.label = en && !a.label_en.empty() ? a.label_en : a.label;
     mark.quote = a.evidence.quote;
@@ -385,9 +408,11 @@ struct KeyEvents {
 using LatestReported =
     std::array<std::optional<Date>, static_cast<std::size_t>(MilestoneKind::Cancelled) + 1>;
 
+// `inheriting`: a unit taking these project milestones (only those whose scope applies to it).
 void collect(const Dataset& d, const std::vector<Milestone>& ms, DayNumber as_of, KeyEvents& k,
-             LatestReported& latest_reported) {
+             LatestReported& latest_reported, const Unit* inheriting = nullptr) {
   for (const Milestone& m : ms) {
+    if (inheriting && !scope_applies(m.scope, *inheriting)) continue;
     const auto reported = reported_date(d, m);
     if (reported && reported->placement_day() > as_of) continue;
     if (!m.expected && m.date.placement_day() > as_of) continue;
@@ -575,7 +600,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
         LatestReported latest;
         collect(d, p.units[ui].milestones, as_of, k, latest);
         // A line without dated events of its own follows its project's.
-        if (k.milestones.empty()) collect(d, p.milestones, as_of, k, latest);
+        if (k.milestones.empty()) collect(d, p.milestones, as_of, k, latest, &p.units[ui]);
         add_row(index, static_cast<int>(ui), k,
                 project_label(d, p, lang) + " · " + local_name(p.units[ui], lang));
       }

@@ -65,7 +65,7 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& index, const std:
                                            const FilterSpec& spec, const ChartOptions& options);
 
 // "乌海日报 2023-01-26" for a fact's source ("" when it has none); with `mark_reference`, reports
-// known by citation only get "（参考报道）" / " (reference)".
+// whose text is not held get "（摘录，无法离线核对）" / " (excerpt, not checkable offline)".
 std::string source_citation(const Dataset& data, const Evidence& e, Language lang,
                             bool mark_reference = false);
 

@@ -6,6 +6,7 @@
 
 #include "chart_kinds/chart_kinds.h"
 #include "cli/extract_command.h"
+#include "cli/fd_output.h"
 
 namespace indtrack {
 
@@ -14,8 +15,8 @@ std::string top_level_help() {
          R"( — tracker for Wuhai's BDO-chain and new-energy / new-material projects
 
 Usage:
-  indtrack [--data FILE] [--reset-settings]
-        Open the dashboard. Without --data it opens the bundled Wuhai dataset;
+  indtrack [FILE | --data FILE] [--reset-settings]
+        Open the dashboard on FILE. Without a file it opens the bundled Wuhai dataset;
         --reset-settings forgets the window layout, language, theme, filters and recent files.
   indtrack validate FILE... | --db CONNINFO
         Check dataset files and print every problem as FILE:LINE:COL: error|warning: PATH: message.
@@ -29,12 +30,13 @@ Usage:
                      [--theme dark|light] [--data FILE] [--select PROJECT_ID] [filters]
         Render the dashboard offscreen (no display needed) to a PNG.
   indtrack export --chart )" +
-         chart_kind_ids("|") + R"( --out FILE.png|.svg|.csv
+         chart_kind_ids("|") + R"( --out FILE.png|.pdf|.svg|.csv
                  [--data FILE] [filters] [--width W] [--height H] [--scale S] [--lang zh|en]
                  [--theme light|dark] [--title T] [--subtitle T]
-        One chart as a report-ready PNG or SVG (no display needed), or the CSV of its numbers.
-  indtrack report --out DIR [--data FILE] [filters] [--lang zh|en] [--theme light|dark]
-        Every chart as PNG and SVG, the project table as CSV, index.html and README.md.
+        One chart as a report-ready PNG, PDF or SVG, or the CSV of its numbers (no GPU, no display).
+  indtrack report --out DIR [--format pack|pdf] [--data FILE] [filters] [--lang zh|en] [--theme light|dark]
+        Every chart as PNG and SVG, the project table as CSV, index.html and README.md;
+        or one PDF with a title page, every chart and the project table.
   indtrack db init|migrate|import|export|history|revert|status|member|members|watch [--db CONNINFO]
         A team's shared dataset on a PostgreSQL server (docs/database.md); list, validate,
         export and report read it with --db CONNINFO instead of --data FILE.
@@ -54,8 +56,7 @@ Examples:
 
 namespace {
 
-std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
-                            const CliServices& services) {
+std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   const std::string& verb = args[0];
   if (verb == "--help" || verb == "-h" || verb == "help") {
     out << top_level_help();
@@ -65,30 +66,38 @@ std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& 
     out << "indtrack " << INDTRACK_VERSION << "\n";
     return kExitOk;
   }
+  // An empty --data would open the bundled dataset without a word: the user meant a file.
+  if (verb == "list" || verb == "extract")
+    for (std::size_t i = 1; i < args.size(); ++i)
+      if (args[i] == "--data=" || (args[i] == "--data" && i + 1 < args.size() && args[i + 1].empty())) {
+        err << "indtrack " << verb << ": --data needs a file name, not an empty string\n";
+        return kExitUsage;
+      }
   if (verb == "validate") return run_validate_command(args, out, err);
   if (verb == "list") return run_list_command(args, out, err);
   if (verb == "format") return run_format_command(args, out, err);
   if (verb == "extract") return run_extract_command(args, out, err);
   if (verb == "db") return run_db_command(args, out, err);
   const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (verb == "export") return run_export_command(rest, services.png);
-  if (verb == "report") return run_report_command(rest, services.png);
+  if (verb == "export") return run_export_command(rest);
+  if (verb == "report") return run_report_command(rest);
   return std::nullopt;
 }
 
 }  // namespace
 
-std::optional<int> run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
-                           const CliServices& services) {
+std::optional<int> run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (args.empty()) return std::nullopt;
-  const std::optional<int> code = run_verb(args, out, err, services);
+  const std::optional<int> code = run_verb(args, out, err);
   if (!code) return code;
   // Output that could not be written (a full disk behind `> out.csv`, a closed stdout) must not
   // look like success: the user would keep a truncated file.
   errno = 0;
   out.flush();
   if (!out) {
-    const int why = errno;
+    // The write that failed may be long past (a flush on a failed stream writes nothing):
+    // FdOutput kept its errno.
+    const int why = output_error(out) != 0 ? output_error(out) : errno;
     err << "indtrack " << args[0] << ": cannot write the output"
         << (why ? std::string(": ") + std::strerror(why) : std::string()) << "\n";
     return kExitFailure;

@@ -11,14 +11,16 @@ bool option_value(const std::vector<std::string>& args, std::size_t& i, std::str
   const std::string& arg = args[i];
   if (arg.size() > name.size() && arg.compare(0, name.size(), name) == 0 && arg[name.size()] == '=') {
     value = arg.substr(name.size() + 1);
-    return true;
-  }
-  if (arg != name) return false;
-  if (i + 1 >= args.size()) {
+  } else if (arg != name) {
+    return false;
+  } else if (i + 1 >= args.size()) {
     error = std::string(name) + " needs a value";
     return true;
+  } else {
+    value = args[++i];
   }
-  value = args[++i];
+  // An empty --data would open the bundled dataset without a word: the user meant a file.
+  if (value.empty() && name == "--data") error = "--data needs a file name, not an empty string";
   return true;
 }
 

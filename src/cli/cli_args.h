@@ -9,7 +9,8 @@
 namespace indtrack {
 
 // True when args[i] is option `name`; then `value` holds its value and `i` points at the last
-// argument consumed. `error` is set (and true returned) when the value is missing.
+// argument consumed. `error` is set (and true returned) when the value is missing, or for
+// --data, empty.
 bool option_value(const std::vector<std::string>& args, std::size_t& i, std::string_view name,
                   std::string& value, std::string& error);
 

@@ -1,7 +1,7 @@
-// `indtrack export` (one chart as PNG, SVG or CSV) and `indtrack report` (the report pack):
-// headless. SVG and CSV need no GPU; a PNG is painted by the rasterizer the program supplies
-// (today the GUI library's, through EGL with no display: export/chart_rasterizer.h). The chart
-// kinds and their options come from the one list in chart_kinds/chart_kinds.h.
+// `indtrack export` (one chart as PNG, PDF, SVG or CSV) and `indtrack report` (the report pack,
+// or one PDF): headless, no GPU and no display — chart files are painted by Cairo
+// (export/chart_export.h). The chart kinds and their options come from the one list in
+// chart_kinds/chart_kinds.h.
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -27,11 +27,14 @@ constexpr const char* kExportUsage =
     "usage: indtrack export --chart %s --out FILE\n"
     "                       [--data FILE | --db CONNINFO] [filters] [--width W] [--height H] [--scale S]\n"
     "                       [--lang zh|en] [--theme light|dark] [--title T] [--subtitle T]\n"
-    "                       [chart options]\n"
+    "                       [--svg-text live|outlines] [chart options]\n"
     "\n"
     "Writes one chart of the filtered projects. The format follows FILE's extension:\n"
-    "  .png  rendered offscreen (EGL; no display needed) at W*S x H*S pixels\n"
-    "  .svg  the same layout as vector graphics, text kept as text\n"
+    "  .png  W*S x H*S pixels, marked to print at 96*S dots per inch (W x H at 96 dpi)\n"
+    "  .pdf  the same layout as vector graphics, one page of W x H px (0.75 pt each), fonts\n"
+    "        embedded, text kept as text (copy and search work)\n"
+    "  .svg  the same layout as vector graphics, text kept as text (editable; the reader needs\n"
+    "        a CJK font); --svg-text outlines draws every glyph as a shape instead\n"
     "  .csv  exactly the numbers the chart plots (UTF-8 with BOM, opens in Excel/WPS)\n"
     "Every chart carries a title, the filter in words as subtitle, axis units, a legend and a\n"
     "footer with the sources, the as-of date and the generation date.\n"
@@ -44,6 +47,8 @@ constexpr const char* kExportUsage =
     "  --data FILE            the dataset file (default: the bundled data/wuhai.json)\n"
     "  --db CONNINFO          the dataset on a PostgreSQL server instead (see indtrack list --help)\n"
     "  --scale S              PNG pixels per logical pixel, 0.5 to 4 (default 2)\n"
+    "  --svg-text live|outlines  SVG text as text (default) or as glyph outlines: placed\n"
+    "                         exactly in any program, no font needed, not editable as text\n"
     "  --lang zh|en           language of the chart (default zh)\n"
     "  --theme light|dark     default light (for print)\n"
     "  --title T, --subtitle T  replace the chart's own title or subtitle\n"
@@ -56,27 +61,32 @@ constexpr const char* kExportUsage =
     "examples:\n"
     "  indtrack export --chart capacity --out bdo.png --product BDO --as-of 2024-10-31\n"
     "  indtrack export --chart timeline --out 海南区进度.svg --district 海南区 --lang zh\n"
+    "  indtrack export --chart status --out status.pdf --lang en\n"
     "  indtrack export --chart slippage --out slippage.csv\n"
     "Exit status: 0 written, 1 cannot write or render (message on stderr), 2 bad options.\n";
 
 constexpr const char* kReportUsage =
     "usage: indtrack report --out DIR [--data FILE | --db CONNINFO] [filters] [--width W] [--height H]\n"
     "                       [--scale S] [--lang zh|en] [--theme light|dark] [--no-png] [chart options]\n"
+    "       indtrack report --format pdf --out FILE.pdf [the same options]\n"
     "\n"
-    "Writes a report pack for the filtered projects into DIR (created if missing; its parent\n"
-    "must exist; files of the same names are replaced):\n"
+    "--format pack (the default) writes a report pack for the filtered projects into DIR (created\n"
+    "if missing; its parent must exist; files of the same names are replaced):\n"
     "  %s .png/.svg/.csv  every chart, as\n"
     "      `indtrack export` writes it, with the CSV of its plotted numbers\n"
     "  projects.csv  the filtered project table (as `indtrack list --format csv`)\n"
     "  index.html, README.md  the figures with the KPIs, the filter in words, the sources\n"
-    "--no-png leaves out the PNGs (no OpenGL needed). The other options are those of\n"
-    "`indtrack export --help`.\n"
+    "--no-png leaves out the PNGs (faster). --format pdf writes one PDF instead: a title page\n"
+    "(filter, as-of date, dataset version, date made, the summary), every chart on a page of its\n"
+    "own with its sources in its footer, and the project table. No GPU or display is needed.\n"
+    "The other options are those of `indtrack export --help`.\n"
     "\n"
     "The filters are those of `indtrack list`:\n"
     "%s\n"
     "examples:\n"
     "  indtrack report --out report-2024 --as-of 2024-10-31\n"
     "  indtrack report --out 海南区 --district 海南区 --product BDO --lang zh --scale 3\n"
+    "  indtrack report --format pdf --out 乌海项目.pdf --as-of 2024-10-31\n"
     "Exit status: 0 written, 1 cannot write or render (message on stderr), 2 bad options.\n";
 
 // Options both verbs share.
@@ -206,6 +216,15 @@ int failure(const char* verb, const std::string& message) {
   return kExitFailure;
 }
 
+// Characters no installed font could draw are written anyway (as U+FFFD), and named.
+void warn_missing_glyphs(const char* verb, const ChartExporter& exporter) {
+  if (const std::string missing = exporter.missing_characters(); !missing.empty())
+    std::fprintf(stderr,
+                 "indtrack %s: warning: no installed font has %s; drawn as \xEF\xBF\xBD (install a font "
+                 "that has it, e.g. fonts-hanazono for CJK Extension B)\n",
+                 verb, missing.c_str());
+}
+
 // The dataset and filter; nullopt after printing why (exit code in `code`).
 struct Loaded {
   Dataset data;
@@ -233,9 +252,10 @@ std::optional<Loaded> load(const char* verb, const std::string& usage, const Com
 
 }  // namespace
 
-int run_export_command(const std::vector<std::string>& args, const ChartRasterizerFactory& painter) {
+int run_export_command(const std::vector<std::string>& args) {
   CommonOptions o;
   std::string kind_name, title, subtitle, value, error;
+  bool outlined = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-h" || args[i] == "--help") {
       std::fputs(export_usage().c_str(), stdout);
@@ -248,6 +268,13 @@ int run_export_command(const std::vector<std::string>& args, const ChartRasteriz
       title = value;
     } else if (option_value(args, i, "--subtitle", value, error)) {
       subtitle = value;
+    } else if (option_value(args, i, "--svg-text", value, error)) {
+      if (value == "outlines")
+        outlined = true;
+      else if (value == "live")
+        outlined = false;
+      else if (error.empty())
+        error = "--svg-text must be live or outlines, got \"" + value + "\"";
     } else {
       error = "unknown option \"" + args[i] + "\"";
     }
@@ -263,7 +290,8 @@ int run_export_command(const std::vector<std::string>& args, const ChartRasteriz
   if (const std::string problem = check_output_path(o.out); !problem.empty())
     return failure("export", problem);
   const std::optional<ExportFormat> format = export_format_for(o.out);
-  if (!format) return usage_error("export", export_usage(), "--out must end in .png, .svg or .csv: " + o.out);
+  if (!format)
+    return usage_error("export", export_usage(), "--out must end in .png, .pdf, .svg or .csv: " + o.out);
 
   int code = kExitOk;
   std::optional<Loaded> loaded = load("export", export_usage(), o, code);
@@ -277,13 +305,15 @@ int run_export_command(const std::vector<std::string>& args, const ChartRasteriz
   spec.dark = o.dark;
   spec.title = title;
   spec.subtitle = subtitle;
+  spec.svg_outlined = outlined;
   spec.options = o.chart;
 
-  ChartExporter exporter(chart::resolve_fonts(find_bundled_file(kBundledFont)), painter);
+  ChartExporter exporter(chart::resolve_fonts(find_bundled_file(kBundledFont)));
   const PreparedChart chart = exporter.prepare(loaded->data, filter_projects(loaded->data, loaded->filter),
                                                loaded->filter, spec, company_colours(loaded->data));
   if (const std::string problem = exporter.write(chart, *format, o.out); !problem.empty())
     return failure("export", problem);
+  warn_missing_glyphs("export", exporter);
   if (*format == ExportFormat::Png)
     std::printf("indtrack export: wrote %s (%d×%d pixels%s)\n", o.out.c_str(),
                 static_cast<int>(std::lround(chart.width * chart.scale)),
@@ -295,9 +325,9 @@ int run_export_command(const std::vector<std::string>& args, const ChartRasteriz
   return kExitOk;
 }
 
-int run_report_command(const std::vector<std::string>& args, const ChartRasterizerFactory& painter) {
+int run_report_command(const std::vector<std::string>& args) {
   CommonOptions o;
-  bool png = true;
+  bool png = true, pdf = false;
   std::string error;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-h" || args[i] == "--help") {
@@ -307,12 +337,26 @@ int run_report_command(const std::vector<std::string>& args, const ChartRasteriz
     if (take_common(args, i, o, error)) {
     } else if (args[i] == "--no-png") {
       png = false;
+    } else if (std::string value; option_value(args, i, "--format", value, error)) {
+      if (value == "pdf")
+        pdf = true;
+      else if (value == "pack")
+        pdf = false;
+      else if (error.empty())
+        error = "--format must be pack or pdf, got \"" + value + "\"";
     } else {
       error = "unknown option \"" + args[i] + "\"";
     }
     if (!error.empty()) return usage_error("report", report_usage(), error);
   }
-  if (o.out.empty()) return usage_error("report", report_usage(), "--out DIR is required");
+  if (o.out.empty())
+    return usage_error("report", report_usage(),
+                       pdf ? "--out FILE.pdf is required" : "--out DIR is required");
+  if (pdf && export_format_for(o.out) != ExportFormat::Pdf)
+    return usage_error("report", report_usage(), "with --format pdf, --out must end in .pdf: " + o.out);
+  if (pdf)
+    if (const std::string problem = check_output_path(o.out); !problem.empty())
+      return failure("report", problem);
   int code = kExitOk;
   std::optional<Loaded> loaded = load("report", report_usage(), o, code);
   if (!loaded) return code;
@@ -325,10 +369,17 @@ int run_report_command(const std::vector<std::string>& args, const ChartRasteriz
   spec.dark = o.dark;
   spec.png = png;
   spec.options = o.chart;
-  ChartExporter exporter(chart::resolve_fonts(find_bundled_file(kBundledFont)), painter);
+  ChartExporter exporter(chart::resolve_fonts(find_bundled_file(kBundledFont)));
+  if (pdf) {
+    const ReportResult result = write_report_pdf(exporter, loaded->data, loaded->filter, spec, o.out);
+    if (!result.error.empty()) return failure("report", result.error);
+    warn_missing_glyphs("report", exporter);
+    std::printf("indtrack report: wrote %s (%zu pages)\n", o.out.c_str(), result.files.size());
+    return kExitOk;
+  }
   const ReportResult result = write_report(exporter, loaded->data, loaded->filter, spec);
-  if (!result.error.empty())
-    return failure("report", result.error + (spec.png ? " (--no-png skips the PNGs)" : ""));
+  if (!result.error.empty()) return failure("report", result.error);
+  warn_missing_glyphs("report", exporter);
   std::printf("indtrack report: wrote %zu files to %s (open index.html)\n", result.files.size(),
               o.out.c_str());
   return kExitOk;

@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "io/dataset_io.h"
 #include "io/file_io.h"
+#include "io/file_lock.h"
 
 namespace indtrack {
 
@@ -11,7 +12,9 @@ static const char* kFormatHelp = R"(Usage: indtrack format FILE [--check]
 
 Rewrites a valid dataset in the canonical form described in docs/data-format.md ("Saving"):
 documented field order, defaults omitted, 2-space indentation, UTF-8 unescaped. The write is
-atomic and the previous file is kept as FILE.bak. A file with errors is not touched.
+atomic and the previous file is kept as FILE.bak. A file with errors is not touched. It takes
+the lock the dashboard takes (FILE.lock): a file open for editing in indtrack is not rewritten
+under it, and a file another program changes while it is being formatted is left alone.
 
   --check   change nothing; exit 1 if FILE is not in canonical form
 
@@ -40,6 +43,20 @@ int run_format_command(const std::vector<std::string>& args, std::ostream& out, 
     err << "indtrack format: no FILE given\n\n" << kFormatHelp;
     return kExitUsage;
   }
+  // The dashboard's lock: never rewrite a file someone is editing (their save would then
+  // overwrite this, or this their edits).
+  FileLock lock;
+  if (!check_only) {
+    const FileLock::Result held = lock.acquire(file);
+    if (held.outcome == FileLock::Outcome::HeldByOther) {
+      err << "indtrack format: " << file << " is open for editing in indtrack (process "
+          << (held.holder.pid > 0 ? std::to_string(held.holder.pid) : "?") << " on "
+          << (held.holder.host.empty() ? "?" : held.holder.host)
+          << "); save and close it there first. Not changed.\n";
+      return kExitFailure;
+    }
+  }
+  const std::optional<FileStamp> read_stamp = stamp_of(file);
   const ReadFileResult original = read_whole_file(file);
   const LoadResult r = load_dataset(file);
   for (const Problem& p : r.problems)
@@ -57,6 +74,11 @@ int run_format_command(const std::vector<std::string>& args, std::ostream& out, 
   }
   if (check_only) {
     err << file << ": not in canonical form (run indtrack format " << file << ")\n";
+    return kExitFailure;
+  }
+  if (stamp_of(file) != read_stamp) {  // another program wrote it meanwhile
+    err << "indtrack format: " << file
+        << " changed while it was being formatted; not changed (run it again)\n";
     return kExitFailure;
   }
   const SaveResult saved = save_dataset(*r.dataset, file);

@@ -18,11 +18,14 @@ const char* kListHelpHead =
 
 Lists the projects that pass the filters: company, district (* = inferred from the park,
 ? = sources conflict), park, status as of --as-of (default today), capacity per product
-(designed, and operating at the as-of date) and investment. With --product, capacities are
-shown for the chosen products only.
+(designed, and operating at the as-of date), investment and the date of the newest report on
+the project (a project long without news may have stalled). With --product, capacities are
+shown for the chosen products only. A project marked † cites excerpts of reports whose text
+is not held: quoted as published, they cannot be checked offline.
 
   --data FILE      dataset to read (default: the bundled data/wuhai.json)
-  --format F       table (default), csv (UTF-8, for spreadsheets) or json
+  --format F       table (default; long names shortened with …), csv (UTF-8, for spreadsheets) or
+                   json (both give every value whole)
   --lang zh|en     language of table headings and names (default zh)
 )";
 const char* kListHelpTail = R"(
@@ -36,16 +39,28 @@ Examples:
 void print_table(const std::vector<ProjectTableRow>& rows, bool english, const std::string& as_of,
                  std::ostream& out) {
   const std::vector<std::string> heads =
-      english ? std::vector<std::string>{"Project", "Company",  "District",  "Park",
-                                         "Status",  "Capacity", "Operating", "Invest. (100M CNY)"}
-              : std::vector<std::string>{"项目", "企业", "区",         "园区",
-                                         "状态", "产能", "已投产产能", "总投资(亿元)"};
+      english
+          ? std::vector<std::string>{"Project",  "Company",   "District",           "Park",         "Status",
+                                     "Capacity", "Operating", "Invest. (100M CNY)", "Latest report"}
+          : std::vector<std::string>{"项目", "企业",       "区",           "园区",    "状态",
+                                     "产能", "已投产产能", "总投资(亿元)", "最近报道"};
   auto cells = [](const ProjectTableRow& r) {
     std::string district = r.district;
     if (r.district_basis == "inferred_from_park" || r.district_basis == "inferred") district += "*";
     if (r.district_basis == "conflicting") district += "?";
-    return std::vector<std::string>{shorten(r.name, 28), r.company,   district,          r.park, r.status,
-                                    r.capacity,          r.operating, r.total_investment};
+    // Every cell bounded, so one long name cannot pad a whole column out to thousands of
+    // characters; --format csv and json give the values whole.
+    std::string name = shorten(r.name, 28);
+    if (r.excerpt_only_quotes > 0) name += "†";
+    return std::vector<std::string>{name,
+                                    shorten(r.company, 24),
+                                    shorten(district, 16),
+                                    shorten(r.park, 24),
+                                    shorten(r.status, 16),
+                                    shorten(r.capacity, 48),
+                                    shorten(r.operating, 48),
+                                    shorten(r.total_investment, 24),
+                                    shorten(r.latest_report, 16)};
   };
   std::vector<int> widths(heads.size(), 0);
   for (std::size_t c = 0; c < heads.size(); ++c) widths[c] = display_width(heads[c]);
@@ -65,8 +80,9 @@ void print_table(const std::vector<ProjectTableRow>& rows, bool english, const s
   for (const ProjectTableRow& r : rows) line(cells(r));
   out << "\n"
       << rows.size() << (english ? " projects, status as of " : " 个项目，状态截至 ") << as_of << "\n";
-  out << (english ? "* district inferred from the park   ? sources conflict\n"
-                  : "* 区由园区推断   ? 来源冲突\n");
+  out << (english ? "* district inferred from the park   ? sources conflict   † cites excerpts not checkable "
+                    "offline (the report's text is not held)\n"
+                  : "* 区由园区推断   ? 来源冲突   † 引用无法离线核对的摘录（未存报道全文）\n");
 }
 
 }  // namespace
@@ -176,6 +192,8 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
       o["completed_investment_100m_cny"] = r.completed_investment;
       o["construction_start"] = r.construction_start;
       o["commissioning"] = r.commissioning;
+      o["latest_report"] = r.latest_report;
+      o["excerpt_only_quotes"] = r.excerpt_only_quotes;
       arr.push_back(std::move(o));
     }
     out << arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

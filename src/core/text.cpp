@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 
 namespace indtrack {
 
@@ -229,6 +230,44 @@ std::string shorten(std::string_view text, std::size_t max_code_points) {
   }
   if (pos >= text.size()) return std::string(text);
   return std::string(text.substr(0, pos)) + "\xE2\x80\xA6";
+}
+
+bool is_bidi_control(char32_t cp) { return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069); }
+
+bool is_hidden_control(char32_t cp) {
+  return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F) ||
+         is_bidi_control(cp);
+}
+
+namespace {
+template <class Replace>
+std::string map_hidden_controls(std::string_view text, bool one_line, Replace&& replace) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    const char32_t cp = next_code_point(text, pos);
+    const bool hidden = is_hidden_control(cp) || (one_line && (cp == '\t' || cp == '\n' || cp == '\r'));
+    // An invalid byte decodes as U+FFFD, which is not hidden: it is copied as it was.
+    if (hidden)
+      replace(out, cp);
+    else
+      out.append(text.substr(start, pos - start));
+  }
+  return out;
+}
+}  // namespace
+
+std::string replace_hidden_controls(std::string_view text) {
+  return map_hidden_controls(text, false, [](std::string& out, char32_t) { out += "\xEF\xBF\xBD"; });
+}
+
+std::string escape_hidden_controls(std::string_view text, bool one_line) {
+  return map_hidden_controls(text, one_line, [](std::string& out, char32_t cp) {
+    char escaped[8];
+    std::snprintf(escaped, sizeof escaped, "\\u%04X", static_cast<unsigned>(cp));
+    out += escaped;
+  });
 }
 
 std::vector<std::string> split(std::string_view text, char separator) {

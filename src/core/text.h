@@ -47,6 +47,17 @@ std::string shorten(std::string_view text, std::size_t max_code_points);
 
 std::vector<std::string> split(std::string_view text, char separator);
 
+// Characters that must not reach a reader unseen: C0 controls other than tab, LF and CR, DEL,
+// C1 controls (U+0080..U+009F) and the bidirectional embeddings, overrides and isolates
+// (U+202A..U+202E, U+2066..U+2069), which reorder how the text around them is shown.
+bool is_bidi_control(char32_t cp);
+bool is_hidden_control(char32_t cp);
+// `text` with each hidden control replaced by U+FFFD (any other byte, invalid UTF-8 too, kept).
+std::string replace_hidden_controls(std::string_view text);
+// `text` with each hidden control written as \u0085, \u202E (and tab, LF, CR too when
+// `one_line`): for terminals and one-line formats.
+std::string escape_hidden_controls(std::string_view text, bool one_line);
+
 // Terminal columns: CJK and full-width characters take two, others one (for aligned tables).
 int display_width(std::string_view text);
 // Pads with spaces on the right to `width` columns (never truncates).

@@ -29,21 +29,30 @@ std::string_view dimension_name(Dimension d);  // "capacity (mass per year)", ..
 double tonnes_to_wan_tonnes(double tonnes_per_year);  // t/a -> 万吨/年
 double yuan_to_yi(double yuan);                       // 元 -> 亿元
 
-// A number without trailing zeros and at most `max_decimals` decimals: 31.2, 105, 0.35.
+// A number without trailing zeros and at most `max_decimals` decimals: 31.2, 105, 0.35; from
+// 1e15 on, the shortest exact form: 1e+308.
 std::string format_number(double value, int max_decimals = 2);
+// The shortest text that reads back as exactly `value`: 5e-324, 0.1, 1e+308 (for messages about
+// the number itself).
+std::string format_exact(double value);
 
 }  // namespace indtrack
 
 namespace indtrack {
 
 // A canonical amount in the unit the UI shows for its dimension: t/a -> 万吨/年, kW -> 万千瓦,
-// kWh/a -> 亿kWh/年, CNY -> 亿元.
+// kWh/a -> GWh/年, CNY -> 亿元.
 struct DisplayAmount {
   double value = 0;
   std::string_view unit;     // "万吨/年"
   std::string_view unit_en;  // "10k t/a"
 };
 DisplayAmount display_amount(double canonical, Dimension d);
-std::string format_amount(double canonical, Dimension d, bool english = false);  // "31.2万吨/年"
+// The same amount for English text, in the units English reports use: t/a -> kt/a, kW -> MW,
+// kWh/a -> GWh/a, CNY -> bn CNY ("100 kt/a", never "10 10k t/a"). Charts keep display_amount's
+// scale in both languages, so a chart's numbers do not change with the language.
+DisplayAmount english_text_amount(double canonical, Dimension d);
+// "31.2万吨/年"; in English "312 kt/a".
+std::string format_amount(double canonical, Dimension d, bool english = false);
 
 }  // namespace indtrack

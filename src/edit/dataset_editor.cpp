@@ -1,6 +1,9 @@
 // DatasetEditor (dataset_editor.h): apply to a copy, validate with the loader, keep on success.
 #include "edit/dataset_editor.h"
 
+#include <algorithm>
+
+#include "core/fingerprint.h"
 #include "io/dataset_io.h"
 #include "io/file_io.h"
 
@@ -10,13 +13,15 @@ OrderedJson canonical_document(const Dataset& data) { return OrderedJson::parse(
 
 DatasetEditor::DatasetEditor(Dataset data, std::vector<Problem> problems)
     : dataset_(std::move(data)), problems_(std::move(problems)) {
-  document_ = canonical_document(dataset_);
+  const std::string text = serialize_dataset(dataset_);
+  document_ = OrderedJson::parse(text);
+  state_fingerprint_ = content_fingerprint(text);
 }
 
 void DatasetEditor::set_path(const std::string& path) { dataset_.path = path; }
 
-EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, bool keep, OrderedJson& document,
-                                    Dataset& dataset, EditTransaction* inverse) const {
+EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, bool keep, State& state,
+                                    EditTransaction* inverse) const {
   EditOutcome out;
   OrderedJson edited = document_;
   TransactionResult applied = apply_transaction(edited, tx);
@@ -31,30 +36,31 @@ EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, bool keep, Ordere
   for (Problem& p : out.problems) p.line = p.column = 0;  // positions in a text nobody sees
   if (!loaded.dataset) return out;
   out.ok = true;
-  out.applied = tx;
-  if (!keep) return out;  // a check: the verdict is all that is wanted (half the cost)
+  out.applied = std::move(applied.applied);  // with the identities of the records it touched
+  if (!keep) return out;                     // a check: the verdict is all that is wanted (half the cost)
   loaded.dataset->path = dataset_.path;
-  dataset = std::move(*loaded.dataset);
+  state.dataset = std::move(*loaded.dataset);
   // Back to the canonical form, so later paths address what the writer writes.
-  document = canonical_document(dataset);
+  const std::string text = serialize_dataset(state.dataset);
+  state.document = OrderedJson::parse(text);
+  state.fingerprint = content_fingerprint(text);
   if (inverse) *inverse = std::move(applied.inverse);
   return out;
 }
 
 EditOutcome DatasetEditor::check(const EditTransaction& tx) const {
-  OrderedJson document;
-  Dataset dataset;
-  return evaluate(tx, false, document, dataset, nullptr);
+  State state;
+  return evaluate(tx, false, state, nullptr);
 }
 
 EditOutcome DatasetEditor::apply(EditTransaction tx) {
-  OrderedJson document;
-  Dataset dataset;
+  State state;
   EditTransaction inverse;
-  EditOutcome out = evaluate(tx, true, document, dataset, &inverse);
+  EditOutcome out = evaluate(tx, true, state, &inverse);
   if (!out.ok) return out;
-  adopt(std::move(document), std::move(dataset), out.problems);
-  Entry entry{next_id_++, std::move(tx), std::move(inverse)};
+  adopt(std::move(state), out.problems);
+  // Redo replays the ops as applied, identities included: they must meet the same records.
+  Entry entry{next_id_++, out.applied, std::move(inverse)};
   out.id = entry.id;
   undo_.push_back(std::move(entry));
   redo_.clear();
@@ -84,21 +90,39 @@ EditOutcome DatasetEditor::replay(std::vector<Entry>& from, std::vector<Entry>& 
     out.error = undoing ? "nothing to undo" : "nothing to redo";
     return out;
   }
-  OrderedJson document;
-  Dataset dataset;
-  out = evaluate(undoing ? from.back().inverse : from.back().forward, true, document, dataset, nullptr);
+  State state;
+  out = evaluate(undoing ? from.back().inverse : from.back().forward, true, state, nullptr);
   if (!out.ok) return out;
-  adopt(std::move(document), std::move(dataset), out.problems);
+  adopt(std::move(state), out.problems);
   out.id = from.back().id;
   to.push_back(std::move(from.back()));
   from.pop_back();
   return out;
 }
 
-void DatasetEditor::adopt(OrderedJson document, Dataset dataset, const std::vector<Problem>& problems) {
-  document_ = std::move(document);
-  dataset_ = std::move(dataset);
+void DatasetEditor::adopt(State state, const std::vector<Problem>& problems) {
+  document_ = std::move(state.document);
+  dataset_ = std::move(state.dataset);
+  state_fingerprint_ = std::move(state.fingerprint);
   problems_ = problems;
+}
+
+OrderedJson DatasetEditor::saved_document() const {
+  OrderedJson doc = document_;
+  if (!dirty()) return doc;
+  const bool saved_before_now =
+      saved_id_ == 0 ||
+      std::any_of(undo_.begin(), undo_.end(), [&](const Entry& e) { return e.id == saved_id_; });
+  if (saved_before_now) {  // undo back to it
+    for (auto it = undo_.rbegin(); it != undo_.rend() && it->id != saved_id_; ++it)
+      apply_transaction(doc, it->inverse);
+  } else {  // the saved state was undone: redo up to it
+    for (auto it = redo_.rbegin(); it != redo_.rend(); ++it) {
+      apply_transaction(doc, it->forward);
+      if (it->id == saved_id_) break;
+    }
+  }
+  return doc;
 }
 
 bool DatasetEditor::is_applied(std::uint64_t id) const {

@@ -37,6 +37,9 @@ class DatasetEditor {
 
   const Dataset& dataset() const { return dataset_; }
   const OrderedJson& document() const { return document_; }  // canonical form of dataset()
+  // content_fingerprint of the canonical text of dataset(): names the state an edit applies to
+  // (the journal records it before and after each edit, and a replay checks it).
+  const std::string& state_fingerprint() const { return state_fingerprint_; }
   const std::string& path() const { return dataset_.path; }
   // The problems (warnings) of the current state, as the loader reports them.
   const std::vector<Problem>& problems() const { return problems_; }
@@ -59,6 +62,9 @@ class DatasetEditor {
   // makes the editor clean again).
   bool dirty() const { return current_id() != saved_id_; }
   void mark_saved() { saved_id_ = current_id(); }
+  // The document as last marked saved (as opened, before that): reached from the current one
+  // through the history. What a save compares the file on disk with (document_merge.h).
+  OrderedJson saved_document() const;
   // The file is now `path` (Save As): article texts are looked up relative to it from now on.
   void set_path(const std::string& path);
 
@@ -67,16 +73,22 @@ class DatasetEditor {
     std::uint64_t id = 0;
     EditTransaction forward, inverse;
   };
-  // Applies `tx` to a copy of the document and validates it. On success, when `keep`,
-  // `document` and `dataset` hold the new state.
-  EditOutcome evaluate(const EditTransaction& tx, bool keep, OrderedJson& document, Dataset& dataset,
-                       EditTransaction* inverse) const;
+  // A validated state: the dataset, its canonical document and that document's fingerprint.
+  struct State {
+    Dataset dataset;
+    OrderedJson document;
+    std::string fingerprint;
+  };
+  // Applies `tx` to a copy of the document and validates it. On success, when `keep`, `state`
+  // holds the new state.
+  EditOutcome evaluate(const EditTransaction& tx, bool keep, State& state, EditTransaction* inverse) const;
   EditOutcome replay(std::vector<Entry>& from, std::vector<Entry>& to, bool undoing);
-  void adopt(OrderedJson document, Dataset dataset, const std::vector<Problem>& problems);
+  void adopt(State state, const std::vector<Problem>& problems);
   std::uint64_t current_id() const { return undo_.empty() ? 0 : undo_.back().id; }
 
   Dataset dataset_;
   OrderedJson document_;
+  std::string state_fingerprint_;
   std::vector<Problem> problems_;
   std::vector<Entry> undo_, redo_;
   std::uint64_t next_id_ = 1;

@@ -4,6 +4,8 @@
 
 #include <charconv>
 
+#include "core/fingerprint.h"
+
 namespace indtrack {
 
 namespace {
@@ -181,7 +183,63 @@ OpResult apply_remove(OrderedJson& doc, const Pointer& p, const EditOp& op) {
   return failure(join_pointer(p.tokens, p.tokens.size() - 1) + " is neither an object nor an array");
 }
 
+// "the record at /projects/0/units/0 is example-bdo-2, not example-bdo-1 ..." or "".
+std::string check_ids(OrderedJson& doc, const EditOp& op) {
+  if (!op.ids.is_object()) return {};
+  for (auto it = op.ids.begin(); it != op.ids.end(); ++it) {
+    if (!it.value().is_string()) return "the record identity at " + it.key() + " is not a string";
+    std::string error;
+    const auto pointer = parse_pointer(it.key(), error);
+    if (!pointer) return error;
+    const OrderedJson* node = follow(doc, pointer->tokens, pointer->tokens.size());
+    const std::string& expected = it.value().get_ref<const std::string&>();
+    if (!node) return "the record " + expected + " this edit was made on is no longer at " + it.key();
+    const std::string found = record_identity(*node);
+    if (found != expected)
+      return "the record at " + it.key() + " is " + found + ", not " + expected +
+             " this edit was made on: it was not applied";
+  }
+  return {};
+}
+
 }  // namespace
+
+std::string record_identity(const OrderedJson& record) {
+  if (record.is_object())
+    if (const auto id = record.find("id"); id != record.end() && id->is_string())
+      return id->get<std::string>();
+  // Short: a fingerprint names the content; its size part is dropped.
+  const std::string fp =
+      content_fingerprint(record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return "#" + fp.substr(8, 16);
+}
+
+OrderedJson record_ids(const OrderedJson& doc, const EditOp& op) {
+  std::string error;
+  const auto pointer = parse_pointer(op.path, error);
+  if (!pointer) return nullptr;
+  const std::vector<std::string>& tokens = pointer->tokens;
+  // An insert's last token names a place, not a record (the one there now moves along).
+  const std::size_t last = tokens.size() - (op.kind == EditOp::Kind::Insert && !tokens.empty() ? 1 : 0);
+  OrderedJson ids = nullptr;
+  const OrderedJson* node = &doc;
+  for (std::size_t i = 0; i < last; ++i) {
+    if (node->is_object()) {
+      const auto it = node->find(tokens[i]);
+      if (it == node->end()) break;
+      node = &*it;
+    } else if (node->is_array()) {
+      const auto index = array_index(tokens[i]);
+      if (!index || *index >= node->size()) break;
+      node = &(*node)[*index];
+      if (ids.is_null()) ids = OrderedJson::object();
+      ids[join_pointer(tokens, i + 1)] = record_identity(*node);
+    } else {
+      break;
+    }
+  }
+  return ids;
+}
 
 std::string pointer_token(std::string_view name) {
   std::string out;
@@ -201,6 +259,7 @@ OpResult apply_op(OrderedJson& doc, const EditOp& op) {
   std::string error;
   const auto pointer = parse_pointer(op.path, error);
   if (!pointer) return failure(error);
+  if (std::string wrong = check_ids(doc, op); !wrong.empty()) return failure(std::move(wrong));
   switch (op.kind) {
     case EditOp::Kind::Set:
       return apply_set(doc, *pointer, op);
@@ -215,8 +274,11 @@ OpResult apply_op(OrderedJson& doc, const EditOp& op) {
 TransactionResult apply_transaction(OrderedJson& doc, const EditTransaction& tx) {
   TransactionResult result;
   result.inverse.label = tx.label;
+  result.applied.label = tx.label;
   std::vector<EditOp> undo;  // inverses in the order they must be applied
   for (const EditOp& op : tx.ops) {
+    result.applied.ops.push_back(op);
+    if (op.ids.is_null()) result.applied.ops.back().ids = record_ids(doc, op);
     OpResult r = apply_op(doc, op);
     if (!r.ok) {
       for (auto it = undo.rbegin(); it != undo.rend(); ++it) apply_op(doc, *it);
@@ -244,6 +306,7 @@ OrderedJson to_json(const EditOp& op) {
       break;
   }
   j["path"] = op.path;
+  if (op.ids.is_object() && !op.ids.empty()) j["ids"] = op.ids;
   if (op.kind != EditOp::Kind::Remove) j["value"] = op.value;
   return j;
 }
@@ -279,6 +342,13 @@ std::optional<EditOp> op_from_json(const OrderedJson& json, std::string& error) 
   else {
     error = "unknown edit \"" + kind + "\"";
     return std::nullopt;
+  }
+  if (const auto ids = json.find("ids"); ids != json.end()) {
+    if (!ids->is_object()) {
+      error = "an edit's \"ids\" is an object of record identities";
+      return std::nullopt;
+    }
+    out.ids = *ids;
   }
   if (out.kind != EditOp::Kind::Remove) {
     const auto value = json.find("value");

@@ -3,6 +3,12 @@
 // into an array, remove. Edits are transactions of ops; applying an op returns its inverse, so
 // undo is applying the inverses in reverse order. Ops are plain JSON, which makes the edit
 // journal (edit_journal.h) a list of them.
+//
+// An op applied once carries the identity of every record its path passes through (`ids`): a
+// record's "id" (projects, production lines, sources ...), or for a record without one (a
+// milestone, a capacity statement) a fingerprint of its content. Applied again — redo, or a
+// replay from the journal — it is refused unless the same records are still at those indices,
+// so an edit is never applied to another object than the one it was made on.
 #pragma once
 
 #include <optional>
@@ -26,14 +32,17 @@ struct EditOp {
   Kind kind = Kind::Set;
   std::string path;  // JSON pointer: "/projects/3/units/0/name"
   OrderedJson value;
+  // {"/projects/3": "huaheng-bdo", "/projects/3/units/0": "huaheng-bdo-1"}: the records on the
+  // path when the op was first applied (null: not known yet; nothing is checked).
+  OrderedJson ids;
 
   static EditOp set(std::string path, OrderedJson value) {
-    return {Kind::Set, std::move(path), std::move(value)};
+    return {Kind::Set, std::move(path), std::move(value), nullptr};
   }
   static EditOp insert(std::string path, OrderedJson value) {
-    return {Kind::Insert, std::move(path), std::move(value)};
+    return {Kind::Insert, std::move(path), std::move(value), nullptr};
   }
-  static EditOp remove(std::string path) { return {Kind::Remove, std::move(path), nullptr}; }
+  static EditOp remove(std::string path) { return {Kind::Remove, std::move(path), nullptr, nullptr}; }
   bool operator==(const EditOp&) const = default;
 };
 
@@ -49,19 +58,29 @@ struct OpResult {
   EditOp inverse;     // when ok: applying it restores the document
 };
 
-// Applies `op` to `doc`. On failure `doc` is unchanged.
+// Applies `op` to `doc`. On failure `doc` is unchanged. An op with `ids` is refused when a record
+// on its path is not the one named there.
 OpResult apply_op(OrderedJson& doc, const EditOp& op);
 
+// The identities of the records `op`'s path passes through in `doc` (see EditOp::ids): every
+// array element on the path — the target itself too, except for an insert. Null when none.
+OrderedJson record_ids(const OrderedJson& doc, const EditOp& op);
+// A record's identity: its "id" when it has one, else "#" and a fingerprint of its content.
+std::string record_identity(const OrderedJson& record);
+
 // Applies every op in order; on the first failure the ones applied are rolled back. The returned
-// inverse transaction (same label) undoes the whole transaction.
+// inverse transaction (same label) undoes the whole transaction; `applied` is `tx` with each
+// op's `ids` filled in (what the journal records).
 struct TransactionResult {
   bool ok = false;
   std::string error;
   EditTransaction inverse;
+  EditTransaction applied;
 };
 TransactionResult apply_transaction(OrderedJson& doc, const EditTransaction& tx);
 
-// JSON forms for the journal: {"op":"set","path":...,"value":...}, {"label":...,"ops":[...]}.
+// JSON forms for the journal: {"op":"set","path":...,"ids":{...},"value":...},
+// {"label":...,"ops":[...]}.
 OrderedJson to_json(const EditOp& op);
 OrderedJson to_json(const EditTransaction& tx);
 std::optional<EditOp> op_from_json(const OrderedJson& json, std::string& error);

@@ -7,9 +7,11 @@
 #include <cctype>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 
 #include "chart/svg_writer.h"
+#include "core/text.h"
 #include "io/csv_writer.h"
 #include "io/file_io.h"
 
@@ -17,9 +19,8 @@ namespace indtrack {
 
 namespace {
 
-constexpr int kMaxImageSide = 16384;  // pixels a side: the offscreen renderer's limit, and plenty for print
-constexpr int kMinFitHeight = 450;    // a fitted chart is never flatter than 16:9 at the smallest width
-constexpr int kMaxFitHeight = 4800;   // about 200 timeline rows; longer lists end with "N more"
+constexpr int kMinFitHeight = 450;   // a fitted chart is never flatter than 16:9 at the smallest width
+constexpr int kMaxFitHeight = 4800;  // about 200 timeline rows; longer lists end with "N more"
 
 std::string lower_extension(const std::string& path) {
   const auto dot = path.find_last_of('.');
@@ -36,6 +37,7 @@ std::string lower_extension(const std::string& path) {
 std::optional<ExportFormat> export_format_for(const std::string& path) {
   const std::string ext = lower_extension(path);
   if (ext == "png") return ExportFormat::Png;
+  if (ext == "pdf") return ExportFormat::Pdf;
   if (ext == "svg") return ExportFormat::Svg;
   if (ext == "csv") return ExportFormat::Csv;
   return std::nullopt;
@@ -43,7 +45,8 @@ std::optional<ExportFormat> export_format_for(const std::string& path) {
 
 std::string check_output_path(const std::string& path) {
   if (path.empty()) return "no output file given";
-  if (is_directory(path)) return "cannot write " + path + ": it is a directory";
+  if (const std::string why = why_not_writable_file(path); !why.empty())
+    return "cannot write " + path + ": " + why;
   const std::string dir = directory_of(path);
   if (!is_directory(dir)) return "cannot write " + path + ": directory " + dir + " does not exist";
   if (::access(dir.c_str(), W_OK) != 0)
@@ -52,11 +55,10 @@ std::string check_output_path(const std::string& path) {
 }
 
 int max_export_height(float scale) {
-  return static_cast<int>(std::floor(kMaxImageSide / std::max(scale, 0.01f)));
+  return static_cast<int>(std::floor(static_cast<float>(kMaxImageSide) / std::max(scale, 0.01f)));
 }
 
-ChartExporter::ChartExporter(chart::FontSources fonts, ChartRasterizerFactory rasterizer)
-    : fonts_(std::move(fonts)), make_rasterizer_(std::move(rasterizer)) {}
+ChartExporter::ChartExporter(chart::FontSources fonts) : fonts_(std::move(fonts)) {}
 
 ChartExporter::~ChartExporter() = default;
 
@@ -84,6 +86,7 @@ PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>
   hide_chart_items(out.data, export_spec.toggles);
   out.scale = export_spec.scale;
   out.dark = export_spec.dark;
+  out.svg_outlined = export_spec.svg_outlined;
   out.lang = export_spec.options.lang;
 
   chart::ChartStyle style;
@@ -108,38 +111,70 @@ PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>
   return out;
 }
 
-std::optional<RgbaImage> ChartExporter::render_png(const PreparedChart& chart, std::string& error) {
-  if (!rasterizer_) {
-    if (!make_rasterizer_) {
-      error = "this program has no PNG painter (write .svg or .csv)";
-      return std::nullopt;
-    }
-    rasterizer_ = make_rasterizer_(fonts_, error);
-    if (!rasterizer_) return std::nullopt;
+TextPlacement ChartExporter::placement(float scale) {
+  const chart::TextMeasure& m = measure(scale);
+  if (const auto* font = dynamic_cast<const chart::FontTextMeasure*>(&m)) return TextPlacement::of(*font);
+  return {&m, scale, 0};  // the approximate measure: the fonts' own glyphs at the measured advances
+}
+
+ChartFilePainter* ChartExporter::painter(std::string& error) {
+  if (!painter_) painter_ = ChartFilePainter::open(chart::measure_faces(fonts_), error);
+  return painter_.get();
+}
+
+std::string ChartExporter::missing_characters() const {
+  std::string out;
+  if (!painter_) return out;
+  for (const char32_t cp : painter_->text().missing()) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X ", static_cast<unsigned>(cp));
+    if (!out.empty()) out += ", ";
+    out += code;
+    append_utf8(out, cp);
   }
-  return rasterizer_->rasterize(chart, error);
+  return out;
+}
+
+std::optional<RgbaImage> ChartExporter::render_png(const PreparedChart& chart, std::string& error) {
+  ChartFilePainter* p = painter(error);
+  if (!p) return std::nullopt;
+  RgbaImage image;
+  image.rgba = p->rgba(chart.scene, placement(chart.scale), chart.scale, image.width, image.height, error);
+  if (image.rgba.empty()) return std::nullopt;
+  return image;
+}
+
+std::string ChartExporter::render(const PreparedChart& chart, ExportFormat format, std::string& error) {
+  ChartFilePainter* p = painter(error);
+  if (!p) return {};
+  switch (format) {
+    case ExportFormat::Png:
+      return p->png(chart.scene, placement(chart.scale), chart.scale, error);
+    case ExportFormat::Pdf: {
+      const chart::FrameText& text = chart_text(chart.data);
+      return p->pdf(chart.scene, placement(chart.scale), {text.title, text.subtitle, {}}, error);
+    }
+    case ExportFormat::Svg:
+      if (!chart.svg_outlined) return chart::write_svg(chart.scene);
+      return p->svg_outlined(chart.scene, placement(chart.scale), error);
+    case ExportFormat::Csv:
+      break;
+  }
+  error = "not a drawing format";
+  return {};
 }
 
 std::string ChartExporter::write(const PreparedChart& chart, ExportFormat format, const std::string& path) {
   if (const std::string problem = check_output_path(path); !problem.empty()) return problem;
-  switch (format) {
-    case ExportFormat::Png: {
-      std::string error;
-      const auto image = render_png(chart, error);
-      if (!image) return "cannot render " + path + ": " + error;
-      return write_png(path, *image);
-    }
-    case ExportFormat::Svg: {
-      const WriteFileResult r = write_file_atomically(path, chart::write_svg(chart.scene));
-      return r.ok ? std::string() : r.error;
-    }
-    case ExportFormat::Csv: {
-      const WriteFileResult r =
-          write_file_atomically(path, std::string(kUtf8Bom) + chart_csv(chart.data, chart.lang));
-      return r.ok ? std::string() : r.error;
-    }
+  std::string content, error;
+  if (format == ExportFormat::Csv) {
+    content = std::string(kUtf8Bom) + chart_csv(chart.data, chart.lang);
+  } else {
+    content = render(chart, format, error);
+    if (content.empty()) return "cannot render " + path + ": " + error;
   }
-  return "unknown format";
+  const WriteFileResult r = write_file_atomically(path, content);
+  return r.ok ? std::string() : r.error;
 }
 
 }  // namespace indtrack

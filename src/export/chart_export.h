@@ -1,11 +1,14 @@
 // Exporting one chart as a file, shared by `indtrack export`, `indtrack report` and the
 // dashboard's export button: the chart laid out at the export size with the real font's widths
 // (chart::FontTextMeasure at the export's raster scale), then
-//   .png  the same scene painted by the caller's ChartRasterizer (chart_rasterizer.h),
-//   .svg  the same scene through chart::write_svg — identical layout,
+//   .png  the same scene painted by Cairo (cairo_chart_files.h), with its print size (pHYs),
+//   .pdf  the same scene as vector graphics, fonts embedded as subsets, text kept as text,
+//   .svg  the same scene through chart::write_svg, text kept as text — or, with svg_outlined,
+//         painted by Cairo with every glyph an outline (exact in any program, no font needed),
 //   .csv  exactly the plotted numbers, UTF-8 with a byte-order mark for Excel.
 // Every file is written atomically (temporary name, then rename): never a partial file. Headless:
-// nothing here includes ImGui or GL.
+// no GPU, no display; nothing here includes ImGui or GL (the screen draws the same scene with its
+// own ImDrawList painter, ui/chart/chart_painter.h).
 #pragma once
 
 #include <map>
@@ -18,11 +21,12 @@
 #include "chart/font_measure.h"
 #include "chart/palette.h"
 #include "chart_kinds/chart_kinds.h"
-#include "export/chart_rasterizer.h"
+#include "export/cairo_chart_files.h"
+#include "io/png_writer.h"
 
 namespace indtrack {
 
-enum class ExportFormat : unsigned char { Png, Svg, Csv };
+enum class ExportFormat : unsigned char { Png, Pdf, Svg, Csv };
 // By the file's extension (case-insensitive); nullopt for anything else.
 std::optional<ExportFormat> export_format_for(const std::string& path);
 
@@ -33,6 +37,7 @@ struct ChartExportSpec {
   bool fit_height = false;  // timeline, investment, slippage: as tall as their rows need (at least 450)
   float scale = 2;          // PNG pixels per logical pixel; also the raster scale text is measured at
   bool dark = false;
+  bool svg_outlined = false;    // .svg with glyph outlines instead of live text
   std::string title, subtitle;  // replace the chart's own when not empty
   ChartOptions options;         // language, product, grouping, ...
   // What the dashboard shows: the zoomed time range (time charts) and the legend toggles.
@@ -47,16 +52,15 @@ struct PreparedChart {
   int width = 0, height = 0;  // logical pixels (the height may have grown, see fit_height)
   float scale = 2;
   bool dark = false;
+  bool svg_outlined = false;
   Language lang = Language::Chinese;
 };
 
-// The text measures of exports (one per raster scale, from the given font files) and the painter
-// of PNGs.
+// The text measures of exports (one per raster scale, from the given font files) and the Cairo
+// painter of PNG, PDF and outlined SVG files (opened with the same font files on first use).
 class ChartExporter {
  public:
-  // `rasterizer` makes the PNG painter when the first PNG is asked for; empty: PNGs cannot be
-  // written (write() says so), SVG and CSV can.
-  explicit ChartExporter(chart::FontSources fonts, ChartRasterizerFactory rasterizer = {});
+  explicit ChartExporter(chart::FontSources fonts);
   ~ChartExporter();
   ChartExporter(const ChartExporter&) = delete;
   ChartExporter& operator=(const ChartExporter&) = delete;
@@ -68,16 +72,25 @@ class ChartExporter {
   PreparedChart prepare(const Dataset& data, const std::vector<int>& projects, const FilterSpec& spec,
                         const ChartExportSpec& export_spec, const chart::CategoryColours& colours);
 
-  // The chart's pixels, from the rasterizer (made on first use). nullopt with `error` set.
+  // How the file painter places text so that it takes the room the layout measured at `scale`.
+  TextPlacement placement(float scale);
+  // The file painter; nullptr with `error` set when no font can be used.
+  ChartFilePainter* painter(std::string& error);
+  // Characters of the files painted so far that no installed font has (drawn as U+FFFD), as
+  // "U+20000 𠀀, U+2A6D6 𪛖"; empty when every character had a font.
+  std::string missing_characters() const;
+
+  // The chart's pixels as the PNG holds them. nullopt with `error` set.
   std::optional<RgbaImage> render_png(const PreparedChart& chart, std::string& error);
+  // The file's bytes; empty with `error` set. Not for CSV.
+  std::string render(const PreparedChart& chart, ExportFormat format, std::string& error);
 
   // Writes `chart` as `format` to `path`; "" on success, else a message naming the file.
   std::string write(const PreparedChart& chart, ExportFormat format, const std::string& path);
 
  private:
   chart::FontSources fonts_;
-  ChartRasterizerFactory make_rasterizer_;
-  std::unique_ptr<ChartRasterizer> rasterizer_;
+  std::unique_ptr<ChartFilePainter> painter_;
   std::map<float, std::unique_ptr<chart::FontTextMeasure>> measures_;
   chart::ApproxTextMeasure approx_;
 };

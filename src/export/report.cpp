@@ -3,12 +3,14 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
 #include "chart/svg_writer.h"
 #include "chart_kinds/chart_series.h"
 #include "core/units.h"
+#include "export/report_text.h"
 #include "io/csv_writer.h"
 #include "io/file_io.h"
 #include "query/filter_args.h"
@@ -27,14 +29,28 @@ const char* pick(Language lang, const char* zh, const char* en) {
 
 std::string html(std::string_view text) { return chart::escape_xml(text); }
 
-// Markdown text: characters that would start markup are escaped with a backslash.
+// Markdown text: characters that would start markup are escaped with a backslash ("&" too, or
+// "&amp;" in a name would be read as an entity and shown as "&").
 std::string markdown(std::string_view text) {
   std::string out;
   for (const char c : text) {
-    if (std::strchr("\\`*_[]<>#|", c) && c != '\0') out += '\\';
+    if (std::strchr("\\`*_[]<>#|&", c) && c != '\0') out += '\\';
     out += c;
   }
   return out;
+}
+
+// A Markdown code span holding `text` verbatim: fenced by more backticks than any run inside it
+// (CommonMark), padded with spaces when it starts or ends with one.
+std::string markdown_code(std::string_view text) {
+  std::size_t longest = 0, run = 0;
+  for (const char c : text) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  const std::string fence(longest + 1, '`');
+  const bool pad = !text.empty() && (text.front() == '`' || text.back() == '`');
+  return fence + (pad ? " " : "") + std::string(text) + (pad ? " " : "") + fence;
 }
 
 struct Figure {
@@ -43,13 +59,7 @@ struct Figure {
   bool empty = false;
 };
 
-struct ReportText {
-  std::string filter;   // the filter in words
-  std::string command;  // the command reproducing the pack
-  std::vector<std::string> kpis;
-  std::vector<std::string> sources;  // "乌海日报 · 2023-01-26 · 标题 · URL"
-  int projects = 0;
-};
+}  // namespace
 
 ReportText report_text(const Dataset& data, const FilterSpec& filter, const std::vector<int>& projects,
                        const ReportSpec& spec) {
@@ -58,7 +68,7 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
   ReportText t;
   t.projects = static_cast<int>(projects.size());
   t.filter = filter_in_words(data, filter, lang);
-  t.command = "indtrack report --out " + shell_quote(spec.directory);
+  t.command = "indtrack report --out " + shell_quote(spec.directory) + " --data " + shell_quote(data.path);
   if (const std::string flags = filter_to_flags(data, filter); !flags.empty()) t.command += " " + flags;
   if (en) t.command += " --lang en";
   if (spec.dark) t.command += " --theme dark";
@@ -103,14 +113,16 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
 
   for (const int s : cited_sources(data, projects)) {
     const Source& src = data.sources[static_cast<std::size_t>(s)];
-    std::string line = src.publisher + " · " + src.date.to_string() + " · " + src.title;
+    std::string line = publisher_text(src, en) + " · " + src.date.to_string() + " · " + src.title;
     if (src.kind == Source::Kind::Reference)
-      line += pick(lang, "（参考报道，无法离线核对）", " (reference; not verifiable offline)");
+      line += pick(lang, "（摘录，无法离线核对）", " (excerpt, not checkable offline)");
     if (!src.url.empty()) line += " · " + src.url;
     t.sources.push_back(line);
   }
   return t;
 }
+
+namespace {
 
 std::string index_html(const ReportText& t, const std::vector<Figure>& figures, const ReportSpec& spec) {
   const Language lang = spec.options.lang;
@@ -156,7 +168,7 @@ std::string readme_md(const ReportText& t, const std::vector<Figure>& figures, c
   std::string out =
       std::string("# ") + pick(lang, "乌海产业项目报告", "Wuhai industrial projects report") + "\n\n";
   out += std::string(pick(lang, "筛选：", "Filter: ")) + markdown(t.filter) + "\n\n";
-  out += std::string(pick(lang, "重现：", "Reproduce: ")) + "`" + t.command + "`\n\n";
+  out += std::string(pick(lang, "重现：", "Reproduce: ")) + markdown_code(t.command) + "\n\n";
   out += std::string("## ") + pick(lang, "概要", "Summary") + "\n\n";
   for (const std::string& k : t.kpis) out += "- " + markdown(k) + "\n";
   out += std::string("\n## ") + pick(lang, "图表", "Figures") + "\n\n";
@@ -180,8 +192,23 @@ std::string readme_md(const ReportText& t, const std::vector<Figure>& figures, c
 }  // namespace
 
 std::string report_file_name(ChartKind kind, ExportFormat format) {
-  const char* ext = format == ExportFormat::Png ? ".png" : format == ExportFormat::Svg ? ".svg" : ".csv";
+  const char* ext = format == ExportFormat::Png   ? ".png"
+                    : format == ExportFormat::Pdf ? ".pdf"
+                    : format == ExportFormat::Svg ? ".svg"
+                                                  : ".csv";
   return std::string(chart_kind_id(kind)) + ext;
+}
+
+ChartExportSpec report_chart_spec(const ReportSpec& spec, ChartKind kind) {
+  ChartExportSpec chart_spec;
+  chart_spec.kind = kind;
+  chart_spec.width = spec.width;
+  chart_spec.height = spec.height;
+  chart_spec.fit_height = spec.fit_height;
+  chart_spec.scale = spec.scale;
+  chart_spec.dark = spec.dark;
+  chart_spec.options = spec.options;
+  return chart_spec;
 }
 
 ReportResult write_report(ChartExporter& exporter, const Dataset& data, const FilterSpec& filter,
@@ -194,6 +221,10 @@ ReportResult write_report(ChartExporter& exporter, const Dataset& data, const Fi
   }
   if (file_exists(dir)) {
     result.error = "cannot write the report into " + dir + ": it is a file, not a directory";
+    return result;
+  }
+  if (const std::string kind = non_regular_kind(dir); !kind.empty() && kind != "a directory") {
+    result.error = "cannot write the report into " + dir + ": it is " + kind + ", not a directory";
     return result;
   }
   if (!is_directory(dir)) {
@@ -209,18 +240,11 @@ ReportResult write_report(ChartExporter& exporter, const Dataset& data, const Fi
   }
   const std::vector<int> projects = filter_projects(data, filter);
   const chart::CategoryColours colours = company_colours(data);
-  ChartOptions options = spec.options;
+  const ChartOptions& options = spec.options;
 
   std::vector<Figure> figures;
   for (const ChartKind kind : kAllChartKinds) {
-    ChartExportSpec chart_spec;
-    chart_spec.kind = kind;
-    chart_spec.width = spec.width;
-    chart_spec.height = spec.height;
-    chart_spec.fit_height = spec.fit_height;
-    chart_spec.scale = spec.scale;
-    chart_spec.dark = spec.dark;
-    chart_spec.options = options;
+    const ChartExportSpec chart_spec = report_chart_spec(spec, kind);
     const PreparedChart chart = exporter.prepare(data, projects, filter, chart_spec, colours);
     figures.push_back(
         {kind, chart_text(chart.data).title, chart_text(chart.data).subtitle, chart_empty(chart.data)});

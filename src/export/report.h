@@ -1,7 +1,8 @@
 // The report pack (`indtrack report`, File → Export report): for the current filter, every chart
 // as PNG and SVG with the CSV of its plotted numbers, the filtered project table as CSV, and an
 // index.html and README.md listing the figures with the KPIs, the filter in words and the
-// sources — one command reproduces a whole report's figures.
+// sources — one command reproduces a whole report's figures. Or the same as one PDF
+// (`report --format pdf`): a title page, each chart on a page of its own, the project table.
 #pragma once
 
 #include <string>
@@ -17,17 +18,27 @@ struct ReportSpec {
   bool fit_height = true;  // timeline, investment and slippage as tall as their rows need
   float scale = 2;
   bool dark = false;
-  bool png = true;  // PNG needs the exporter's rasterizer
+  bool png = true;  // the pack's PNGs (the slowest files to make)
   ChartOptions options;
 };
 
 struct ReportResult {
   std::string error;               // empty on success: which file failed and why
-  std::vector<std::string> files;  // written, in order (paths inside the directory)
+  std::vector<std::string> files;  // written, in order (paths inside the directory); PDF: page names
 };
+
+// What one chart of a report is drawn with: the report's size, scale, theme and chart options.
+ChartExportSpec report_chart_spec(const ReportSpec& spec, ChartKind kind);
 
 ReportResult write_report(ChartExporter& exporter, const Dataset& data, const FilterSpec& filter,
                           const ReportSpec& spec);
+
+// The report as one PDF at `path` (spec.directory and spec.png are not used): a title page
+// (title, filter in words, as-of date, dataset and its date, when it was made, the KPIs, the
+// command), every chart on a page of its own size (its footer names its sources), the project
+// table on as many pages as it needs, and the sources. Written atomically.
+ReportResult write_report_pdf(ChartExporter& exporter, const Dataset& data, const FilterSpec& filter,
+                              const ReportSpec& spec, const std::string& path);
 
 // The file names of one chart in a report: "capacity.png", ...
 std::string report_file_name(ChartKind kind, ExportFormat format);

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "core/text.h"
+
 namespace indtrack {
 namespace {
 
@@ -19,7 +21,9 @@ bool is_plain_number(std::string_view v) {
 }  // namespace
 
 std::string csv_cell(std::string_view value) {
-  std::string v(value);
+  // Controls a spreadsheet would hide, and bidirectional overrides that would show a name
+  // reversed, become U+FFFD.
+  std::string v = replace_hidden_controls(value);
   const char first = v.empty() ? '\0' : v.front();
   if ((first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') &&
       !is_plain_number(v))

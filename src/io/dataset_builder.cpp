@@ -22,6 +22,7 @@
 #include <unordered_map>
 
 #include "core/parallel.h"
+#include "core/text.h"
 #include "io/json_node.h"
 #include "io/json_path.h"
 
@@ -100,8 +101,8 @@ class Builder {
     }
 
     static constexpr std::string_view kKnown[] = {
-        "schema_version", "name",       "name_en",  "description", "updated",  "sources",   "districts",
-        "parks",          "industries", "products", "companies",   "projects", "aggregates"};
+        "schema_version", "name",  "name_en",    "description", "description_en", "updated",  "sources",
+        "districts",      "parks", "industries", "products",    "companies",      "projects", "aggregates"};
     root.for_each_member([&](std::string_view key, const Node& value) {
       if (std::find(std::begin(kKnown), std::end(kKnown), key) != std::end(kKnown)) return;
       PathScope scope(path_, key);
@@ -123,6 +124,8 @@ class Builder {
       field(n, "name_en", [&](const Node& v) { read_text(v, d_.name_en); });
     if (const Node* n = section("description"))
       field(n, "description", [&](const Node& v) { read_text(v, d_.description); });
+    if (const Node* n = section("description_en"))
+      field(n, "description_en", [&](const Node& v) { read_text(v, d_.description_en); });
     if (const Node* n = section("updated"))
       field(n, "updated", [&](const Node& v) { d_.updated = read_date(v); });
 
@@ -153,6 +156,10 @@ class Builder {
  private:
   // [SECTION] Builder: problems
   void report(Problem::Severity severity, std::string message) {
+    if (problem_list_full(ctx_.problems)) {  // counted, not listed (kMaxListedProblems)
+      ctx_.unlisted.count(severity);
+      return;
+    }
     Problem p;
     p.severity = severity;
     p.file = ctx_.file;
@@ -162,6 +169,9 @@ class Builder {
     ctx_.problems.push_back(std::move(p));
   }
   void error(std::string message) { report(Problem::Severity::Error, std::move(message)); }
+  // Errors beyond those listed: the dataset will be refused, so records read from now on are
+  // checked (their problems counted) but not kept — memory stays bounded by what was kept.
+  bool hopeless() const { return ctx_.unlisted.errors > 0; }
   void warning(std::string message) { report(Problem::Severity::Warning, std::move(message)); }
 
   void unknown_field(std::string_view key, const Node& value, Json& extra) {
@@ -188,19 +198,23 @@ class Builder {
       error("must not be empty");
       return false;
     }
-    // A \u0000 would cut a file path or a label short wherever the text meets a C string, and
-    // other control characters are invisible: both are damage, not data. Tab, LF, CR are text.
-    for (std::size_t i = 0; i < out.size(); ++i) {
-      const auto c = static_cast<unsigned char>(out[i]);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-        std::size_t character = 1;  // 1-based, in code points
-        for (std::size_t k = 0; k < i; ++k) character += (static_cast<unsigned char>(out[k]) & 0xC0) != 0x80;
-        char code[8];
-        std::snprintf(code, sizeof code, "U+%04X", c);
+    // A \u0000 would cut a file path or a label short wherever the text meets a C string, other
+    // control characters (C0, DEL, C1) are invisible, and a bidirectional override shows the
+    // text around it reversed: damage or deception, not data. Tab, LF, CR are text.
+    std::size_t character = 0;  // 1-based, in code points
+    for (std::size_t pos = 0; pos < out.size();) {
+      ++character;
+      const char32_t cp = next_code_point(out, pos);
+      if (!is_hidden_control(cp)) continue;
+      char code[12];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+      if (is_bidi_control(cp))
+        error(std::string("contains the bidirectional control ") + code + " (character " +
+              std::to_string(character) + "), which changes the order the text is shown in; delete it");
+      else
         error(std::string("contains the control character ") + code + " (character " +
               std::to_string(character) + "); text must not hold control characters");
-        return false;
-      }
+      return false;
     }
     return true;
   }
@@ -286,6 +300,8 @@ class Builder {
       if (auto b = read_vocabulary(v, bases(), "basis")) e.basis = *b;
     } else if (key == "note") {
       read_text(v, e.note);
+    } else if (key == "note_en") {
+      read_text(v, e.note_en);
     } else {
       return false;
     }
@@ -323,6 +339,8 @@ class Builder {
       read_text(v, q.unit, true);
     } else if (key == "approximate") {
       read_bool(v, q.approximate);
+    } else if (key == "bound") {
+      if (auto b = read_vocabulary(v, aggregate_bounds(), "bound")) q.bound = *b;
     } else {
       return false;
     }
@@ -354,6 +372,9 @@ class Builder {
     PathScope scope(path_, "value");
     if (!(q.value > 0) || !std::isfinite(q.value)) {
       error("must be greater than 0, got " + format_number(q.value, 4));
+    } else if (std::fpclassify(q.value) == FP_SUBNORMAL) {
+      error("got " + format_exact(q.value) +
+            ", a number too small for a double to hold exactly (denormal): not an amount");
     } else if (q.dimension == Dimension::MassPerYear && q.canonical > kMaxCapacityTonnesPerYear) {
       error("capacity " + format_number(q.value, 4) + " " + q.unit +
             " is absurd (above 1亿吨/年 for one production line)");
@@ -368,10 +389,15 @@ class Builder {
             void (Builder::*read)(const Node&, T&)) {
     PathScope scope(path_, key);
     if (!expect(n, JsonKind::Array, "an array")) return;
-    out.reserve(n.size());
+    T scratch;
     n.for_each_element([&](int i, const Node& e) {
       PathScope item(path_, i);
       if (!expect(e, JsonKind::Object, "an object")) return;
+      if (hopeless()) {  // still checked (and counted), no longer kept
+        scratch = T{};
+        (this->*read)(e, scratch);
+        return;
+      }
       out.emplace_back();
       (this->*read)(e, out.back());
     });
@@ -387,8 +413,12 @@ class Builder {
     if (!expect(n, JsonKind::Array, "an array")) return;
     std::vector<Node> items;
     items.reserve(n.size());
-    n.for_each_element([&](int, const Node& e) { items.push_back(e); });
-    d_.projects.reserve(items.size());
+    std::size_t objects = 0;
+    n.for_each_element([&](int, const Node& e) {
+      items.push_back(e);
+      objects += e.kind() == JsonKind::Object;
+    });
+    d_.projects.reserve(objects);   // not one per element: ten million zeros are no projects
     std::atomic<bool> stop{false};  // set when the user cancels
     if (items.size() < kParallelProjects || !can_run_in_parallel()) {
       read_project_range(items, 0, items.size(), 0, stop);
@@ -409,6 +439,8 @@ class Builder {
              [&] { second.read_project_range(items, split, items.size(), second_model_index, stop); });
     std::move(second_half.projects.begin(), second_half.projects.end(), std::back_inserter(d_.projects));
     std::move(second_problems.begin(), second_problems.end(), std::back_inserter(ctx_.problems));
+    ctx_.unlisted += second_ctx.unlisted;
+    trim_problem_list(ctx_.problems, ctx_.unlisted);
     units_seen_.insert(units_seen_.end(), second.units_seen_.begin(), second.units_seen_.end());
   }
 
@@ -419,6 +451,11 @@ class Builder {
     for (std::size_t i = begin; i < end && !stop; ++i) {
       PathScope item(path_, static_cast<int>(i));
       if (!expect(items[i], JsonKind::Object, "an object")) continue;
+      if (hopeless()) {  // still checked (and counted), no longer kept
+        Project scratch;
+        read_project(items[i], scratch, static_cast<int>(i), model_index++);
+        continue;
+      }
       d_.projects.emplace_back();
       read_project(items[i], d_.projects.back(), static_cast<int>(i), model_index++);
       const std::size_t done = i - begin + 1;
@@ -426,7 +463,12 @@ class Builder {
           !(*ctx_.progress)(static_cast<float>(done) / static_cast<float>(end - begin))) {
         cancelled_ = true;
         stop = true;
-        error("loading was cancelled");
+        trim_problem_list(ctx_.problems, ctx_.unlisted);
+        if (problem_list_full(ctx_.problems)) {  // room for the one the caller looks for
+          ctx_.unlisted.count(ctx_.problems.back().severity);
+          ctx_.problems.pop_back();
+        }
+        error("loading was cancelled");  // always listed: the caller looks for it
       }
     }
   }
@@ -468,7 +510,9 @@ class Builder {
         }
       } else if (key == "publisher") {
         has_publisher = true;
-        read_text(v, s.publisher, true);
+        if (read_text(v, s.publisher, true)) check_not_placeholder(s.publisher, "publisher");
+      } else if (key == "via") {
+        if (read_text(v, s.via, true)) check_not_placeholder(s.via, "repost site");
       } else if (key == "title") {
         has_title = true;
         read_text(v, s.title, true);
@@ -477,6 +521,8 @@ class Builder {
         if (auto d = read_date(v)) s.date = *d;
       } else if (key == "date_basis")
         read_text(v, s.date_basis);
+      else if (key == "date_basis_en")
+        read_text(v, s.date_basis_en);
       else if (key == "file")
         read_text(v, s.file, true);
       else if (key == "url")
@@ -485,6 +531,8 @@ class Builder {
         read_text(v, s.language);
       else if (key == "notes")
         read_text(v, s.notes);
+      else if (key == "notes_en")
+        read_text(v, s.notes_en);
       else
         unknown_field(key, v, s.extra);
     });
@@ -495,6 +543,22 @@ class Builder {
     require(has_date, "date");
     if (has_kind && s.kind == Source::Kind::Article && s.file.empty())
       error("an article source needs \"file\": the path of its text, relative to the dataset");
+    if (has_kind && s.kind == Source::Kind::Reference && s.url.empty())
+      error(
+          "a reference source needs \"url\": the address where the excerpt was published (its quotes "
+          "cannot be checked offline, so the address is the only way to check them)");
+  }
+
+  // A publisher is a real outlet: a bracketed description ("[出处未记录]") or our own notes is not.
+  void check_not_placeholder(std::string_view name, std::string_view what) {
+    const std::string_view t = trim(name);
+    auto starts = [&](std::string_view p) { return t.substr(0, p.size()) == p; };
+    const bool bracketed = starts("[") || starts("［") || starts("【") || starts("(") || starts("（");
+    const bool ours = ascii_lower(std::string(t)).find("indtrack") != std::string::npos;
+    if (bracketed || ours)
+      error("\"" + shorten(name, 40) + "\" is not a " + std::string(what) +
+            ": name the outlet that published the report (a report whose outlet is not known cannot be "
+            "cited)");
   }
 
   void require(bool present, std::string_view name) {
@@ -567,6 +631,8 @@ class Builder {
         if (!place_extra.empty()) p.extra["district"] = std::move(place_extra);
       } else if (key == "notes")
         read_text(v, p.notes);
+      else if (key == "notes_en")
+        read_text(v, p.notes_en);
       else
         unknown_field(key, v, p.extra);
     });
@@ -658,6 +724,8 @@ class Builder {
         read_statements(v, c.evidence);
       else if (key == "notes")
         read_text(v, c.notes);
+      else if (key == "notes_en")
+        read_text(v, c.notes_en);
       else
         unknown_field(key, v, c.extra);
     });
@@ -696,7 +764,22 @@ class Builder {
 
   // [SECTION] Builder: milestones, status reports, units, investments, projects
 
-  void read_milestones(const Node& v, std::vector<Milestone>& out) {
+  // "product" / "phase" on a project-level milestone or status report: the lines it is about.
+  bool read_scope_field(std::string_view key, const Node& v, FactScope& scope, bool project_level) {
+    if (key != "product" && key != "phase") return false;
+    if (!project_level) {
+      error("\"" + std::string(key) +
+            "\" narrows a project-level fact to some of its lines; a line's own fact needs no scope");
+      return true;
+    }
+    if (key == "product")
+      scope.product = read_ref(v, ids_.products, "product");
+    else
+      read_text(v, scope.phase, true);
+    return true;
+  }
+
+  void read_milestones(const Node& v, std::vector<Milestone>& out, bool project_level) {
     if (!expect(v, JsonKind::Array, "an array of milestones")) return;
     out.reserve(v.size());
     v.for_each_element([&](int i, const Node& e) {
@@ -720,7 +803,8 @@ class Builder {
           read_bool(f, m.expected);
         else if (key == "reported")
           m.reported = read_date(f);
-        else if (!read_evidence_field(key, f, m.evidence, seen))
+        else if (!read_scope_field(key, f, m.scope, project_level) &&
+                 !read_evidence_field(key, f, m.evidence, seen))
           unknown_field(key, f, m.extra);
       });
       require(has_kind, "kind");
@@ -730,7 +814,7 @@ class Builder {
     });
   }
 
-  void read_status_reports(const Node& v, std::vector<StatusReport>& out) {
+  void read_status_reports(const Node& v, std::vector<StatusReport>& out, bool project_level) {
     if (!expect(v, JsonKind::Array, "an array of status reports")) return;
     v.for_each_element([&](int i, const Node& e) {
       PathScope scope(path_, i);
@@ -745,7 +829,8 @@ class Builder {
           if (auto s = read_vocabulary(f, reportable_statuses(), "status")) r.status = *s;
         } else if (key == "as_of")
           r.as_of = read_date(f);
-        else if (!read_evidence_field(key, f, r.evidence, seen))
+        else if (!read_scope_field(key, f, r.scope, project_level) &&
+                 !read_evidence_field(key, f, r.evidence, seen))
           unknown_field(key, f, r.extra);
       });
       require(has_status, "status");
@@ -800,17 +885,57 @@ class Builder {
       } else if (key == "phase")
         read_text(v, u.phase);
       else if (key == "milestones")
-        read_milestones(v, u.milestones);
+        read_milestones(v, u.milestones, false);
       else if (key == "status_reports")
-        read_status_reports(v, u.status_reports);
+        read_status_reports(v, u.status_reports, false);
       else if (key == "notes")
         read_text(v, u.notes);
+      else if (key == "notes_en")
+        read_text(v, u.notes_en);
       else
         unknown_field(key, v, u.extra);
     });
     require(has_id, "id");
     require(has_name, "name");
-    require(has_product, "product");
+    // No product: a facility (power station, sewage plant), which has no capacity.
+    if (!has_product && !u.capacity.empty())
+      error(
+          "a unit with a capacity needs \"product\" (a unit without one is a facility, which has no "
+          "capacity)");
+  }
+
+  // A project's total of one product as a source states it.
+  void read_totals(const Node& v, std::vector<StatedTotal>& out) {
+    if (!expect(v, JsonKind::Array, "an array of stated totals")) return;
+    v.for_each_element([&](int i, const Node& e) {
+      PathScope scope(path_, i);
+      if (!expect(e, JsonKind::Object, "an object")) return;
+      StatedTotal t;
+      EvidenceSeen seen;
+      QuantitySeen qseen;
+      bool has_product = false;
+      e.for_each_member([&](std::string_view key, const Node& f) {
+        PathScope field(path_, key);
+        if (key == "product") {
+          has_product = true;
+          t.product = read_ref(f, ids_.products, "product");
+        } else if (key == "as_of")
+          t.as_of = read_date(f);
+        else if (key == "expected")
+          read_bool(f, t.expected);
+        else if (key == "phase")
+          read_text(f, t.phase, true);
+        else if (!read_quantity_field(key, f, t.amount, qseen) &&
+                 !read_evidence_field(key, f, t.evidence, seen))
+          unknown_field(key, f, t.extra);
+      });
+      require(has_product, "product");
+      finish_quantity(
+          t.amount, qseen,
+          {Dimension::MassPerYear, Dimension::Power, Dimension::EnergyPerYear, Dimension::GasFlow});
+      check_evidence(t.evidence, seen);
+      out.push_back(std::move(t));
+    });
   }
 
   // Unit ids are unique across all projects: checked once every project is read (in file order,
@@ -819,6 +944,10 @@ class Builder {
     std::unordered_map<std::string_view, const UnitSeen*> first;  // id -> where it was first defined
     first.reserve(units_seen_.size());  // no rehashing: this runs on one thread after the join
     for (const UnitSeen& seen : units_seen_) {
+      // Past too many errors projects are no longer kept (hopeless()): nothing to compare there.
+      if (seen.project >= static_cast<int>(d_.projects.size()) ||
+          seen.unit >= static_cast<int>(d_.projects[seen.project].units.size()))
+        continue;
       const std::string& id = d_.projects[seen.project].units[seen.unit].id;
       if (id.empty()) continue;
       const auto [it, inserted] = first.emplace(id, &seen);
@@ -898,25 +1027,30 @@ class Builder {
         if (!place_extra.empty()) p.extra["district"] = std::move(place_extra);
       } else if (key == "investments")
         read_investments(v, p.investments);
+      else if (key == "totals")
+        read_totals(v, p.totals);
       else if (key == "units") {
         if (expect(v, JsonKind::Array, "an array of units")) {
           p.units.reserve(v.size());
           v.for_each_element([&](int i, const Node& e) {
             PathScope item(path_, i);
             if (!expect(e, JsonKind::Object, "an object")) return;
-            units_seen_.push_back({file_index, i, model_index, static_cast<int>(p.units.size())});
+            if (!hopeless())
+              units_seen_.push_back({file_index, i, model_index, static_cast<int>(p.units.size())});
             p.units.emplace_back();
             read_unit(e, p.units.back());
           });
         }
       } else if (key == "milestones")
-        read_milestones(v, p.milestones);
+        read_milestones(v, p.milestones, true);
       else if (key == "status_reports")
-        read_status_reports(v, p.status_reports);
+        read_status_reports(v, p.status_reports, true);
       else if (key == "evidence")
         read_statements(v, p.evidence);
       else if (key == "notes")
         read_text(v, p.notes);
+      else if (key == "notes_en")
+        read_text(v, p.notes_en);
       else
         unknown_field(key, v, p.extra);
     });
@@ -950,9 +1084,7 @@ class Builder {
         a.product = read_ref(v, ids_.products, "product");
       else if (key == "status")
         a.status = read_vocabulary(v, reportable_statuses(), "status");
-      else if (key == "bound") {
-        if (auto b = read_vocabulary(v, aggregate_bounds(), "bound")) a.bound = *b;
-      } else if (key == "period")
+      else if (key == "period")
         a.period = read_date(v);
       else if (key == "expected")
         read_bool(v, a.expected);

@@ -19,6 +19,7 @@ struct BuildContext {
   const std::string& file;                               // shown in problems
   std::vector<Problem>& problems;                        // appended to; paths filled, lines located later
   const std::function<bool(float)>* progress = nullptr;  // 0..1; false = cancel
+  UnlistedProblems unlisted = {};                        // counted once `problems` is full
 };
 
 // Returns false when the document is not a dataset at all (top level not an object, schema too

@@ -4,12 +4,14 @@
 #include <atomic>
 #include <cmath>
 #include <optional>
+#include <unordered_set>
 
 #include <simdjson.h>
 
 #include "core/parallel.h"
 #include "core/substring_index.h"
 #include "core/text.h"
+#include "core/units.h"
 #include "io/file_io.h"
 #include "io/json_path.h"
 
@@ -67,8 +69,11 @@ std::vector<unsigned char> verify_quotes(const Dataset& d,
 // segment stack (JsonPath) and formatted only when a problem is reported.
 class Checker {
  public:
-  Checker(const Dataset& d, const std::string& file, std::vector<Problem>& problems, bool check_quotes)
-      : d_(d), file_(file), problems_(problems), check_quotes_(check_quotes) {}
+  Checker(const Dataset& d, const std::string& file, std::vector<Problem>& problems,
+          UnlistedProblems& unlisted, bool check_quotes)
+      : d_(d), file_(file), problems_(problems), unlisted_(unlisted), check_quotes_(check_quotes) {
+    collect_internal_ids();
+  }
 
   void run() {
     if (!check_quotes_) {
@@ -76,6 +81,7 @@ class Checker {
       return;
     }
     const std::size_t problems_before = problems_.size();
+    const UnlistedProblems unlisted_before = unlisted_;
     pass_ = Pass::CollectQuotes;
     quotes_by_source_.resize(d_.sources.size());
     walk();
@@ -83,6 +89,7 @@ class Checker {
     quotes_by_source_ = {};
     if (std::all_of(found_.begin(), found_.end(), [](unsigned char found) { return found != 0; })) return;
     problems_.resize(problems_before);
+    unlisted_ = unlisted_before;
     pass_ = Pass::ReportQuotes;
     ordinal_ = 0;
     walk();
@@ -94,6 +101,10 @@ class Checker {
   enum class Pass { CollectQuotes, ReportQuotes };
 
   void report(Problem::Severity severity, std::string message, int project) {
+    if (problem_list_full(problems_)) {
+      unlisted_.count(severity);
+      return;
+    }
     Problem p;
     p.severity = severity;
     p.file = file_;
@@ -104,6 +115,7 @@ class Checker {
   }
 
   void check_quote(const Evidence& e, int project) {
+    check_note(e, project);
     if (!check_quotes_ || e.source < 0 || e.quote.empty()) return;
     const Source& s = d_.sources[e.source];
     if (s.kind != Source::Kind::Article || s.text.empty()) return;
@@ -175,6 +187,87 @@ class Checker {
     }
   }
 
+  // A stated total is a fact of its own; when the project's lines of that product (of its phase,
+  // when given) do not add up to it, either a line is missing or the sources disagree.
+  void check_totals(const Project& p, int index) {
+    PathScope list(path_, "totals");
+    for (std::size_t i = 0; i < p.totals.size(); ++i) {
+      const StatedTotal& t = p.totals[i];
+      PathScope item(path_, static_cast<int>(i));
+      check_quote(t.evidence, index);
+      if (t.product < 0 || t.evidence.basis == Basis::Conflicting) continue;
+      double sum = 0;
+      int lines = 0;
+      for (const Unit& u : p.units) {
+        if (u.product != t.product || u.capacity.empty()) continue;
+        if (!t.phase.empty() && u.phase != t.phase) continue;
+        if (u.capacity.front().amount.dimension != t.amount.dimension) continue;
+        sum += u.capacity.front().amount.canonical;
+        ++lines;
+      }
+      if (std::abs(sum - t.amount.canonical) <= 1e-6 * t.amount.canonical) continue;
+      const DisplayAmount shown = display_amount(t.amount.canonical, t.amount.dimension);
+      const DisplayAmount lines_shown = display_amount(sum, t.amount.dimension);
+      PathScope field(path_, "value");
+      report(Problem::Severity::Warning,
+             "the stated total " + format_number(shown.value, 4) + " " + std::string(shown.unit) + " of " +
+                 d_.products[static_cast<std::size_t>(t.product)].id +
+                 (t.phase.empty() ? "" : " (" + t.phase + ")") + " differs from its " +
+                 std::to_string(lines) + " line(s), which add up to " + format_number(lines_shown.value, 4) +
+                 " " + std::string(lines_shown.unit) +
+                 ": add the missing line, or mark the total \"basis\": \"conflicting\" with a note",
+             index);
+    }
+  }
+
+  // Notes are shown to users: an internal id or a repository file means nothing to them.
+  void check_note(const Evidence& e, int project) {
+    check_text_for_ids(e.note, "note", project);
+    check_text_for_ids(e.note_en, "note_en", project);
+  }
+  void check_text_for_ids(const std::string& text, std::string_view field, int project) {
+    if (text.empty()) return;
+    std::string_view found;
+    for (std::string_view file_hint : {".md", ".json", ".txt", "sources/", "data/"})
+      if (text.find(file_hint) != std::string::npos) found = file_hint;
+    // Every run of id characters is looked up (a hash lookup per word, not a search per id).
+    auto is_id_char = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+             c == '.' || c == '-';
+    };
+    for (std::size_t i = 0; found.empty() && i < text.size();) {
+      if (!is_id_char(text[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      while (end < text.size() && is_id_char(text[end])) ++end;
+      std::string_view word(text.data() + i, end - i);
+      while (!word.empty() && word.back() == '.') word.remove_suffix(1);  // a sentence's full stop
+      if (internal_ids_.count(word)) found = word;
+      i = end;
+    }
+    if (found.empty()) return;
+    PathScope at(path_, field);
+    report(Problem::Severity::Warning,
+           "this text is shown to users but names \"" + std::string(found) +
+               "\", an internal id or file: describe the report or record instead",
+           project);
+  }
+
+  // Ids a user-facing note must not name: those of sources, units and projects that are clearly
+  // ids (with a hyphen), which plain words never are.
+  void collect_internal_ids() {
+    auto add = [&](const std::string& id) {
+      if (id.find('-') != std::string::npos && id.size() >= 5) internal_ids_.insert(id);
+    };
+    for (const Source& s : d_.sources) add(s.id);
+    for (const Project& p : d_.projects) {
+      add(p.id);
+      for (const Unit& u : p.units) add(u.id);
+    }
+  }
+
   void check_project(const Project& p, int index) {
     PathScope list(path_, "projects");
     PathScope item(path_, index);
@@ -215,6 +308,7 @@ class Checker {
         }
       }
     }
+    check_totals(p, index);
     check_milestones(p.milestones, index);
     check_status_reports(p.status_reports, index);
     for (const Milestone& m : p.milestones) note_source(m.evidence);
@@ -227,6 +321,8 @@ class Checker {
         note_source(p.evidence[i].evidence);
       }
     }
+    check_text_for_ids(p.notes, "notes", index);
+    check_text_for_ids(p.notes_en, "notes_en", index);
     const Milestone* project_start = earliest_actual_start(p.milestones);
     for (std::size_t u = 0; u < p.units.size(); ++u) {
       const Unit& unit = p.units[u];
@@ -245,6 +341,8 @@ class Checker {
                  "\"conflicting\"",
                  index);
       }
+      check_text_for_ids(unit.notes, "notes", index);
+      check_text_for_ids(unit.notes_en, "notes_en", index);
       check_milestones(unit.milestones, index, project_start);
       check_status_reports(unit.status_reports, index);
       for (const Milestone& m : unit.milestones) note_source(m.evidence);
@@ -255,9 +353,20 @@ class Checker {
   }
 
   void walk() {
+    for (std::size_t i = 0; i < d_.sources.size(); ++i) {
+      PathScope list(path_, "sources");
+      PathScope item(path_, static_cast<int>(i));
+      const Source& s = d_.sources[i];
+      check_text_for_ids(s.notes, "notes", -1);
+      check_text_for_ids(s.notes_en, "notes_en", -1);
+      check_text_for_ids(s.date_basis, "date_basis", -1);
+      check_text_for_ids(s.date_basis_en, "date_basis_en", -1);
+    }
     for (std::size_t i = 0; i < d_.parks.size(); ++i) {
       PathScope list(path_, "parks");
       PathScope item(path_, static_cast<int>(i));
+      check_text_for_ids(d_.parks[i].notes, "notes", -1);
+      check_text_for_ids(d_.parks[i].notes_en, "notes_en", -1);
       PathScope field(path_, "district");
       check_quote(d_.parks[i].district_evidence, -1);
     }
@@ -269,6 +378,10 @@ class Checker {
         PathScope statement(path_, static_cast<int>(k));
         check_quote(d_.companies[i].evidence[k].evidence, -1);
       }
+      PathScope list(path_, "companies");
+      PathScope item(path_, static_cast<int>(i));
+      check_text_for_ids(d_.companies[i].notes, "notes", -1);
+      check_text_for_ids(d_.companies[i].notes_en, "notes_en", -1);
     }
     for (std::size_t i = 0; i < d_.projects.size(); ++i) check_project(d_.projects[i], static_cast<int>(i));
     for (std::size_t i = 0; i < d_.aggregates.size(); ++i) {
@@ -281,12 +394,14 @@ class Checker {
   const Dataset& d_;
   const std::string& file_;
   std::vector<Problem>& problems_;
+  UnlistedProblems& unlisted_;
   const bool check_quotes_;
   Pass pass_ = Pass::ReportQuotes;
   JsonPath path_;
   std::size_t ordinal_ = 0;                                // quotes visited so far in this pass
   std::vector<std::vector<QuoteCheck>> quotes_by_source_;  // CollectQuotes
   std::vector<unsigned char> found_;                       // by ordinal: the quote is in its article
+  std::unordered_set<std::string_view> internal_ids_;      // see collect_internal_ids
 };
 
 }  // namespace
@@ -296,12 +411,16 @@ bool quote_occurs_in(std::string_view quote, std::string_view text) {
 }
 
 void load_article_texts(Dataset& data, const std::string& base_dir, const std::string& file,
-                        std::vector<Problem>& problems,
+                        std::vector<Problem>& problems, UnlistedProblems& unlisted,
                         const std::function<std::optional<std::string>(const Source&)>& reader) {
   for (std::size_t i = 0; i < data.sources.size(); ++i) {
     Source& s = data.sources[i];
     if (s.kind != Source::Kind::Article || s.file.empty()) continue;
     auto report = [&](std::string message) {
+      if (problem_list_full(problems)) {
+        unlisted.count(Problem::Severity::Error);
+        return;
+      }
       Problem p;
       p.file = file;
       p.path = "sources[" + std::to_string(i) + "].file";
@@ -335,8 +454,8 @@ void load_article_texts(Dataset& data, const std::string& base_dir, const std::s
 }
 
 void check_dataset(const Dataset& data, const std::string& file, bool check_quotes,
-                   std::vector<Problem>& problems) {
-  Checker(data, file, problems, check_quotes).run();
+                   std::vector<Problem>& problems, UnlistedProblems& unlisted) {
+  Checker(data, file, problems, unlisted, check_quotes).run();
 }
 
 }  // namespace indtrack

@@ -14,13 +14,13 @@
 namespace indtrack {
 
 // Reads each article source's text (relative to base_dir, or from `reader` when set) into
-// Source::text.
+// Source::text. Problems past kMaxListedProblems are counted in `unlisted`, as by the checks below.
 void load_article_texts(Dataset& data, const std::string& base_dir, const std::string& file,
-                        std::vector<Problem>& problems,
+                        std::vector<Problem>& problems, UnlistedProblems& unlisted,
                         const std::function<std::optional<std::string>(const Source&)>& reader = {});
 
 void check_dataset(const Dataset& data, const std::string& file, bool check_quotes,
-                   std::vector<Problem>& problems);
+                   std::vector<Problem>& problems, UnlistedProblems& unlisted);
 
 // True when `quote` occurs in `text` once all whitespace is removed from both (newspaper text
 // is hard-wrapped, so line breaks fall anywhere inside a quote).

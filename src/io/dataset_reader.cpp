@@ -1,6 +1,11 @@
 // load_dataset / parse_dataset: file and encoding checks, JSON parsing (simdjson or nlohmann),
 // building the model, whole-dataset checks, then locating every problem's line and column.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -34,6 +39,39 @@ Problem positioned_problem(const std::string& file, std::string_view text, std::
   return p;
 }
 
+// A file of zeros: what a crash, a full disk or an interrupted copy often leaves behind.
+// `zeros` bytes were seen to be NUL, of `size`.
+std::string zero_filled_message(std::size_t zeros, std::size_t size, const std::string& file) {
+  const std::string what =
+      zeros >= size
+          ? "the file holds nothing but NUL bytes (" + std::to_string(size) + ")"
+          : "the file starts with " + std::to_string(zeros) + " NUL bytes (of " + std::to_string(size) + ")";
+  return what + ": it was zero-filled, as a crash or an interrupted copy can leave a file; restore it from " +
+         file + ".bak or a backup";
+}
+
+// The first bytes of a regular file, when they are all NUL: how many (a few KB are enough to
+// name the file; reading a gigabyte of zeros first took 15 s). 0 otherwise.
+std::size_t leading_zeros(const std::string& path, std::size_t& size) {
+  struct stat st {};
+  // Beyond the size limit the file is refused for its size first (read_file_into).
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0 ||
+      static_cast<std::size_t>(st.st_size) > kMaxFileBytes)
+    return 0;
+  size = static_cast<std::size_t>(st.st_size);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char buffer[4096];
+  ssize_t n;
+  do n = ::read(fd, buffer, sizeof buffer);
+  while (n < 0 && errno == EINTR);
+  ::close(fd);
+  if (n <= 0) return 0;
+  for (ssize_t i = 0; i < n; ++i)
+    if (buffer[i] != '\0') return 0;
+  return static_cast<std::size_t>(n);
+}
+
 // Byte-order marks, emptiness and NUL bytes: files that are not UTF-8 JSON text at all.
 // Returns false if any.
 bool check_encoding(std::string_view& text, const std::string& file, std::vector<Problem>& problems) {
@@ -51,6 +89,10 @@ bool check_encoding(std::string_view& text, const std::string& file, std::vector
     return false;
   }
   if (starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a UTF-8 byte-order mark is fine
+  if (!text.empty() && text.front() == '\0' && text.find_first_not_of('\0') == std::string_view::npos) {
+    problems.push_back(file_problem(file, zero_filled_message(text.size(), text.size(), file)));
+    return false;
+  }
   if (trim(text).empty()) {
     problems.push_back(
         file_problem(file, "the file is empty; a dataset is a JSON object (see docs/data-format.md)"));
@@ -176,7 +218,12 @@ bool has_duplicate_keys(simdjson::dom::element element) {
 // (and the two parsers would keep different ones). Returns false if any.
 bool check_duplicate_keys(std::string_view text, const std::string& file, std::vector<Problem>& problems) {
   const std::vector<DuplicateKey> duplicates = find_duplicate_keys(text);
+  UnlistedProblems unlisted;
   for (const DuplicateKey& d : duplicates) {
+    if (problem_list_full(problems)) {
+      unlisted.count(Problem::Severity::Error);
+      continue;
+    }
     const TextPosition first = position_of_offset(text, d.first_offset);
     Problem p = positioned_problem(
         file, text, d.offset,
@@ -185,6 +232,7 @@ bool check_duplicate_keys(std::string_view text, const std::string& file, std::v
     p.path = d.path;
     problems.push_back(std::move(p));
   }
+  append_unlisted(problems, unlisted, file);
   return duplicates.empty();
 }
 
@@ -336,8 +384,9 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
   if (built && !report(0.8f)) return cancelled();
   if (built) {
     data.path = display_path;
-    load_article_texts(data, base_dir, display_path, result.problems, options.article_text);
-    check_dataset(data, display_path, options.check_quotes, result.problems);
+    load_article_texts(data, base_dir, display_path, result.problems, ctx.unlisted,
+                       options.article_text);
+    check_dataset(data, display_path, options.check_quotes, result.problems, ctx.unlisted);
   }
   // The file's bytes were released after parsing: read them again only if they are needed.
   if (file)
@@ -345,6 +394,7 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
         needs_locating(result.problems) && file->read_again() ? file->view().substr(bom) : std::string_view();
   if (!text.empty()) locate_problems(text, result.problems);
   sort_problems(result.problems);
+  append_unlisted(result.problems, ctx.unlisted, display_path);  // last: it has no position
   if (built && !has_errors(result.problems)) result.dataset = std::move(data);
   return result;
 }
@@ -357,6 +407,12 @@ LoadResult parse_dataset(std::string_view json_text, const std::string& display_
 }
 
 LoadResult load_dataset(const std::string& path, const LoadOptions& options) {
+  std::size_t size = 0;
+  if (const std::size_t zeros = leading_zeros(path, size); zeros > 0) {
+    LoadResult result;
+    result.problems.push_back(file_problem(path, zero_filled_message(zeros, size, path)));
+    return result;
+  }
   FileText file;
   file.path = path;
   const std::string error = file.read();

@@ -39,12 +39,19 @@ struct Writer {
     put_text(o, "quote", e.quote);
     if (e.basis != Basis::Stated) o["basis"] = std::string(id_of(e.basis));
     put_text(o, "note", e.note);
+    put_text(o, "note_en", e.note_en);
   }
 
   void put_quantity(Out& o, const Quantity& q) {
     o["value"] = number(q.value);
     o["unit"] = q.unit;
     if (q.approximate) o["approximate"] = true;
+    if (q.bound != AggregateBound::Exact) o["bound"] = std::string(id_of(q.bound));
+  }
+
+  void put_scope(Out& o, const FactScope& scope) {
+    if (scope.product >= 0) o["product"] = d.products[scope.product].id;
+    put_text(o, "phase", scope.phase);
   }
 
   Out place(const std::string& id, const Evidence& e, const Json* extra) {
@@ -73,13 +80,16 @@ struct Writer {
     o["id"] = s.id;
     o["kind"] = s.kind == Source::Kind::Article ? "article" : "reference";
     o["publisher"] = s.publisher;
+    put_text(o, "via", s.via);
     o["title"] = s.title;
     o["date"] = s.date.to_string();
     put_text(o, "date_basis", s.date_basis);
+    put_text(o, "date_basis_en", s.date_basis_en);
     put_text(o, "file", s.file);
     put_text(o, "url", s.url);
     put_text(o, "language", s.language);
     put_text(o, "notes", s.notes);
+    put_text(o, "notes_en", s.notes_en);
     put_extra(o, s.extra);
     return o;
   }
@@ -104,6 +114,7 @@ struct Writer {
       o["district"] =
           place(d.districts[p.district].id, p.district_evidence, extra_member(p.extra, "district"));
     put_text(o, "notes", p.notes);
+    put_text(o, "notes_en", p.notes_en);
     put_extra(o, own_extra(p.extra, {"district"}));
     return o;
   }
@@ -150,6 +161,7 @@ struct Writer {
     if (c.parent >= 0) o["parent"] = d.companies[c.parent].id;
     if (!c.evidence.empty()) o["evidence"] = statements(c.evidence);
     put_text(o, "notes", c.notes);
+    put_text(o, "notes_en", c.notes_en);
     put_extra(o, c.extra);
     return o;
   }
@@ -162,6 +174,7 @@ struct Writer {
       o["date"] = m.date.to_string();
       if (m.expected) o["expected"] = true;
       if (m.reported) o["reported"] = m.reported->to_string();
+      put_scope(o, m.scope);
       put_evidence(o, m.evidence);
       put_extra(o, m.extra);
       arr.push_back(std::move(o));
@@ -175,6 +188,7 @@ struct Writer {
       Out o = Out::object();
       o["status"] = std::string(id_of(r.status));
       if (r.as_of) o["as_of"] = r.as_of->to_string();
+      put_scope(o, r.scope);
       put_evidence(o, r.evidence);
       put_extra(o, r.extra);
       arr.push_back(std::move(o));
@@ -207,6 +221,7 @@ struct Writer {
     if (!u.milestones.empty()) o["milestones"] = milestones(u.milestones);
     if (!u.status_reports.empty()) o["status_reports"] = status_reports(u.status_reports);
     put_text(o, "notes", u.notes);
+    put_text(o, "notes_en", u.notes_en);
     put_extra(o, u.extra);
     return o;
   }
@@ -219,6 +234,18 @@ struct Writer {
     put_text(o, "phase", inv.phase);
     put_evidence(o, inv.evidence);
     put_extra(o, inv.extra);
+    return o;
+  }
+
+  Out total(const StatedTotal& t) {
+    Out o = Out::object();
+    if (t.product >= 0) o["product"] = d.products[t.product].id;
+    put_quantity(o, t.amount);
+    if (t.as_of) o["as_of"] = t.as_of->to_string();
+    if (t.expected) o["expected"] = true;
+    put_text(o, "phase", t.phase);
+    put_evidence(o, t.evidence);
+    put_extra(o, t.extra);
     return o;
   }
 
@@ -249,6 +276,11 @@ struct Writer {
       for (const Investment& inv : p.investments) arr.push_back(investment(inv));
       o["investments"] = std::move(arr);
     }
+    if (!p.totals.empty()) {
+      Out arr = Out::array();
+      for (const StatedTotal& t : p.totals) arr.push_back(total(t));
+      o["totals"] = std::move(arr);
+    }
     if (!p.units.empty()) {
       Out arr = Out::array();
       for (const Unit& u : p.units) arr.push_back(unit(u));
@@ -258,6 +290,7 @@ struct Writer {
     if (!p.status_reports.empty()) o["status_reports"] = status_reports(p.status_reports);
     if (!p.evidence.empty()) o["evidence"] = statements(p.evidence);
     put_text(o, "notes", p.notes);
+    put_text(o, "notes_en", p.notes_en);
     put_extra(o, own_extra(p.extra, {"park", "district"}));
     return o;
   }
@@ -272,7 +305,6 @@ struct Writer {
     if (a.product >= 0) o["product"] = d.products[a.product].id;
     if (a.status) o["status"] = std::string(id_of(*a.status));
     put_quantity(o, a.amount);
-    if (a.bound != AggregateBound::Exact) o["bound"] = std::string(id_of(a.bound));
     if (a.period) o["period"] = a.period->to_string();
     if (a.expected) o["expected"] = true;
     put_text(o, "label", a.label);
@@ -295,6 +327,7 @@ struct Writer {
     o["name"] = d.name;
     put_text(o, "name_en", d.name_en);
     put_text(o, "description", d.description);
+    put_text(o, "description_en", d.description_en);
     if (d.updated) o["updated"] = d.updated->to_string();
     o["sources"] = array_of(d.sources, [&](const Source& s) { return source(s); });
     o["districts"] = array_of(d.districts, [&](const District& x) { return district(x); });

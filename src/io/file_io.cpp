@@ -1,6 +1,8 @@
 #include "io/file_io.h"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -26,6 +28,8 @@ std::function<bool(std::size_t)>& fault_hook() {
 }  // namespace
 
 void set_write_fault_hook(std::function<bool(std::size_t)> hook) { fault_hook() = std::move(hook); }
+
+bool write_permitted(std::size_t bytes) { return !fault_hook() || fault_hook()(bytes); }
 
 std::string read_file_into(const std::string& path, std::size_t max_bytes,
                            const std::function<char*(std::size_t)>& buffer, std::size_t& bytes_read,
@@ -105,6 +109,56 @@ bool file_exists(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
+std::string non_regular_kind(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return {};
+  if (S_ISDIR(st.st_mode)) return "a directory";
+  if (S_ISCHR(st.st_mode)) return "a character device";
+  if (S_ISBLK(st.st_mode)) return "a block device";
+  if (S_ISFIFO(st.st_mode)) return "a FIFO (named pipe)";
+  if (S_ISSOCK(st.st_mode)) return "a socket";
+  return "not a regular file";
+}
+
+std::string why_not_writable_file(const std::string& path) {
+  const std::string kind = non_regular_kind(path);
+  if (kind.empty()) return {};
+  if (kind == "a directory") return "it is a directory";
+  // Replacing /dev/full or a FIFO by a regular file (as root) breaks whoever relies on it.
+  struct stat link_st {};
+  std::string what = "it is " + kind;
+  if (::lstat(path.c_str(), &link_st) == 0 && S_ISLNK(link_st.st_mode)) {
+    char* real = ::realpath(path.c_str(), nullptr);
+    what = "it is a symbolic link to " + std::string(real ? real : "?") + ", " + kind;
+    std::free(real);
+  }
+  return what + ", not a regular file: indtrack writes only regular files";
+}
+
+std::size_t remove_stale_temporaries(const std::string& path) {
+  const std::string dir = directory_of(path);
+  const std::string prefix = path.substr(path.find_last_of('/') + 1) + ".tmp-";
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) return 0;
+  std::size_t removed = 0;
+  const long self = static_cast<long>(::getpid());
+  while (const dirent* e = ::readdir(d)) {
+    const std::string_view name = e->d_name;
+    if (name.substr(0, prefix.size()) != prefix) continue;
+    // PATH.tmp-<pid>-<n>, as written below.
+    const std::string_view rest = name.substr(prefix.size());
+    const std::size_t dash = rest.find('-');
+    if (dash == 0 || dash == std::string_view::npos || dash + 1 == rest.size()) continue;
+    if (rest.find_first_not_of("0123456789-") != std::string_view::npos) continue;
+    const long pid = std::strtol(std::string(rest.substr(0, dash)).c_str(), nullptr, 10);
+    // Only a writer that is gone: a live one (or this process) may still be writing it.
+    if (pid <= 0 || pid == self || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
+    if (::unlink(join_path(dir, std::string(name)).c_str()) == 0) ++removed;
+  }
+  ::closedir(d);
+  return removed;
+}
+
 bool is_directory(const std::string& path) {
   struct stat st {};
   return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
@@ -128,13 +182,14 @@ WriteFileResult write_file_atomically(const std::string& link_or_path, std::stri
     path = real;
     std::free(real);
   }
-  if (is_directory(path)) return fail("it is a directory");
+  if (std::string why = why_not_writable_file(link_or_path); !why.empty()) return fail(why);
   const std::string dir = directory_of(path);
   if (!is_directory(dir))
     return fail(file_exists(dir) ? dir + " is a file, not a directory"
                                  : "directory " + dir + " does not exist");
   struct stat old_st {};
   const bool replacing = ::stat(path.c_str(), &old_st) == 0;
+  remove_stale_temporaries(path);
 
   std::random_device rd;
   const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
@@ -173,7 +228,13 @@ WriteFileResult write_file_atomically(const std::string& link_or_path, std::stri
   }
   if (keep_backup && file_exists(path)) {
     const std::string backup = path + ".bak";
-    ::unlink(backup.c_str());
+    if (::unlink(backup.c_str()) != 0 && errno != ENOENT) {
+      const int why = errno;
+      ::unlink(tmp.c_str());
+      return fail("cannot replace the previous backup " + backup + ": " + std::strerror(why) +
+                  (why == EPERM ? " (is it immutable or append-only? lsattr shows it, chattr -i clears it)"
+                                : std::string()));
+    }
     if (::link(path.c_str(), backup.c_str()) != 0) {
       const std::string why = std::strerror(errno);
       ::unlink(tmp.c_str());

@@ -44,13 +44,30 @@ struct WriteFileResult {
   std::string error;  // "cannot write out/x.png: No space left on device"
 };
 // A replaced file keeps its permissions; a path that is a symbolic link replaces the file the
-// link points to (the link stays, and PATH.bak is made beside the real file).
+// link points to (the link stays, and PATH.bak is made beside the real file). Only regular files
+// are written: a device, a FIFO or a socket (or a link to one) is refused with what it is, never
+// replaced. Temporary files PATH.tmp-PID-N left by a process that was killed while writing PATH
+// (its PID no longer alive) are removed first.
 WriteFileResult write_file_atomically(const std::string& path, std::string_view content,
                                       bool keep_backup = false);
+
+// What `path` is when it exists and is not a regular file (symbolic links followed): "a
+// directory", "a character device", "a block device", "a FIFO (named pipe)", "a socket"; empty
+// for a regular file or nothing at all.
+std::string non_regular_kind(const std::string& path);
+// Why `path` cannot be written as a file: "it is a directory", "it is a symbolic link to
+// /dev/full, a character device, not a regular file: …"; empty when it is a regular file or
+// does not exist.
+std::string why_not_writable_file(const std::string& path);
+// Removes PATH.tmp-PID-N files of processes no longer alive; returns how many.
+std::size_t remove_stale_temporaries(const std::string& path);
 
 // For failure-injection tests: when set, called with the number of bytes about to be written;
 // returning false makes that write fail as if the disk were full.
 void set_write_fault_hook(std::function<bool(std::size_t)> hook);
+// False when the fault hook makes a write of `bytes` fail (writers other than
+// write_file_atomically, such as the edit journal's appends, ask it too).
+bool write_permitted(std::size_t bytes);
 
 std::string directory_of(const std::string& path);  // "data/wuhai.json" -> "data"; "x" -> "."
 std::string join_path(const std::string& dir, const std::string& relative);

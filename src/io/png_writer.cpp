@@ -1,10 +1,11 @@
-// PNG encoder (png_writer.h): signature, IHDR, one IDAT, IEND; CRCs and compression from zlib.
+// PNG encoder (png_writer.h): signature, IHDR, pHYs, one IDAT, IEND; CRCs and compression from
+// zlib. The IDAT holds a zlib stream made of the strips' raw deflate streams in order.
 #include "io/png_writer.h"
 
 #include <zlib.h>
 
 #include <algorithm>
-#include <cstdint>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -14,6 +15,10 @@
 namespace indtrack {
 
 namespace {
+
+// Rows filtered and handed to zlib at a time: large enough for few deflate calls, small enough
+// to stay in cache.
+constexpr std::size_t kBlockRows = 32;
 
 void put_u32(std::string& out, std::uint32_t v) {
   out += static_cast<char>(v >> 24);
@@ -26,7 +31,7 @@ void put_chunk(std::string& out, const char* type, const unsigned char* data, st
   put_u32(out, static_cast<std::uint32_t>(size));
   const std::size_t start = out.size();
   out.append(type, 4);
-  out.append(reinterpret_cast<const char*>(data), size);
+  if (size) out.append(reinterpret_cast<const char*>(data), size);
   const uLong crc = crc32(0, reinterpret_cast<const Bytef*>(out.data() + start), static_cast<uInt>(size + 4));
   put_u32(out, static_cast<std::uint32_t>(crc));
 }
@@ -56,73 +61,190 @@ void filter_row(const unsigned char* row, const unsigned char* above, std::size_
                                                                                            : 0));
 }
 
+bool valid_size(int width, int height) {
+  return width > 0 && height > 0 && width <= (1 << 24) && height <= (1 << 24);
+}
+
 }  // namespace
 
+PngStrip::PngStrip(const PngFormat& format, bool last)
+    : row_bytes_(static_cast<std::size_t>(std::max(format.width, 0)) * (format.alpha ? 4 : 3)),
+      bpp_(format.alpha ? 4 : 3),
+      last_(last),
+      ok_(row_bytes_ > 0) {}
+
+PngStrip::~PngStrip() { release(); }
+
+PngStrip::PngStrip(PngStrip&& o) noexcept
+    : row_bytes_(o.row_bytes_),
+      bpp_(o.bpp_),
+      last_(o.last_),
+      ok_(o.ok_),
+      started_(o.started_),
+      finished_(o.finished_),
+      stream_(o.stream_),
+      above_(std::move(o.above_)),
+      block_(std::move(o.block_)),
+      block_rows_(o.block_rows_),
+      rows_(o.rows_),
+      has_above_(o.has_above_),
+      compressed_(std::move(o.compressed_)),
+      adler_(o.adler_),
+      raw_bytes_(o.raw_bytes_) {
+  // zlib's state points back at its z_stream, which stays where it is (on the heap).
+  o.stream_ = nullptr;
+  o.started_ = false;
+  o.ok_ = false;
+}
+
+bool PngStrip::start() {
+  if (started_ || !ok_) return ok_;
+  auto* z = new z_stream{};
+  stream_ = z;
+  // Level 1: the filtered rows are mostly zeros and short repeats, which the fastest level
+  // already finds (smaller than stb_image_write's output, see png_writer.h). Raw deflate
+  // (negative window bits): assemble_png writes the zlib header and checksum of the whole.
+  if (deflateInit2(z, 1, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK) {
+    delete z;
+    stream_ = nullptr;
+    ok_ = false;
+    return false;
+  }
+  started_ = true;
+  above_.resize(row_bytes_);
+  block_.resize(kBlockRows * (row_bytes_ + 1));
+  return true;
+}
+
+void PngStrip::release() {
+  auto* z = static_cast<z_stream*>(stream_);
+  if (z && started_) deflateEnd(z);
+  delete z;
+  stream_ = nullptr;
+  started_ = false;
+  std::vector<unsigned char>().swap(above_);
+  std::vector<unsigned char>().swap(block_);
+}
+
+void PngStrip::set_row_above(const unsigned char* row) {
+  if (!row || finished_ || !start()) return;
+  std::memcpy(above_.data(), row, row_bytes_);
+  has_above_ = true;
+}
+
+void PngStrip::add_row(const unsigned char* row) {
+  if (finished_ || !start()) return;
+  filter_row(row, has_above_ ? above_.data() : nullptr, row_bytes_, bpp_,
+             &block_[block_rows_ * (row_bytes_ + 1)]);
+  std::memcpy(above_.data(), row, row_bytes_);
+  has_above_ = true;
+  ++rows_;
+  if (++block_rows_ == kBlockRows) deflate_block(false);
+}
+
+void PngStrip::deflate_block(bool end) {
+  auto* z = static_cast<z_stream*>(stream_);
+  const std::size_t bytes = block_rows_ * (row_bytes_ + 1);
+  adler_ = adler32(adler_, block_.data(), static_cast<uInt>(bytes));
+  raw_bytes_ += bytes;
+  z->next_in = block_.data();
+  z->avail_in = static_cast<uInt>(bytes);
+  const int flush = !end ? Z_NO_FLUSH : last_ ? Z_FINISH : Z_SYNC_FLUSH;
+  unsigned char chunk[1 << 16];
+  int status = Z_OK;
+  do {
+    z->next_out = chunk;
+    z->avail_out = sizeof chunk;
+    status = deflate(z, flush);
+    if (status == Z_STREAM_ERROR) {
+      ok_ = false;
+      break;
+    }
+    compressed_.append(reinterpret_cast<const char*>(chunk), sizeof chunk - z->avail_out);
+  } while (z->avail_out == 0 || (flush == Z_FINISH && status != Z_STREAM_END));
+  block_rows_ = 0;
+}
+
+bool PngStrip::finish() {
+  if (finished_) return ok_;
+  if (start()) deflate_block(true);
+  finished_ = true;
+  release();
+  return ok_;
+}
+
+std::string assemble_png(const PngFormat& format, const std::vector<PngStrip>& strips) {
+  if (!valid_size(format.width, format.height) || strips.empty() || !strips.back().last_) return {};
+  std::size_t rows = 0, size = 6;
+  for (const PngStrip& s : strips) {
+    if (!s.ok_ || !s.finished_) return {};
+    rows += s.rows_;
+    size += s.compressed_.size();
+  }
+  if (rows != static_cast<std::size_t>(format.height)) return {};
+
+  // The zlib stream: header (deflate, 32 kB window, fastest level), the strips, Adler-32.
+  std::string zlib;
+  zlib.reserve(size);
+  zlib += '\x78';
+  zlib += '\x01';
+  uLong adler = 1;
+  for (const PngStrip& s : strips) {
+    zlib += s.compressed_;
+    adler = adler32_combine(adler, s.adler_, static_cast<z_off_t>(s.raw_bytes_));
+  }
+  put_u32(zlib, static_cast<std::uint32_t>(adler));
+
+  std::string out = "\x89PNG\r\n\x1a\n";
+  out.reserve(out.size() + zlib.size() + 64);
+  unsigned char ihdr[13] = {};
+  for (int i = 0; i < 4; ++i) {
+    ihdr[i] = static_cast<unsigned char>(static_cast<std::uint32_t>(format.width) >> (24 - 8 * i));
+    ihdr[4 + i] = static_cast<unsigned char>(static_cast<std::uint32_t>(format.height) >> (24 - 8 * i));
+  }
+  ihdr[8] = 8;                     // bit depth
+  ihdr[9] = format.alpha ? 6 : 2;  // colour type: RGBA or RGB
+  put_chunk(out, "IHDR", ihdr, sizeof ihdr);
+  if (format.dots_per_inch > 0) {
+    // Pixels per metre, the same both ways; unit 1 = metre.
+    const auto ppm = static_cast<std::uint32_t>(std::lround(format.dots_per_inch / 0.0254));
+    unsigned char phys[9] = {};
+    for (int i = 0; i < 4; ++i) phys[i] = phys[4 + i] = static_cast<unsigned char>(ppm >> (24 - 8 * i));
+    phys[8] = 1;
+    put_chunk(out, "pHYs", phys, sizeof phys);
+  }
+  put_chunk(out, "IDAT", reinterpret_cast<const unsigned char*>(zlib.data()), zlib.size());
+  put_chunk(out, "IEND", nullptr, 0);
+  return out;
+}
+
 std::string encode_png(const unsigned char* rgba, int width, int height) {
-  if (!rgba || width <= 0 || height <= 0 || width > (1 << 24) || height > (1 << 24)) return {};
+  if (!rgba || !valid_size(width, height)) return {};
   const std::size_t w = static_cast<std::size_t>(width), h = static_cast<std::size_t>(height);
   bool opaque = true;
   for (std::size_t i = 3; i < w * h * 4 && opaque; i += 4) opaque = rgba[i] == 255;
-  const int bpp = opaque ? 3 : 4;
-  const std::size_t row_bytes = w * static_cast<std::size_t>(bpp);
-
-  // Rows are filtered and compressed a block at a time: no image-sized intermediate buffers (at
-  // 3200×1800 those cost more in page faults than the compression itself).
-  z_stream z{};
-  // Level 1: the filtered rows are mostly zeros and short repeats, which the fastest level
-  // already finds (smaller than stb_image_write's output, see png_writer.h).
-  if (deflateInit2(&z, 1, Z_DEFLATED, 15, 9, Z_DEFAULT_STRATEGY) != Z_OK) return {};
-  constexpr std::size_t kBlockRows = 32;
-  std::vector<unsigned char> block(kBlockRows * (row_bytes + 1));
-  std::vector<unsigned char> row(row_bytes), above(row_bytes);
-  std::string compressed;
-  compressed.reserve(h * row_bytes / 16);
-  unsigned char chunk[1 << 16];
-  bool ok = true;
-  for (std::size_t y0 = 0; y0 < h && ok; y0 += kBlockRows) {
-    const std::size_t rows = std::min(kBlockRows, h - y0);
-    for (std::size_t r = 0; r < rows; ++r) {
-      const std::size_t y = y0 + r;
-      const unsigned char* src = rgba + y * w * 4;
-      if (opaque) {
-        for (std::size_t x = 0; x < w; ++x) {
-          row[x * 3] = src[x * 4];
-          row[x * 3 + 1] = src[x * 4 + 1];
-          row[x * 3 + 2] = src[x * 4 + 2];
-        }
-      } else {
-        std::copy(src, src + row_bytes, row.begin());
-      }
-      filter_row(row.data(), y > 0 ? above.data() : nullptr, row_bytes, bpp, &block[r * (row_bytes + 1)]);
-      row.swap(above);
+  PngFormat format{width, height, !opaque, 0};
+  std::vector<PngStrip> strips;
+  strips.emplace_back(format, true);
+  PngStrip& strip = strips.back();
+  // Rows are converted one at a time: no image-sized intermediate buffers (at 3200×1800 those
+  // cost more in page faults than the compression itself).
+  std::vector<unsigned char> row(w * 3);
+  for (std::size_t y = 0; y < h; ++y) {
+    const unsigned char* src = rgba + y * w * 4;
+    if (!opaque) {
+      strip.add_row(src);
+      continue;
     }
-    const bool last = y0 + rows == h;
-    z.next_in = block.data();
-    z.avail_in = static_cast<uInt>(rows * (row_bytes + 1));
-    int status = Z_OK;
-    do {
-      z.next_out = chunk;
-      z.avail_out = sizeof chunk;
-      status = deflate(&z, last ? Z_FINISH : Z_NO_FLUSH);
-      if (status == Z_STREAM_ERROR) ok = false;
-      compressed.append(reinterpret_cast<const char*>(chunk), sizeof chunk - z.avail_out);
-    } while (ok && (z.avail_out == 0 || (last && status != Z_STREAM_END)));
+    for (std::size_t x = 0; x < w; ++x) {
+      row[x * 3] = src[x * 4];
+      row[x * 3 + 1] = src[x * 4 + 1];
+      row[x * 3 + 2] = src[x * 4 + 2];
+    }
+    strip.add_row(row.data());
   }
-  deflateEnd(&z);
-  if (!ok) return {};
-
-  std::string out = "\x89PNG\r\n\x1a\n";
-  unsigned char ihdr[13] = {};
-  for (int i = 0; i < 4; ++i) {
-    ihdr[i] = static_cast<unsigned char>(static_cast<std::uint32_t>(width) >> (24 - 8 * i));
-    ihdr[4 + i] = static_cast<unsigned char>(static_cast<std::uint32_t>(height) >> (24 - 8 * i));
-  }
-  ihdr[8] = 8;               // bit depth
-  ihdr[9] = opaque ? 2 : 6;  // colour type: RGB or RGBA
-  put_chunk(out, "IHDR", ihdr, sizeof ihdr);
-  put_chunk(out, "IDAT", reinterpret_cast<const unsigned char*>(compressed.data()), compressed.size());
-  put_chunk(out, "IEND", nullptr, 0);
-  return out;
+  if (!strip.finish()) return {};
+  return assemble_png(format, strips);
 }
 
 std::string write_png(const std::string& path, const RgbaImage& image) {

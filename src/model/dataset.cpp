@@ -68,6 +68,17 @@ DistrictOfProject district_of(const Dataset& data, const Project& p) {
   return out;
 }
 
+bool scope_applies(const FactScope& scope, const Unit& u) {
+  if (scope.product >= 0 && scope.product != u.product) return false;
+  if (!scope.phase.empty() && scope.phase != u.phase) return false;
+  return true;
+}
+
+std::string publisher_text(const Source& s, bool english) {
+  if (s.via.empty()) return s.publisher;
+  return english ? s.publisher + ", via " + s.via : s.publisher + "，经" + s.via + "转载";
+}
+
 const std::string& display_name(const Company& c) { return c.short_name.empty() ? c.name : c.short_name; }
 
 const std::string& display_name(const Product& p, bool english) {

@@ -30,7 +30,8 @@ struct Evidence {
   int source = -1;
   std::string quote;  // verbatim text of the source
   Basis basis = Basis::Stated;
-  std::string note;  // curator's reasoning: why inferred, what conflicts
+  std::string note;     // curator's reasoning (Chinese, shown to users): why inferred, what conflicts
+  std::string note_en;  // the same in English, for the English interface
 };
 
 // A standalone statement (in a project's or company's "evidence" list).
@@ -45,21 +46,28 @@ struct Quantity {
   std::string unit;      // as written: "万吨/年"
   double canonical = 0;  // in the canonical unit of `dimension`: 104000 (t/a)
   Dimension dimension = Dimension::MassPerYear;
-  bool approximate = false;  // the source hedges: 约, 近, 左右
+  bool approximate = false;                      // the source hedges: 约, 近, 左右
+  AggregateBound bound = AggregateBound::Exact;  // "60多亿元" is more_than 60, "250万吨以上" at_least
 };
 
+// A published report. An article is one whose text we hold (its quotes are checked against it);
+// a reference is one whose text could not be obtained: it has an address, and its quotes are
+// excerpts as published, which cannot be checked offline.
 struct Source {
   enum class Kind : unsigned char { Article, Reference };
   std::string id;
   Kind kind = Kind::Article;
-  std::string publisher;
+  std::string publisher;  // the original outlet: 乌海日报
+  std::string via;        // the site whose copy we hold or cite, for a repost: 内蒙古社区报
   std::string title;
-  Date date;               // publication date, as precise as known
-  std::string date_basis;  // how the date was established when the text does not print it
-  std::string file;        // article: path of the UTF-8 text, relative to the dataset file
-  std::string url;         // reference: where it was published
-  std::string language;    // "zh" unless stated; reference summaries may be "en"
+  Date date;                  // publication date, as precise as known
+  std::string date_basis;     // how the date was established when the text does not print it
+  std::string date_basis_en;  // the same in English
+  std::string file;           // article: path of the UTF-8 text, relative to the dataset file
+  std::string url;            // the address of the page (required for a reference)
+  std::string language;       // "zh" unless stated; "en" for an English translation
   std::string notes;
+  std::string notes_en;
   Json extra;        // unknown fields (null when none)
   std::string text;  // article text, loaded from `file` (not serialized)
 };
@@ -80,6 +88,7 @@ struct Park {
   int district = -1;
   Evidence district_evidence;  // basis Inferred / Conflicting with a note when not stated
   std::string notes;
+  std::string notes_en;
   Json extra;  // unknown fields (null when none)
 };
 
@@ -109,7 +118,18 @@ struct Company {
   int parent = -1;                   // parent company
   std::vector<Statement> evidence;
   std::string notes;
+  std::string notes_en;
   Json extra;  // unknown fields (null when none)
+};
+
+// What a project-level milestone or status report is about when it is narrower than the whole
+// project: the lines of one product ("the PTMEG units"), or of one phase ("项目一期"). A unit
+// inherits such a fact only when it matches; a fact scoped to a phase no unit carries stays the
+// project's own. Empty: the whole project. Unit-level facts have no scope.
+struct FactScope {
+  int product = -1;   // the project's lines of this product
+  std::string phase;  // the project's lines whose `phase` is written exactly so
+  bool empty() const { return product < 0 && phase.empty(); }
 };
 
 struct Milestone {
@@ -117,6 +137,7 @@ struct Milestone {
   Date date;
   bool expected = false;         // a plan or forecast when reported, not an event that happened
   std::optional<Date> reported;  // when the statement was made; defaults to the source's date
+  FactScope scope;               // project level only
   Evidence evidence;
   Json extra;  // unknown fields (null when none)
 };
@@ -124,7 +145,8 @@ struct Milestone {
 // "Reported under construction as of ..." without a dated event.
 struct StatusReport {
   Status status = Status::Unknown;
-  std::optional<Date> as_of;  // defaults to the source's date
+  std::optional<Date> as_of;  // defaults to the source's date: "in this state by then"
+  FactScope scope;            // project level only
   Evidence evidence;
   Json extra;  // unknown fields (null when none)
 };
@@ -144,24 +166,40 @@ struct Investment {
   Json extra;  // unknown fields (null when none)
 };
 
+// A project's total capacity of one product as a source states it ("目前该公司BDO产能达到31.2万吨/年").
+// Kept as a fact in its own right; the validator warns when the project's lines of that product
+// (of `phase`, when given) do not add up to it.
+struct StatedTotal {
+  int product = -1;
+  Quantity amount;
+  std::optional<Date> as_of;  // the date the total refers to (default: the source's date)
+  bool expected = false;      // "将达到38万吨": a total the project will reach
+  std::string phase;          // the total of one phase only
+  Evidence evidence;
+  Json extra;  // unknown fields (null when none)
+};
+
 // A reference to a park or district with the evidence for it.
 struct PlaceFact {
   int index = -1;
   Evidence evidence;
 };
 
-// A production line, phase or facility inside a project.
+// A production line, phase or facility inside a project. A facility without a product (a power
+// station, a sewage plant) has milestones but no capacity, and does not count towards the
+// project's production status.
 struct Unit {
   std::string id;
   std::string name;
   std::string name_en;
-  int product = -1;
+  int product = -1;                    // -1: a facility
   std::vector<CapacityFact> capacity;  // first = primary; more = conflicting statements
   bool capacity_written_as_list = false;
   std::string phase;
   std::vector<Milestone> milestones;
   std::vector<StatusReport> status_reports;
   std::string notes;
+  std::string notes_en;
   Json extra;  // unknown fields (null when none)
 };
 
@@ -176,12 +214,14 @@ struct Project {
   std::optional<PlaceFact> park;
   std::optional<PlaceFact> district;  // absent: derived from the park (see district_of)
   std::vector<Investment> investments;
+  std::vector<StatedTotal> totals;  // totals the sources state, beside the lines
   std::vector<Unit> units;
   std::vector<Milestone> milestones;  // project-level events
   std::vector<StatusReport> status_reports;
   std::vector<Statement> evidence;  // other statements about the project
-  std::string notes;
-  Json extra;  // unknown fields (null when none)
+  std::string notes;                // Chinese, shown to users
+  std::string notes_en;             // English
+  Json extra;                       // unknown fields (null when none)
 };
 
 struct Aggregate {
@@ -191,11 +231,10 @@ struct Aggregate {
   AggregateMetric metric = AggregateMetric::Other;
   int product = -1;
   std::optional<Status> status;  // "of which 3 in production": the count is restricted to a status
-  Quantity amount;
-  AggregateBound bound = AggregateBound::Exact;
-  std::optional<Date> period;  // the date or year the figure refers to ("年内" -> 2023)
-  bool expected = false;       // a target or forecast
-  std::string label;           // short Chinese description for charts
+  Quantity amount;               // amount.bound: ≥250万吨 is at_least
+  std::optional<Date> period;    // the date or year the figure refers to ("年内" -> 2023)
+  bool expected = false;         // a target or forecast
+  std::string label;             // short Chinese description for charts
   std::string label_en;
   Evidence evidence;
   Json extra;  // unknown fields (null when none)
@@ -206,6 +245,7 @@ struct Dataset {
   std::string name;
   std::string name_en;
   std::string description;
+  std::string description_en;
   std::optional<Date> updated;
   std::vector<Source> sources;
   std::vector<District> districts;
@@ -248,6 +288,17 @@ struct DistrictOfProject {
   const Evidence* evidence = nullptr;  // the project's or the park's evidence
 };
 DistrictOfProject district_of(const Dataset& data, const Project& p);
+
+// Whether a project-level fact of this scope applies to the unit (an empty scope applies to all).
+bool scope_applies(const FactScope& scope, const Unit& u);
+
+// "乌海日报" or, for a repost, "乌海日报，经内蒙古社区报转载" / "乌海日报, via 内蒙古社区报".
+std::string publisher_text(const Source& s, bool english);
+
+// A curator's text in the UI language: the English version when asked for and present.
+inline const std::string& in_language(const std::string& zh, const std::string& en, bool english) {
+  return english && !en.empty() ? en : zh;
+}
 
 // Display name of a company: short name when present.
 const std::string& display_name(const Company& c);

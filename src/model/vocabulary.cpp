@@ -51,6 +51,7 @@ constexpr VocabularyEntry<AggregateBound> kBounds[] = {
     {AggregateBound::AtLeast, "at_least", "以上", "at least"},
     {AggregateBound::AtMost, "at_most", "以内", "at most"},
     {AggregateBound::About, "about", "约", "about"},
+    {AggregateBound::MoreThan, "more_than", "多", "more than"},
 };
 constexpr VocabularyEntry<AreaKind> kAreas[] = {
     {AreaKind::City, "city", "全市", "city"},
@@ -74,6 +75,43 @@ std::string_view id_of(InvestmentScope s) { return vocabulary_entry(investment_s
 std::string_view id_of(AggregateMetric m) { return vocabulary_entry(aggregate_metrics(), m).id; }
 std::string_view id_of(AggregateBound b) { return vocabulary_entry(aggregate_bounds(), b).id; }
 std::string_view id_of(AreaKind a) { return vocabulary_entry(area_kinds(), a).id; }
+
+std::string with_bound(AggregateBound bound, std::string_view number, std::string_view unit, bool english) {
+  const auto& entry = vocabulary_entry(aggregate_bounds(), bound);
+  std::string out;
+  if (english) {
+    if (bound != AggregateBound::Exact) {
+      out += entry.en;
+      out += ' ';
+    }
+    out += number;
+    out += unit;
+    return out;
+  }
+  switch (bound) {
+    case AggregateBound::About:
+      out += entry.zh;
+      out += number;
+      out += unit;
+      break;
+    case AggregateBound::MoreThan:  // 60多亿元: 多 follows the number
+      out += number;
+      out += entry.zh;
+      out += unit;
+      break;
+    case AggregateBound::AtLeast:
+    case AggregateBound::AtMost:
+      out += number;
+      out += unit;
+      out += entry.zh;
+      break;
+    case AggregateBound::Exact:
+      out += number;
+      out += unit;
+      break;
+  }
+  return out;
+}
 
 Status status_after(MilestoneKind kind) {
   switch (kind) {

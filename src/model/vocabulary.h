@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace indtrack {
@@ -61,7 +62,9 @@ enum class AggregateMetric : unsigned char {
   Other,
 };
 
-enum class AggregateBound : unsigned char { Exact, AtLeast, AtMost, About };
+// How a figure relates to the number written: exactly it, at least it ("以上"), more than it
+// ("60多亿元"), at most it ("以内"), or about it. Used by quantities of every kind.
+enum class AggregateBound : unsigned char { Exact, AtLeast, AtMost, About, MoreThan };
 
 enum class AreaKind : unsigned char { City, District, Park };
 
@@ -101,6 +104,10 @@ std::string_view id_of(InvestmentScope s);
 std::string_view id_of(AggregateMetric m);
 std::string_view id_of(AggregateBound b);
 std::string_view id_of(AreaKind a);
+
+// A number and its unit with the bound in words: "约60亿元", "60亿元以上", "60多亿元" /
+// "about 60 亿元", "more than 60 亿元". `unit` is appended as given (with any leading space).
+std::string with_bound(AggregateBound bound, std::string_view number, std::string_view unit, bool english);
 
 // The status a milestone moves its subject into when it happens.
 Status status_after(MilestoneKind kind);

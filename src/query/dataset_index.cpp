@@ -5,6 +5,7 @@
 #include "core/parallel.h"
 #include "core/text.h"
 #include "query/filter.h"
+#include "query/project_summary.h"
 
 namespace indtrack {
 namespace {
@@ -83,18 +84,22 @@ ProjectFacts::ProjectFacts(const Dataset& data, int index)
   commissioning = key_date(data, p, MilestoneKind::Commissioning);
   if (!commissioning) commissioning = key_date(data, p, MilestoneKind::TrialProduction);
   cited_sources = indtrack::cited_sources(p);
+  latest_report = latest_report_date(data, p);
   units.reserve(p.units.size());
   for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
+  inherited = inherited_timelines(data, p);
+  facility = facility_flags(p);
 
   std::vector<DayNumber> days;
   auto add_day = [&](DayNumber day) { days.push_back(day); };
   own.for_each_day(add_day);
   for (const StatusTimeline& unit : units) unit.for_each_day(add_day);
+  for (const StatusTimeline& unit : inherited) unit.for_each_day(add_day);
   if (known_since) days.push_back(*known_since);
   std::sort(days.begin(), days.end());
   days.erase(std::unique(days.begin(), days.end()), days.end());
   for (DayNumber day : days) {
-    const ProjectStatus status = project_status_from(own, units, known_since, day);
+    const ProjectStatus status = project_status_from(own, units, known_since, day, &inherited, &facility);
     if (status_steps_.empty() || status.status != status_steps_.back().status.status ||
         status.partly_operating != status_steps_.back().status.partly_operating)
       status_steps_.push_back({day, status});
@@ -116,6 +121,7 @@ std::vector<int> cited_sources(const Project& p) {
   if (p.park) cite(p.park->evidence);
   if (p.district) cite(p.district->evidence);
   for (const Investment& inv : p.investments) cite(inv.evidence);
+  for (const StatedTotal& t : p.totals) cite(t.evidence);
   for (const Milestone& m : p.milestones) cite(m.evidence);
   for (const StatusReport& r : p.status_reports) cite(r.evidence);
   for (const Unit& u : p.units) {

@@ -34,13 +34,16 @@ struct ProjectFacts {
   std::vector<std::pair<DayNumber, DayNumber>> milestone_spans;  // [first, last] day of every milestone
   std::optional<DayNumber> known_since;                          // project_known_since
   std::optional<KeyDate> construction_start;
-  std::optional<KeyDate> commissioning;  // commissioning, else trial production
-  std::vector<int> cited_sources;        // ascending: cited_sources(project) below
-  StatusTimeline own;                    // the project's own facts
-  std::vector<StatusTimeline> units;     // one per unit, in order
+  std::optional<KeyDate> commissioning;   // commissioning, else trial production
+  std::vector<int> cited_sources;         // ascending: cited_sources(project) below
+  std::optional<Date> latest_report;      // latest_report_date: "最近报道"
+  StatusTimeline own;                     // the project's own facts
+  std::vector<StatusTimeline> units;      // one per unit, in order
+  std::vector<StatusTimeline> inherited;  // inherited_timelines (empty: every unit inherits `own`)
+  std::vector<unsigned char> facility;    // facility_flags
 
   DerivedStatus unit_status_at(int unit, DayNumber day) const {
-    return unit_status_from(units[unit], own, known_since, day);
+    return unit_status_from(units[unit], inherited.empty() ? own : inherited[unit], known_since, day);
   }
   // project_status_at, from the step function below: one binary search.
   ProjectStatus status_at(DayNumber day) const;

@@ -31,26 +31,68 @@ std::optional<KeyDate> key_date(const Dataset& data, const Project& p, Milestone
   return std::nullopt;
 }
 
+std::optional<Date> latest_report_date(const Dataset& data, const Project& p) {
+  std::optional<Date> latest;
+  for (const int source : cited_sources(p)) {  // the one walk over a project's evidence
+    if (source >= static_cast<int>(data.sources.size())) continue;
+    const Date& d = data.sources[static_cast<std::size_t>(source)].date;
+    // The later end wins: a report of "2024" may be newer than one of 2024-03.
+    if (!latest || d.last_day() > latest->last_day()) latest = d;
+  }
+  return latest;
+}
+
+int excerpt_only_quotes(const Dataset& data, const Project& p) {
+  int n = 0;
+  auto count = [&](const Evidence& e) {
+    if (e.source >= 0 && !e.quote.empty() &&
+        data.sources[static_cast<std::size_t>(e.source)].kind == Source::Kind::Reference)
+      ++n;
+  };
+  if (p.park) count(p.park->evidence);
+  if (p.district) count(p.district->evidence);
+  for (const Investment& inv : p.investments) count(inv.evidence);
+  for (const StatedTotal& t : p.totals) count(t.evidence);
+  for (const Milestone& m : p.milestones) count(m.evidence);
+  for (const StatusReport& r : p.status_reports) count(r.evidence);
+  for (const Statement& s : p.evidence) count(s.evidence);
+  for (const Unit& u : p.units) {
+    for (const CapacityFact& c : u.capacity) count(c.evidence);
+    for (const Milestone& m : u.milestones) count(m.evidence);
+    for (const StatusReport& r : u.status_reports) count(r.evidence);
+  }
+  return n;
+}
+
 namespace {
 
 // What a summary needs beyond the project itself, derived on the spot for one project (the
 // DatasetIndex keeps the same for every project).
 struct OnTheSpotFacts {
   OnTheSpotFacts(const Dataset& data, const Project& p)
-      : own(data, p.milestones, p.status_reports), known_since(project_known_since(data, p)) {
+      : own(data, p.milestones, p.status_reports),
+        inherited(inherited_timelines(data, p)),
+        facility(facility_flags(p)),
+        known_since(project_known_since(data, p)),
+        latest_report(latest_report_date(data, p)) {
     units.reserve(p.units.size());
     for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
     construction_start = key_date(data, p, MilestoneKind::ConstructionStart);
     commissioning = key_date(data, p, MilestoneKind::Commissioning);
     if (!commissioning) commissioning = key_date(data, p, MilestoneKind::TrialProduction);
   }
-  ProjectStatus status_at(DayNumber day) const { return project_status_from(own, units, known_since, day); }
+  ProjectStatus status_at(DayNumber day) const {
+    return project_status_from(own, units, known_since, day, &inherited, &facility);
+  }
   DerivedStatus unit_status_at(int unit, DayNumber day) const {
-    return unit_status_from(units[unit], own, known_since, day);
+    return unit_status_from(units[unit], inherited.empty() ? own : inherited[unit], known_since, day);
   }
   StatusTimeline own;
+  std::vector<StatusTimeline> inherited;
+  std::vector<unsigned char> facility;
   std::vector<StatusTimeline> units;
   std::optional<DayNumber> known_since;
+  std::optional<Date> latest_report;
   std::optional<KeyDate> construction_start, commissioning;
 };
 
@@ -95,6 +137,7 @@ ProjectSummary summarize(const Dataset& data, int project, const Facts& facts, D
   }
   s.construction_start = facts.construction_start;
   s.commissioning = facts.commissioning;
+  s.latest_report = facts.latest_report;
   return s;
 }
 

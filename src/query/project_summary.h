@@ -38,11 +38,22 @@ struct ProjectSummary {
   std::optional<double> completed_investment;  // CNY: the latest "completed" figure up to as-of
   std::optional<KeyDate> construction_start;
   std::optional<KeyDate> commissioning;  // commissioning, else trial production
+  std::optional<Date> latest_report;     // the newest source of any fact (latest_report_date)
 };
 
 ProjectSummary summarize_project(const Dataset& data, int project, DayNumber as_of);
 // The same from the facts a DatasetIndex keeps (what the dashboard calls per table row).
 ProjectSummary summarize_project(const DatasetIndex& index, int project, DayNumber as_of);
+
+// The date of the newest source any fact of the project cites ("最近报道" in the table, the
+// detail panel and `list`); nullopt when none. Of a year-only and a dated report the one whose
+// period ends later wins ("2024" over 2024-10-22). Derived, never stored: a "possibly stalled"
+// flag can be built on it.
+std::optional<Date> latest_report_date(const Dataset& data, const Project& p);
+
+// How many of the project's quotes are excerpts of reports whose text we do not hold (reference
+// sources): exactly as published, but not checkable offline.
+int excerpt_only_quotes(const Dataset& data, const Project& p);
 
 // The key date of a kind across a project and its units (nullopt if never mentioned).
 std::optional<KeyDate> key_date(const Dataset& data, const Project& p, MilestoneKind kind);

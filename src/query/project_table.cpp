@@ -52,18 +52,21 @@ ProjectTableRow project_table_row(const Dataset& d, const ProjectSummary& s, con
   if (s.completed_investment) r.completed_investment = format_number(yuan_to_yi(*s.completed_investment), 2);
   r.construction_start = key_date_text(s.construction_start, english);
   r.commissioning = key_date_text(s.commissioning, english);
+  if (s.latest_report) r.latest_report = s.latest_report->to_string();
+  r.excerpt_only_quotes = excerpt_only_quotes(d, p);
   return r;
 }
 
 std::string project_rows_csv(const std::vector<ProjectTableRow>& rows, const std::string& as_of_text) {
-  std::string out =
-      csv_row({"id", "name", "company", "company_full_name", "district", "district_basis", "park", "status",
-               "as_of", "capacity", "operating_capacity", "total_investment_100m_cny",
-               "completed_investment_100m_cny", "construction_start", "commissioning"});
+  std::string out = csv_row({"id", "name", "company", "company_full_name", "district", "district_basis",
+                             "park", "status", "as_of", "capacity", "operating_capacity",
+                             "total_investment_100m_cny", "completed_investment_100m_cny",
+                             "construction_start", "commissioning", "latest_report", "excerpt_only_quotes"});
   for (const ProjectTableRow& r : rows)
     out += csv_row({r.id, r.name, r.company, r.company_full, r.district, r.district_basis, r.park, r.status,
                     as_of_text, r.capacity, r.operating, r.total_investment, r.completed_investment,
-                    r.construction_start, r.commissioning});
+                    r.construction_start, r.commissioning, r.latest_report,
+                    std::to_string(r.excerpt_only_quotes)});
   return out;
 }
 

@@ -14,7 +14,8 @@ namespace indtrack {
 
 struct ProjectTableRow {
   std::string id, name, company, company_full, district, district_basis, park, status, capacity, operating,
-      total_investment, completed_investment, construction_start, commissioning;
+      total_investment, completed_investment, construction_start, commissioning, latest_report;
+  int excerpt_only_quotes = 0;  // quotes from reports whose text is not held (not checkable offline)
 };
 
 // With `spec.products` set, capacities are those of the chosen products only.

@@ -150,7 +150,8 @@ std::optional<Bound> earliest_done_by(const Dataset& data, const Project& p, con
   std::vector<Scope> scopes{own};
   if (project_subject)
     for (std::size_t i = 0; i < p.units.size(); ++i)
-      scopes.push_back({static_cast<int>(i), &p.units[i].milestones, &p.units[i].status_reports});
+      if (p.units[i].product >= 0)  // a facility (power station) running is not the project producing
+        scopes.push_back({static_cast<int>(i), &p.units[i].milestones, &p.units[i].status_reports});
   std::optional<Bound> upper;
   for (const Scope& scope : scopes) {
     const bool unit_of_project = project_subject && scope.unit >= 0;
@@ -519,7 +520,7 @@ std::vector<HistoryLine> history_lines(const Dataset& data, const std::vector<Sl
     if (step.evidence) {
       line.quote = step.evidence->quote;
       line.basis = step.evidence->basis;
-      line.note = step.evidence->note;
+      line.note = in_language(step.evidence->note, step.evidence->note_en, english);
       if (step.evidence->source >= 0 && step.evidence->source < static_cast<int>(data.sources.size()))
         line.source_id = data.sources[static_cast<std::size_t>(step.evidence->source)].id;
     }

@@ -48,16 +48,17 @@ std::optional<DayNumber> project_known_since(const Dataset& data, const Project&
 }
 
 StatusTimeline::StatusTimeline(const Dataset& data, const std::vector<Milestone>& milestones,
-                               const std::vector<StatusReport>& reports) {
+                               const std::vector<StatusReport>& reports, const Unit* inheriting) {
   std::uint32_t order = 0;
   for (const Milestone& m : milestones) {
     ++order;
-    if (m.expected) continue;
+    if (m.expected || (inheriting && !scope_applies(m.scope, *inheriting))) continue;
     const Status status = status_after(m.kind);
     events_.push_back({m.date.placement_day(), tie_rank(status), order, status, &m, nullptr});
   }
   for (const StatusReport& r : reports) {
     ++order;
+    if (inheriting && !scope_applies(r.scope, *inheriting)) continue;
     const std::optional<Date> as_of = as_of_date(data, r);
     if (!as_of) continue;
     events_.push_back({as_of->placement_day(), tie_rank(r.status), order, r.status, nullptr, &r});
@@ -90,16 +91,39 @@ DerivedStatus unit_status_from(const StatusTimeline& unit, const StatusTimeline&
   return inherited;
 }
 
+std::vector<StatusTimeline> inherited_timelines(const Dataset& data, const Project& p) {
+  const bool scoped = std::any_of(p.milestones.begin(), p.milestones.end(),
+                                  [](const Milestone& m) { return !m.scope.empty(); }) ||
+                      std::any_of(p.status_reports.begin(), p.status_reports.end(),
+                                  [](const StatusReport& r) { return !r.scope.empty(); });
+  std::vector<StatusTimeline> out;
+  if (!scoped) return out;
+  out.reserve(p.units.size());
+  for (const Unit& u : p.units) out.emplace_back(data, p.milestones, p.status_reports, &u);
+  return out;
+}
+
+std::vector<unsigned char> facility_flags(const Project& p) {
+  std::vector<unsigned char> out;
+  out.reserve(p.units.size());
+  for (const Unit& u : p.units) out.push_back(u.product < 0 ? 1 : 0);
+  return out;
+}
+
 ProjectStatus project_status_from(const StatusTimeline& project, const std::vector<StatusTimeline>& units,
-                                  std::optional<DayNumber> known_since, DayNumber day) {
+                                  std::optional<DayNumber> known_since, DayNumber day,
+                                  const std::vector<StatusTimeline>* inherited,
+                                  const std::vector<unsigned char>* facility) {
   const DerivedStatus own = project.at(day);
   ProjectStatus result;
   result.status = own.status;
   bool any_operating = false, any_not_yet = false;
   DayNumber latest_unit_fact = 0;
   bool any_unit_fact = false;
-  for (const StatusTimeline& unit : units) {
-    const DerivedStatus us = unit_status_from(unit, project, known_since, day);
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (facility && i < facility->size() && (*facility)[i]) continue;  // not a production line
+    const StatusTimeline& inherits = inherited && i < inherited->size() ? (*inherited)[i] : project;
+    const DerivedStatus us = unit_status_from(units[i], inherits, known_since, day);
     if (!us.inherited && us.status != Status::Unknown) {
       any_unit_fact = true;
       latest_unit_fact = std::max(latest_unit_fact, us.decided_on);
@@ -126,16 +150,18 @@ DerivedStatus project_own_status_at(const Dataset& data, const Project& p, DayNu
 
 DerivedStatus unit_status_at(const Dataset& data, const Project& p, const Unit& u, DayNumber day) {
   return unit_status_from(StatusTimeline(data, u.milestones, u.status_reports),
-                          StatusTimeline(data, p.milestones, p.status_reports), project_known_since(data, p),
-                          day);
+                          StatusTimeline(data, p.milestones, p.status_reports, &u),
+                          project_known_since(data, p), day);
 }
 
 ProjectStatus project_status_at(const Dataset& data, const Project& p, DayNumber day) {
   std::vector<StatusTimeline> units;
   units.reserve(p.units.size());
   for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
+  const std::vector<StatusTimeline> inherited = inherited_timelines(data, p);
+  const std::vector<unsigned char> facility = facility_flags(p);
   return project_status_from(StatusTimeline(data, p.milestones, p.status_reports), units,
-                             project_known_since(data, p), day);
+                             project_known_since(data, p), day, &inherited, &facility);
 }
 
 namespace {
@@ -145,25 +171,34 @@ bool starts_capacity(MilestoneKind kind, bool count_trial) {
          kind == MilestoneKind::Completion || (count_trial && kind == MilestoneKind::TrialProduction);
 }
 
+// `inheriting`: the unit inheriting these project facts (only those whose scope applies count).
+// `actual_allowed`: false when the unit's own facts already decide its status (then only a plan
+// is taken from the project).
 std::optional<CapacityStart> capacity_start_from(const Dataset& data, const std::vector<Milestone>& ms,
                                                  const std::vector<StatusReport>& reports, DayNumber as_of,
-                                                 bool count_trial) {
+                                                 bool count_trial, const Unit* inheriting,
+                                                 bool actual_allowed) {
+  auto applies = [&](const FactScope& scope) { return !inheriting || scope_applies(scope, *inheriting); };
   std::optional<CapacityStart> actual;
   for (const Milestone& m : ms) {
-    if (m.expected || !starts_capacity(m.kind, count_trial) || m.date.placement_day() > as_of) continue;
+    if (!actual_allowed) break;
+    if (m.expected || !starts_capacity(m.kind, count_trial) || m.date.placement_day() > as_of ||
+        !applies(m.scope))
+      continue;
     if (!actual || m.date < actual->date) actual = CapacityStart{m.date, false, &m, nullptr, false};
   }
   for (const StatusReport& r : reports) {
+    if (!actual_allowed) break;
     const bool counts = r.status == Status::Operating || (count_trial && r.status == Status::Trial);
     const auto when = as_of_date(data, r);
-    if (!counts || !when || when->placement_day() > as_of) continue;
+    if (!counts || !when || when->placement_day() > as_of || !applies(r.scope)) continue;
     if (!actual || *when < actual->date) actual = CapacityStart{*when, false, nullptr, &r, false};
   }
   if (actual) return actual;
   std::optional<CapacityStart> expected;
   std::optional<Date> expected_reported;
   for (const Milestone& m : ms) {
-    if (!m.expected || !starts_capacity(m.kind, count_trial)) continue;
+    if (!m.expected || !starts_capacity(m.kind, count_trial) || !applies(m.scope)) continue;
     const auto reported = reported_date(data, m);
     if (!reported || reported->placement_day() > as_of) continue;
     if (!expected || *expected_reported < *reported) {
@@ -178,8 +213,14 @@ std::optional<CapacityStart> capacity_start_from(const Dataset& data, const std:
 
 std::optional<CapacityStart> unit_capacity_start(const Dataset& data, const Project& p, const Unit& u,
                                                  DayNumber as_of, bool count_trial) {
-  if (auto own = capacity_start_from(data, u.milestones, u.status_reports, as_of, count_trial)) return own;
-  auto inherited = capacity_start_from(data, p.milestones, p.status_reports, as_of, count_trial);
+  if (auto own = capacity_start_from(data, u.milestones, u.status_reports, as_of, count_trial, nullptr, true))
+    return own;
+  // As for status: a line whose own facts say where it stands (e.g. under construction) does not
+  // take an actual start from its project — "the project produces" is not "this line produces".
+  const bool own_status_known =
+      StatusTimeline(data, u.milestones, u.status_reports).at(as_of).status != Status::Unknown;
+  auto inherited =
+      capacity_start_from(data, p.milestones, p.status_reports, as_of, count_trial, &u, !own_status_known);
   if (inherited) inherited->inherited = true;
   return inherited;
 }

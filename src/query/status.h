@@ -33,8 +33,10 @@ struct DerivedStatus {
 class StatusTimeline {
  public:
   StatusTimeline() = default;
+  // `inheriting`: build the timeline a unit inherits from its project's facts — only those whose
+  // scope applies to it (FactScope); null: every fact.
   StatusTimeline(const Dataset& data, const std::vector<Milestone>& milestones,
-                 const std::vector<StatusReport>& reports);
+                 const std::vector<StatusReport>& reports, const Unit* inheriting = nullptr);
   DerivedStatus at(DayNumber day) const;  // Unknown when no fact is placed by `day`
   bool empty() const { return events_.empty(); }
   // The days the answer can change on, ascending (with repeats).
@@ -55,6 +57,13 @@ class StatusTimeline {
   std::vector<Event> events_;  // ascending by (day, rank, -order): the answer is the last one placed
 };
 
+// Per unit, the timeline of the project facts it inherits; empty when the project has no scoped
+// fact (every unit then inherits the project's whole own timeline).
+std::vector<StatusTimeline> inherited_timelines(const Dataset& data, const Project& p);
+// Per unit: 1 for a facility (a unit without a product), which does not count towards the
+// project's production status.
+std::vector<unsigned char> facility_flags(const Project& p);
+
 // A unit's status from its own timeline, else its project's (marked inherited), else "announced"
 // once the project is known (`known_since`, see project_known_since).
 DerivedStatus unit_status_from(const StatusTimeline& unit, const StatusTimeline& project,
@@ -71,9 +80,13 @@ struct ProjectStatus {
   bool partly_operating = false;  // some units operate, others do not yet
 };
 ProjectStatus project_status_at(const Dataset& data, const Project& p, DayNumber day);
-// The same from the project's own timeline and its units' (one per unit, in order).
+// The same from the project's own timeline and its units' (one per unit, in order). `inherited`
+// (inherited_timelines; null or empty: `project` for every unit) and `facility` (facility_flags;
+// null: none) as derived for the project.
 ProjectStatus project_status_from(const StatusTimeline& project, const std::vector<StatusTimeline>& units,
-                                  std::optional<DayNumber> known_since, DayNumber day);
+                                  std::optional<DayNumber> known_since, DayNumber day,
+                                  const std::vector<StatusTimeline>* inherited = nullptr,
+                                  const std::vector<unsigned char>* facility = nullptr);
 
 // When a line's capacity starts counting. `count_trial` counts it from trial production.
 struct CapacityStart {
@@ -85,7 +98,8 @@ struct CapacityStart {
 };
 // The earliest actual start placed on or before `as_of` (a milestone, or a status report saying
 // it operates, or is in trial when counting trial); else the latest expectation reported on or
-// before `as_of`; the unit's own facts first, then the project's.
+// before `as_of`; the unit's own facts first, then the project's (those whose scope applies; an
+// actual start only while the unit has no fact of its own placed by `as_of`, as for its status).
 std::optional<CapacityStart> unit_capacity_start(const Dataset& data, const Project& p, const Unit& u,
                                                  DayNumber as_of, bool count_trial);
 

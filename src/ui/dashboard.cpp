@@ -13,15 +13,22 @@ namespace {
 
 // Minimum panel sizes in unscaled pixels: below these a panel stops being readable.
 constexpr float kMinCenterWidth = 360;
-constexpr float kMinDetailWidth = 260;
+// Quotes wrap in the detail panel's milestone tables: narrower, they become a column of a few
+// characters (detail_panel.cpp stacks the table's columns below its own threshold).
+constexpr float kMinDetailWidth = 300;
 constexpr float kMinFilterWidth = 180;
 constexpr float kMinTableHeight = 120;
-constexpr float kMinNoticesHeight = 60;
+constexpr float kMinNoticesHeight = 104;       // the title line and three problems: a broken file shows where
+constexpr float kCollapsedNoticesHeight = 34;  // the title line alone: nothing to report
 constexpr float kMinChartHeight = 60;
-// On narrow windows the side panels give way to the table: at most these shares of the width.
-constexpr float kMaxFilterShare = 0.2f;
-constexpr float kMaxDetailShare = 0.36f;
-// On short windows the chart area gives way to the table: at most this share of the height.
+// The chart area's least height: the KPI strip (~120), tools, tabs and options (~90), the
+// chart's legend and axes and a plot to read. Below this the table gives way first, down to its
+// own minimum (1024×700), whatever the stored size.
+constexpr float kUsableChartHeight = 480;
+// On narrow windows the side panels give way to the centre: at most these shares of the width.
+constexpr float kMaxFilterShare = 0.18f;
+constexpr float kMaxDetailShare = 0.32f;
+// On tall windows the chart area leaves the rest to the table: at most this share of the height.
 constexpr float kMaxChartShare = 0.55f;
 
 float clamp_size(float wanted, float minimum, float maximum) {
@@ -56,7 +63,7 @@ bool begin_panel(const char* id, const Rect& r, bool scroll = false) {
 }  // namespace
 
 DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettings& sizes,
-                               bool with_filter_bar, float gap) {
+                               bool with_filter_bar, float gap, bool notices_empty) {
   DashboardLayout out;
   const float height = std::max(body.h, 0.0f);
   const float usable = std::max(body.w - gap * (with_filter_bar ? 2 : 1), 0.0f);
@@ -81,14 +88,15 @@ DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettin
   if (with_filter_bar) out.filter_bar = {body.x, body.y, filter_w, height};
   out.detail = {x + center_w + gap, body.y, detail_w, height};
 
-  const float chart_h = std::max(
-      clamp_size(
-          std::min(sizes.chart_height * scale, std::max(height * kMaxChartShare, kMinChartHeight * scale)),
-          kMinChartHeight * scale, height - (kMinTableHeight + kMinNoticesHeight) * scale - 2 * gap),
-      0.0f);
-  const float notices_h = std::max(clamp_size(sizes.notices_height * scale, kMinNoticesHeight * scale,
-                                              height - chart_h - kMinTableHeight * scale - 2 * gap),
-                                   0.0f);
+  const float min_notices = (notices_empty ? kCollapsedNoticesHeight : kMinNoticesHeight) * scale;
+  const float chart_h =
+      std::max(clamp_size(std::min(std::max(sizes.chart_height, kUsableChartHeight) * scale,
+                                   std::max(height * kMaxChartShare, kUsableChartHeight * scale)),
+                          kMinChartHeight * scale, height - kMinTableHeight * scale - min_notices - 2 * gap),
+               0.0f);
+  const float wanted_notices = notices_empty ? min_notices : sizes.notices_height * scale;
+  const float notices_h = std::max(
+      clamp_size(wanted_notices, min_notices, height - chart_h - kMinTableHeight * scale - 2 * gap), 0.0f);
   const float table_h = std::max(height - chart_h - notices_h - 2 * gap, 0.0f);
   out.chart_area = {x, body.y, center_w, chart_h};
   out.table = {x, body.y + chart_h + gap, center_w, table_h};
@@ -103,6 +111,7 @@ Dashboard::Dashboard(AppState& app, FontManager& fonts, Curation& curation)
 
 void Dashboard::draw(float scale, const UiFonts& fonts) {
   set_frame_language(app_.language());  // what tr() draws in, from its one owner
+  reset_narrowest_wrap();
   PanelContext c{app_, fonts_, scale, fonts, &curation_};
   app_.refresh();
   handle_edit_shortcuts(curation_);
@@ -122,7 +131,10 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   const float gap = 6 * scale;
   const Rect body{origin.x, origin.y, avail.x, avail.y - status_h};
   LayoutSettings& sizes = app_.settings.layout;
-  const DashboardLayout layout = compute_layout(body, scale, sizes, static_cast<bool>(filter_bar_), gap);
+  const bool notices_empty = app_.notices.empty() && app_.problems.empty();
+  const DashboardLayout layout =
+      compute_layout(body, scale, sizes, static_cast<bool>(filter_bar_), gap, notices_empty);
+  layout_ = layout;
 
   if (filter_bar_ && begin_panel("filter-bar", layout.filter_bar, true)) filter_bar_(c);
   if (filter_bar_) ImGui::EndChild();
@@ -147,7 +159,8 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   }
   sizes.detail_width -= splitter("##split-detail", {t.x + t.w, body.y, gap, body.h}, true) / scale;
   sizes.chart_height += splitter("##split-chart", {t.x, t.y - gap, t.w, gap}, false) / scale;
-  sizes.notices_height -= splitter("##split-notices", {t.x, t.y + t.h, t.w, gap}, false) / scale;
+  if (!notices_empty)  // a collapsed panel has nothing to show taller
+    sizes.notices_height -= splitter("##split-notices", {t.x, t.y + t.h, t.w, gap}, false) / scale;
   // Keep stored sizes what the layout can show, so a drag past a limit does not accumulate.
   sizes.detail_width = std::clamp(sizes.detail_width, kMinDetailWidth, body.w / scale);
   sizes.chart_height = std::clamp(sizes.chart_height, kMinChartHeight, body.h / scale);

@@ -27,9 +27,11 @@ struct DashboardLayout {
 
 // Splits `body` (the window below the menu bar and above the status line) into panels. Sizes
 // come from the settings (unscaled pixels × scale) and are clamped so every panel keeps a usable
-// minimum; panels never overlap and stay inside `body`.
+// minimum; panels never overlap and stay inside `body`. The chart area keeps room for the KPI
+// strip, the tabs and a plot of a usable height before the table grows (on 1024×700 too); with
+// nothing to report (`notices_empty`) the notices panel is only its title line.
 DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettings& sizes,
-                               bool with_filter_bar, float gap);
+                               bool with_filter_bar, float gap, bool notices_empty = false);
 
 class Dashboard {
  public:
@@ -51,6 +53,9 @@ class Dashboard {
 
   // Draws the whole dashboard over the main viewport; call between NewFrame() and Render().
   void draw(float scale, const UiFonts& fonts);
+
+  // Where the panels were in the last frame (screen pixels), for tests of the layout.
+  const DashboardLayout& last_layout() const { return layout_; }
 
   // Opens the first .json among dropped paths; the others get a notice.
   void open_paths(const std::vector<std::string>& paths);
@@ -77,6 +82,7 @@ class Dashboard {
   bool about_requested_ = false;
   bool sources_open_ = false;
   Curation& curation_;
+  DashboardLayout layout_;
 };
 
 }  // namespace indtrack::ui

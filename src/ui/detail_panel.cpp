@@ -55,6 +55,22 @@ void fact_rows(const std::vector<DetailFact>& facts, const char* table_id, float
 
 void milestone_table(const std::vector<DetailMilestone>& milestones, const char* table_id, float scale) {
   if (milestones.empty()) return;
+  // Beside two fixed columns a quote needs room to read; on a narrow panel each milestone's date
+  // goes on its line and the quote under it at the panel's whole width.
+  const float quote_min = ImGui::GetFontSize() * 12;
+  if (ImGui::GetContentRegionAvail().x < (92 + 116) * scale + quote_min) {
+    for (const DetailMilestone& m : milestones) {
+      text(m.kind);
+      ImGui::SameLine();
+      const ImVec4& colour = m.expected ? palette().expected : palette().actual;
+      text_colored(colour, m.date + " " + tr(m.expected ? Str::MilestoneExpected : Str::MilestoneActual));
+      if (!m.reported.empty()) text_colored(palette().text_dim, fill(tr(Str::ReportedFmt), {m.reported}));
+      basis_badge(m.evidence.basis);
+      evidence_lines(m.evidence);
+      ImGui::Spacing();
+    }
+    return;
+  }
   const ImGuiTableFlags flags = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
   if (!ImGui::BeginTable(table_id, 3, flags)) return;
@@ -71,6 +87,7 @@ void milestone_table(const std::vector<DetailMilestone>& milestones, const char*
                  tr(m.expected ? Str::MilestoneExpected : Str::MilestoneActual));
     ImGui::TableNextColumn();
     if (!m.reported.empty()) text_colored(palette().text_dim, fill(tr(Str::ReportedFmt), {m.reported}));
+    if (!m.scope.empty()) text_colored(palette().text_dim, m.scope);
     basis_badge(m.evidence.basis);
     evidence_lines(m.evidence);
   }
@@ -79,9 +96,12 @@ void milestone_table(const std::vector<DetailMilestone>& milestones, const char*
 
 void status_reports(const std::vector<DetailStatusReport>& reports) {
   for (const DetailStatusReport& r : reports) {
+    // A report says what state the line was in by its date, not when it got there.
     std::string line = r.status;
-    if (!r.as_of.empty()) line += " · " + fill(tr(Str::AsOfFmt), {r.as_of});
+    if (!r.as_of.empty()) line += " · " + fill(tr(Str::ByFmt), {r.as_of});
+    if (!r.scope.empty()) line += " · " + r.scope;
     text(line);
+    basis_badge(r.evidence.basis);
     evidence_lines(r.evidence);
   }
 }
@@ -91,6 +111,20 @@ void conflict_table(const DetailConflict& conflict, int index) {
   text_colored(palette().conflicting, conflict.topic);
   const int columns = static_cast<int>(std::min<std::size_t>(conflict.statements.size(), 4));
   ImGui::PushID(index);
+  // Side by side only while each statement's quote keeps 12 em; on a narrow panel they follow one
+  // another at the panel's whole width, so a quote never shrinks to a column of single characters.
+  if (columns > 0 &&
+      ImGui::GetContentRegionAvail().x / static_cast<float>(columns) < ImGui::GetFontSize() * 12) {
+    for (const DetailFact& f : conflict.statements) {
+      ImGui::Separator();
+      text(f.value);
+      basis_badge(f.evidence.basis);
+      evidence_lines(f.evidence);
+    }
+    ImGui::Separator();
+    ImGui::PopID();
+    return;
+  }
   const ImGuiTableFlags flags =
       ImGuiTableFlags_BordersInner | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchSame;
   if (columns > 0 && ImGui::BeginTable("conflict", columns, flags)) {
@@ -121,6 +155,7 @@ void source_list(const std::vector<DetailSource>& sources) {
     }
     if (!s.date_basis.empty())
       text_wrapped_colored(palette().text_dim, std::string(tr(Str::DateBasisLabel)) + ": " + s.date_basis);
+    if (!s.notes.empty()) text_wrapped_colored(palette().text_dim, s.notes);
     if (!s.url.empty()) text_wrapped_colored(palette().text_dim, s.url);
     for (const std::string& q : s.quotes) text_wrapped_colored(palette().quote, format_quote(q));
     ImGui::Unindent();
@@ -175,6 +210,8 @@ void draw_detail_panel(PanelContext& c) {
     for (std::size_t i = 0; i < d.aliases.size(); ++i) aliases += (i ? "、" : "") + d.aliases[i];
     text_wrapped_colored(palette().text_dim, aliases);
   }
+  if (!d.latest_report.empty())
+    text_colored(palette().text_dim, std::string(tr(Str::DetailLatestReport)) + ": " + d.latest_report);
   ImGui::Spacing();
   fact_rows(d.facts, "facts", label_width);
   if (!d.district_basis.empty())
@@ -183,6 +220,11 @@ void draw_detail_panel(PanelContext& c) {
   if (!d.investments.empty()) {
     section_heading(tr(Str::DetailInvestments), static_cast<int>(d.investments.size()));
     fact_rows(d.investments, "investments", label_width);
+  }
+
+  if (!d.totals.empty()) {
+    section_heading(tr(Str::DetailTotals), static_cast<int>(d.totals.size()));
+    fact_rows(d.totals, "totals", label_width);
   }
 
   section_heading(tr(Str::DetailUnits), static_cast<int>(d.units.size()));

@@ -1,4 +1,4 @@
-// `indtrack [--data FILE] [--reset-settings]`: the dashboard in its window (ui/host/window.h).
+// `indtrack [FILE | --data FILE] [--reset-settings]`: the dashboard in its window (ui/host/window.h).
 // run_gui reads the arguments, loads the settings, opens the window and the session, runs the
 // frame loop — waiting for events when idle, rebuilding the font atlas between frames when new
 // characters or another monitor scale arrive, opening dropped .json files — and on the way out
@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,10 +40,11 @@ double ms_since(Clock::time_point start) {
 //-----------------------------------------------------------------------------
 
 constexpr const char* kUsage =
-    "usage: indtrack [--data FILE] [--reset-settings]\n"
+    "usage: indtrack [FILE | --data FILE] [--reset-settings]\n"
     "\n"
     "Opens the dashboard on FILE (default: the bundled data/wuhai.json).\n"
-    "  --data FILE        the dataset to open (a .json file in the format of docs/data-format.md)\n"
+    "  FILE, --data FILE  the dataset to open (a .json file in the format of docs/data-format.md);\n"
+    "                     a file manager opens a dataset with `indtrack FILE`\n"
     "  --reset-settings   forget window geometry, language, theme, filters, recent files and the\n"
     "                     panel layout (removes settings.json and imgui.ini from the settings folder)\n"
     "Settings live in $XDG_CONFIG_HOME/indtrack (default ~/.config/indtrack).\n"
@@ -54,10 +56,18 @@ struct GuiArgs {
   bool reset_settings = false;
 };
 
+// `indtrack FILE` takes FILE when it exists or ends in .json; any other word stays an unknown verb
+// (a mistyped `indtrack exprot` must not open the window on a file that does not exist).
+bool names_a_dataset(const std::string& arg) {
+  std::error_code ec;
+  return !arg.empty() && arg[0] != '-' && (arg.ends_with(".json") || std::filesystem::exists(arg, ec));
+}
+
 // The arguments, or the exit code after printing the help (0) or a usage error (2).
 std::optional<GuiArgs> parse_gui_args(const std::vector<std::string>& args, int& exit_code) {
   GuiArgs out;
   std::string value, error;
+  std::vector<std::string> files;  // FILE or --data FILE; one at most
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-h" || args[i] == "--help") {
       std::fputs(kUsage, stdout);
@@ -67,16 +77,21 @@ std::optional<GuiArgs> parse_gui_args(const std::vector<std::string>& args, int&
     if (args[i] == "--reset-settings") {
       out.reset_settings = true;
     } else if (option_value(args, i, "--data", value, error)) {
-      out.data_path = value;
+      files.push_back(value);
+    } else if (names_a_dataset(args[i])) {
+      files.push_back(args[i]);  // `indtrack FILE`: how the desktop entry opens a file (Exec=indtrack %f)
     } else {
       error = "unknown option \"" + args[i] + "\"";
     }
+    if (error.empty() && files.size() > 1)
+      error = "one dataset at a time: \"" + files[0] + "\" and \"" + files[1] + "\"";
     if (!error.empty()) {
       std::fprintf(stderr, "indtrack: %s\n%s", error.c_str(), kUsage);
       exit_code = 2;
       return std::nullopt;
     }
   }
+  if (!files.empty()) out.data_path = files.front();
   return out;
 }
 

@@ -3,6 +3,7 @@
 // total investment, and plan versus actual (share on time, median delay). Figures come from
 // AppState::kpis() (recomputed on change, not per frame).
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "app_model/notice.h"
@@ -16,7 +17,10 @@ namespace indtrack::ui {
 
 namespace {
 
-constexpr int kMaxProductCards = 3;  // the products with the largest design capacity
+KpiStripReport g_report;
+
+constexpr int kMaxProductCards = 3;   // the products with the largest design capacity
+constexpr float kMinCardWidth = 144;  // unscaled px: "1,330.4" in the large font and "kt/a"
 
 // Statuses in the order the bar and the legend show them (most advanced first).
 constexpr Status kStatusOrder[] = {Status::Operating, Status::Trial,   Status::Construction, Status::Signed,
@@ -29,6 +33,7 @@ struct Card {
 };
 
 Card begin_card(float width, float height, float scale) {
+  ++g_report.cards;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImVec2 q(p.x + width, p.y + height);
@@ -74,6 +79,7 @@ float figure(PanelContext& c, Card& card, const std::string& value, const std::s
     bool cut = false;
     const std::string shown = fit_width(unit, card.max.x - card.pad * 0.5f - unit_x, cut);
     if (cut) card.cut_texts += (card.cut_texts.empty() ? "" : "\n") + value + " " + unit;
+    g_report.units_cut += cut;
     dl->AddText(ImVec2(unit_x, at.y + big_size - ImGui::GetFontSize() - 2 * c.scale),
                 to_u32(palette().text_dim), shown.c_str());
   }
@@ -92,13 +98,43 @@ void caption(PanelContext& c, Card& card, float y, const ImVec4& color, const st
   dl->PopClipRect();
 }
 
+DisplayAmount amount(double canonical, Dimension d) {
+  return frame_language() == Language::English ? english_text_amount(canonical, d)
+                                               : display_amount(canonical, d);
+}
+
 std::string amount_value(double canonical, Dimension d) {
-  return format_number(display_amount(canonical, d).value, 2);
+  // A card's figure is read at a glance: four significant figures at most ("1072", "107.2",
+  // "69.20"), so a figure and its unit fit a card on a 1024 px window; the table and the charts
+  // give the exact values.
+  const double v = amount(canonical, d).value;
+  const double magnitude = std::fabs(v);
+  return format_number(v, magnitude >= 1000 ? 0 : magnitude >= 100 ? 1 : 2);
 }
 
 std::string amount_unit(double canonical, Dimension d, bool english) {
-  const DisplayAmount a = display_amount(canonical, d);
+  const DisplayAmount a = amount(canonical, d);
   return std::string(english ? a.unit_en : a.unit);
+}
+
+// How many lines the status legend takes in `width` pixels (projects_card wraps it the same way).
+int status_legend_lines(const KpiSummary& k, float width, float scale) {
+  const Language language = frame_language();
+  const float gap = 8 * scale, swatch = ImGui::GetTextLineHeight() * 0.45f;
+  int lines = 1;
+  float x = 0;
+  for (Status s : kStatusOrder) {
+    const int n = k.by_status[static_cast<std::size_t>(s)];
+    if (n <= 0) continue;
+    const std::string item = std::string(label(s, language)) + ' ' + std::to_string(n);
+    const float w = swatch + 4 * scale + ImGui::CalcTextSize(item.c_str()).x;
+    if (x > 0 && x + w > width) {
+      ++lines;
+      x = 0;
+    }
+    x += w + gap;
+  }
+  return lines;
 }
 
 void projects_card(PanelContext& c, const KpiSummary& k, float width, float height) {
@@ -137,6 +173,8 @@ void projects_card(PanelContext& c, const KpiSummary& k, float width, float heig
       lx = bar_x0;
       y += ImGui::GetTextLineHeight();
     }
+    ++g_report.statuses;
+    g_report.statuses_shown += y + ImGui::GetTextLineHeight() <= card.max.y + 0.5f;
     const float sy = y + (ImGui::GetTextLineHeight() - swatch) * 0.5f;
     dl->AddRectFilled(ImVec2(lx, sy), ImVec2(lx + swatch, sy + swatch), to_u32(status_color(s)));
     dl->AddText(ImVec2(lx + swatch + 4 * c.scale, y), to_u32(palette().text_dim), item.c_str());
@@ -190,7 +228,10 @@ void investment_card(PanelContext& c, const KpiSummary& k, float width, float he
 
 }  // namespace
 
+const KpiStripReport& last_kpi_strip() { return g_report; }
+
 void draw_kpi_strip(PanelContext& c) {
+  g_report = {};
   AppState& app = c.app;
   app.refresh();
   if (!app.dataset) return;
@@ -199,15 +240,26 @@ void draw_kpi_strip(PanelContext& c) {
   panel_title(fill(tr(Str::AsOfFmt), {as_of.to_string()}),
               fill(tr(Str::KpiSourcesFmt), {std::to_string(k.sources), std::to_string(k.articles)}));
 
-  const int products = std::min<int>(kMaxProductCards, static_cast<int>(k.products.size()));
-  const int cards = 3 + products;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
-  // The projects card is wider: it carries the status legend.
-  const float unit = (avail - spacing * static_cast<float>(cards - 1)) / (static_cast<float>(cards) + 1.2f);
+  // The projects card is wider (it carries the status legend), the plan-vs-actual card too; the
+  // others share one width. Cards keep a width their figures read at: on a narrow panel the
+  // product cards give way first (the capacity chart shows every product).
+  const float min_unit = kMinCardWidth * c.scale;
+  auto unit_for = [&](int products) {
+    const int cards = 3 + products;
+    return (avail - spacing * static_cast<float>(cards - 1)) / (static_cast<float>(cards) + 1.2f);
+  };
+  int products = std::min<int>(kMaxProductCards, static_cast<int>(k.products.size()));
+  while (products > 0 && unit_for(products) < min_unit) --products;
+  const float unit = unit_for(products);
+  // Tall enough for every status of the legend, however many lines it wraps onto.
+  const float line = ImGui::GetTextLineHeight();
+  const float legend_lines = static_cast<float>(status_legend_lines(k, unit * 1.8f - 20 * c.scale, c.scale));
+  const float wanted_h = std::max(94 * c.scale, 62 * c.scale + line * legend_lines);
   const float height = std::max(ImGui::GetContentRegionAvail().y - ImGui::GetStyle().WindowPadding.y * 0.5f,
                                 ImGui::GetTextLineHeight() * 3);
-  const float card_h = std::min(height, 94 * c.scale);
+  const float card_h = std::min(height, wanted_h);
   projects_card(c, k, unit * 1.8f, card_h);
   for (int i = 0; i < products; ++i) {
     ImGui::SameLine();

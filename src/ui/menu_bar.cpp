@@ -184,8 +184,10 @@ void Dashboard::draw_sources_window(PanelContext& c) {
         ImGui::TableNextColumn();
         text(s.date.to_string());
         ImGui::TableNextColumn();
-        text_wrapped(s.publisher + " · " + s.title);
-        if (!s.date_basis.empty()) text_wrapped_colored(palette().text_dim, s.date_basis);
+        const bool english = c.app.language() == Language::English;
+        text_wrapped(publisher_text(s, english) + " · " + s.title);
+        const std::string& basis = in_language(s.date_basis, s.date_basis_en, english);
+        if (!basis.empty()) text_wrapped_colored(palette().text_dim, basis);
         ImGui::TableNextColumn();
         const bool article = s.kind == Source::Kind::Article;
         text_colored(article ? palette().actual : palette().warning,

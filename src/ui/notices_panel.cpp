@@ -45,6 +45,10 @@ void draw_notices_panel(PanelContext& c) {
   const auto warnings = count_severity(app.problems, Problem::Severity::Warning);
   std::string counts = fill(tr(Str::StatusErrorsFmt), {std::to_string(errors)}) + " · " +
                        fill(tr(Str::StatusWarningsFmt), {std::to_string(warnings)});
+  if (app.notices.empty() && app.problems.empty()) {  // collapsed to its title line (dashboard.cpp)
+    panel_title(tr(Str::NoticesTitle), tr(Str::NoticesNone));
+    return;
+  }
   panel_title(tr(Str::NoticesTitle), counts);
   if (!app.problems.empty() && app.problems_match_dataset) {
     ImGui::SameLine();
@@ -67,14 +71,6 @@ void draw_notices_panel(PanelContext& c) {
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
     text_wrapped(it->text(language));
-  }
-
-  if (app.notices.empty() && app.problems.empty()) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::TableNextColumn();
-    ImGui::TableNextColumn();
-    text_colored(palette().text_dim, tr(Str::NoticesNone));
   }
 
   ImGuiListClipper clipper;  // a broken file can have thousands of problems

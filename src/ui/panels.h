@@ -13,7 +13,15 @@ void draw_project_table(PanelContext& c, int table_generation);  // project_tabl
 void draw_detail_panel(PanelContext& c);                         // detail_panel.cpp
 void draw_notices_panel(PanelContext& c);                        // notices_panel.cpp
 void draw_kpi_strip(PanelContext& c);                            // kpi_strip.cpp
-void draw_status_bar(PanelContext& c);                           // status_bar.cpp
+// What the KPI strip drew in its last frame, for tests of narrow windows: how many figures lost
+// part of their unit to the card's width, and how many status legend entries fit in the card.
+struct KpiStripReport {
+  int cards = 0;
+  int units_cut = 0;
+  int statuses = 0, statuses_shown = 0;
+};
+const KpiStripReport& last_kpi_strip();
+void draw_status_bar(PanelContext& c);  // status_bar.cpp
 // While a dataset loads in the background: its name, a progress bar and Cancel, on one line
 // (`centered`: in the middle of the current panel, for a window with nothing loaded yet).
 // False when nothing is loading.

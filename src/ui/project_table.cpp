@@ -31,6 +31,8 @@ constexpr ColumnSpec kColumns[] = {
     {Str::ColInvestment, SortColumn::Investment, 96, ImGuiTableColumnFlags_PreferSortDescending},
     {Str::ColConstructionStart, SortColumn::ConstructionStart, 112, 0},
     {Str::ColCommissioning, SortColumn::Commissioning, 112, 0},
+    // The newest report: a project long without news may have stalled.
+    {Str::ColLatestReport, SortColumn::LatestReport, 104, ImGuiTableColumnFlags_PreferSortDescending},
 };
 constexpr int kColumnCount = static_cast<int>(sizeof kColumns / sizeof kColumns[0]);
 
@@ -65,6 +67,25 @@ void district_cell(const ProjectRow& row, Language language) {
   std::string why(label(row.district_basis, language));
   if (row.district_from_park) why += std::string(" · ") + text(Str::DetailDistrictFromPark, language);
   tooltip(why);
+}
+
+// The row's right-click menu: open the project (the detail panel, with its sources and quotes),
+// copy the row as tab-separated text (pastes into a spreadsheet as one row).
+void row_menu(AppState& app, const ProjectRow& row) {
+  if (!ImGui::BeginPopupContextItem("##row-menu")) return;
+  if (ImGui::MenuItem(tr(Str::ChartOpenProject))) app.select_project(row.project);
+  if (ImGui::MenuItem(tr(Str::ChartShowSources))) app.select_project(row.project);
+  if (ImGui::MenuItem(tr(Str::ChartCopyData))) {
+    std::string tsv;
+    for (const std::string* cell : {&row.name, &row.company, &row.district, &row.park, &row.industry,
+                                    &row.capacity_text, &row.investment_text}) {
+      if (!tsv.empty()) tsv += '\t';
+      tsv += *cell;
+    }
+    tsv += "\r\n";
+    ImGui::SetClipboardText(tsv.c_str());
+  }
+  ImGui::EndPopup();
 }
 
 }  // namespace
@@ -126,6 +147,7 @@ void draw_project_table(PanelContext& c, int table_generation) {
       if (ImGui::Selectable(row.name.c_str(), selected,
                             ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
         app.select_project(row.project);
+      row_menu(app, row);
       if (ImGui::TableNextColumn()) text(row.company);
       if (ImGui::TableNextColumn()) district_cell(row, language);
       if (ImGui::TableNextColumn()) text(row.park);
@@ -146,6 +168,7 @@ void draw_project_table(PanelContext& c, int table_generation) {
       }
       if (ImGui::TableNextColumn()) date_cell(row.construction_start, language);
       if (ImGui::TableNextColumn()) date_cell(row.commissioning, language);
+      if (ImGui::TableNextColumn() && row.latest_report) text(row.latest_report->to_string());
       ImGui::PopID();
     }
   }

@@ -29,6 +29,12 @@ void draw_status_bar(PanelContext& c) {
           read_only ? palette().error : palette().warning);
     ImGui::SameLine();
   }
+  // For as long as edits are not being journaled: a crash would lose them.
+  if (c.curation && c.curation->session.journal_stopped()) {
+    badge(tr(Str::StatusJournalStopped), palette().error);
+    tooltip(fill(tr(Str::StatusJournalStoppedTipFmt), {c.curation->session.journal_stop_reason()}));
+    ImGui::SameLine();
+  }
   std::string counts = "·  " + fill(tr(Str::StatusProjectsFmt), {std::to_string(d.projects.size())}) +
                        "  ·  " + fill(tr(Str::StatusSourcesFmt), {std::to_string(d.sources.size())}) +
                        "  ·  " +

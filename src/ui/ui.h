@@ -12,7 +12,7 @@
 
 namespace indtrack::ui {
 
-// indtrack [--data FILE] [--reset-settings]: the dashboard window.
+// indtrack [FILE | --data FILE] [--reset-settings]: the dashboard window.
 int run_gui(const std::vector<std::string>& args);
 
 // indtrack screenshot --out FILE.png [--width W] [--height H] [--scale S] [--lang zh|en]

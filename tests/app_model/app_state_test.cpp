@@ -201,7 +201,7 @@ TEST_CASE("clicking a problem selects the project it concerns", "[app]") {
   open_fixture(app);
   REQUIRE(app.problems.size() == 1);  // the plan carries a field the format does not know
   CHECK(app.problems[0].severity == Problem::Severity::Warning);
-  CHECK(app.problems[0].line == 119);
+  CHECK(app.problems[0].line == 120);
   app.select_project(0);
   CHECK(app.select_problem(0));
   CHECK(app.selected_project == app.dataset->find_project("plan"));
@@ -225,7 +225,7 @@ TEST_CASE("the English UI shows English names where the dataset has them", "[app
   CHECK(row(app, "gbl").company == "Fixture Chemicals");
   CHECK(row(app, "gbl").district == "Wuda District");
   CHECK(row(app, "gbl").park == "Wuda Industrial Park");
-  CHECK(row(app, "gbl").capacity_text == "GBL 10 10k t/a");
+  CHECK(row(app, "gbl").capacity_text == "GBL 100 kt/a");
   app.set_language(Language::Chinese);
   app.refresh();
   CHECK(row(app, "gbl").name == "年产10万吨γ-丁内酯项目");

@@ -6,6 +6,8 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "app_model/curation.h"
 #include "app_model/edit_session.h"
@@ -147,7 +149,7 @@ TEST_CASE("import an article, accept facts, save, and find them after a reload",
     CHECK(model.count(ImportCandidate::State::Rejected) == 1);
 
     // Four edits journaled beside the dataset, then saved: the journal goes, a backup stays.
-    CHECK(read_journal(path + ".journal").transactions.size() == 4);
+    CHECK(read_journal(path + ".journal").entries.size() == 4);
     REQUIRE(e.session.save());
     CHECK_FALSE(e.session.dirty());
     CHECK_FALSE(fs::exists(path + ".journal"));
@@ -208,7 +210,7 @@ TEST_CASE("undo and redo move the panels and the import view back and forth", "[
   model.sync(e.session);
   CHECK(model.candidates()[cap].state == ImportCandidate::State::Accepted);
   CHECK(e.session.dirty());
-  CHECK(read_journal(path + ".journal").transactions.size() == 1);
+  CHECK(read_journal(path + ".journal").entries.size() == 1);
 
   // A field edit, undone: the name in the table comes back.
   // The search runs over the index derived per dataset version: an edit makes a new one.
@@ -330,7 +332,7 @@ TEST_CASE("a save that fails leaves the file, the edits and the journal as they 
   CHECK_THAT(notice->text(Language::English), ContainsSubstring("No space left on device") &&
                                                   ContainsSubstring("the file on disk is unchanged"));
   CHECK(e.session.dirty());
-  CHECK(read_journal(path + ".journal").transactions.size() == 1);  // still recoverable
+  CHECK(read_journal(path + ".journal").entries.size() == 1);  // still recoverable
   for (const auto& entry : fs::directory_iterator(fs::path(path).parent_path()))
     CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);  // no half-written leftovers
 
@@ -444,4 +446,83 @@ TEST_CASE("candidates follow the dataset: undone targets reset, another file cle
   CHECK_FALSE(model.extracted());
   CHECK(model.candidates().empty());
   CHECK(model.text() == test::read_file(kArticle));
+}
+
+TEST_CASE("a new article starts with empty publisher, title and date", "[curation][import]") {
+  // The date decides the year of "4月" and "年底": the previous article's must not carry over.
+  ImportModel model;
+  model.file_path = kArticle;
+  model.publisher = "上一篇的报社";
+  model.title = "上一篇的标题";
+  model.article_date = "2021-05-01";
+  REQUIRE(model.load_file(Language::Chinese));
+  CHECK(model.publisher.empty());
+  CHECK(model.title.empty());
+  CHECK(model.article_date.empty());
+  // A file that cannot be read leaves what was typed for the current article alone.
+  model.publisher = "示例日报";
+  model.file_path = test::tmp_path("no-such-article.txt");
+  CHECK_FALSE(model.load_file(Language::Chinese));
+  CHECK(model.publisher == "示例日报");
+}
+
+TEST_CASE("an article that is already a source is cited, not added again", "[curation][import]") {
+  const std::string path = test::copy_example_dataset("curate-reimport");
+  Editing e(path);
+  const int sources_before = static_cast<int>(e.app.dataset->sources.size());
+  ImportModel model;
+  model.file_path = fs::path(path).parent_path().string() + "/sources/example-2024-03-15.txt";
+  REQUIRE(model.load_file(Language::Chinese));
+  REQUIRE(model.extract(*e.app.dataset, Language::Chinese));
+  CHECK(model.already_source() == "example-2024-03-15");
+  CHECK(model.source().id == "example-2024-03-15");
+  CHECK(model.source().file == "sources/example-2024-03-15.txt");
+  const Source& existing =
+      e.app.dataset->sources[static_cast<std::size_t>(e.app.dataset->find_source("example-2024-03-15"))];
+  CHECK(model.publisher == existing.publisher);  // the fields are the source's, date included
+  CHECK(model.article_date == existing.date.to_string());
+  REQUIRE_FALSE(model.candidates().empty());
+  // Accepting a fact adds no second source for the same text.
+  bool accepted = false;
+  for (std::size_t i = 0; i < model.candidates().size() && !accepted; ++i) {
+    model.check(i, e.session, Language::Chinese);
+    if (model.candidates()[i].errors.empty()) accepted = model.accept(i, e.session, Language::Chinese);
+  }
+  REQUIRE(accepted);
+  CHECK(static_cast<int>(e.app.dataset->sources.size()) == sources_before);
+  // A different article is new.
+  ImportModel other = imported(*e.app.dataset);
+  CHECK(other.already_source().empty());
+  CHECK(other.source().id == "article-2024-09-02");
+}
+
+TEST_CASE("undoing the accept that stored an article's text removes the text; redo brings it back",
+          "[curation][import][undo]") {
+  const std::string path = test::copy_example_dataset("curate-undo-text");
+  Editing e(path);
+  ImportModel model = imported(*e.app.dataset);
+  const std::size_t cap = find_candidate(model, FactKind::Capacity,
+                                         [](const ImportCandidate& c) { return c.fact.value == 104000; });
+  REQUIRE(model.accept(cap, e.session, Language::Chinese));
+  const std::string stored = fs::path(path).parent_path().string() + "/sources/article-2024-09-02.txt";
+  REQUIRE(fs::exists(stored));
+  REQUIRE(e.session.undo());
+  model.sync(e.session);
+  CHECK(fs::exists(stored));  // redo may bring the source back
+  REQUIRE(e.session.redo());
+  model.sync(e.session);
+  REQUIRE(fs::exists(stored));
+  {
+    std::ifstream in(stored, std::ios::binary);
+    CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == model.text());
+  }
+  // Saved and reloaded, the dataset with the redone fact is whole (its article text is there).
+  REQUIRE(e.session.save());
+  CHECK(load_dataset(path).ok());
+  // Undone, then another edit: no state cites the text any more, and it goes.
+  REQUIRE(e.session.undo());
+  REQUIRE(e.session.apply(set_field("修改名称", project_pointer(0), "name", "改名后的项目")).ok);
+  model.sync(e.session);
+  CHECK_FALSE(fs::exists(stored));
+  CHECK(fs::exists(fs::path(path).parent_path() / "sources/example-2024-03-15.txt"));  // others stay
 }

@@ -17,6 +17,7 @@
 #include "edit/dataset_edits.h"
 #include "edit/edit_journal.h"
 #include "io/dataset_io.h"
+#include "io/file_io.h"
 
 using namespace indtrack;
 using namespace indtrack::ui;
@@ -119,7 +120,7 @@ TEST_CASE("after a SIGKILL the next session recovers every journaled edit", "[no
 
   // The recovered edits are undoable like any, and more edits append to the same journal.
   REQUIRE(session.apply(set_field("修改备注", project_pointer(0), "notes", "恢复之后")).ok);
-  CHECK(read_journal(path + ".journal").transactions.size() == 4);
+  CHECK(read_journal(path + ".journal").entries.size() == 4);
   REQUIRE(session.save());
   CHECK_FALSE(fs::exists(path + ".journal"));
   LoadResult saved = load_dataset(path);
@@ -197,6 +198,85 @@ TEST_CASE("recovered edits can be discarded, and a journal for other bytes is no
   CHECK(app.dataset->projects[0].name == "年产10万吨/年BDO项目");
   CHECK(fs::exists(path + ".journal.stale"));
   REQUIRE(test::find_notice(app, Str::NoticeJournalStaleFmt));
+}
+
+// Issue 15, item 2: the disk was full for one edit (the deletion of a line), then free again for
+// the next (a rename of the line that had become the first); after a kill, recovery restored the
+// rename onto the other line and lost the deletion. The journal must hold both or say it stopped.
+TEST_CASE("a journal that could not be written for a while never replays an edit onto the wrong line",
+          "[nothing-lost][journal]") {
+  const std::string path = test::copy_example_dataset("lost-journal-gap");
+  {
+    AppState app;
+    EditSession session(app);
+    session.set_options(kWindow);
+    REQUIRE(session.open(path));
+    fs::create_directory(path + ".journal");  // the journal cannot be written, as on a full disk
+    REQUIRE(session.apply(remove_unit(*app.dataset, 0, 0)).ok);  // BDO 1号线 deleted, not journaled
+    CHECK(session.journal_stopped());
+    REQUIRE(test::find_notice(app, Str::NoticeJournalFailedFmt));
+    // A save that fails now must not say the edits are safe in the journal.
+    set_write_fault_hook([](std::size_t) { return false; });
+    CHECK_FALSE(session.save());
+    set_write_fault_hook(nullptr);
+    CHECK(test::find_notice(app, Str::NoticeSaveFailedFmt) == nullptr);
+    const Notice* failed = test::find_notice(app, Str::NoticeSaveFailedNoJournalFmt);
+    REQUIRE(failed);
+    CHECK_THAT(failed->text(Language::Chinese), !ContainsSubstring("修改仍在编辑日志中"));
+
+    fs::remove(path + ".journal");  // space again
+    REQUIRE(app.dataset->projects[0].units[0].id == "example-bdo-2");
+    REQUIRE(session.apply(set_field("修改名称", unit_pointer(0, 0), "name", "二号线新名")).ok);
+    CHECK_FALSE(session.journal_stopped());
+    CHECK(test::find_notice(app, Str::NoticeJournalResumed));
+  }  // gone without saving, as with kill -9
+
+  AppState app;
+  EditSession session(app);
+  session.set_options(kWindow);
+  REQUIRE(session.open(path));
+  REQUIRE(session.question() == EditSession::Question::RecoverJournal);
+  CHECK(session.recovery()->edits == 2);
+  CHECK(session.recover() == 2);
+  const Project& p = app.dataset->projects[0];
+  REQUIRE(p.units.size() == 1);  // the deletion is back
+  CHECK(p.units[0].id == "example-bdo-2");
+  CHECK(p.units[0].name == "二号线新名");  // and the rename is on the line it was made on
+}
+
+TEST_CASE("a journal with an entry missing is recovered only up to the gap, and the rest is kept",
+          "[nothing-lost][journal]") {
+  const std::string path = test::copy_example_dataset("lost-journal-hole");
+  {
+    AppState app;
+    EditSession session(app);
+    session.set_options(kWindow);
+    REQUIRE(session.open(path));
+    REQUIRE(session.apply(remove_unit(*app.dataset, 0, 0)).ok);
+    REQUIRE(session.apply(set_field("修改名称", unit_pointer(0, 0), "name", "二号线新名")).ok);
+    REQUIRE(session.apply(set_field("修改名称", project_pointer(1), "name", "第三处修改")).ok);
+  }
+  // Entry 2 goes missing (a disk error, a hand edit): entry 3 must not be replayed after entry 1.
+  std::string journal = test::read_file(path + ".journal");
+  const std::size_t second = journal.find("\n{\"seq\":2");
+  const std::size_t third = journal.find("\n{\"seq\":3");
+  REQUIRE(second != std::string::npos);
+  REQUIRE(third != std::string::npos);
+  test::write_file(path + ".journal", journal.erase(second, third - second));
+
+  AppState app;
+  EditSession session(app);
+  session.set_options(kWindow);
+  REQUIRE(session.open(path));
+  REQUIRE(session.question() == EditSession::Question::RecoverJournal);
+  CHECK(session.recovery()->edits == 1);
+  CHECK_THAT(session.recovery()->broken, ContainsSubstring("entry 2 is missing"));
+  CHECK(session.recover() == 1);
+  CHECK(app.dataset->projects[0].units.size() == 1);
+  CHECK(app.dataset->projects[0].units[0].name == "BDO 2号线");
+  CHECK(app.dataset->projects[1].name == "PBAT项目");
+  CHECK(test::read_file(path + ".journal.unapplied") == journal);  // nothing thrown away
+  REQUIRE(test::find_notice(app, Str::NoticeRecoverStoppedFmt));
 }
 
 // The journal's fingerprint of the opened file is taken at the first edit (not at open: a pass

@@ -10,6 +10,8 @@
 using namespace indtrack;
 using namespace indtrack::ui;
 
+using indtrack::test::ScopedEnv;
+
 namespace {
 
 std::string fresh_dir(const std::string& name) {
@@ -17,28 +19,6 @@ std::string fresh_dir(const std::string& name) {
   std::filesystem::remove_all(dir);
   return dir;
 }
-
-// Sets an environment variable for one scope and restores it.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const char* value) : name_(name) {
-    if (const char* old = std::getenv(name)) old_ = old;
-    if (value)
-      setenv(name, value, 1);
-    else
-      unsetenv(name);
-  }
-  ~ScopedEnv() {
-    if (old_)
-      setenv(name_, old_->c_str(), 1);
-    else
-      unsetenv(name_);
-  }
-
- private:
-  const char* name_;
-  std::optional<std::string> old_;
-};
 
 }  // namespace
 

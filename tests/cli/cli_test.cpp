@@ -39,9 +39,10 @@ TEST_CASE("list: filtered projects as CSV with capacities of the chosen product"
   CHECK(r.out ==
         "id,name,company,company_full_name,district,district_basis,park,status,as_of,capacity,operating_"
         "capacity,"
-        "total_investment_100m_cny,completed_investment_100m_cny,construction_start,commissioning\r\n"
+        "total_investment_100m_cny,completed_investment_100m_cny,construction_start,commissioning,"
+        "latest_report,excerpt_only_quotes\r\n"
         "example-bdo,年产10万吨/年BDO项目,示例新材料,示例新材料有限公司,东区,inferred_from_park,示例化工园,"
-        "投产（部分）,2024-06-01,BDO 10万吨/年,BDO 5万吨/年,28.5,12,2022-05,2023-11-20\r\n");
+        "投产（部分）,2024-06-01,BDO 10万吨/年,BDO 5万吨/年,28.5,12,2022-05,2023-11-20,2024-03-15,0\r\n");
 }
 
 TEST_CASE("list: an unknown name is a usage error listing the valid names", "[cli]") {
@@ -72,4 +73,23 @@ TEST_CASE("list: table and JSON formats, English headings", "[cli]") {
   CHECK(json.out.find("\"id\": \"example-pbat\"") != std::string::npos);
   CHECK(json.out.find("example-bdo") == std::string::npos);
   CHECK(run_indtrack({"list", "--format", "xml"}).exit_code == 2);
+}
+
+TEST_CASE("list: each project's latest report, and a mark on projects citing excerpts not checkable offline",
+          "[cli]") {
+  const std::string data = std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json";
+  const auto table = run_indtrack({"list", "--data", data, "--as-of", "2026-11-30"});
+  CHECK(table.exit_code == 0);
+  CHECK(table.out.find("最近报道") != std::string::npos);
+  // 东源's 2014 start-up is cited from a 2022 report whose text is not held: marked †, explained.
+  CHECK(table.out.find("东源（东景）BDO项目†") != std::string::npos);
+  CHECK(table.out.find("† 引用无法离线核对的摘录（未存报道全文）") != std::string::npos);
+  const auto csv =
+      run_indtrack({"list", "--data", data, "--as-of", "2026-11-30", "--format", "csv", "--company", "东景"});
+  CHECK(csv.exit_code == 0);
+  CHECK(csv.out.find(",latest_report,excerpt_only_quotes\r\n") != std::string::npos);
+  CHECK(csv.out.find(",2026-01-06,1\r\n") != std::string::npos);  // 东源（东景）BDO: one excerpt
+  const auto en = run_indtrack({"list", "--data", data, "--as-of", "2026-11-30", "--lang", "en"});
+  CHECK(en.out.find("Latest report") != std::string::npos);
+  CHECK(en.out.find("† cites excerpts not checkable offline") != std::string::npos);
 }

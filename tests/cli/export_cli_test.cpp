@@ -8,12 +8,14 @@
 #include <expat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
 #include <sstream>
 
 #include "cli_support.h"
+#include "stb/stb_image.h"
 
 using namespace indtrack::test;
 
@@ -30,9 +32,12 @@ std::vector<std::string> export_args(const std::string& chart, const std::string
   return args;
 }
 
-// Runs that render a PNG load Mesa, whose driver leaks outside our code: LeakSanitizer is off for
-// them only (as for the UI tests, tests/CMakeLists.txt); SVG and CSV runs keep it.
-const std::string kGpuEnv = "ASAN_OPTIONS=detect_leaks=0";
+// Exports need no GPU: runs that paint pixels are made with no display and every way to an EGL or
+// GL driver closed (the GLVND vendor files and Mesa's driver directory point nowhere), so a PNG
+// or PDF that still comes out was painted without them.
+const std::string kGpuEnv =
+    "env -u DISPLAY -u WAYLAND_DISPLAY __EGL_VENDOR_LIBRARY_FILENAMES=/nonexistent "
+    "__EGL_VENDOR_LIBRARY_DIRS=/nonexistent LIBGL_DRIVERS_PATH=/nonexistent EGL_PLATFORM=surfaceless";
 
 // Width and height from a PNG's IHDR chunk; {0, 0} when it is not a PNG.
 std::pair<unsigned, unsigned> png_size(const std::string& bytes) {
@@ -132,6 +137,40 @@ std::vector<std::string> csv_lines(const std::string& csv) {
   return lines;
 }
 
+// A decoded image, RGB.
+struct Pixels {
+  int width = 0, height = 0;
+  std::vector<unsigned char> rgb;
+  const unsigned char* at(int x, int y) const {
+    return &rgb[(static_cast<std::size_t>(y) * static_cast<std::size_t>(width) +
+                 static_cast<std::size_t>(x)) *
+                3];
+  }
+};
+Pixels decode_png(const std::string& path) {
+  Pixels p;
+  const std::string bytes = read_file(path);
+  int channels = 0;
+  unsigned char* data =
+      stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()), static_cast<int>(bytes.size()),
+                            &p.width, &p.height, &channels, 3);
+  if (!data) return {};
+  p.rgb.assign(data, data + static_cast<std::size_t>(p.width) * static_cast<std::size_t>(p.height) * 3);
+  stbi_image_free(data);
+  return p;
+}
+
+// Runs a poppler tool (poppler-utils, scripts/setup); its stdout.
+std::string poppler(const std::string& command) {
+  const std::string out = tmp_path("poppler-" + std::to_string(::getpid()) + ".txt");
+  const int status = std::system((command + " > " + out + " 2>&1").c_str());
+  std::string text = read_file(out);
+  std::remove(out.c_str());
+  INFO(command << " -> " << text);
+  REQUIRE(status == 0);
+  return text;
+}
+
 std::string fresh_dir(const std::string& name) {
   const std::string dir = tmp_path(name);
   std::filesystem::remove_all(dir);
@@ -166,7 +205,7 @@ TEST_CASE("export: bad options are usage errors (exit 2)", "[cli][export]") {
       {{"export", "--out", out}, "--chart is required"},
       {{"export", "--chart", "pie", "--out", out}, "--chart must be"},
       {{"export", "--chart", "capacity"}, "--out FILE is required"},
-      {{"export", "--chart", "capacity", "--out", dir + "/x.txt"}, "must end in .png, .svg or .csv"},
+      {{"export", "--chart", "capacity", "--out", dir + "/x.txt"}, "must end in .png, .pdf, .svg or .csv"},
       {{"export", "--chart", "capacity", "--out", out, "--scale", "9"}, "--scale must be"},
       {{"export", "--chart", "capacity", "--out", out, "--width", "abc"}, "--width must be"},
       {{"export", "--chart", "capacity", "--out", out, "--theme", "blue"}, "--theme must be"},
@@ -389,7 +428,7 @@ TEST_CASE("report: every chart, the project table, index.html and README.md", "[
   CHECK(html.find("按期") != std::string::npos);                                 // plan versus actual
   const std::string md = read_file(dir + "/README.md");
   CHECK(md.find("![BDO产能增长](capacity.png)") != std::string::npos);
-  CHECK(md.find("Wire \\<&\\> \"News\"") != std::string::npos);
+  CHECK(md.find("Wire \\<\\&\\> \"News\"") != std::string::npos);  // & too: "&amp;" stays as written
 
   // Into a file, or under a missing directory: exit 1 with the reason.
   RunResult bad = run_indtrack({"report", "--out", dir + "/index.html", "--data", kSpecial, "--no-png"});
@@ -400,4 +439,135 @@ TEST_CASE("report: every chart, the project table, index.html and README.md", "[
   CHECK(bad.err.find("does not exist") != std::string::npos);
   bad = run_indtrack({"report", "--data", kSpecial});
   CHECK(bad.exit_code == 2);
+}
+
+TEST_CASE("export: a PDF is the PNG's picture as vectors, with its text and subset fonts embedded",
+          "[cli][export][pdf]") {
+  const std::string dir = fresh_dir("export-pdf");
+  for (const char* chart : {"capacity", "timeline", "investment", "status", "slippage"}) {
+    INFO(chart);
+    const std::string png = dir + "/" + chart + ".png", pdf = dir + "/" + chart + ".pdf";
+    RunResult r = run_indtrack(
+        export_args(chart, png, {"--width", "1200", "--height", "675", "--scale", "1"}), kGpuEnv);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    r = run_indtrack(export_args(chart, pdf, {"--width", "1200", "--height", "675"}), kGpuEnv);
+    REQUIRE(r.exit_code == 0);
+    CHECK(read_file(pdf).rfind("%PDF-", 0) == 0);
+    // One page of 1200 × 675 CSS pixels: 900 × 506.25 points.
+    const std::string info = poppler("pdfinfo " + pdf);
+    CHECK(info.find("Pages:           1") != std::string::npos);
+    CHECK(info.find("Page size:       900 x 506.25 pts") != std::string::npos);
+    // Every font is embedded, as a subset.
+    const std::string fonts = poppler("pdffonts " + pdf);
+    CHECK(fonts.find(" yes yes ") != std::string::npos);
+    CHECK(fonts.find(" no ") == std::string::npos);
+    // The text is text: the title, the legend's company names, the footer's source.
+    const std::string text = poppler("pdftotext -layout " + pdf + " -");
+    CHECK(text.find("截至 2024-06-30") != std::string::npos);
+    if (std::string(chart) == "timeline") CHECK(text.find("普通化工") != std::string::npos);
+    // Rasterised at 96 dpi (one pixel per CSS pixel), the page is the PNG's picture: the two
+    // painters' anti-aliasing may differ at edges, the layout may not.
+    poppler("pdftoppm -png -r 96 -singlefile " + pdf + " " + dir + "/" + chart + "-page");
+    const Pixels a = decode_png(png), b = decode_png(dir + "/" + chart + "-page.png");
+    REQUIRE(a.width == 1200);
+    REQUIRE(b.width == a.width);
+    REQUIRE(b.height == a.height);
+    int differ = 0, ink = 0;
+    for (int y = 0; y < a.height; ++y)
+      for (int x = 0; x < a.width; ++x) {
+        const unsigned char *p = a.at(x, y), *q = b.at(x, y);
+        ink += p[0] < 200 || p[1] < 200 || p[2] < 200;
+        differ += std::max({std::abs(p[0] - q[0]), std::abs(p[1] - q[1]), std::abs(p[2] - q[2])}) > 64;
+      }
+    INFO(differ << " of " << a.width * a.height << " pixels differ; " << ink << " inked");
+    CHECK(ink > 5000);
+    CHECK(differ < a.width * a.height / 100);
+  }
+}
+
+TEST_CASE("export: --svg-text outlines draws glyphs as shapes; the default SVG keeps live text",
+          "[cli][export][svg]") {
+  const std::string dir = fresh_dir("export-svg-outlines");
+  RunResult r = run_indtrack(export_args("capacity", dir + "/o.svg", {"--svg-text", "outlines"}), kGpuEnv);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const std::string outlined = read_file(dir + "/o.svg");
+  Svg svg = parse_svg(outlined);
+  INFO(svg.error);
+  CHECK(svg.well_formed);
+  CHECK(svg.elements.count("text") == 0);
+  CHECK(svg.elements["path"] > 50);  // glyph outlines and the chart's shapes
+  r = run_indtrack(export_args("capacity", dir + "/l.svg"));
+  REQUIRE(r.exit_code == 0);
+  CHECK(parse_svg(read_file(dir + "/l.svg")).elements["text"] > 10);
+  r = run_indtrack(export_args("capacity", dir + "/x.svg", {"--svg-text", "glyphs"}));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--svg-text must be live or outlines") != std::string::npos);
+}
+
+TEST_CASE("export: a character outside the bundled font comes from a system font; one no font has is named",
+          "[cli][export][fonts]") {
+  const std::string dir = fresh_dir("export-rare");
+  // 龘 (U+9F98) is not in the bundled GB2312 subset; 𠀀 (U+20000, CJK Extension B) is in no font
+  // installed by scripts/setup.
+  std::string json = read_file(kSpecial);
+  for (std::size_t at; (at = json.find("普通化工")) != std::string::npos;) json.replace(at, 12, "龘𠀀化工");
+  const std::string data = dir + "/rare.json";
+  write_file(data, json);
+  const RunResult r = run_indtrack(
+      {"export", "--chart", "timeline", "--out", dir + "/t.pdf", "--data", data, "--as-of", kAsOf}, kGpuEnv);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("U+20000") != std::string::npos);  // the warning names the character
+  const std::string text = poppler("pdftotext " + dir + "/t.pdf -");
+  CHECK(text.find("龘") != std::string::npos);
+  const std::string fonts = poppler("pdffonts " + dir + "/t.pdf");
+  CHECK(fonts.find(" no ") == std::string::npos);  // the fallback font is embedded too
+}
+
+TEST_CASE("report --format pdf: a title page, every chart, the project table and the sources",
+          "[cli][report][pdf]") {
+  const std::string dir = fresh_dir("report-pdf");
+  const std::string pdf = dir + "/报告.pdf";
+  const RunResult r = run_indtrack(
+      {"report", "--format", "pdf", "--out", pdf, "--data", kSpecial, "--as-of", kAsOf}, kGpuEnv);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const std::string info = poppler("pdfinfo " + indtrack::shell_quote(pdf));
+  CHECK(info.find("Pages:           8") != std::string::npos);  // title, 5 charts, table, sources
+  const std::string text = poppler("pdftotext " + indtrack::shell_quote(pdf) + " -");
+  CHECK(text.find("乌海产业项目报告") != std::string::npos);
+  CHECK(text.find("截至：2024-06-30") != std::string::npos);
+  CHECK(text.find("BDO产能增长") != std::string::npos);
+  CHECK(text.find("项目表") != std::string::npos);
+  CHECK(text.find("Wire <&> \"News\"") != std::string::npos);  // a source
+  const RunResult bad =
+      run_indtrack({"report", "--format", "pdf", "--out", dir + "/x.html", "--data", kSpecial});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("must end in .pdf") != std::string::npos);
+  const RunResult missing =
+      run_indtrack({"report", "--format", "pdf", "--out", dir + "/no/x.pdf", "--data", kSpecial});
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("does not exist") != std::string::npos);
+}
+
+TEST_CASE("export and report load no EGL or Mesa driver", "[cli][export][headless]") {
+  // The dynamic loader lists every library it initialises: a GL driver would show up here.
+  const std::string dir = fresh_dir("export-no-gl");
+  for (const char* out : {"c.png", "c.pdf", "c.svg"}) {
+    const RunResult r =
+        run_indtrack(export_args("capacity", dir + "/" + out, {"--svg-text", "outlines"}), "LD_DEBUG=libs");
+    INFO(out);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.err.find("calling init") != std::string::npos);  // LD_DEBUG did report
+    CHECK(r.err.find("libEGL_mesa") == std::string::npos);
+    CHECK(r.err.find("_dri.so") == std::string::npos);
+    CHECK(r.err.find("libGLX") == std::string::npos);
+  }
+  const RunResult r =
+      run_indtrack({"report", "--out", dir + "/pack", "--data", kSpecial, "--scale", "1"}, "LD_DEBUG=libs");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("libEGL_mesa") == std::string::npos);
+  CHECK(r.err.find("_dri.so") == std::string::npos);
 }

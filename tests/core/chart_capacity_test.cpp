@@ -122,6 +122,47 @@ TEST_CASE("the data extent covers whiskers, marks and the as-of day", "[chart][c
   CHECK(st.last_day == day_of(2025, 12, 31));
 }
 
+TEST_CASE("a line reported in operation by a date is counted from it, its whisker reaching back",
+          "[chart][capacity]") {
+  // Start not reported: in operation by 2024-10-22, not before 2023-01-26 (under construction then).
+  CapacityChartInput in;
+  in.text.value_unit = "万吨/年";
+  CapacitySeries a{"a", "A", "", true, {}};
+  CapacityStep bounded = step(Date::of_day(2024, 10, 22), 10, false, 1, "A-1");
+  bounded.by = true;
+  bounded.not_before = day_of(2023, 1, 26);
+  // No statement that it had not started: the whisker is open to the left.
+  CapacityStep open = step(Date::of_day(2024, 1, 10), 5, false, 2, "A-2");
+  open.by = true;
+  a.steps = {bounded, open};
+  in.series = {a};
+  in.as_of = day_of(2025, 1, 1);
+  const CapacityStack st = stack_capacity(in);
+  CHECK(st.total_at(day_of(2024, 10, 21), false) == 5);  // not counted before the report date
+  CHECK(st.total_at(day_of(2024, 10, 22), false) == 15);
+  CHECK(st.first_day == day_of(2023, 1, 26));  // the whisker's reach is part of the data extent
+
+  const ApproxTextMeasure measure;
+  const TimeRange visible{double(day_of(2022, 1, 1)), double(day_of(2025, 1, 1))};
+  const Scene scene = layout_capacity_chart(in, st, visible, ChartStyle{}, 1000, 600, measure);
+  const TimeScale& x = *scene.axes.time;
+  std::vector<const LinePrim*> bounded_lines, open_lines;
+  for (const Primitive& p : scene.items)
+    if (p.hit.kind == HitKind::CapacityStep)
+      if (const auto* l = std::get_if<LinePrim>(&p.shape))
+        (p.hit.part == 0 ? bounded_lines : open_lines).push_back(l);
+  // Bounded: a solid whisker from 2023-01-26 to the end of 2024-10-22, a cap at each end.
+  REQUIRE(bounded_lines.size() == 3);
+  CHECK(bounded_lines[0]->a.x == x.map(day_of(2023, 1, 26)));
+  CHECK(bounded_lines[0]->b.x == x.map(day_of(2024, 10, 23)));
+  CHECK(bounded_lines[0]->dash.on == 0);
+  // Open: dashed from the plot's left edge, one cap at the report date.
+  REQUIRE(open_lines.size() == 2);
+  CHECK(open_lines[0]->a.x == scene.axes.plot.x0);
+  CHECK(open_lines[0]->b.x == x.map(day_of(2024, 1, 11)));
+  CHECK(open_lines[0]->dash.on > 0);
+}
+
 TEST_CASE("bands are drawn as rects whose edges are the step days and tops", "[chart][capacity]") {
   const CapacityChartInput in = two_series();
   const CapacityStack st = stack_capacity(in);

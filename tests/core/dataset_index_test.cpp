@@ -26,7 +26,7 @@ Dataset load(const std::string& path) {
 // Same-day ties of every kind: a trial on its construction start's day, a report of operation on
 // a shelving's placement day, shelving and cancellation on one day, two identical facts.
 const char* kTies = R"({"schema_version": 1, "name": "ties",
-  "sources": [{"id": "s", "kind": "reference", "publisher": "P", "title": "t", "date": "2023-01-10"}],
+  "sources": [{"id": "s", "kind": "reference", "publisher": "P", "title": "t", "date": "2023-01-10", "url": "https://example.com/s"}],
   "districts": [], "products": [{"id": "BDO", "name": "1,4-丁二醇"}],
   "projects": [
     {"id": "a", "name": "甲",

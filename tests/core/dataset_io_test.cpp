@@ -83,7 +83,7 @@ TEST_CASE("the example dataset loads with its facts converted to canonical units
   CHECK(district.from_park);
   CHECK(district.basis == Basis::Inferred);
   REQUIRE(d.aggregates.size() == 1);
-  CHECK(d.aggregates[0].bound == AggregateBound::AtLeast);
+  CHECK(d.aggregates[0].amount.bound == AggregateBound::AtLeast);
   CHECK(d.aggregates[0].amount.canonical == 200000.0);
 }
 
@@ -109,7 +109,7 @@ TEST_CASE("load then save of a canonical file is byte-identical", "[io][save]") 
 
 TEST_CASE("unknown fields survive a load-save round trip", "[io][save]") {
   const std::string text = R"({"schema_version": 1, "name": "x", "future_top": [1, 2],
-    "sources": [{"id": "s", "kind": "reference", "publisher": "p", "title": "t", "date": "2024", "x_src": true}],
+    "sources": [{"id": "s", "kind": "reference", "publisher": "p", "title": "t", "date": "2024", "url": "https://example.com/s", "x_src": true}],
     "districts": [{"id": "d", "name": "东区", "x_district": {"b": 1, "a": 2}}],
     "projects": [{"id": "p", "name": "项目", "company_rating": "AAA",
       "park_hint": null,
@@ -128,6 +128,70 @@ TEST_CASE("unknown fields survive a load-save round trip", "[io][save]") {
         "\"park_hint\": null", "\"product_code\": 7", "\"confidence\": 0.9"})
     CHECK(saved.find(key) != std::string::npos);
   // Saved again, the canonical text is stable.
+  const LoadResult again = parse_dataset(saved, "mem.json", ".");
+  REQUIRE(again.ok());
+  CHECK(serialize_dataset(*again.dataset) == saved);
+}
+
+TEST_CASE("provenance, bounds, scopes, stated totals and facilities load and save canonically",
+          "[io][save]") {
+  // Written out of canonical order on purpose: saving puts every field in its documented place.
+  const std::string text = R"({"schema_version": 1, "name": "x", "description_en": "An example.",
+    "sources": [
+      {"id": "s", "kind": "reference", "publisher": "乌海日报", "via": "内蒙古社区报", "title": "t",
+       "date": "2022", "url": "https://example.com/s", "date_basis": "据正文推断", "date_basis_en": "from the text",
+       "notes": "全文未取得。", "notes_en": "The full text could not be obtained."}],
+    "districts": [], "products": [{"id": "BDO", "name": "1,4-丁二醇"}],
+    "projects": [{"id": "p", "name": "项目", "notes_en": "In English.", "notes": "中文。",
+      "totals": [{"source": "s", "quote": "BDO产能将达到38万多吨", "expected": true, "as_of": "2024",
+                  "product": "BDO", "value": 38, "unit": "万吨/年", "bound": "more_than", "phase": "一期"}],
+      "milestones": [{"kind": "commissioning", "date": "2023-10", "expected": true, "phase": "一期",
+                      "product": "BDO", "source": "s", "quote": "项目一期预计将在10月投产",
+                      "basis": "inferred", "note_en": "year from the article date", "note": "年份据报道日期"}],
+      "status_reports": [{"status": "operating", "product": "BDO", "source": "s", "quote": "已建成投产"}],
+      "units": [
+        {"id": "u", "name": "一期", "product": "BDO", "phase": "一期",
+         "capacity": {"value": 38, "unit": "万吨/年", "source": "s", "quote": "BDO产能将达到38万吨"}},
+        {"id": "power", "name": "动力站", "notes": "无产品：设施。", "notes_en": "No product: a facility.",
+         "milestones": [{"kind": "completion", "date": "2023-02", "expected": true, "source": "s", "quote": "动力站预计2月投用"}]}]}]})";
+  const LoadResult r = parse_dataset(text, "mem.json", ".");
+  std::string problems;
+  for (const Problem& p : r.problems) problems += p.format() + "\n";
+  INFO(problems);
+  REQUIRE(r.ok());
+  CHECK(r.problems.empty());
+  const Dataset& d = *r.dataset;
+  CHECK(d.description_en == "An example.");
+  const Source& s = d.sources[0];
+  CHECK(s.via == "内蒙古社区报");
+  CHECK(s.date_basis_en == "from the text");
+  CHECK(s.notes_en == "The full text could not be obtained.");
+  const Project& p = d.projects[0];
+  CHECK(p.notes_en == "In English.");
+  REQUIRE(p.totals.size() == 1);
+  CHECK(p.totals[0].product == d.find_product("BDO"));
+  CHECK(p.totals[0].amount.bound == AggregateBound::MoreThan);
+  CHECK(p.totals[0].amount.canonical == 380000.0);
+  CHECK(p.totals[0].expected);
+  CHECK(p.totals[0].as_of == Date::of_year(2024));
+  CHECK(p.totals[0].phase == "一期");
+  REQUIRE(p.milestones.size() == 1);
+  CHECK(p.milestones[0].scope.product == d.find_product("BDO"));
+  CHECK(p.milestones[0].scope.phase == "一期");
+  CHECK(p.milestones[0].evidence.note_en == "year from the article date");
+  CHECK(p.status_reports[0].scope.product == d.find_product("BDO"));
+  REQUIRE(p.units.size() == 2);
+  CHECK(p.units[1].product == -1);  // a facility
+  CHECK(p.units[1].notes_en == "No product: a facility.");
+
+  const std::string saved = serialize_dataset(d);
+  // Chinese before English; scope after the date fields, before the evidence.
+  const auto at = [&](const char* key) { return saved.find(key); };
+  CHECK(at("\"via\"") < at("\"title\""));
+  CHECK(at("\"notes\": \"全文未取得。\"") < at("\"notes_en\": \"The full text"));
+  CHECK(at("\"product\": \"BDO\",\n          \"phase\": \"一期\"") != std::string::npos);
+  CHECK(at("\"bound\": \"more_than\"") != std::string::npos);
+  CHECK(at("\"note\": \"年份据报道日期\"") < at("\"note_en\""));
   const LoadResult again = parse_dataset(saved, "mem.json", ".");
   REQUIRE(again.ok());
   CHECK(serialize_dataset(*again.dataset) == saved);

@@ -135,10 +135,9 @@ TEST_CASE("the editor applies valid edits, refuses invalid ones with the loader'
   // check() never changes the state.
   CHECK(editor.dataset().projects[0].name == "示例BDO一体化项目");
 
-  // A unit without its required product.
-  EditOutcome no_product = editor.check(add_unit(editor.dataset(), bdo, "BDO 3号线", -1));
-  CHECK_FALSE(no_product.ok);
-  CHECK(has_error(no_product.problems, "projects[0].units[2]", "missing required field \"product\""));
+  // A unit without a product is a facility (a power station): accepted, since it has no capacity.
+  EditOutcome no_product = editor.check(add_unit(editor.dataset(), bdo, "动力站", -1));
+  CHECK(no_product.ok);
 
   // Undo and redo; undoing to the saved state makes the editor clean again.
   REQUIRE(editor.undo().ok);
@@ -302,8 +301,8 @@ TEST_CASE("the journal reads back what was appended and ignores a record cut sho
   CHECK_FALSE(fs::exists(path));  // nothing written before the first edit
   const EditTransaction a{"first", {EditOp::set("/name", "甲")}};
   const EditTransaction b{"second", {EditOp::insert("/projects/-", OrderedJson::object({{"id", "p"}}))}};
-  REQUIRE(writer.append(a).empty());
-  REQUIRE(writer.append(b).empty());
+  REQUIRE(writer.append(a, "s0", "s1").outcome == JournalWriter::Outcome::Written);
+  REQUIRE(writer.append(b, "s1", "s2").outcome == JournalWriter::Outcome::Written);
   writer.close();
 
   JournalContents read = read_journal(path);
@@ -312,31 +311,146 @@ TEST_CASE("the journal reads back what was appended and ignores a record cut sho
   CHECK(read.header.dataset == "/x/data.json");
   CHECK(read.header.base == content_fingerprint("abc"));
   CHECK(read.header.started.size() == 19);
-  REQUIRE(read.transactions.size() == 2);
-  CHECK(read.transactions[0].ops == a.ops);
-  CHECK(read.transactions[1].label == "second");
+  REQUIRE(read.entries.size() == 2);
+  CHECK(read.entries[0].seq == 1);
+  CHECK(read.entries[0].before == "s0");
+  CHECK(read.entries[0].after == "s1");
+  CHECK(read.entries[0].tx.ops == a.ops);
+  CHECK(read.entries[1].seq == 2);
+  CHECK(read.entries[1].tx.label == "second");
   CHECK_FALSE(read.torn_tail);
+  CHECK(read.broken.empty());
 
   // A kill during a write leaves a line without its end: that record is lost, the others stay.
   std::string content = test::read_file(path);
-  test::write_file(path, content + R"({"label":"third","ops":[{"op":"set","pa)");
+  test::write_file(path,
+                   content + R"({"seq":3,"before":"s2","after":"s3","label":"third","ops":[{"op":"set","pa)");
   read = read_journal(path);
-  CHECK(read.transactions.size() == 2);
+  CHECK(read.entries.size() == 2);
   CHECK(read.torn_tail);
 
-  // Rewriting after a recovery drops the cut line, so new records start on a line of their own.
-  REQUIRE(writer.rewrite(path, read.header, read.transactions).empty());
-  REQUIRE(writer.append(a).empty());
+  // Rewriting after a recovery drops the cut line, so new records start on a line of their own,
+  // numbered after the ones kept.
+  REQUIRE(writer.rewrite(path, read.header, read.entries).empty());
+  REQUIRE(writer.append(a, "s2", "s3").outcome == JournalWriter::Outcome::Written);
   read = read_journal(path);
-  CHECK(read.transactions.size() == 3);
+  REQUIRE(read.entries.size() == 3);
+  CHECK(read.entries[2].seq == 3);
   CHECK_FALSE(read.torn_tail);
   REQUIRE(writer.remove().empty());
   CHECK_FALSE(fs::exists(path));
 
   test::write_file(path, "not a journal\n");
   CHECK_FALSE(read_journal(path).error.empty());
+  // A journal of the first format (entries neither numbered nor tied to a state) is not replayed.
+  test::write_file(path, R"({"indtrack_journal":1,"dataset":"/x","base":"b","started":"t"})"
+                         "\n"
+                         R"({"label":"x","ops":[{"op":"set","path":"/projects/0/name","value":"y"}]})"
+                         "\n");
+  CHECK_THAT(read_journal(path).error, ContainsSubstring("older indtrack"));
   fs::remove(path);
   CHECK(content_fingerprint("") == "fnv1a64:cbf29ce484222325:0");
+}
+
+TEST_CASE("a journal cannot skip: a missing, damaged or out-of-state entry ends what is replayed",
+          "[edit][journal]") {
+  const std::string path = test::tmp_path("journal-skip.json.journal");
+  const std::string header = R"({"indtrack_journal":2,"dataset":"/x","base":"b","started":"t"})"
+                             "\n";
+  auto entry = [](int seq, const char* before, const char* after) {
+    return R"({"seq":)" + std::to_string(seq) + R"(,"before":")" + before + R"(","after":")" + after +
+           R"(","label":"e","ops":[{"op":"set","path":"/name","value":"v"}]})"
+           "\n";
+  };
+  SECTION("a number missing") {
+    test::write_file(path, header + entry(1, "a", "b") + entry(3, "c", "d"));
+    const JournalContents read = read_journal(path);
+    CHECK(read.entries.size() == 1);
+    CHECK(read.broken == "entry 2 is missing (line 3 holds entry 3)");
+  }
+  SECTION("an entry that does not start from the state the previous one left") {
+    test::write_file(path, header + entry(1, "a", "b") + entry(2, "x", "c"));
+    const JournalContents read = read_journal(path);
+    CHECK(read.entries.size() == 1);
+    CHECK(read.broken == "entry 2 does not continue from the state entry 1 left");
+  }
+  SECTION("a damaged line with more after it is not a torn tail") {
+    test::write_file(path, header + entry(1, "a", "b") + "{garbage\n" + entry(3, "c", "d"));
+    const JournalContents read = read_journal(path);
+    CHECK(read.entries.size() == 1);
+    CHECK_FALSE(read.torn_tail);
+    CHECK(read.broken == "entry 2 (line 3) is damaged");
+  }
+  fs::remove(path);
+}
+
+TEST_CASE("a journal write that fails stops journaling until the whole journal can be written again",
+          "[edit][journal]") {
+  const std::string path = test::tmp_path("journal-stop.json.journal");
+  fs::remove(path);
+  JournalWriter writer;
+  writer.start(path, {"/x/data.json", "base", ""});
+  const EditTransaction a{"a", {EditOp::set("/name", "甲")}};
+  REQUIRE(writer.append(a, "s0", "s1").outcome == JournalWriter::Outcome::Written);
+
+  // The disk is full for the second entry: not written, and the writer says so from then on.
+  set_write_fault_hook([](std::size_t) { return false; });
+  JournalWriter::AppendResult r = writer.append(a, "s1", "s2");
+  CHECK(r.outcome == JournalWriter::Outcome::Stopped);
+  CHECK_THAT(r.error, ContainsSubstring("No space left on device"));
+  CHECK(writer.stopped());
+  r = writer.append(a, "s2", "s3");  // still full: still stopped, nothing appended after the gap
+  CHECK(r.outcome == JournalWriter::Outcome::Stopped);
+  REQUIRE(read_journal(path).entries.size() == 1);
+
+  // Space again: the next append writes the whole journal, the missed entries included.
+  set_write_fault_hook(nullptr);
+  r = writer.append(a, "s3", "s4");
+  CHECK(r.outcome == JournalWriter::Outcome::Resumed);
+  CHECK_FALSE(writer.stopped());
+  JournalContents read = read_journal(path);
+  REQUIRE(read.entries.size() == 4);
+  CHECK(read.broken.empty());
+  CHECK(read.entries[3].after == "s4");
+
+  // The file removed under the writer (a clean-up script): written again at the next edit.
+  fs::remove(path);
+  r = writer.append(a, "s4", "s5");
+  CHECK(r.outcome == JournalWriter::Outcome::Resumed);
+  CHECK_THAT(r.error, ContainsSubstring("removed"));
+  read = read_journal(path);
+  CHECK(read.entries.size() == 5);
+  CHECK(read.broken.empty());
+  REQUIRE(writer.remove().empty());
+}
+
+TEST_CASE("an edit replayed onto another record than the one it was made on is refused", "[edit][journal]") {
+  DatasetEditor editor = open_editor(copy_example("journal-identity"));
+  const std::string start = editor.state_fingerprint();
+  // Made on line 1 (example-bdo-2): the op carries its identity.
+  const EditOutcome renamed = editor.apply(set_field("rename", unit_pointer(0, 1), "name", "二号线改名"));
+  REQUIRE(renamed.ok);
+  CHECK(renamed.applied.ops[0].ids ==
+        OrderedJson({{"/projects/0", "example-bdo"}, {"/projects/0/units/1", "example-bdo-2"}}));
+  CHECK(editor.state_fingerprint() != start);
+  REQUIRE(editor.undo().ok);
+  CHECK(editor.state_fingerprint() == start);
+
+  // Line 0 removed first: index 1 is now nothing, and after another insert it is another line.
+  REQUIRE(editor.apply(remove_unit(editor.dataset(), 0, 0)).ok);
+  EditOutcome replayed = editor.apply(renamed.applied);
+  CHECK_FALSE(replayed.ok);
+  CHECK_THAT(replayed.error, ContainsSubstring("example-bdo-2"));
+  REQUIRE(editor.apply(add_unit(editor.dataset(), 0, "新产线", editor.dataset().find_product("BDO"))).ok);
+  replayed = editor.apply(renamed.applied);
+  CHECK_FALSE(replayed.ok);
+  CHECK_THAT(replayed.error, ContainsSubstring("is example-bdo-bdo, not example-bdo-2"));
+  // A milestone has no id: its content stands for it.
+  const EditOutcome dated = editor.apply(set_field("date", milestone_pointer(0, -1, 0), "note", "x"));
+  REQUIRE(dated.ok);
+  const std::string identity = dated.applied.ops[0].ids["/projects/0/milestones/0"];
+  CHECK(identity.rfind("#", 0) == 0);
+  CHECK(identity.size() == 17);
 }
 
 TEST_CASE("the lock beside a dataset is exclusive and names its holder", "[edit][lock]") {

@@ -16,6 +16,7 @@ int fuzz_extract(const unsigned char* data, std::size_t size);
 int fuzz_filter_args(const unsigned char* data, std::size_t size);
 int fuzz_csv(const unsigned char* data, std::size_t size);
 int fuzz_svg(const unsigned char* data, std::size_t size);
+int fuzz_journal(const unsigned char* data, std::size_t size);
 
 namespace {
 
@@ -65,6 +66,10 @@ TEST_CASE("fuzz_csv: seeds and regressions keep their properties", "[fuzz]") {
 
 TEST_CASE("fuzz_svg: seeds and regressions keep their properties", "[fuzz]") {
   CHECK(replay("fuzz_svg", fuzz_svg) >= 5);
+}
+
+TEST_CASE("fuzz_journal: seeds and regressions keep their properties", "[fuzz][journal]") {
+  CHECK(replay("fuzz_journal", fuzz_journal) >= 10);
 }
 
 TEST_CASE("a broken fuzz property fails the test instead of aborting the suite", "[fuzz]") {

@@ -200,7 +200,7 @@ TEST_CASE("project summaries give capacity, investment and key dates as of a dat
   CHECK_FALSE(s.construction_start->expected);
   CHECK(s.commissioning->date.to_string() == "2023-11-20");
   CHECK(format_capacities(example(), s.capacity, {}, false) == "BDO 10万吨/年");
-  CHECK(format_capacities(example(), s.capacity, {}, true, true) == "BDO 5 10k t/a");
+  CHECK(format_capacities(example(), s.capacity, {}, true, true) == "BDO 50 kt/a");
   // Before the article reported it, the completed figure is not known.
   CHECK_FALSE(summarize_project(example(), 0, day("2024-01-01")).completed_investment);
 }

@@ -1,5 +1,5 @@
-// Charts rendered to pixels through EGL: exported PNGs have W·S × H·S pixels and the series
-// colour wherever the scene puts a bar, band or segment; the dashboard's chart panel shows the
+// Exported charts (painted by Cairo, no GL) have W·S × H·S pixels and the series colour wherever
+// the scene puts a bar, band or segment; the dashboard's chart panel (ImGui through EGL) shows the
 // capacity bands at the pixels its scene gives; SVG and PNG come from the very same scene.
 #include <catch2/catch_test_macros.hpp>
 
@@ -12,7 +12,6 @@
 #include "io/data_paths.h"
 #include "io/dataset_io.h"
 #include "test_support.h"
-#include "ui/chart/gl_chart_rasterizer.h"
 #include "ui/host/offscreen.h"
 #include "ui/session.h"
 
@@ -75,16 +74,13 @@ int check_rect_colours(const chart::Scene& scene, const OffscreenImage& image, f
 }  // namespace
 
 TEST_CASE("exported PNGs have W·S × H·S pixels and the series colours where the scene puts bars",
-          "[export][screenshot]") {
+          "[export]") {
   std::string error;
-  const auto gl = OffscreenGlContext::create(error);
-  INFO(error);
-  REQUIRE(gl);
   const Dataset data = load(kBundledData);
   const FilterSpec filter = as_of("2024-10-31");
   const std::vector<int> projects = filter_projects(data, filter);
   const chart::CategoryColours colours = company_colours(data);
-  ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont), {}), make_gl_chart_rasterizer);
+  ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont), {}));
 
   struct Case {
     ChartKind kind;
@@ -120,14 +116,12 @@ TEST_CASE("exported PNGs have W·S × H·S pixels and the series colours where t
   }
 }
 
-TEST_CASE("the dark theme paints the chart background dark, the light theme light", "[export][screenshot]") {
+TEST_CASE("the dark theme paints the chart background dark, the light theme light", "[export]") {
   std::string error;
-  const auto gl = OffscreenGlContext::create(error);
-  REQUIRE(gl);
   const Dataset data = load(kBundledData);
   const FilterSpec filter = as_of("2024-10-31");
   const chart::CategoryColours colours = company_colours(data);
-  ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont), {}), make_gl_chart_rasterizer);
+  ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont), {}));
   for (const bool dark : {false, true}) {
     ChartExportSpec spec;
     spec.kind = ChartKind::Capacity;

@@ -52,10 +52,13 @@ TEST_CASE("a missing or broken dataset: the app starts empty and says why", "[st
     CHECK_FALSE(session.open_initial_dataset(path));
     CHECK_FALSE(session.app.dataset);
     CHECK_FALSE(session.curation.session.has_dataset());
-    const Notice* n = test::find_notice(session.app, Str::NoticeLoadFailedFmt);
+    // Nothing was loaded before: the notice does not claim a previous dataset is still shown.
+    CHECK(test::find_notice(session.app, Str::NoticeLoadFailedFmt) == nullptr);
+    const Notice* n = test::find_notice(session.app, Str::NoticeLoadFailedNoneFmt);
     REQUIRE(n);
     CHECK(n->level == Notice::Level::Error);
     CHECK_THAT(n->text(Language::English), ContainsSubstring(fs::path(path).filename().string()));
+    CHECK_THAT(n->text(Language::English), !ContainsSubstring("previous"));
     REQUIRE_FALSE(session.app.problems.empty());  // the reason, with the position
     CHECK(draws(session));
   }
@@ -100,6 +103,6 @@ TEST_CASE("font, dataset and settings all broken at once: still starts, with thr
   CHECK(test::find_notice(session.app, Str::NoticeSettingsBrokenFmt));
   CHECK((test::find_notice(session.app, Str::NoticeFontFallbackFmt) ||
          test::find_notice(session.app, Str::NoticeFontMissingFmt)));
-  CHECK(test::find_notice(session.app, Str::NoticeLoadFailedFmt));
+  CHECK(test::find_notice(session.app, Str::NoticeLoadFailedNoneFmt));
   CHECK(draws(session));
 }

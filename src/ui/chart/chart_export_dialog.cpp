@@ -10,9 +10,9 @@
 
 #include "app_model/format.h"
 #include "chart_kinds/chart_series.h"
+#include "export/clipboard.h"
 #include "export/report.h"
 #include "io/file_io.h"
-#include "ui/chart/gl_chart_rasterizer.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
 
@@ -20,7 +20,7 @@ namespace indtrack::ui {
 
 namespace {
 
-constexpr const char* kExtensions[] = {".png", ".svg", ".csv"};
+constexpr const char* kExtensions[] = {".png", ".pdf", ".svg", ".csv"};
 
 std::string working_directory() {
   std::error_code ec;
@@ -34,7 +34,7 @@ std::string with_extension(const std::string& path, int format) {
   const auto dot = path.find_last_of('.');
   const std::string stem =
       dot != std::string::npos && (slash == std::string::npos || dot > slash) ? path.substr(0, dot) : path;
-  return stem + kExtensions[std::clamp(format, 0, 2)];
+  return stem + kExtensions[std::clamp(format, 0, 3)];
 }
 
 void status_line(const std::string& message, bool error) {
@@ -62,8 +62,8 @@ void ChartExportDialogs::open_report() {
 }
 
 ChartExporter& ChartExportDialogs::exporter(PanelContext& c) {
-  // PNGs are painted in the window's GL context.
-  if (!exporter_) exporter_ = std::make_unique<ChartExporter>(c.fonts.sources(), make_gl_chart_rasterizer);
+  // Files are painted by Cairo, not the window's GL context: the same file as `indtrack export`.
+  if (!exporter_) exporter_ = std::make_unique<ChartExporter>(c.fonts.sources());
   return *exporter_;
 }
 
@@ -91,6 +91,29 @@ void ChartExportDialogs::export_chart(PanelContext& c) {
   message_ = error.empty() ? fill(tr(Str::ExportSavedFmt), {path_}) : fill(tr(Str::ExportFailedFmt), {error});
   c.fonts.request_text(message_);
   if (error.empty()) directory_ = directory_of(path_);
+}
+
+std::string ChartExportDialogs::copy_image(PanelContext& c, const ChartExportSpec& spec, bool& ok) {
+  ok = false;
+  AppState& app = c.app;
+  if (!app.dataset) return {};
+  const std::optional<ClipboardCommand> command = find_clipboard_command("image/png");
+  if (!command) return tr(Str::ChartCopyNeedsTool);
+  std::vector<int> projects = app.visible();
+  std::sort(projects.begin(), projects.end());
+  ChartExporter& ex = exporter(c);
+  const PreparedChart chart =
+      ex.prepare(*app.dataset, projects, app.filter(), spec, company_colours(*app.dataset));
+  std::string error;
+  // The same bytes as an exported .png (Cairo, with its DPI), so a pasted chart prints at its size.
+  const std::string png = ex.render(chart, ExportFormat::Png, error);
+  if (png.empty()) return fill(tr(Str::ChartCopyFailedFmt), {error.empty() ? "PNG" : error});
+  error = run_clipboard_command(*command, png);
+  if (!error.empty()) return fill(tr(Str::ChartCopyFailedFmt), {error});
+  ok = true;
+  return fill(tr(Str::ChartCopiedImageFmt),
+              {std::to_string(static_cast<int>(chart.width * chart.scale)) + "×" +
+               std::to_string(static_cast<int>(chart.height * chart.scale))});
 }
 
 void ChartExportDialogs::press_export(PanelContext& c) {
@@ -123,8 +146,9 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
   ImGui::Spacing();
 
   text(tr(Str::ExportFormat));
-  const Str names[] = {Str::ExportFormatPng, Str::ExportFormatSvg, Str::ExportFormatCsv};
-  for (int f = 0; f < 3; ++f) {
+  const Str names[] = {Str::ExportFormatPng, Str::ExportFormatPdf, Str::ExportFormatSvg,
+                       Str::ExportFormatCsv};
+  for (int f = 0; f < 4; ++f) {
     ImGui::SameLine();
     if (ImGui::RadioButton(tr(names[f]), format_ == f)) {
       format_ = f;
@@ -133,7 +157,7 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
     }
   }
   const bool png = format_ == 0;
-  if (format_ != 2) {
+  if (format_ != 3) {  // not CSV
     text(tr(Str::ExportSize));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(110 * c.scale);

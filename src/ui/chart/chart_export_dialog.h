@@ -32,6 +32,12 @@ class ChartExportDialogs {
   const std::string& path() const { return path_; }
   const std::string& message() const { return message_; }  // "已保存：…" or why it failed
 
+  // Copy image (the chart's right-click menu): `spec` as a PNG at the export size and scale onto
+  // the system clipboard through wl-copy or xclip (export/clipboard.h). Returns what happened,
+  // for the panel to show: copied (with the pixel size), no tool to copy with, or why it failed.
+  // `ok` says which.
+  std::string copy_image(PanelContext& c, const ChartExportSpec& spec, bool& ok);
+
  private:
   void draw_chart_dialog(PanelContext& c);
   void draw_report_dialog(PanelContext& c);

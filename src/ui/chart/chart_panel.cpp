@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app_model/notice.h"
 #include "chart_kinds/chart_series.h"
+#include "export/clipboard.h"
 #include "ui/chart/chart_painter.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
@@ -169,10 +171,18 @@ void ChartPanel::draw(PanelContext& c) {
   AppState& app = c.app;
   if (!app.dataset) return;
   ImGui::Spacing();
-  // The tools of the shown chart sit at the right end of the tab bar's line.
+  // The tools of the shown chart sit at the right end of the tab bar's line when both fit; on a
+  // narrow panel they take a line of their own above the tabs, which would run under them.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float tabs_width = 0;
+  for (const ChartKind kind : kAllChartKinds)
+    tabs_width += ImGui::CalcTextSize(std::string(chart_kind_label(kind, app.language())).c_str()).x +
+                  style.FramePadding.x * 2 + style.ItemInnerSpacing.x;
+  const bool beside = tabs_width + style.ItemSpacing.x + tools_width() <= ImGui::GetContentRegionAvail().x;
   const ImVec2 tabs_at = ImGui::GetCursorPos();
   draw_tools(c, requested_tab_.value_or(active_));
-  ImGui::SetCursorPos(tabs_at);
+  if (beside) ImGui::SetCursorPos(tabs_at);
+  toolbar_.tabs.clear();
   if (ImGui::BeginTabBar("##chart-tabs")) {
     for (const ChartKind kind : kAllChartKinds) {
       const std::string label =
@@ -180,19 +190,50 @@ void ChartPanel::draw(PanelContext& c) {
       c.fonts.request_text(label);
       ImGuiTabItemFlags flags = 0;
       if (requested_tab_ && *requested_tab_ == kind) flags |= ImGuiTabItemFlags_SetSelected;
-      if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+      const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+      toolbar_.tabs.push_back(item_rect());
+      if (open) {
         active_ = kind;
         draw_options(c, kind);
         ensure_data(c, kind);
         const ImVec2 avail = ImGui::GetContentRegionAvail();
-        draw_canvas(c, kind, ImVec2(std::max(avail.x, 1.0f), std::max(avail.y, 1.0f)));
+        const ImVec2 size(std::max(avail.x, 1.0f), std::max(avail.y, 1.0f));
+        // Bars and rows that do not fit scroll (the timeline scrolls its rows itself): the canvas
+        // is as tall as all of them, in a child window with a scrollbar, so none is left out.
+        const float inner_w = std::max(size.x - style.ScrollbarSize, 1.0f);  // beside the scrollbar
+        const float full = scrolled_rows(chart(kind).data) ? 0 : full_height(c, kind, inner_w);
+        if (full > size.y) {
+          ImGui::BeginChild("##chart-rows", size, false,
+                            ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_AlwaysVerticalScrollbar);
+          in_scroll_child_ = true;
+          draw_canvas(c, kind, ImVec2(std::max(ImGui::GetContentRegionAvail().x, 1.0f), full));
+          in_scroll_child_ = false;
+          ImGui::EndChild();
+        } else {
+          draw_canvas(c, kind, size);
+        }
         ImGui::EndTabItem();
       }
     }
     requested_tab_.reset();
     ImGui::EndTabBar();
   }
+  draw_sources(c);
   dialogs_.draw(c);
+}
+
+// 显示来源 from the right-click menu: the chart's sources, in a window of their own.
+void ChartPanel::draw_sources(PanelContext& c) {
+  if (!show_sources_) return;
+  const std::string& footer = chart(active_).footer;
+  ImGui::SetNextWindowSize(ImVec2(560 * c.scale, 0), ImGuiCond_Appearing);
+  const std::string title = std::string(tr(Str::ChartSources)) + "###chart-sources";
+  if (ImGui::Begin(title.c_str(), &show_sources_, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 540 * c.scale);
+    text(footer);
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::End();
 }
 
 void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
@@ -225,7 +266,84 @@ void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
       ch.scroll_y = 0;
     }
   }
+  if (!copy_message_.empty()) {  // what the last copy did
+    if (!first) ImGui::SameLine();
+    text_colored(copy_failed_ ? palette().error : palette().actual, copy_message_);
+  }
   ImGui::PopID();
+}
+
+float ChartPanel::tools_width() {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  return ImGui::CalcTextSize(tr(Str::ChartFit)).x + ImGui::CalcTextSize(tr(Str::ChartExport)).x +
+         ImGui::CalcTextSize(tr(Str::ChartHelp)).x + ImGui::CalcTextSize(tr(Str::ChartSources)).x +
+         style.FramePadding.x * 4 + style.ItemSpacing.x * 3;
+}
+
+chart::RectF ChartPanel::item_rect() {
+  const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+  return {lo.x, lo.y, hi.x, hi.y};
+}
+
+ChartExportSpec ChartPanel::export_spec(ChartKind kind) {
+  const Chart& ch = chart(kind);
+  ChartExportSpec spec;
+  spec.kind = kind;
+  spec.options = ch.options;
+  spec.toggles = ch.toggles;
+  if (chart_time_axis(kind) != ChartTimeAxis::None) {
+    const chart::TimeRange t = time_of(kind);
+    if (t.span() > 0) spec.time = t;
+  }
+  spec.fit_height = true;
+  spec.dark = false;  // for paper
+  return spec;
+}
+
+void ChartPanel::open_export(PanelContext& c, ChartKind kind) {
+  const DayNumber as_of = as_of_day(c.app.filter());
+  dialogs_.open_chart(export_spec(kind),
+                      std::string(chart_kind_id(kind)) + "-" + Date::from_days(as_of).to_string());
+}
+
+void ChartPanel::copy_image(PanelContext& c, ChartKind kind) {
+  bool ok = false;
+  copy_message_ = dialogs_.copy_image(c, export_spec(kind), ok);
+  copy_failed_ = !ok;
+  c.fonts.request_text(copy_message_);
+}
+
+void ChartPanel::copy_data(PanelContext& c, ChartKind kind) {
+  const std::string tsv = tab_separated(chart_csv(chart(kind).data, c.app.language()));
+  ImGui::SetClipboardText(tsv.c_str());
+  const auto lines = static_cast<long>(std::count(tsv.begin(), tsv.end(), '\n'));
+  copy_message_ =
+      fill(tr(Str::ChartCopiedDataFmt), {std::to_string(std::max(lines - 1, 0L))});  // less the header
+  copy_failed_ = false;
+  c.fonts.request_text(copy_message_);
+}
+
+// The right-click menu of the canvas: copy, export, and — over an element of a project — that
+// project and its sources.
+void ChartPanel::context_menu(PanelContext& c, ChartKind kind) {
+  if (!ImGui::BeginPopup("##chart-menu")) return;
+  if (ImGui::MenuItem(tr(Str::ChartCopyImage))) copy_image(c, kind);
+  if (ImGui::MenuItem(tr(Str::ChartCopyData))) copy_data(c, kind);
+  if (ImGui::MenuItem(tr(Str::ChartExport))) open_export(c, kind);
+  ImGui::Separator();
+  const bool on_project = menu_project_ >= 0;
+  if (ImGui::MenuItem(tr(Str::ChartOpenProject), nullptr, false, on_project)) {
+    c.app.select_project(menu_project_);
+    c.app.scroll_to_selection = true;
+  }
+  if (ImGui::MenuItem(tr(Str::ChartShowSources), nullptr, false, on_project || !chart(kind).footer.empty())) {
+    if (on_project) {
+      c.app.select_project(menu_project_);  // the detail panel lists its sources and quotes
+      c.app.scroll_to_selection = true;
+    }
+    show_sources_ = true;
+  }
+  ImGui::EndPopup();
 }
 
 void ChartPanel::draw_tools(PanelContext& c, ChartKind kind) {
@@ -234,12 +352,10 @@ void ChartPanel::draw_tools(PanelContext& c, ChartKind kind) {
   const char* sources = tr(Str::ChartSources);
   const char* fit_label = tr(Str::ChartFit);
   const char* export_label = tr(Str::ChartExport);
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float width = ImGui::CalcTextSize(fit_label).x + ImGui::CalcTextSize(export_label).x +
-                      ImGui::CalcTextSize(help).x + ImGui::CalcTextSize(sources).x +
-                      style.FramePadding.x * 4 + style.ItemSpacing.x * 3;
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+  ImGui::SetCursorPosX(
+      std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - tools_width()));
   text_colored(palette().text_dim, help);
+  toolbar_.tools = item_rect();
   tooltip(tr(Str::ChartHelpText));
   ImGui::SameLine();
   text_colored(palette().text_dim, sources);
@@ -247,29 +363,19 @@ void ChartPanel::draw_tools(PanelContext& c, ChartKind kind) {
   ImGui::SameLine();
   if (ImGui::SmallButton(fit_label)) fit(kind);
   ImGui::SameLine();
-  if (ImGui::SmallButton(export_label)) {
-    ChartExportSpec spec;
-    spec.kind = kind;
-    spec.options = ch.options;
-    spec.toggles = ch.toggles;
-    if (chart_time_axis(kind) != ChartTimeAxis::None) {
-      const chart::TimeRange t = time_of(kind);
-      if (t.span() > 0) spec.time = t;
-    }
-    spec.fit_height = true;
-    spec.dark = false;
-    const DayNumber as_of = as_of_day(c.app.filter());
-    dialogs_.open_chart(spec, std::string(chart_kind_id(kind)) + "-" + Date::from_days(as_of).to_string());
-  }
+  if (ImGui::SmallButton(export_label)) open_export(c, kind);
+  const chart::RectF last = item_rect();
+  toolbar_.tools.x1 = last.x1;
+  toolbar_.tools.y1 = std::max(toolbar_.tools.y1, last.y1);
 }
 
-void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
-  Chart& ch = chart(kind);
+float ChartPanel::raster_scale() {
   const ImGuiIO& io = ImGui::GetIO();
-  const float raster = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
-  const chart::TextMeasure& m = measure(c.fonts, raster);
-  const bool dark = c.app.settings.theme == Theme::Dark;
+  return io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
+}
 
+chart::ChartStyle ChartPanel::style_of(PanelContext& c) {
+  const bool dark = c.app.settings.theme == Theme::Dark;
   if (colours_revision_ != c.app.revision()) {  // one colour per company id of the whole dataset
     colours_ = company_colours(*c.app.dataset);
     colours_revision_ = c.app.revision();
@@ -280,6 +386,28 @@ void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
   if (dark) style.theme.plot_background = style.theme.background;
   style.lang = c.app.language();
   style.colours = &colours_;
+  return style;
+}
+
+float ChartPanel::full_height(PanelContext& c, ChartKind kind, float width) {
+  Chart& ch = chart(kind);
+  if (!chart_fits_rows(kind)) return 0;
+  const float raster = raster_scale();
+  const FullHeightKey key{ch.data_version, width, c.scale * raster};
+  if (!(ch.full_height_key == key)) {  // measures every row's label: once per data and width
+    ch.full_height_key = key;
+    ch.full_height = chart_full_height(ch.data, style_of(c), width, measure(c.fonts, raster));
+  }
+  return ch.full_height;
+}
+
+void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
+  Chart& ch = chart(kind);
+  const ImGuiIO& io = ImGui::GetIO();
+  const float raster = raster_scale();
+  const chart::TextMeasure& m = measure(c.fonts, raster);
+  const bool dark = c.app.settings.theme == Theme::Dark;
+  const chart::ChartStyle style = style_of(c);
 
   if (ch.layout_version != ch.data_version || ch.layout_scale != c.scale * raster) {
     prepare_chart_layout(ch.data, style, m);
@@ -297,6 +425,12 @@ void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
 
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   origin_ = origin;
+  {  // the part of the canvas on screen (all of it, unless it scrolls in a child window)
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 lo = dl->GetClipRectMin(), hi = dl->GetClipRectMax();
+    visible_ = chart::RectF{std::max(lo.x - origin.x, 0.0f), std::max(lo.y - origin.y, 0.0f),
+                            std::min(hi.x - origin.x, size.x), std::min(hi.y - origin.y, size.y)};
+  }
   ImGui::InvisibleButton("##chart-canvas", size,
                          ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
   if (ch.scene_key) handle_input(c, kind, origin);
@@ -304,7 +438,10 @@ void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
   chart::ChartView view;
   view.time = chart_time_axis(kind) != ChartTimeAxis::None ? time_of(kind) : chart::TimeRange{};
   view.scroll_y = ch.scroll_y;
-  const SceneKey key{ch.data_version, size.x, size.y, view.time, view.scroll_y, dark, c.scale, raster};
+  // The theme's colours are part of the key, not only which theme: the theme menu changes the
+  // setting in one frame and ImGui's colours (the background taken above) in the next.
+  const SceneKey key{ch.data_version,        size.x,  size.y, view.time, view.scroll_y, dark,
+                     style.theme.background, c.scale, raster};
   if (!ch.scene_key || !(*ch.scene_key == key)) {
     ch.scene = layout_chart(ch.data, {view, style, size.x, size.y, m});
     ch.scene_key = key;
@@ -337,7 +474,8 @@ void ChartPanel::draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size) {
     dl->AddRect(a, b, to_u32(palette().accent));
   }
 
-  if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) {
+  context_menu(c, kind);
+  if (ImGui::IsItemHovered() && !ImGui::IsItemActive() && !ImGui::IsPopupOpen("##chart-menu")) {
     const float mx = io.MousePos.x - origin.x, my = io.MousePos.y - origin.y;
     if (const auto hit = chart::hit_test(ch.scene, mx, my, 3 * c.scale)) hit_tooltip(c, kind, hit->id, mx);
   }
@@ -353,7 +491,11 @@ void ChartPanel::handle_input(PanelContext& c, ChartKind kind, ImVec2 origin) {
   const chart::TimelineIndex* rows = scrolled_rows(ch.data);  // the timeline scrolls its rows
   const float plot_h = axes.plot.height();
 
-  if (hovered && io.MouseWheel != 0) {
+  if (hovered && io.MouseWheel != 0 && in_scroll_child_ && (io.KeyCtrl || mx < axes.plot.x0)) {
+    // Rows taller than the panel: the wheel over the labels (or with Ctrl) scrolls them, as on
+    // the timeline; over the plot it zooms.
+    ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseWheel * 3 * ImGui::GetTextLineHeightWithSpacing());
+  } else if (hovered && io.MouseWheel != 0) {
     if (rows && (io.KeyCtrl || mx < axes.plot.x0))
       ch.scroll_y =
           chart::scroll_rows(ch.scroll_y, -io.MouseWheel * 3 * rows->row_px, rows->content_height, plot_h);
@@ -366,7 +508,8 @@ void ChartPanel::handle_input(PanelContext& c, ChartKind kind, ImVec2 origin) {
   }
   if (ImGui::IsItemActivated()) {
     drag_distance_ = 0;
-    const bool box = ImGui::IsMouseDown(ImGuiMouseButton_Right) || io.KeyShift;
+    right_pressed_ = ImGui::IsMouseDown(ImGuiMouseButton_Right);
+    const bool box = right_pressed_ || io.KeyShift;
     box_start_x_ = box && axes.time && in_plot ? mx : -1;
   }
   if (ImGui::IsItemActive()) {
@@ -378,7 +521,11 @@ void ChartPanel::handle_input(PanelContext& c, ChartKind kind, ImVec2 origin) {
     }
   }
   if (ImGui::IsItemDeactivated()) {
-    if (box_start_x_ >= 0) {
+    if (right_pressed_ && drag_distance_ < kClickSlopPx) {  // a right click, not a box: the menu
+      const auto hit = chart::hit_test(ch.scene, mx, my, 3 * c.scale);
+      menu_project_ = hit ? project_of_ref(chart_ref(ch.data, hit->id)) : -1;
+      ImGui::OpenPopup("##chart-menu");
+    } else if (box_start_x_ >= 0) {
       const float x = std::clamp(mx, axes.plot.x0, axes.plot.x1);
       if (std::abs(x - box_start_x_) >= kClickSlopPx && axes.time)
         time_of(kind) = chart::box_zoom(*axes.time, box_start_x_, x);
@@ -416,14 +563,17 @@ void ChartPanel::hit_tooltip(PanelContext& c, ChartKind kind, const chart::HitId
     lines = chart_tooltip(ch.data, hit, time ? time->invert(mouse_x) : 0, c.app.language());
   }
   if (lines.empty()) return;
+  // The lines wrap at a width of 34 em, pushed here: text_wrapped() would wrap at the tooltip's
+  // own right edge, and an auto-sized tooltip is as wide as its text was in the frame before —
+  // a feedback that narrows a line without spaces (Chinese) to one character.
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 34);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     c.fonts.request_text(lines[i]);
-    if (i == 0)
-      text_wrapped_colored(palette().text, lines[i]);
-    else
-      text_wrapped_colored(lines[i].rfind("“", 0) == 0 ? palette().quote : palette().text_dim, lines[i]);
+    const ImVec4& colour = i == 0                        ? palette().text
+                           : lines[i].rfind("“", 0) == 0 ? palette().quote
+                                                         : palette().text_dim;
+    text_colored(colour, lines[i]);
   }
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();

@@ -31,6 +31,13 @@ class ChartPanel {
   // Draws into the rest of the current panel (the dashboard's charts hook).
   void draw(PanelContext& c);
 
+  // Copy image / Copy data (the canvas's right-click menu): the chart as exported for paper
+  // onto the clipboard as a PNG; the plotted numbers (its CSV) as tab-separated text. What
+  // happened is shown beside the chart's options (copy_message()).
+  void copy_image(PanelContext& c, ChartKind kind);
+  void copy_data(PanelContext& c, ChartKind kind);
+  const std::string& copy_message() const { return copy_message_; }
+
   // File → Export report.
   void open_report_dialog() { dialogs_.open_report(); }
   ChartExportDialogs& export_dialogs() { return dialogs_; }
@@ -43,6 +50,15 @@ class ChartPanel {
   const ChartData& data(ChartKind kind) const { return charts_[static_cast<std::size_t>(kind)].data; }
   const chart::Scene* last_scene(ChartKind kind) const;
   ImVec2 last_origin() const { return origin_; }
+  // The part of the last drawn canvas that is on screen, in canvas pixels (less than the canvas
+  // when its rows scroll).
+  chart::RectF last_visible() const { return visible_; }
+  // Where the tools (how-to, sources, fit, export) and each tab were drawn, screen pixels.
+  struct Toolbar {
+    chart::RectF tools;
+    std::vector<chart::RectF> tabs;  // in kAllChartKinds order
+  };
+  const Toolbar& last_toolbar() const { return toolbar_; }
   // How many times the data, the timeline index, the scene and its paint list were rebuilt
   // (caching tests, bench/frame_bench).
   struct Rebuilds {
@@ -58,8 +74,15 @@ class ChartPanel {
     chart::TimeRange time;
     float scroll_y = 0;
     bool dark = false;
+    chart::Rgba background;  // the panel's colour the chart blends with
     float style_scale = 0, raster_scale = 0;
     bool operator==(const SceneKey&) const = default;
+  };
+
+  struct FullHeightKey {
+    std::uint64_t data_version = 0;
+    float width = 0, scale = 0;
+    bool operator==(const FullHeightKey&) const = default;
   };
 
   struct PaintKey {
@@ -86,6 +109,8 @@ class ChartPanel {
     // The scene's primitives that paint at the canvas position it was made for (chart_painter.h).
     std::vector<std::uint32_t> to_paint;
     std::optional<PaintKey> paint_key;
+    FullHeightKey full_height_key;  // chart_full_height(), measured once per data and width
+    float full_height = 0;
     float scroll_y = 0;       // timeline rows scrolled above the plot, px
     chart::TimeRange time{};  // slippage's own range (span 0: fit)
   };
@@ -93,9 +118,18 @@ class ChartPanel {
   Chart& chart(ChartKind kind) { return charts_[static_cast<std::size_t>(kind)]; }
   void draw_options(PanelContext& c, ChartKind kind);
   void draw_tools(PanelContext& c, ChartKind kind);  // how-to, sources, fit, export
+  void draw_sources(PanelContext& c);
+  ChartExportSpec export_spec(ChartKind kind);  // the chart as shown, for paper
+  void open_export(PanelContext& c, ChartKind kind);
+  void context_menu(PanelContext& c, ChartKind kind);
   void ensure_data(PanelContext& c, ChartKind kind);
   const chart::TextMeasure& measure(FontManager& fonts, float raster_scale);
   chart::TimeRange& time_of(ChartKind kind);  // one range for the kinds with a Shared time axis
+  static float raster_scale();                // framebuffer pixels per UI pixel
+  static float tools_width();
+  static chart::RectF item_rect();  // ImGui's last item, screen pixels
+  chart::ChartStyle style_of(PanelContext& c);
+  float full_height(PanelContext& c, ChartKind kind, float width);  // 0: the kind does not grow
   void draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size);
   void handle_input(PanelContext& c, ChartKind kind, ImVec2 origin);
   void click(PanelContext& c, ChartKind kind, const chart::HitId& hit);
@@ -113,6 +147,14 @@ class ChartPanel {
   std::uint64_t colours_revision_ = 0;
   ChartExportDialogs dialogs_;
   ImVec2 origin_{0, 0};
+  chart::RectF visible_;
+  Toolbar toolbar_;
+  bool in_scroll_child_ = false;  // the canvas being drawn scrolls in a child window
+  bool right_pressed_ = false;    // the canvas press in progress is the right button's
+  int menu_project_ = -1;         // the project under the right click that opened the menu
+  bool show_sources_ = false;     // the sources window (显示来源)
+  std::string copy_message_;
+  bool copy_failed_ = false;
   // Mouse gestures on the canvas.
   float box_start_x_ = -1;  // box zoom in progress: canvas x where it started
   float drag_distance_ = 0;

@@ -218,7 +218,9 @@ bool draft_fields(PanelContext& c, const Dataset& d, ImportCandidate& cand) {
   return changed;
 }
 
-void candidate_card(PanelContext& c, Curation& cur, const Dataset& d, std::size_t i) {
+// `accept` is set to the card whose Accept was pressed: accepting replaces the dataset `d` the
+// following cards draw from, so it happens once all are drawn.
+void candidate_card(PanelContext& c, Curation& cur, const Dataset& d, std::size_t i, int& accept) {
   ImportModel& model = cur.import;
   ImportCandidate& cand = model.candidates()[i];
   ImGui::PushID(static_cast<int>(i));
@@ -249,7 +251,7 @@ void candidate_card(PanelContext& c, Curation& cur, const Dataset& d, std::size_
     model.check(i, cur.session, c.app.language());
     for (const std::string& e : cand.errors) text_wrapped_colored(palette().error, e);
     ImGui::BeginDisabled(!cand.errors.empty() || !cur.session.editable());
-    if (ImGui::Button(tr(Str::ImportAccept))) model.accept(i, cur.session, c.app.language());
+    if (ImGui::Button(tr(Str::ImportAccept))) accept = static_cast<int>(i);
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::ImportReject))) model.reject(i);
@@ -278,8 +280,10 @@ void candidate_card(PanelContext& c, Curation& cur, const Dataset& d, std::size_
 
 // The cards, drawing only those in view: a card's height is known once it has been drawn (an
 // estimate before), the others are stepped over, so thousands of candidates cost what a screenful does.
-void candidate_list(PanelContext& c, Curation& cur, const Dataset* data) {
-  if (!data) return;
+// Returns the card whose Accept was pressed (-1 for none), for the caller to accept after drawing.
+int candidate_list(PanelContext& c, Curation& cur, const Dataset* data) {
+  int accept = -1;
+  if (!data) return accept;
   const std::size_t count = cur.import.candidates().size();
   std::vector<float>& heights = cur.import_card_heights;
   heights.resize(count, 0.0f);
@@ -301,12 +305,13 @@ void candidate_list(PanelContext& c, Curation& cur, const Dataset* data) {
       continue;
     }
     ImGui::SetCursorPosY(y);
-    candidate_card(c, cur, *data, i);
+    candidate_card(c, cur, *data, i, accept);
     heights[i] = std::max(1.0f, ImGui::GetCursorPosY() - y);
     y += heights[i];
   }
   ImGui::SetCursorPosY(y);
   ImGui::Dummy(ImVec2(0, 0));
+  return accept;
 }
 
 // The article with its candidates highlighted.
@@ -451,9 +456,15 @@ void draw_curation_windows(PanelContext& c, Curation& cur) {
   }
   const Dataset* data = cur.session.editor() ? &cur.session.editor()->dataset() : nullptr;
   model.sync(cur.session);
-  if (ImGui::IsWindowAppearing())  // fields may have been filled in before the window opened
+  // A new text (opened, pasted, extracted) and the fields that came with it bring their
+  // characters to the atlas before they are drawn: the text box shows the article at once, and
+  // an InputText's characters reach the glyph set only through here.
+  if (ImGui::IsWindowAppearing() || cur.import_glyphs_generation != model.text_generation()) {
+    cur.import_glyphs_generation = model.text_generation();
+    c.fonts.request_text(model.text());
     for (const std::string* s : {&model.file_path, &model.publisher, &model.title, &model.article_date})
       c.fonts.request_text(*s);
+  }
   const float label_w = 70 * c.scale;
 
   // The file, and the article's publisher, title and date.
@@ -514,6 +525,9 @@ void draw_curation_windows(PanelContext& c, Curation& cur) {
                        std::to_string(model.count(State::Rejected))}) +
                      "  ·  " + fill(tr(Str::ImportSourceIdFmt), {model.source().id, model.source().file}));
     if (!model.has_article_date()) text_wrapped_colored(palette().warning, tr(Str::ImportNeedsDate));
+    if (!model.already_source().empty())
+      text_wrapped_colored(palette().warning,
+                           fill(tr(Str::ImportAlreadySourceFmt), {model.source().id, model.source().title}));
   }
   ImGui::Separator();
 
@@ -542,8 +556,9 @@ void draw_curation_windows(PanelContext& c, Curation& cur) {
     ImGui::SameLine();
     ImGui::BeginChild("import-candidates", ImVec2(0, 0), true);
     if (model.candidates().empty()) text_colored(palette().text_dim, tr(Str::ImportNoCandidates));
-    candidate_list(c, cur, data);
+    const int accept = candidate_list(c, cur, data);
     ImGui::EndChild();
+    if (accept >= 0) model.accept(static_cast<std::size_t>(accept), cur.session, c.app.language());
   }
   ImGui::End();
 }

@@ -43,9 +43,10 @@ bool draw_project_editor(PanelContext& c) {
   if (c.font.heading) ImGui::PushFont(c.font.heading);
   text_wrapped(name_of(d.projects[static_cast<std::size_t>(project)], frame_language()));
   if (c.font.heading) ImGui::PopFont();
-  ProjectEditorForm form{c, cur, d, project, 84 * c.scale};
+  ProjectEditorForm form{c, cur, d, project, 84 * c.scale, {}};
   form.draw();
   ImGui::EndChild();
+  form.apply_deferred();  // after the last read of `d`: an edit replaces it
   return true;
 }
 

@@ -27,12 +27,23 @@ void ProjectEditorForm::errors(const std::vector<std::string>& lines) {
 }
 
 void ProjectEditorForm::apply_now(EditTransaction tx) {
-  const EditOutcome out = session().apply(std::move(tx));
-  if (!out.ok) {
-    const auto lines = error_lines(out);
-    c.app.add_notice(
-        {Notice::Level::Error, Str::NoticeEditRefusedFmt, {lines.empty() ? "?" : lines.front()}});
-  }
+  later([this, tx = std::move(tx)]() mutable {
+    const EditOutcome out = session().apply(std::move(tx));
+    if (!out.ok) {
+      const auto lines = error_lines(out);
+      c.app.add_notice(
+          {Notice::Level::Error, Str::NoticeEditRefusedFmt, {lines.empty() ? "?" : lines.front()}});
+    }
+  });
+}
+
+void ProjectEditorForm::apply_deferred() {
+  // Each action may replace the dataset; the next one was built on the dataset drawn, and its
+  // ops name the records they address (EditOp::ids), so it is refused rather than misapplied
+  // when the first one moved them.
+  std::vector<std::function<void()>> actions = std::move(deferred);
+  deferred.clear();
+  for (auto& action : actions) action();
 }
 
 void ProjectEditorForm::text_field(Str name, const std::string& record, const char* field,
@@ -65,7 +76,10 @@ void ProjectEditorForm::text_field(Str name, const std::string& record, const ch
     else
       cur.drafts.update(key, value, session(), make(value));
   }
-  if (left && cur.drafts.find(key)) cur.drafts.commit(key, session(), make(cur.drafts.find(key)->text));
+  if (left && cur.drafts.find(key))
+    later([this, key, tx = make(cur.drafts.find(key)->text)]() mutable {
+      if (cur.drafts.find(key)) cur.drafts.commit(key, session(), std::move(tx));
+    });
   if (const FieldDrafts::Draft* now = cur.drafts.find(key)) errors(now->errors);
 }
 
@@ -199,13 +213,14 @@ void ProjectEditorForm::add_unit_form() {
   }
   ImGui::SameLine();
   ImGui::BeginDisabled(f.name.empty() || !f.errors.empty());
-  if (ImGui::Button(tr(Str::EditAddUnit))) {
-    const EditOutcome out = session().apply(add_unit(d, project, f.name, f.product));
-    if (out.ok)
-      f = UnitForm{};
-    else
-      f.errors = error_lines(out);
-  }
+  if (ImGui::Button(tr(Str::EditAddUnit)))
+    later([this, tx = add_unit(d, project, f.name, f.product)]() mutable {
+      const EditOutcome out = session().apply(std::move(tx));
+      if (out.ok)
+        cur.new_unit = UnitForm{};
+      else
+        cur.new_unit.errors = error_lines(out);
+    });
   ImGui::EndDisabled();
   errors(f.errors);
 }
@@ -275,13 +290,14 @@ void ProjectEditorForm::add_milestone_form() {
                       : std::vector<std::string>{};
   }
   ImGui::BeginDisabled(!filled || !f.errors.empty());
-  if (ImGui::Button(tr(Str::EditAddMilestone))) {
-    const EditOutcome out = session().apply(add_milestone(d, project, f.unit, f.fields));
-    if (out.ok)
-      f = MilestoneForm{};
-    else
-      f.errors = error_lines(out);
-  }
+  if (ImGui::Button(tr(Str::EditAddMilestone)))
+    later([this, tx = add_milestone(d, project, f.unit, f.fields)]() mutable {
+      const EditOutcome out = session().apply(std::move(tx));
+      if (out.ok)
+        cur.new_milestone = MilestoneForm{};
+      else
+        cur.new_milestone.errors = error_lines(out);
+    });
   ImGui::EndDisabled();
   errors(f.errors);
 }
@@ -315,7 +331,7 @@ void ProjectEditorForm::draw() {
   ImGui::PushStyleColor(ImGuiCol_Text, palette().error);
   if (ImGui::Button(tr(Str::EditRemoveProject))) {
     apply_now(remove_project(d, project));
-    cur.project_edit_mode = false;
+    later([this] { cur.project_edit_mode = false; });
   }
   ImGui::PopStyleColor();
 }

@@ -1,6 +1,10 @@
 // Drawing helpers (widgets.h).
 #include "ui/host/widgets.h"
 
+#include <imgui_internal.h>  // the current window's text wrap position
+
+#include <algorithm>
+#include <cfloat>
 #include <cstdio>
 
 #include "ui/host/fonts.h"
@@ -11,6 +15,7 @@ namespace indtrack::ui {
 namespace {
 FontManager* g_glyph_sink = nullptr;
 Language g_frame_language = Language::Chinese;  // set per frame from AppState::language()
+float g_narrowest_wrap = FLT_MAX;               // text_wrapped()'s narrowest width since the reset
 
 void request(std::string_view s) {
   if (g_glyph_sink) g_glyph_sink->request_text(s);
@@ -34,10 +39,21 @@ void text_colored(const ImVec4& color, std::string_view s) {
 }
 
 void text_wrapped(std::string_view s) {
+  // As ImGui::TextWrapped: a wrap position set around the call (a tooltip's width) wins; only
+  // without one does the text wrap at the window's right edge. Forcing the edge inside an
+  // auto-sized tooltip wraps at last frame's width, which shrinks Chinese text to one column.
+  if (ImGui::GetCurrentWindow()->DC.TextWrapPos >= 0.0f) {
+    text(s);
+    return;
+  }
+  g_narrowest_wrap = std::min(g_narrowest_wrap, ImGui::GetContentRegionAvail().x);
   ImGui::PushTextWrapPos(0.0f);
   text(s);
   ImGui::PopTextWrapPos();
 }
+
+void reset_narrowest_wrap() { g_narrowest_wrap = FLT_MAX; }
+float narrowest_wrap() { return g_narrowest_wrap; }
 
 void text_wrapped_colored(const ImVec4& color, std::string_view s) {
   ImGui::PushStyleColor(ImGuiCol_Text, color);

@@ -28,6 +28,11 @@ void text(std::string_view s);
 void text_colored(const ImVec4& color, std::string_view s);
 void text_wrapped(std::string_view s);
 void text_wrapped_colored(const ImVec4& color, std::string_view s);
+// The narrowest width text_wrapped() wrapped at since the reset (FLT_MAX: none), so tests can see
+// that no panel squeezes its text into a column of a few characters. The dashboard resets it
+// at the start of each frame.
+void reset_narrowest_wrap();
+float narrowest_wrap();
 // A heading with a thin rule under it; `count` > 0 is shown after the title, dimmed.
 void section_heading(std::string_view title, int count = 0);
 // A small rounded label ("预计", "来源冲突") drawn inline; returns its width.
