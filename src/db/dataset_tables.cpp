@@ -68,6 +68,7 @@ void add_evidence(std::vector<Column>& c, std::string_view prefix = {}, std::str
   c.push_back({name("quote"), Col::Text, "quote", nest});
   c.push_back({name("basis"), Col::Text, "basis", nest, "stated"});
   c.push_back({name("note"), Col::Text, "note", nest});
+  c.push_back({name("note_en"), Col::Text, "note_en", nest});
 }
 
 void add_quantity(std::vector<Column>& c) {
@@ -76,6 +77,7 @@ void add_quantity(std::vector<Column>& c) {
   c.push_back({"dimension", Col::Dimension});
   c.push_back({"to_canonical", Col::ToCanonical});
   c.push_back({"approximate", Col::Bool, "approximate"});
+  c.push_back({"bound", Col::Text, "bound", {}, "exact"});
 }
 
 // A place reference {"id": ..., evidence}: `prefix`_id, its evidence and its own unknown members.
@@ -89,8 +91,8 @@ void add_place(std::vector<Column>& c, std::string_view nest, std::string_view i
 struct Tables {
   Table dataset, sources, districts, district_aliases, parks, park_aliases, industries, products,
       product_aliases, companies, company_aliases, company_statements, projects, project_aliases,
-      project_industries, project_products, project_statements, investments, units, capacities, milestones,
-      status_reports, aggregates;
+      project_industries, project_products, project_statements, investments, totals, units, capacities,
+      milestones, status_reports, aggregates;
 
   Tables() {
     auto aliases = [](std::string_view name, std::string_view owner) {
@@ -103,6 +105,7 @@ struct Tables {
                 {"name", Col::Text, "name"},
                 {"name_en", Col::Text, "name_en"},
                 {"description", Col::Text, "description"},
+                {"description_en", Col::Text, "description_en"},
                 {"updated", Col::Text, "updated"},
                 {"extra", Col::Extra},
                 {"version", Col::Version}}};
@@ -111,13 +114,16 @@ struct Tables {
                 {"position", Col::Position},
                 {"kind", Col::Text, "kind"},
                 {"publisher", Col::Text, "publisher"},
+                {"via", Col::Text, "via"},
                 {"title", Col::Text, "title"},
                 {"date", Col::Text, "date"},
                 {"date_basis", Col::Text, "date_basis"},
+                {"date_basis_en", Col::Text, "date_basis_en"},
                 {"file", Col::Text, "file"},
                 {"url", Col::Text, "url"},
                 {"language", Col::Text, "language"},
                 {"notes", Col::Text, "notes"},
+                {"notes_en", Col::Text, "notes_en"},
                 {"extra", Col::Extra},
                 {"version", Col::Version}}};
     district_aliases = aliases("district_aliases", "district_id");
@@ -138,6 +144,7 @@ struct Tables {
                                {"name_en", Col::Text, "name_en"}};
       add_place(c, "district", "district_id", "district_extra", "district_");
       c.push_back({"notes", Col::Text, "notes"});
+      c.push_back({"notes_en", Col::Text, "notes_en"});
       c.push_back({"extra", Col::Extra});
       c.push_back({"version", Col::Version});
       parks = {"parks", std::move(c), {}, {&park_aliases}};
@@ -176,6 +183,7 @@ struct Tables {
                   {"name_en", Col::Text, "name_en"},
                   {"parent_id", Col::Text, "parent"},
                   {"notes", Col::Text, "notes"},
+                  {"notes_en", Col::Text, "notes_en"},
                   {"extra", Col::Extra},
                   {"version", Col::Version}},
                  {},
@@ -205,6 +213,17 @@ struct Tables {
       investments = {"investments", std::move(c), "investments", {}, false, "1, 2"};
     }
     {
+      std::vector<Column> c = {
+          {"project_id", Col::Owner}, {"ord", Col::Ord}, {"product_id", Col::Text, "product"}};
+      add_quantity(c);
+      c.push_back({"as_of", Col::Text, "as_of"});
+      c.push_back({"expected", Col::Bool, "expected"});
+      c.push_back({"phase", Col::Text, "phase"});
+      add_evidence(c);
+      c.push_back({"extra", Col::Extra});
+      totals = {"totals", std::move(c), "totals", {}, false, "1, 2"};
+    }
+    {
       std::vector<Column> c = {{"unit_id", Col::Owner}, {"ord", Col::Ord}};
       add_quantity(c);
       add_evidence(c);
@@ -218,7 +237,9 @@ struct Tables {
                                {"kind", Col::Text, "kind"},
                                {"date", Col::Text, "date"},
                                {"expected", Col::Bool, "expected"},
-                               {"reported", Col::Text, "reported"}};
+                               {"reported", Col::Text, "reported"},
+                               {"scope_product_id", Col::Text, "product"},
+                               {"scope_phase", Col::Text, "phase"}};
       add_evidence(c);
       c.push_back({"extra", Col::Extra});
       milestones = {"milestones", std::move(c), "milestones", {}, false, "1, 2 NULLS FIRST, 3"};
@@ -228,7 +249,9 @@ struct Tables {
                                {"unit_id", Col::UnitOf},
                                {"ord", Col::Ord},
                                {"status", Col::Text, "status"},
-                               {"as_of", Col::Text, "as_of"}};
+                               {"as_of", Col::Text, "as_of"},
+                               {"scope_product_id", Col::Text, "product"},
+                               {"scope_phase", Col::Text, "phase"}};
       add_evidence(c);
       c.push_back({"extra", Col::Extra});
       status_reports = {"status_reports", std::move(c), "status_reports", {}, false, "1, 2 NULLS FIRST, 3"};
@@ -242,6 +265,7 @@ struct Tables {
               {"product_id", Col::Text, "product"},
               {"phase", Col::Text, "phase"},
               {"notes", Col::Text, "notes"},
+              {"notes_en", Col::Text, "notes_en"},
               {"capacity_as_list", Col::ListFlag},
               {"extra", Col::Extra}},
              "units",
@@ -263,12 +287,13 @@ struct Tables {
       add_place(c, "park", "park_id", "park_extra", "park_");
       add_place(c, "district", "district_id", "district_extra", "district_");
       c.push_back({"notes", Col::Text, "notes"});
+      c.push_back({"notes_en", Col::Text, "notes_en"});
       c.push_back({"extra", Col::Extra});
       c.push_back({"version", Col::Version});
       projects = {"projects",
                   std::move(c),
                   {},
-                  {&project_aliases, &project_industries, &project_products, &investments, &units,
+                  {&project_aliases, &project_industries, &project_products, &investments, &totals, &units,
                    &milestones, &status_reports, &project_statements}};
     }
     {
@@ -281,7 +306,6 @@ struct Tables {
                                {"product_id", Col::Text, "product"},
                                {"status", Col::Text, "status"}};
       add_quantity(c);
-      c.push_back({"bound", Col::Text, "bound", {}, "exact"});
       c.push_back({"period", Col::Text, "period"});
       c.push_back({"expected", Col::Bool, "expected"});
       c.push_back({"label", Col::Text, "label"});
@@ -313,6 +337,7 @@ struct Tables {
             &project_products,
             &project_statements,
             &investments,
+            &totals,
             &units,
             &capacities,
             &milestones,

@@ -465,8 +465,150 @@ CREATE TRIGGER notify AFTER INSERT ON indtrack.changes
   FOR EACH ROW EXECUTE FUNCTION indtrack.notify_change();
 )sql";
 
+// Issue 17's data format: English beside every Chinese text, reposts, bounds on every quantity,
+// facilities without a product, scopes on project-level facts, and stated totals.
+constexpr std::string_view kFormatOfIssue17 = R"sql(
+ALTER TABLE indtrack.dataset ADD COLUMN description_en indtrack.clean_text;
+
+ALTER TABLE indtrack.sources
+  ADD COLUMN via indtrack.required_text,  -- the site whose copy of a repost we hold or cite
+  ADD COLUMN date_basis_en indtrack.clean_text,
+  ADD COLUMN notes_en indtrack.clean_text,
+  -- a reference's quotes cannot be checked offline: its address is the only way to check them
+  ADD CHECK (kind <> 'reference' OR url IS NOT NULL);
+
+ALTER TABLE indtrack.parks
+  ADD COLUMN district_note_en indtrack.clean_text,
+  ADD COLUMN notes_en indtrack.clean_text,
+  ADD CHECK (district_id IS NOT NULL OR district_note_en IS NULL);
+ALTER TABLE indtrack.companies ADD COLUMN notes_en indtrack.clean_text;
+ALTER TABLE indtrack.company_statements ADD COLUMN note_en indtrack.clean_text;
+ALTER TABLE indtrack.projects
+  ADD COLUMN park_note_en indtrack.clean_text,
+  ADD COLUMN district_note_en indtrack.clean_text,
+  ADD COLUMN notes_en indtrack.clean_text,
+  ADD CHECK (park_id IS NOT NULL OR park_note_en IS NULL),
+  ADD CHECK (district_id IS NOT NULL OR district_note_en IS NULL);
+ALTER TABLE indtrack.project_statements ADD COLUMN note_en indtrack.clean_text;
+
+-- How a figure relates to the number written (以上, 多, 以内, 约): every quantity has one now.
+ALTER TABLE indtrack.investments
+  ADD COLUMN bound text NOT NULL DEFAULT 'exact' REFERENCES indtrack.aggregate_bounds (id),
+  ADD COLUMN note_en indtrack.clean_text;
+ALTER TABLE indtrack.capacities
+  ADD COLUMN bound text NOT NULL DEFAULT 'exact' REFERENCES indtrack.aggregate_bounds (id),
+  ADD COLUMN note_en indtrack.clean_text;
+ALTER TABLE indtrack.aggregates ADD COLUMN note_en indtrack.clean_text;
+
+-- A unit without a product is a facility (a power station, a sewage plant): it has no capacity
+-- (checked on write by the loader, which sees the unit and its capacities together).
+ALTER TABLE indtrack.units
+  ALTER COLUMN product_id DROP NOT NULL,
+  ADD COLUMN notes_en indtrack.clean_text;
+
+-- A project-level milestone or status report may be about some of its lines only: those of one
+-- product, or of one phase. A line's own facts have no scope.
+ALTER TABLE indtrack.milestones
+  ADD COLUMN scope_product_id text REFERENCES indtrack.products (id) DEFERRABLE,
+  ADD COLUMN scope_phase indtrack.required_text,
+  ADD COLUMN note_en indtrack.clean_text,
+  ADD CHECK (unit_id IS NULL OR (scope_product_id IS NULL AND scope_phase IS NULL));
+ALTER TABLE indtrack.status_reports
+  ADD COLUMN scope_product_id text REFERENCES indtrack.products (id) DEFERRABLE,
+  ADD COLUMN scope_phase indtrack.required_text,
+  ADD COLUMN note_en indtrack.clean_text,
+  ADD CHECK (unit_id IS NULL OR (scope_product_id IS NULL AND scope_phase IS NULL));
+
+-- A project's total capacity of one product as a source states it, beside its lines.
+CREATE TABLE indtrack.totals (
+  project_id text NOT NULL REFERENCES indtrack.projects (id) ON DELETE CASCADE DEFERRABLE,
+  ord integer NOT NULL,
+  product_id text NOT NULL REFERENCES indtrack.products (id) DEFERRABLE,
+  value double precision NOT NULL CHECK (value > 0 AND value < 'Infinity'),
+  unit text NOT NULL,
+  dimension text NOT NULL CHECK (dimension IN ('mass_per_year', 'power', 'energy_per_year', 'gas_flow')),
+  to_canonical double precision NOT NULL,
+  canonical_value double precision GENERATED ALWAYS AS (value * to_canonical) STORED,
+  approximate boolean NOT NULL DEFAULT false,
+  bound text NOT NULL DEFAULT 'exact' REFERENCES indtrack.aggregate_bounds (id),
+  as_of indtrack.partial_date,
+  expected boolean NOT NULL DEFAULT false,  -- "将达到38万吨": a total the project will reach
+  phase indtrack.required_text,             -- the total of one phase only
+  source_id text REFERENCES indtrack.sources (id) DEFERRABLE,
+  quote indtrack.required_text,
+  basis text NOT NULL DEFAULT 'stated' REFERENCES indtrack.bases (id),
+  note indtrack.clean_text,
+  note_en indtrack.clean_text,
+  extra json,
+  PRIMARY KEY (project_id, ord),
+  FOREIGN KEY (unit, dimension, to_canonical) REFERENCES indtrack.measure_units (unit, dimension, to_canonical),
+  CHECK (indtrack.evidence_ok(source_id, quote, basis, note))
+);
+
+-- A database written by a version-1 indtrack kept these fields in the rows' `extra` JSON, as it
+-- keeps any member it does not know: they move into their columns now.
+DO $$
+DECLARE
+  lift text[][] := ARRAY[
+    -- table, JSON column, member, column, which rows (scopes are a project's own facts)
+    ['dataset', 'extra', 'description_en', 'description_en', 'true'],
+    ['sources', 'extra', 'via', 'via', 'true'],
+    ['sources', 'extra', 'date_basis_en', 'date_basis_en', 'true'],
+    ['sources', 'extra', 'notes_en', 'notes_en', 'true'],
+    ['parks', 'district_extra', 'note_en', 'district_note_en', 'true'],
+    ['parks', 'extra', 'notes_en', 'notes_en', 'true'],
+    ['companies', 'extra', 'notes_en', 'notes_en', 'true'],
+    ['company_statements', 'extra', 'note_en', 'note_en', 'true'],
+    ['projects', 'park_extra', 'note_en', 'park_note_en', 'true'],
+    ['projects', 'district_extra', 'note_en', 'district_note_en', 'true'],
+    ['projects', 'extra', 'notes_en', 'notes_en', 'true'],
+    ['project_statements', 'extra', 'note_en', 'note_en', 'true'],
+    ['investments', 'extra', 'bound', 'bound', 'true'],
+    ['investments', 'extra', 'note_en', 'note_en', 'true'],
+    ['capacities', 'extra', 'bound', 'bound', 'true'],
+    ['capacities', 'extra', 'note_en', 'note_en', 'true'],
+    ['aggregates', 'extra', 'note_en', 'note_en', 'true'],
+    ['units', 'extra', 'notes_en', 'notes_en', 'true'],
+    ['milestones', 'extra', 'product', 'scope_product_id', 'unit_id IS NULL'],
+    ['milestones', 'extra', 'phase', 'scope_phase', 'unit_id IS NULL'],
+    ['milestones', 'extra', 'note_en', 'note_en', 'true'],
+    ['status_reports', 'extra', 'product', 'scope_product_id', 'unit_id IS NULL'],
+    ['status_reports', 'extra', 'phase', 'scope_phase', 'unit_id IS NULL'],
+    ['status_reports', 'extra', 'note_en', 'note_en', 'true']];
+  i integer;
+BEGIN
+  FOR i IN 1 .. array_length(lift, 1) LOOP
+    EXECUTE format('UPDATE indtrack.%I SET %I = %I::jsonb ->> %L, '
+                   '%I = nullif(%I::jsonb - %L, ''{}''::jsonb)::json WHERE %I::jsonb ? %L AND %s',
+                   lift[i][1], lift[i][4], lift[i][2], lift[i][3],
+                   lift[i][2], lift[i][2], lift[i][3], lift[i][2], lift[i][3], lift[i][5]);
+  END LOOP;
+END $$;
+
+-- Stated totals a version-1 database kept in the project's `extra`: rows of their own now. A unit
+-- missing from measure_units leaves dimension NULL, which fails the migration rather than drop
+-- the total.
+INSERT INTO indtrack.totals (project_id, ord, product_id, value, unit, dimension, to_canonical,
+                             approximate, bound, as_of, expected, phase, source_id, quote, basis,
+                             note, note_en, extra)
+SELECT p.id, t.ord - 1, t.e ->> 'product', (t.e ->> 'value')::double precision, t.e ->> 'unit',
+       mu.dimension, mu.to_canonical, coalesce((t.e ->> 'approximate')::boolean, false),
+       coalesce(t.e ->> 'bound', 'exact'), t.e ->> 'as_of', coalesce((t.e ->> 'expected')::boolean, false),
+       t.e ->> 'phase', t.e ->> 'source', t.e ->> 'quote', coalesce(t.e ->> 'basis', 'stated'),
+       t.e ->> 'note', t.e ->> 'note_en',
+       nullif(t.e - ARRAY['product', 'value', 'unit', 'approximate', 'bound', 'as_of', 'expected', 'phase',
+                          'source', 'quote', 'basis', 'note', 'note_en'], '{}'::jsonb)::json
+FROM indtrack.projects p
+CROSS JOIN LATERAL jsonb_array_elements(p.extra::jsonb -> 'totals') WITH ORDINALITY AS t(e, ord)
+LEFT JOIN indtrack.measure_units mu ON mu.unit = t.e ->> 'unit'
+WHERE jsonb_typeof(p.extra::jsonb -> 'totals') = 'array';
+UPDATE indtrack.projects SET extra = nullif(extra::jsonb - 'totals', '{}'::jsonb)::json
+WHERE jsonb_typeof(extra::jsonb -> 'totals') = 'array';
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "the dataset in relational tables, history, vocabularies", kInitialSchema},
+    {2, "English texts, reposts, bounds, facilities, scopes, stated totals", kFormatOfIssue17},
 };
 
 }  // namespace

@@ -92,13 +92,13 @@ Result<bool> role_exists(PgConnection& conn, std::string_view role) {
   return r->rows() > 0;
 }
 
-// Runs the migrations after `from` as the administrators' role, so the schema's objects belong
+// Runs the migrations after `from` up to `to` as the administrators' role, so the schema's objects belong
 // to indtrack_admin (whose members may then migrate) and not to whoever happened to run it.
-Result<std::vector<std::string>> run_migrations(PgConnection& conn, int from) {
+Result<std::vector<std::string>> run_migrations(PgConnection& conn, int from, int to) {
   std::vector<std::string> applied;
   if (auto r = conn.exec("SET LOCAL ROLE " + conn.quote_identifier(kAdminRole)); !r) return r.error();
   for (const Migration& m : migrations()) {
-    if (m.version <= from) continue;
+    if (m.version <= from || m.version > to) continue;
     if (auto r = conn.exec_script(m.sql); !r)
       return Error::of(r.error().kind, "migration " + std::to_string(m.version) + " (" +
                                            std::string(m.description) + ") failed: " + r.error().message);
@@ -145,7 +145,8 @@ Result<Done> require_current_schema(PgConnection& conn) {
   return done();
 }
 
-Result<InitReport> init_database(PgConnection& conn) {
+Result<InitReport> init_database(PgConnection& conn, int up_to_version) {
+  const int target = up_to_version > 0 ? up_to_version : program_schema_version();
   auto encoding =
       conn.exec("SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()");
   if (!encoding) return encoding.error();
@@ -191,10 +192,10 @@ Result<InitReport> init_database(PgConnection& conn) {
         conn.exec("GRANT " + conn.quote_identifier(kAdminRole) + " TO " + conn.quote_identifier(conn.user()));
     if (!r) return r.error();
   }
-  auto applied = run_migrations(conn, 0);
+  auto applied = run_migrations(conn, 0, target);
   if (!applied) return applied.error();
   if (auto c = tx->commit(); !c) return c.error();
-  report.version = program_schema_version();
+  report.version = target;
   return report;
 }
 
@@ -214,7 +215,7 @@ Result<MigrateReport> migrate_database(PgConnection& conn) {
     return Error::of(Error::Kind::Schema, "the database's schema is at version " + std::to_string(*version) +
                                               ", newer than this indtrack knows (" +
                                               std::to_string(program_schema_version()) + ")");
-  auto applied = run_migrations(conn, *version);
+  auto applied = run_migrations(conn, *version, program_schema_version());
   if (!applied) return applied.error();
   report.applied = std::move(*applied);
   if (auto c = tx->commit(); !c) return c.error();

@@ -42,7 +42,8 @@ struct InitReport {
   int version = 0;
   std::vector<std::string> roles_created;
 };
-Result<InitReport> init_database(PgConnection& conn);
+// `up_to_version` (tests of migrations only) stops at an older version; 0 is the newest.
+Result<InitReport> init_database(PgConnection& conn, int up_to_version = 0);
 
 // Applies the migrations newer than the database's version, each in its own transaction, then
 // refreshes vocabularies and grants. Concurrent migrations wait for each other (an advisory lock).
