@@ -226,7 +226,7 @@ TEST_CASE("Every field of the format has its column and round-trips byte for byt
   };
   CHECK(
       value("SELECT product_id || ' ' || canonical_value || ' ' || bound || ' ' || expected || ' ' || phase "
-            "FROM indtrack.totals") == "BDO 100000 at_least true 一期");
+            "FROM indtrack.totals") == "BDO 50000 at_least true 一期");
   CHECK(value("SELECT count(*) FROM indtrack.units WHERE product_id IS NULL") == "1");
   CHECK(value("SELECT scope_product_id FROM indtrack.milestones WHERE project_id = 'example-bdo' "
               "AND unit_id IS NULL AND ord = 0") == "BDO");
