@@ -14,6 +14,9 @@ namespace indtrack::ui {
 
 namespace {
 
+const Date& date_of(const KeyDate& d) { return d.date; }
+const Date& date_of(const Date& d) { return d; }
+
 // Every string of the dataset a panel may draw, so the font atlas holds its characters.
 template <class Fn>
 void for_each_text(const Dataset& d, Fn&& fn) {
@@ -175,10 +178,13 @@ void sort_rows(std::vector<int>& order, const std::vector<ProjectRow>& rows, con
     if (a_has != b_has) return a_has ? -2 : 2;
     return a < b ? -1 : (b < a ? 1 : 0);
   };
-  auto compare_date = [](const std::optional<KeyDate>& a, const std::optional<KeyDate>& b) {
+  // Missing dates last; a KeyDate compares by its date.
+  auto compare_date = [](const auto& a, const auto& b) {
     if (a.has_value() != b.has_value()) return a ? -2 : 2;
     if (!a) return 0;
-    return a->date < b->date ? -1 : (b->date < a->date ? 1 : 0);
+    const Date& da = date_of(*a);
+    const Date& db = date_of(*b);
+    return da < db ? -1 : (db < da ? 1 : 0);
   };
   auto status_key = [](const ProjectRow& r) {
     // Progress order; a partly operating project sits just below a fully operating one.
@@ -208,11 +214,8 @@ void sort_rows(std::vector<int>& order, const std::vector<ProjectRow>& rows, con
         return compare_date(a.construction_start, b.construction_start);
       case SortColumn::Commissioning:
         return compare_date(a.commissioning, b.commissioning);
-      case SortColumn::LatestReport: {
-        if (a.latest_report.has_value() != b.latest_report.has_value()) return a.latest_report ? -2 : 2;
-        if (!a.latest_report) return 0;
-        return *a.latest_report < *b.latest_report ? -1 : (*b.latest_report < *a.latest_report ? 1 : 0);
-      }
+      case SortColumn::LatestReport:
+        return compare_date(a.latest_report, b.latest_report);
     }
     return 0;
   };

@@ -12,6 +12,22 @@
 
 namespace indtrack::ui {
 
+DetailSource make_detail_source(const Dataset& data, int index, int number, Language language) {
+  const bool english = language == Language::English;
+  const Source& source = data.sources[static_cast<std::size_t>(index)];
+  DetailSource s;
+  s.number = number;
+  s.source_index = index;
+  s.publisher = publisher_text(source, english);
+  s.title = source.title;
+  s.date = source.date.to_string();
+  s.date_basis = in_language(source.date_basis, source.date_basis_en, english);
+  s.url = source.url;
+  s.notes = in_language(source.notes, source.notes_en, english);
+  s.is_article = source.kind == Source::Kind::Article;
+  return s;
+}
+
 namespace {
 
 template <class T>
@@ -31,19 +47,7 @@ class DetailBuilder {
     const Source* source = item_at(data_.sources, e.source);
     if (!source) return r;
     auto [it, inserted] = numbers_.try_emplace(e.source, static_cast<int>(out_.sources.size()) + 1);
-    if (inserted) {
-      DetailSource s;
-      s.number = it->second;
-      s.source_index = e.source;
-      s.publisher = publisher_text(*source, english);
-      s.title = source->title;
-      s.date = source->date.to_string();
-      s.date_basis = in_language(source->date_basis, source->date_basis_en, english);
-      s.url = source->url;
-      s.notes = in_language(source->notes, source->notes_en, english);
-      s.is_article = source->kind == Source::Kind::Article;
-      out_.sources.push_back(std::move(s));
-    }
+    if (inserted) out_.sources.push_back(make_detail_source(data_, e.source, it->second, language_));
     r.source_number = it->second;
     auto& quotes = out_.sources[static_cast<std::size_t>(it->second - 1)].quotes;
     if (!e.quote.empty() && std::find(quotes.begin(), quotes.end(), e.quote) == quotes.end())

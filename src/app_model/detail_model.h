@@ -69,6 +69,9 @@ struct DetailSource {
   std::vector<std::string> quotes;  // every quote of this project taken from the source, in order
 };
 
+// The panel's entry for data.sources[index], numbered `number`, its quotes still empty.
+DetailSource make_detail_source(const Dataset& data, int index, int number, Language language);
+
 // Plan versus actual of one milestone: every dated statement about it, in report order.
 struct DetailSlipStep {
   std::string text;  // "2022-08 报道：预计 2022-09 试生产"

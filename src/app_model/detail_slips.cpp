@@ -15,18 +15,8 @@ int source_number(DetailModel& model, const Dataset& data, int source, bool engl
   if (source < 0 || source >= static_cast<int>(data.sources.size())) return 0;
   for (const DetailSource& s : model.sources)
     if (s.source_index == source) return s.number;
-  const Source& src = data.sources[static_cast<std::size_t>(source)];
-  DetailSource s;
-  s.number = static_cast<int>(model.sources.size()) + 1;
-  s.source_index = source;
-  s.publisher = publisher_text(src, english);
-  s.title = src.title;
-  s.date = src.date.to_string();
-  s.date_basis = in_language(src.date_basis, src.date_basis_en, english);
-  s.notes = in_language(src.notes, src.notes_en, english);
-  s.url = src.url;
-  s.is_article = src.kind == Source::Kind::Article;
-  model.sources.push_back(std::move(s));
+  model.sources.push_back(make_detail_source(data, source, static_cast<int>(model.sources.size()) + 1,
+                                             english ? Language::English : Language::Chinese));
   return model.sources.back().number;
 }
 

@@ -504,7 +504,7 @@ bool EditSession::merge_and_save() {
   }
   merged.mark_saved();
   editor_.emplace(std::move(merged));
-  const std::string fingerprint = content_fingerprint(serialize_dataset(editor_->dataset()));
+  const std::string fingerprint = editor_->state_fingerprint();
   if (options_.journal) {
     journal_stop_told_ = false;
     journal_.remove();
@@ -602,7 +602,7 @@ bool EditSession::save() {
     return false;
   }
   edit_model().mark_saved();
-  const std::string fingerprint = content_fingerprint(serialize_dataset(edit_model().dataset()));
+  const std::string fingerprint = edit_model().state_fingerprint();
   if (options_.journal) {
     journal_stop_told_ = false;
     journal_.remove();
@@ -666,7 +666,7 @@ bool EditSession::save_as(const std::string& requested) {
   remember_recent_file(app_.settings, target);
   read_only_ = false;
   journal_stop_told_ = false;
-  const std::string fingerprint = content_fingerprint(serialize_dataset(edit_model().dataset()));
+  const std::string fingerprint = edit_model().state_fingerprint();
   if (options_.journal) start_journal(target, fingerprint);
   saved_as_now(target, fingerprint);
   app_.add_notice({Notice::Level::Info, Str::NoticeSavedFmt, {target}});

@@ -61,7 +61,7 @@ std::string_view label(InvestmentScope s, Language language) {
 }
 
 const std::string& localized(const std::string& zh, const std::string& en, Language language) {
-  return language == Language::English && !en.empty() ? en : zh;
+  return in_language(zh, en, language);
 }
 
 const std::string& name_of(const Project& p, Language language) {

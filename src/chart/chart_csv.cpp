@@ -88,11 +88,14 @@ std::string timeline_csv(const TimelineChartInput& input, Language lang) {
 
 std::string investment_csv(const InvestmentChartInput& input, Language lang) {
   (void)lang;
-  std::string out = csv_row({"label", "total", "completed", "approximate", "unit"});
+  // "approximate" and "total_bound" describe the total; the completed figure has its own pair.
+  std::string out = csv_row({"label", "total", "completed", "approximate", "total_bound",
+                             "completed_approximate", "completed_bound", "unit"});
   for (const InvestmentBar& bar : input.bars)
-    out +=
-        csv_row({bar.label, bar.total ? number(*bar.total) : "", bar.completed ? number(*bar.completed) : "",
-                 yes_no(bar.approximate), input.text.value_unit});
+    out += csv_row({bar.label, bar.total ? number(*bar.total) : "",
+                    bar.completed ? number(*bar.completed) : "", yes_no(bar.approximate),
+                    std::string(id_of(bar.total_bound)), yes_no(bar.completed_approximate),
+                    std::string(id_of(bar.completed_bound)), input.text.value_unit});
   return out;
 }
 

@@ -118,8 +118,11 @@ struct InvestmentBar {
   std::string label;
   std::optional<double> total;      // display unit (亿元)
   std::optional<double> completed;  // spent so far, where the data has it
-  bool approximate = false;         // 约
-  std::string colour_key;           // company id; empty: the first categorical colour
+  bool approximate = false;         // the total is hedged: 约
+  AggregateBound total_bound = AggregateBound::Exact;
+  bool completed_approximate = false;
+  AggregateBound completed_bound = AggregateBound::Exact;  // "60多亿元" stays "60多", never "约60"
+  std::string colour_key;                                  // company id; empty: the first categorical colour
   std::int64_t ref = -1;
   std::vector<std::string> tooltip;
 };

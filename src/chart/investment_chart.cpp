@@ -47,20 +47,32 @@ InvestmentFrame draw_investment_frame(Scene& scene, const InvestmentChartInput& 
 
 float axis_label_height(const ChartStyle& style) { return 4 + style.font_px * 1.3f; }
 
+// A figure with its hedge as the source wrote it: 约105, 60多 / ~105, more than 60.
+std::string hedged(std::string number, bool approximate, AggregateBound bound, Language lang) {
+  std::string s = approximate && bound != AggregateBound::About
+                      ? std::string(chart_strings(lang).approximate_prefix)
+                      : "";
+  return s + with_bound(bound, number, "", lang == Language::English);
+}
+
 }  // namespace
 
 std::string investment_value_label(const InvestmentBar& bar, const InvestmentChartInput& input,
                                    Language lang) {
+  const auto total = [&] {
+    return hedged(format_value(*bar.total, input.value_style), bar.approximate, bar.total_bound, lang);
+  };
+  const auto completed = [&] {
+    return hedged(format_value(*bar.completed, input.value_style), bar.completed_approximate,
+                  bar.completed_bound, lang);
+  };
   std::string s;
-  if (bar.approximate) s += chart_strings(lang).approximate_prefix;
-  if (bar.completed && bar.total) {
-    s +=
-        format_value(*bar.completed, input.value_style) + " / " + format_value(*bar.total, input.value_style);
-  } else if (bar.total) {
-    s += format_value(*bar.total, input.value_style);
-  } else if (bar.completed) {
-    s += format_value(*bar.completed, input.value_style);
-  }
+  if (bar.completed && bar.total)
+    s = completed() + " / " + total();
+  else if (bar.total)
+    s = total();
+  else if (bar.completed)
+    s = completed();
   return with_unit(std::move(s), input.text.value_unit, lang);
 }
 
@@ -166,14 +178,16 @@ std::vector<std::string> investment_tooltip(const InvestmentChartInput& input, H
     return lines;
   const InvestmentBar& bar = input.bars[static_cast<std::size_t>(hit.index)];
   const ChartStrings& words = chart_strings(lang);
-  const std::string approx = bar.approximate ? std::string(words.approximate_prefix) : "";
   lines.push_back(bar.label);
   if (bar.total)
     lines.push_back(std::string(words.total) + " " +
-                    with_unit(approx + format_number(*bar.total, 2), input.text.value_unit, lang));
+                    with_unit(hedged(format_number(*bar.total, 2), bar.approximate, bar.total_bound, lang),
+                              input.text.value_unit, lang));
   if (bar.completed)
     lines.push_back(std::string(words.completed) + " " +
-                    with_unit(approx + format_number(*bar.completed, 2), input.text.value_unit, lang));
+                    with_unit(hedged(format_number(*bar.completed, 2), bar.completed_approximate,
+                                     bar.completed_bound, lang),
+                              input.text.value_unit, lang));
   lines.insert(lines.end(), bar.tooltip.begin(), bar.tooltip.end());
   return lines;
 }

@@ -41,9 +41,10 @@ std::string escape_xml(std::string_view text) {
       default:
         break;
     }
-    // Bidirectional overrides too: they would reorder the chart's text where it is shown.
-    const bool forbidden = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xD800 && cp <= 0xDFFF) ||
-                           cp == 0xFFFE || cp == 0xFFFF || cp > 0x10FFFF || is_bidi_control(cp);
+    // Controls and bidirectional overrides (which would reorder the chart's text where it is
+    // shown), and what XML cannot hold at all.
+    const bool forbidden = is_hidden_control(cp) || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE ||
+                           cp == 0xFFFF || cp > 0x10FFFF;
     append_utf8(out, forbidden ? char32_t{0xFFFD} : cp);
   }
   return out;

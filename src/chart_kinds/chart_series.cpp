@@ -32,11 +32,6 @@ namespace {
 
 bool english(const ChartOptions& o) { return o.lang == Language::English; }
 
-template <class T>
-std::string local_name(const T& item, Language lang) {
-  return lang == Language::English && !item.name_en.empty() ? item.name_en : item.name;
-}
-
 // A company's English name without the region in front and the legal form behind, as charts
 // label it: "Inner Mongolia Huaheng Energy Technology Co., Ltd." -> "Huaheng Energy Technology"
 // (the full legal names crowd legends; the detail panel keeps them).
@@ -69,8 +64,29 @@ std::string product_name(const Dataset& d, int product, Language lang) {
 
 namespace {
 
-std::string source_line(const Dataset& d, const Evidence& e) {
-  return source_citation(d, e, Language::Chinese);
+std::string source_line(const Dataset& d, const Evidence& e, Language lang) {
+  return source_citation(d, e, lang);
+}
+
+// The bound of a sum whose terms have bounds `a` and `b`: more than 60 plus exactly 10 is more than
+// 70; "at most" with a lower bound says nothing either way, so it is only "about".
+AggregateBound bound_of_sum(AggregateBound a, AggregateBound b) {
+  if (a == AggregateBound::Exact || a == b) return b;
+  if (b == AggregateBound::Exact) return a;
+  const auto lower = [](AggregateBound x) {
+    return x == AggregateBound::AtLeast || x == AggregateBound::MoreThan;
+  };
+  if (lower(a) && lower(b)) return AggregateBound::AtLeast;
+  return AggregateBound::About;
+}
+
+// Adds one project's figure, with the hedge of the statement behind it, to a bar's sum.
+void add_hedged(std::optional<double>& sum, bool& approximate, AggregateBound& bound, double yi,
+                const Investment* statement) {
+  const AggregateBound term = statement ? statement->amount.bound : AggregateBound::Exact;
+  bound = sum ? bound_of_sum(bound, term) : term;
+  approximate = approximate || (statement && statement->amount.approximate);
+  sum = sum.value_or(0) + yi;
 }
 
 std::vector<std::string> evidence_tooltip(const Dataset& d, const Evidence& e, Language lang) {
@@ -90,7 +106,7 @@ std::vector<std::string> evidence_tooltip(const Dataset& d, const Evidence& e, L
 }
 
 std::string project_label(const Dataset& d, const Project& p, Language lang) {
-  std::string name = local_name(p, lang);
+  std::string name = name_in(p, lang);
   if (p.company < 0) return name;
   const std::string company = company_label(d, p.company, lang);
   if (name.find(company) != std::string::npos) return name;
@@ -110,11 +126,11 @@ SeriesKey series_of(const Dataset& d, const ProjectFacts& facts, SeriesGrouping 
     case SeriesGrouping::Park:
       if (!p.park || p.park->index < 0)
         return {"-", lang == Language::English ? "park not stated" : "未注明园区", ""};
-      return {d.parks[p.park->index].id, local_name(d.parks[p.park->index], lang), d.parks[p.park->index].id};
+      return {d.parks[p.park->index].id, name_in(d.parks[p.park->index], lang), d.parks[p.park->index].id};
     case SeriesGrouping::District: {
       const int district = facts.district;
       if (district < 0) return {"-", lang == Language::English ? "district not stated" : "未注明区", ""};
-      return {d.districts[district].id, local_name(d.districts[district], lang), d.districts[district].id};
+      return {d.districts[district].id, name_in(d.districts[district], lang), d.districts[district].id};
     }
   }
   return {};
@@ -186,13 +202,13 @@ std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Language l
     if (!names.empty()) parts.push_back(join_names(names));
   };
   std::vector<std::string> names;
-  for (int i : spec.districts) names.push_back(local_name(d.districts[i], lang));
+  for (int i : spec.districts) names.push_back(name_in(d.districts[i], lang));
   add(names);
   names.clear();
-  for (int i : spec.parks) names.push_back(local_name(d.parks[i], lang));
+  for (int i : spec.parks) names.push_back(name_in(d.parks[i], lang));
   add(names);
   names.clear();
-  for (int i : spec.industries) names.push_back(local_name(d.industries[i], lang));
+  for (int i : spec.industries) names.push_back(name_in(d.industries[i], lang));
   add(names);
   names.clear();
   for (int i : spec.products) names.push_back(product_name(d, i, lang));
@@ -312,7 +328,7 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
       if (u.product != product || u.capacity.empty()) continue;
       const CapacityFact& cap = u.capacity.front();
       dimension = cap.amount.dimension;
-      const auto start = unit_capacity_start(d, p, u, as_of, options.count_trial);
+      const auto start = unit_capacity_start(d, p, u, ix.facts(index).units[ui], as_of, options.count_trial);
       if (!start) continue;
       const SeriesKey key = series_of(d, ix.facts(index), options.grouping, lang);
       auto [it, inserted] = series_index.emplace(key.key, in.series.size());
@@ -322,12 +338,15 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
       step.delta = display_amount(cap.amount.canonical, cap.amount.dimension).value;
       step.expected = start->expected;
       step.ref = unit_ref(index, static_cast<int>(ui));
-      step.label = project_label(d, p, lang) + " · " + local_name(u, lang);
+      step.label = project_label(d, p, lang) + " · " + name_in(u, lang);
       const auto amount = display_amount(cap.amount.canonical, cap.amount.dimension);
       // English text says "100 kt/a", not "10 10k t/a" (the axis keeps the chart's unit).
-      step.tooltip.push_back((cap.amount.approximate ? (en ? "about " : "约") : "") +
-                             (en ? format_amount(cap.amount.canonical, cap.amount.dimension, true)
-                                 : format_number(amount.value) + " " + std::string(amount.unit)));
+      step.tooltip.push_back(
+          (cap.amount.approximate ? (en ? "about " : "约") : "") +
+          (en ? with_bound(cap.amount.bound, format_amount(cap.amount.canonical, cap.amount.dimension, true),
+                           "", en)
+              : with_bound(cap.amount.bound, format_number(amount.value), " " + std::string(amount.unit),
+                           en)));
       for (const std::string& line : evidence_tooltip(d, cap.evidence, lang)) step.tooltip.push_back(line);
       const Evidence* date_evidence = start->milestone ? &start->milestone->evidence
                                       : start->report  ? &start->report->evidence
@@ -386,7 +405,7 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
     mark.expected = a.expected;
     mark.label = en && !a.label_en.empty() ? a.label_en : a.label;
     mark.quote = a.evidence.quote;
-    mark.source = source_line(d, a.evidence);
+    mark.source = source_line(d, a.evidence, lang);
     mark.ref = static_cast<std::int64_t>(i);
     in.marks.push_back(std::move(mark));
   }
@@ -509,15 +528,15 @@ std::string group_label(const Dataset& d, const ProjectFacts& facts, TimelineGro
     case TimelineGrouping::District: {
       const int district = facts.district;
       return district < 0 ? (lang == Language::English ? "district not stated" : "未注明区")
-                          : local_name(d.districts[district], lang);
+                          : name_in(d.districts[district], lang);
     }
     case TimelineGrouping::Park:
-      return p.park && p.park->index >= 0 ? local_name(d.parks[p.park->index], lang)
+      return p.park && p.park->index >= 0 ? name_in(d.parks[p.park->index], lang)
                                           : (lang == Language::English ? "park not stated" : "未注明园区");
     case TimelineGrouping::Industry: {
       const std::vector<int>& industries = facts.industries;
       return industries.empty() ? (lang == Language::English ? "industry not stated" : "未注明产业")
-                                : local_name(d.industries[industries.front()], lang);
+                                : name_in(d.industries[industries.front()], lang);
     }
   }
   return {};
@@ -571,7 +590,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
       tm.kind = m->kind;
       tm.expected = m->expected;
       tm.quote = m->evidence.quote;
-      tm.source = source_line(d, m->evidence);
+      tm.source = source_line(d, m->evidence, lang);
       if (m->expected)
         if (const auto reported = reported_date(d, *m))
           tm.tooltip.push_back((en ? "Reported " : "报道于 ") + reported->to_string());
@@ -602,7 +621,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
         // A line without dated events of its own follows its project's.
         if (k.milestones.empty()) collect(d, p.milestones, as_of, k, latest, &p.units[ui]);
         add_row(index, static_cast<int>(ui), k,
-                project_label(d, p, lang) + " · " + local_name(p.units[ui], lang));
+                project_label(d, p, lang) + " · " + name_in(p.units[ui], lang));
       }
     } else {
       KeyEvents k;
@@ -690,19 +709,21 @@ chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const
       in.bars.push_back(std::move(bar));
     }
     chart::InvestmentBar& bar = in.bars[it->second];
-    if (s.total_investment) bar.total = bar.total.value_or(0) + yuan_to_yi(*s.total_investment);
+    if (s.total_investment)
+      add_hedged(bar.total, bar.approximate, bar.total_bound, yuan_to_yi(*s.total_investment),
+                 s.total_statement);
     if (s.completed_investment)
-      bar.completed = bar.completed.value_or(0) + yuan_to_yi(*s.completed_investment);
-    for (const Investment& inv : p.investments) {
-      if (inv.scope == InvestmentScope::Total && inv.amount.approximate) bar.approximate = true;
-      if (options.investment_grouping == InvestmentGrouping::Project) {
+      add_hedged(bar.completed, bar.completed_approximate, bar.completed_bound,
+                 yuan_to_yi(*s.completed_investment), s.completed_statement);
+    if (options.investment_grouping == InvestmentGrouping::Project)
+      for (const Investment& inv : p.investments) {  // every statement, as written, with its source
         const auto& scope = vocabulary_entry(investment_scopes(), inv.scope);
-        bar.tooltip.push_back(std::string(en ? scope.en : scope.zh) + " " +
-                              (inv.amount.approximate ? (en ? "about " : "约") : "") +
-                              format_number(inv.amount.value) + " " + inv.amount.unit + "：“" +
-                              inv.evidence.quote + "” — " + source_line(d, inv.evidence));
+        bar.tooltip.push_back(
+            std::string(en ? scope.en : scope.zh) + " " +
+            (inv.amount.approximate ? (en ? "about " : "约") : "") +
+            with_bound(inv.amount.bound, format_number(inv.amount.value), " " + inv.amount.unit, en) +
+            (en ? ": “" : "：“") + inv.evidence.quote + "” — " + source_line(d, inv.evidence, lang));
       }
-    }
     if (options.investment_grouping != InvestmentGrouping::Project)
       bar.tooltip.push_back(project_label(d, p, lang));
   }

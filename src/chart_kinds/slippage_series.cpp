@@ -13,10 +13,6 @@ std::string source_text(const Dataset& d, const Evidence* e, Language lang) {
   return e ? source_citation(d, *e, lang, /*mark_reference=*/true) : std::string();
 }
 
-std::string local(const std::string& zh, const std::string& en, Language lang) {
-  return lang == Language::English && !en.empty() ? en : zh;
-}
-
 }  // namespace
 
 chart::SlipOutcome slip_outcome(SlipState state) {
@@ -57,7 +53,7 @@ chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::v
     row.project = slip_subject_label(data, project_level, en);
     if (s.unit >= 0) {
       const Unit& u = p.units[static_cast<std::size_t>(s.unit)];
-      row.unit = local(u.name, u.name_en, lang);
+      row.unit = in_language(u.name, u.name_en, lang);
     }
     row.kind = s.kind;
     row.ref = unit_ref(s.project, s.unit);

@@ -66,13 +66,6 @@ std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& 
     out << "indtrack " << INDTRACK_VERSION << "\n";
     return kExitOk;
   }
-  // An empty --data would open the bundled dataset without a word: the user meant a file.
-  if (verb == "list" || verb == "extract")
-    for (std::size_t i = 1; i < args.size(); ++i)
-      if (args[i] == "--data=" || (args[i] == "--data" && i + 1 < args.size() && args[i + 1].empty())) {
-        err << "indtrack " << verb << ": --data needs a file name, not an empty string\n";
-        return kExitUsage;
-      }
   if (verb == "validate") return run_validate_command(args, out, err);
   if (verb == "list") return run_list_command(args, out, err);
   if (verb == "format") return run_format_command(args, out, err);

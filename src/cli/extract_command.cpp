@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "cli/cli.h"
+#include "cli/cli_args.h"
 #include "core/text.h"
 #include "extract/extractor.h"
 #include "extract/fact_output.h"
@@ -125,15 +126,18 @@ int run_extract_command(const std::vector<std::string>& args, std::ostream& out,
       out << kExtractHelp;
       return kExitOk;
     }
-    if (a == "--article-date" || a == "--data" || a == "--format") {
+    std::string error;
+    if (option_value(args, i, "--data", data_path, error)) {
+      if (!error.empty()) return usage(error);
+      continue;
+    }
+    if (a == "--article-date" || a == "--format") {
       if (i + 1 >= args.size()) return usage(a + " needs a value");
       const std::string& value = args[++i];
       if (a == "--article-date") {
         const DateParseResult d = parse_date(value);
         if (!d.date) return usage("--article-date: " + d.error);
         article_date = d.date;
-      } else if (a == "--data") {
-        data_path = value;
       } else {
         if (value != "json" && value != "table") return usage("--format must be json or table, not " + value);
         format = value;

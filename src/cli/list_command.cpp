@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
+#include "cli/cli_args.h"
 #include "cli/command_support.h"
 #include "core/text.h"
 #include "query/dataset_index.h"
@@ -105,22 +106,7 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
       }
       continue;
     }
-    auto value = [&](const char* flag, std::string& target) {
-      if (a == flag) {
-        if (i + 1 >= args.size()) {
-          error = std::string(flag) + " needs a value";
-          return true;
-        }
-        target = args[++i];
-        return true;
-      }
-      if (a.rfind(std::string(flag) + "=", 0) == 0) {
-        target = a.substr(std::string(flag).size() + 1);
-        return true;
-      }
-      return false;
-    };
-    if (value("--db", db)) {
+    if (option_value(args, i, "--db", db, error)) {
       has_db = true;
       if (!error.empty()) {
         err << "indtrack list: " << error << "\n";
@@ -128,7 +114,8 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
       }
       continue;
     }
-    if (value("--data", data_path) || value("--format", format) || value("--lang", lang)) {
+    if (option_value(args, i, "--data", data_path, error) ||
+        option_value(args, i, "--format", format, error) || option_value(args, i, "--lang", lang, error)) {
       if (!error.empty()) {
         err << "indtrack list: " << error << "\n";
         return kExitUsage;

@@ -11,11 +11,20 @@ namespace indtrack {
 
 OrderedJson canonical_document(const Dataset& data) { return OrderedJson::parse(serialize_dataset(data)); }
 
+namespace {
+
+// The writer's text of `data`, as the document later edit paths address, and its fingerprint.
+void canonical_form(const Dataset& data, OrderedJson& document, std::string& fingerprint) {
+  const std::string text = serialize_dataset(data);
+  document = OrderedJson::parse(text);
+  fingerprint = content_fingerprint(text);
+}
+
+}  // namespace
+
 DatasetEditor::DatasetEditor(Dataset data, std::vector<Problem> problems)
     : dataset_(std::move(data)), problems_(std::move(problems)) {
-  const std::string text = serialize_dataset(dataset_);
-  document_ = OrderedJson::parse(text);
-  state_fingerprint_ = content_fingerprint(text);
+  canonical_form(dataset_, document_, state_fingerprint_);
 }
 
 void DatasetEditor::set_path(const std::string& path) { dataset_.path = path; }
@@ -41,9 +50,7 @@ EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, bool keep, State&
   loaded.dataset->path = dataset_.path;
   state.dataset = std::move(*loaded.dataset);
   // Back to the canonical form, so later paths address what the writer writes.
-  const std::string text = serialize_dataset(state.dataset);
-  state.document = OrderedJson::parse(text);
-  state.fingerprint = content_fingerprint(text);
+  canonical_form(state.dataset, state.document, state.fingerprint);
   if (inverse) *inverse = std::move(applied.inverse);
   return out;
 }

@@ -17,6 +17,7 @@
 #include "chart/font_measure.h"
 #include "chart/scene.h"
 #include "export/cairo_text.h"
+#include "io/png_writer.h"  // kMaxImageSide
 
 namespace indtrack {
 
@@ -55,10 +56,6 @@ class ChartFilePainter {
   explicit ChartFilePainter(std::unique_ptr<CairoText> text) : text_(std::move(text)) {}
   std::unique_ptr<CairoText> text_;
 };
-
-// The largest side of a PNG in pixels: plenty for print, and what the screen's offscreen
-// renderer allows (the same charts export either way).
-inline constexpr int kMaxImageSide = 16384;
 
 // Cairo output written into a std::string (cairo_pdf/svg_surface_create_for_stream).
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length);

@@ -23,10 +23,6 @@ namespace indtrack {
 
 namespace {
 
-const char* pick(Language lang, const char* zh, const char* en) {
-  return lang == Language::English ? en : zh;
-}
-
 std::string html(std::string_view text) { return chart::escape_xml(text); }
 
 // Markdown text: characters that would start markup are escaped with a backslash ("&" too, or
@@ -83,7 +79,7 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
   std::string statuses;
   for (std::size_t s = 0; s < k.by_status.size(); ++s) {
     if (k.by_status[s] <= 0) continue;
-    statuses += (statuses.empty() ? "" : pick(lang, "，", ", ")) +
+    statuses += (statuses.empty() ? "" : by_language(lang, "，", ", ")) +
                 std::string(chart::status_label(static_cast<Status>(s), lang)) + " " +
                 std::to_string(k.by_status[s]);
   }
@@ -105,7 +101,7 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
   const SlipKpiText slip = slippage_kpi_text(slips, en);
   if (!slip.on_time.empty())
     t.kpis.push_back(slip.on_time +
-                     pick(lang, "（以首次公布的预计日期为准）", " (by the first announced date)"));
+                     by_language(lang, "（以首次公布的预计日期为准）", " (by the first announced date)"));
   if (!slip.median_delay.empty()) t.kpis.push_back(slip.median_delay);
   t.kpis.push_back((en ? "Sources: " : "来源：") + std::to_string(k.sources) +
                    (en ? " (" + std::to_string(k.articles) + " with article text)"
@@ -115,7 +111,7 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
     const Source& src = data.sources[static_cast<std::size_t>(s)];
     std::string line = publisher_text(src, en) + " · " + src.date.to_string() + " · " + src.title;
     if (src.kind == Source::Kind::Reference)
-      line += pick(lang, "（摘录，无法离线核对）", " (excerpt, not checkable offline)");
+      line += by_language(lang, "（摘录，无法离线核对）", " (excerpt, not checkable offline)");
     if (!src.url.empty()) line += " · " + src.url;
     t.sources.push_back(line);
   }
@@ -126,9 +122,9 @@ namespace {
 
 std::string index_html(const ReportText& t, const std::vector<Figure>& figures, const ReportSpec& spec) {
   const Language lang = spec.options.lang;
-  const std::string title = pick(lang, "乌海产业项目报告", "Wuhai industrial projects report");
+  const std::string title = by_language(lang, "乌海产业项目报告", "Wuhai industrial projects report");
   std::string out = "<!DOCTYPE html>\n<html lang=\"";
-  out += pick(lang, "zh-CN", "en");
+  out += by_language(lang, "zh-CN", "en");
   out += "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html(title) + "</title>\n";
   out +=
       "<style>body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang "
@@ -137,27 +133,28 @@ std::string index_html(const ReportText& t, const std::vector<Figure>& figures, 
       "figure{margin:2em 0}img{max-width:100%;border:1px solid #d0d7de}figcaption{color:#57606a}"
       "code{background:#f6f8fa;padding:0 .3em}</style>\n</head>\n<body>\n";
   out += "<h1>" + html(title) + "</h1>\n";
-  out += "<p>" + html(pick(lang, "筛选：", "Filter: ")) + html(t.filter) + "</p>\n";
-  out += "<p>" + html(pick(lang, "重现：", "Reproduce: ")) + "<code>" + html(t.command) + "</code></p>\n";
-  out += "<h2>" + html(pick(lang, "概要", "Summary")) + "</h2>\n<ul>\n";
+  out += "<p>" + html(by_language(lang, "筛选：", "Filter: ")) + html(t.filter) + "</p>\n";
+  out +=
+      "<p>" + html(by_language(lang, "重现：", "Reproduce: ")) + "<code>" + html(t.command) + "</code></p>\n";
+  out += "<h2>" + html(by_language(lang, "概要", "Summary")) + "</h2>\n<ul>\n";
   for (const std::string& k : t.kpis) out += "<li>" + html(k) + "</li>\n";
-  out += "</ul>\n<h2>" + html(pick(lang, "图表", "Figures")) + "</h2>\n";
+  out += "</ul>\n<h2>" + html(by_language(lang, "图表", "Figures")) + "</h2>\n";
   for (const Figure& f : figures) {
     const std::string png = report_file_name(f.kind, ExportFormat::Png);
     out += "<figure>\n";
     if (spec.png) out += "<img src=\"" + html(png) + "\" alt=\"" + html(f.title) + "\">\n";
     out += "<figcaption><strong>" + html(f.title) + "</strong> — " + html(f.subtitle);
-    if (f.empty) out += html(pick(lang, "（当前筛选条件下没有数据）", " (no data for this filter)"));
+    if (f.empty) out += html(by_language(lang, "（当前筛选条件下没有数据）", " (no data for this filter)"));
     out += "<br>";
     if (spec.png) out += "<a href=\"" + html(png) + "\">PNG</a> · ";
     out += "<a href=\"" + html(report_file_name(f.kind, ExportFormat::Svg)) + "\">SVG</a> · <a href=\"" +
            html(report_file_name(f.kind, ExportFormat::Csv)) + "\">" +
-           html(pick(lang, "数据 CSV", "data CSV")) + "</a></figcaption>\n</figure>\n";
+           html(by_language(lang, "数据 CSV", "data CSV")) + "</a></figcaption>\n</figure>\n";
   }
-  out += "<h2>" + html(pick(lang, "项目表", "Project table")) +
+  out += "<h2>" + html(by_language(lang, "项目表", "Project table")) +
          "</h2>\n<p><a href=\"projects.csv\">projects.csv</a> — " + std::to_string(t.projects) +
-         html(pick(lang, " 个项目", " projects")) + "</p>\n";
-  out += "<h2>" + html(pick(lang, "数据来源", "Sources")) + "</h2>\n<ol>\n";
+         html(by_language(lang, " 个项目", " projects")) + "</p>\n";
+  out += "<h2>" + html(by_language(lang, "数据来源", "Sources")) + "</h2>\n<ol>\n";
   for (const std::string& s : t.sources) out += "<li>" + html(s) + "</li>\n";
   out += "</ol>\n</body>\n</html>\n";
   return out;
@@ -166,24 +163,26 @@ std::string index_html(const ReportText& t, const std::vector<Figure>& figures, 
 std::string readme_md(const ReportText& t, const std::vector<Figure>& figures, const ReportSpec& spec) {
   const Language lang = spec.options.lang;
   std::string out =
-      std::string("# ") + pick(lang, "乌海产业项目报告", "Wuhai industrial projects report") + "\n\n";
-  out += std::string(pick(lang, "筛选：", "Filter: ")) + markdown(t.filter) + "\n\n";
-  out += std::string(pick(lang, "重现：", "Reproduce: ")) + markdown_code(t.command) + "\n\n";
-  out += std::string("## ") + pick(lang, "概要", "Summary") + "\n\n";
+      std::string("# ") + by_language(lang, "乌海产业项目报告", "Wuhai industrial projects report") + "\n\n";
+  out += std::string(by_language(lang, "筛选：", "Filter: ")) + markdown(t.filter) + "\n\n";
+  out += std::string(by_language(lang, "重现：", "Reproduce: ")) + markdown_code(t.command) + "\n\n";
+  out += std::string("## ") + by_language(lang, "概要", "Summary") + "\n\n";
   for (const std::string& k : t.kpis) out += "- " + markdown(k) + "\n";
-  out += std::string("\n## ") + pick(lang, "图表", "Figures") + "\n\n";
+  out += std::string("\n## ") + by_language(lang, "图表", "Figures") + "\n\n";
   for (const Figure& f : figures) {
     out += "### " + markdown(f.title) + "\n\n" + markdown(f.subtitle) + "\n\n";
     if (f.empty)
-      out += std::string(pick(lang, "当前筛选条件下没有数据。", "No data for this filter.")) + "\n\n";
+      out += std::string(by_language(lang, "当前筛选条件下没有数据。", "No data for this filter.")) + "\n\n";
     if (spec.png)
       out += "![" + markdown(f.title) + "](" + report_file_name(f.kind, ExportFormat::Png) + ")\n\n";
     out += "[SVG](" + report_file_name(f.kind, ExportFormat::Svg) + ") · [" +
-           pick(lang, "数据 CSV", "data CSV") + "](" + report_file_name(f.kind, ExportFormat::Csv) + ")\n\n";
+           by_language(lang, "数据 CSV", "data CSV") + "](" + report_file_name(f.kind, ExportFormat::Csv) +
+           ")\n\n";
   }
-  out += std::string("## ") + pick(lang, "项目表", "Project table") + "\n\n[projects.csv](projects.csv) — " +
-         std::to_string(t.projects) + pick(lang, " 个项目", " projects") + "\n\n";
-  out += std::string("## ") + pick(lang, "数据来源", "Sources") + "\n\n";
+  out += std::string("## ") + by_language(lang, "项目表", "Project table") +
+         "\n\n[projects.csv](projects.csv) — " + std::to_string(t.projects) +
+         by_language(lang, " 个项目", " projects") + "\n\n";
+  out += std::string("## ") + by_language(lang, "数据来源", "Sources") + "\n\n";
   for (std::size_t i = 0; i < t.sources.size(); ++i)
     out += std::to_string(i + 1) + ". " + markdown(t.sources[i]) + "\n";
   return out;

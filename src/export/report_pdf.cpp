@@ -21,10 +21,6 @@ namespace indtrack {
 
 namespace {
 
-const char* pick(Language lang, const char* zh, const char* en) {
-  return lang == Language::English ? en : zh;
-}
-
 // Text pages are as wide as the charts and 16:9; in CSS pixels like the charts (0.75 pt each).
 constexpr float kMargin = 60;
 constexpr float kBodyPx = 15, kSmallPx = 12, kHeadPx = 22, kTitlePx = 34;
@@ -150,15 +146,16 @@ void project_table_pages(PdfPages& pages, const Dataset& data, const FilterSpec&
   };
   constexpr float kRowPx = 24;
   const auto header = [&] {
-    pages.paragraph(std::string(pick(lang, "项目表", "Project table")) + pick(lang, "（", " (") +
-                        std::to_string(projects.size()) + pick(lang, " 个项目，截至 ", " projects, as of ") +
-                        Date::from_days(as_of).to_string() + pick(lang, "）", ")"),
+    pages.paragraph(std::string(by_language(lang, "项目表", "Project table")) +
+                        by_language(lang, "（", " (") + std::to_string(projects.size()) +
+                        by_language(lang, " 个项目，截至 ", " projects, as of ") +
+                        Date::from_days(as_of).to_string() + by_language(lang, "）", ")"),
                     kHeadPx, true, kInk);
     pages.space(10);
     float x = kMargin;
     for (const Column& c : columns) {
-      pages.paragraph(pick(lang, c.zh, c.en), kSmallPx, true, kMuted, x, c.share * pages.text_width() - 8,
-                      true, false);
+      pages.paragraph(by_language(lang, c.zh, c.en), kSmallPx, true, kMuted, x,
+                      c.share * pages.text_width() - 8, true, false);
       x += c.share * pages.text_width();
     }
     pages.space(kRowPx);
@@ -210,7 +207,7 @@ ReportResult write_report_pdf(ChartExporter& exporter, const Dataset& data, cons
   std::string out;
   PdfPages pages(painter->text(), out, static_cast<float>(spec.width),
                  static_cast<float>(spec.width) * 9 / 16);
-  const std::string title = pick(lang, "乌海产业项目报告", "Wuhai industrial projects report");
+  const std::string title = by_language(lang, "乌海产业项目报告", "Wuhai industrial projects report");
   cairo_pdf_surface_set_metadata(pages.surface(), CAIRO_PDF_METADATA_TITLE, title.c_str());
   cairo_pdf_surface_set_metadata(pages.surface(), CAIRO_PDF_METADATA_SUBJECT, text.filter.c_str());
   cairo_pdf_surface_set_metadata(pages.surface(), CAIRO_PDF_METADATA_CREATOR, "indtrack " INDTRACK_VERSION);
@@ -223,28 +220,29 @@ ReportResult write_report_pdf(ChartExporter& exporter, const Dataset& data, cons
   const std::string dataset_name =
       lang == Language::English && !data.name_en.empty() ? data.name_en : data.name;
   const std::string lines[] = {
-      pick(lang, "筛选：", "Filter: ") + text.filter,
-      pick(lang, "截至：", "As of: ") + Date::from_days(as_of_day(filter)).to_string(),
-      pick(lang, "数据集：", "Dataset: ") + dataset_name +
-          (data.updated ? pick(lang, "，更新于 ", ", updated ") + data.updated->to_string() : std::string()) +
-          pick(lang, "（格式版本 ", " (schema version ") + std::to_string(data.schema_version) +
-          pick(lang, "）", ")"),
-      pick(lang, "制作日期：", "Made on: ") + today().to_string() + " · indtrack " INDTRACK_VERSION,
+      by_language(lang, "筛选：", "Filter: ") + text.filter,
+      by_language(lang, "截至：", "As of: ") + Date::from_days(as_of_day(filter)).to_string(),
+      by_language(lang, "数据集：", "Dataset: ") + dataset_name +
+          (data.updated ? by_language(lang, "，更新于 ", ", updated ") + data.updated->to_string()
+                        : std::string()) +
+          by_language(lang, "（格式版本 ", " (schema version ") + std::to_string(data.schema_version) +
+          by_language(lang, "）", ")"),
+      by_language(lang, "制作日期：", "Made on: ") + today().to_string() + " · indtrack " INDTRACK_VERSION,
   };
   for (const std::string& line : lines) {
     pages.paragraph(line, kBodyPx, false, kInk);
     pages.space(4);
   }
   pages.space(16);
-  pages.paragraph(pick(lang, "概要", "Summary"), kHeadPx, true, kInk);
+  pages.paragraph(by_language(lang, "概要", "Summary"), kHeadPx, true, kInk);
   pages.space(6);
   for (const std::string& k : text.kpis) {
     pages.paragraph("· " + k, kBodyPx, false, kInk);
     pages.space(3);
   }
   pages.space(16);
-  pages.paragraph(pick(lang, "重现：", "Reproduce: ") + text.command + " --format pdf", kSmallPx, false,
-                  kMuted);
+  pages.paragraph(by_language(lang, "重现：", "Reproduce: ") + text.command + " --format pdf", kSmallPx,
+                  false, kMuted);
 
   // Every chart on a page of its own size.
   for (const PreparedChart& chart : charts) {
@@ -258,7 +256,7 @@ ReportResult write_report_pdf(ChartExporter& exporter, const Dataset& data, cons
 
   pages.text_page();
   result.files.push_back("sources");
-  pages.paragraph(pick(lang, "数据来源", "Sources"), kHeadPx, true, kInk);
+  pages.paragraph(by_language(lang, "数据来源", "Sources"), kHeadPx, true, kInk);
   pages.space(8);
   for (std::size_t i = 0; i < text.sources.size(); ++i) {
     pages.paragraph(std::to_string(i + 1) + ". " + text.sources[i], kSmallPx, false, kInk);

@@ -80,7 +80,6 @@ PngStrip::PngStrip(PngStrip&& o) noexcept
       bpp_(o.bpp_),
       last_(o.last_),
       ok_(o.ok_),
-      started_(o.started_),
       finished_(o.finished_),
       stream_(o.stream_),
       above_(std::move(o.above_)),
@@ -93,12 +92,11 @@ PngStrip::PngStrip(PngStrip&& o) noexcept
       raw_bytes_(o.raw_bytes_) {
   // zlib's state points back at its z_stream, which stays where it is (on the heap).
   o.stream_ = nullptr;
-  o.started_ = false;
   o.ok_ = false;
 }
 
 bool PngStrip::start() {
-  if (started_ || !ok_) return ok_;
+  if (stream_ || !ok_) return ok_;
   auto* z = new z_stream{};
   stream_ = z;
   // Level 1: the filtered rows are mostly zeros and short repeats, which the fastest level
@@ -110,7 +108,6 @@ bool PngStrip::start() {
     ok_ = false;
     return false;
   }
-  started_ = true;
   above_.resize(row_bytes_);
   block_.resize(kBlockRows * (row_bytes_ + 1));
   return true;
@@ -118,10 +115,9 @@ bool PngStrip::start() {
 
 void PngStrip::release() {
   auto* z = static_cast<z_stream*>(stream_);
-  if (z && started_) deflateEnd(z);
+  if (z) deflateEnd(z);
   delete z;
   stream_ = nullptr;
-  started_ = false;
   std::vector<unsigned char>().swap(above_);
   std::vector<unsigned char>().swap(block_);
 }

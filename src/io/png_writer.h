@@ -16,6 +16,11 @@
 
 namespace indtrack {
 
+// The largest side of any picture indtrack writes, in pixels: plenty for print, and what GL
+// renderbuffers allow, so a chart exports the same through the file painter and the screen's
+// offscreen renderer.
+inline constexpr int kMaxImageSide = 16384;
+
 // Pixels to write: 4 bytes (RGBA) per pixel, top row first.
 struct RgbaImage {
   int width = 0, height = 0;        // pixels
@@ -66,9 +71,8 @@ class PngStrip {
   int bpp_ = 3;
   bool last_ = false;
   bool ok_ = true;
-  bool started_ = false;  // the deflate stream is initialised
   bool finished_ = false;
-  void* stream_ = nullptr;  // z_stream
+  void* stream_ = nullptr;  // z_stream, set once deflateInit2 succeeded
   std::vector<unsigned char> above_, block_;
   std::size_t block_rows_ = 0;
   std::size_t rows_ = 0;

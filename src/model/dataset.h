@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/date.h"
+#include "core/language.h"
 #include "core/units.h"
 #include "model/vocabulary.h"
 
@@ -298,6 +299,14 @@ std::string publisher_text(const Source& s, bool english);
 // A curator's text in the UI language: the English version when asked for and present.
 inline const std::string& in_language(const std::string& zh, const std::string& en, bool english) {
   return english && !en.empty() ? en : zh;
+}
+inline const std::string& in_language(const std::string& zh, const std::string& en, Language language) {
+  return in_language(zh, en, language == Language::English);
+}
+// The name of anything with `name` and `name_en` (project, district, park, ...) in a language.
+template <class Named>
+const std::string& name_in(const Named& item, Language language) {
+  return in_language(item.name, item.name_en, language);
 }
 
 // Display name of a company: short name when present.

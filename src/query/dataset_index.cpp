@@ -84,7 +84,7 @@ ProjectFacts::ProjectFacts(const Dataset& data, int index)
   commissioning = key_date(data, p, MilestoneKind::Commissioning);
   if (!commissioning) commissioning = key_date(data, p, MilestoneKind::TrialProduction);
   cited_sources = indtrack::cited_sources(p);
-  latest_report = latest_report_date(data, p);
+  latest_report = latest_report_date(data, cited_sources);
   units.reserve(p.units.size());
   for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
   inherited = inherited_timelines(data, p);

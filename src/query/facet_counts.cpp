@@ -14,7 +14,7 @@ FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter,
   c.companies.assign(data.companies.size(), 0);
   // The projects passing every filter kind but `kind`'s own: the visible ones when the filter
   // does not restrict that kind (the common case: no extra pass), else one more filter pass.
-  auto passing_without = [&](std::vector<int> FilterSpec::*kind_ids) {
+  auto passing_without = [&](auto FilterSpec::*kind_ids) {
     if ((filter.*kind_ids).empty()) return visible;
     FilterSpec f = filter;
     (f.*kind_ids).clear();
@@ -22,10 +22,10 @@ FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter,
   };
   // The index's facts give each project's district, industries, products, companies and status
   // exactly as the Dataset-taking helpers do, without deriving them again.
-  for (int i : passing_without(&FilterSpec::districts)) {
-    const int d = index.facts(i).district;
-    if (d >= 0) ++c.districts[static_cast<std::size_t>(d)];
-  }
+  // A project whose sources name two districts is selected by either (filter.cpp), so both count
+  // it: an option's count is the number of rows that choosing it shows.
+  for (int i : passing_without(&FilterSpec::districts))
+    for (int d : index.facts(i).district_candidates) ++c.districts[static_cast<std::size_t>(d)];
   for (int i : passing_without(&FilterSpec::parks)) {
     const Project& p = data.projects[static_cast<std::size_t>(i)];
     if (p.park && p.park->index >= 0) ++c.parks[static_cast<std::size_t>(p.park->index)];
@@ -38,13 +38,8 @@ FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter,
   for (int i : passing_without(&FilterSpec::companies))
     for (int company : index.facts(i).companies) ++c.companies[static_cast<std::size_t>(company)];
   const DayNumber as_of = as_of_day(filter);
-  std::vector<int> without_status = visible;
-  if (!filter.statuses.empty()) {
-    FilterSpec f = filter;
-    f.statuses.clear();
-    without_status = filter_projects(index, f);
-  }
-  for (int i : without_status) ++c.statuses[static_cast<std::size_t>(index.facts(i).status_at(as_of).status)];
+  for (int i : passing_without(&FilterSpec::statuses))
+    ++c.statuses[static_cast<std::size_t>(index.facts(i).status_at(as_of).status)];
   return c;
 }
 

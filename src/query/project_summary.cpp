@@ -32,8 +32,12 @@ std::optional<KeyDate> key_date(const Dataset& data, const Project& p, Milestone
 }
 
 std::optional<Date> latest_report_date(const Dataset& data, const Project& p) {
+  return latest_report_date(data, cited_sources(p));  // the one walk over a project's evidence
+}
+
+std::optional<Date> latest_report_date(const Dataset& data, const std::vector<int>& cited) {
   std::optional<Date> latest;
-  for (const int source : cited_sources(p)) {  // the one walk over a project's evidence
+  for (const int source : cited) {
     if (source >= static_cast<int>(data.sources.size())) continue;
     const Date& d = data.sources[static_cast<std::size_t>(source)].date;
     // The later end wins: a report of "2024" may be newer than one of 2024-03.
@@ -122,7 +126,10 @@ ProjectSummary summarize(const Dataset& data, int project, const Facts& facts, D
       it->construction += q.canonical;
   }
   for (const Investment& inv : p.investments) {
-    if (inv.scope == InvestmentScope::Total && !s.total_investment) s.total_investment = inv.amount.canonical;
+    if (inv.scope == InvestmentScope::Total && !s.total_investment) {
+      s.total_investment = inv.amount.canonical;
+      s.total_statement = &inv;
+    }
   }
   std::optional<Date> completed_as_of;
   for (const Investment& inv : p.investments) {
@@ -133,6 +140,7 @@ ProjectSummary summarize(const Dataset& data, int project, const Facts& facts, D
     if (!completed_as_of || *completed_as_of < *when) {
       completed_as_of = when;
       s.completed_investment = inv.amount.canonical;
+      s.completed_statement = &inv;
     }
   }
   s.construction_start = facts.construction_start;

@@ -36,6 +36,9 @@ struct ProjectSummary {
   std::vector<ProductCapacity> capacity;       // in order of first appearance
   std::optional<double> total_investment;      // CNY: the first "total" statement (the primary)
   std::optional<double> completed_investment;  // CNY: the latest "completed" figure up to as-of
+  // The statements behind the two figures: their 约 and bounds ("60多亿元") go wherever they are shown.
+  const Investment* total_statement = nullptr;
+  const Investment* completed_statement = nullptr;
   std::optional<KeyDate> construction_start;
   std::optional<KeyDate> commissioning;  // commissioning, else trial production
   std::optional<Date> latest_report;     // the newest source of any fact (latest_report_date)
@@ -50,6 +53,8 @@ ProjectSummary summarize_project(const DatasetIndex& index, int project, DayNumb
 // period ends later wins ("2024" over 2024-10-22). Derived, never stored: a "possibly stalled"
 // flag can be built on it.
 std::optional<Date> latest_report_date(const Dataset& data, const Project& p);
+// The same from the project's cited_sources (dataset_index.h), when the caller has them already.
+std::optional<Date> latest_report_date(const Dataset& data, const std::vector<int>& cited_sources);
 
 // How many of the project's quotes are excerpts of reports whose text we do not hold (reference
 // sources): exactly as published, but not checkable offline.

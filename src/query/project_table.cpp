@@ -20,19 +20,15 @@ std::string status_text(const ProjectStatus& s, bool english) {
   return out;
 }
 
-template <class T>
-const std::string& local_name(const T& item, bool english) {
-  return english && !item.name_en.empty() ? item.name_en : item.name;
-}
-
 }  // namespace
 
 ProjectTableRow project_table_row(const Dataset& d, const ProjectSummary& s, const FilterSpec& f,
                                   bool english) {
   const Project& p = d.projects[s.project];
+  const Language lang = english ? Language::English : Language::Chinese;
   ProjectTableRow r;
   r.id = p.id;
-  r.name = local_name(p, english);
+  r.name = name_in(p, lang);
   if (p.company >= 0) {
     const Company& c = d.companies[p.company];
     r.company = english && !c.name_en.empty() ? c.name_en : display_name(c);
@@ -40,11 +36,11 @@ ProjectTableRow project_table_row(const Dataset& d, const ProjectSummary& s, con
   }
   const DistrictOfProject dist = district_of(d, p);
   if (dist.district >= 0) {
-    r.district = local_name(d.districts[dist.district], english);
+    r.district = name_in(d.districts[dist.district], lang);
     r.district_basis = dist.from_park ? "inferred_from_park" : std::string(id_of(dist.basis));
     if (dist.basis == Basis::Conflicting) r.district_basis = "conflicting";
   }
-  if (p.park && p.park->index >= 0) r.park = local_name(d.parks[p.park->index], english);
+  if (p.park && p.park->index >= 0) r.park = name_in(d.parks[p.park->index], lang);
   r.status = status_text(s.status, english);
   r.capacity = format_capacities(d, s.capacity, f.products, false, english);
   r.operating = format_capacities(d, s.capacity, f.products, true, english);

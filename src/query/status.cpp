@@ -180,19 +180,19 @@ std::optional<CapacityStart> capacity_start_from(const Dataset& data, const std:
                                                  bool actual_allowed) {
   auto applies = [&](const FactScope& scope) { return !inheriting || scope_applies(scope, *inheriting); };
   std::optional<CapacityStart> actual;
-  for (const Milestone& m : ms) {
-    if (!actual_allowed) break;
-    if (m.expected || !starts_capacity(m.kind, count_trial) || m.date.placement_day() > as_of ||
-        !applies(m.scope))
-      continue;
-    if (!actual || m.date < actual->date) actual = CapacityStart{m.date, false, &m, nullptr, false};
-  }
-  for (const StatusReport& r : reports) {
-    if (!actual_allowed) break;
-    const bool counts = r.status == Status::Operating || (count_trial && r.status == Status::Trial);
-    const auto when = as_of_date(data, r);
-    if (!counts || !when || when->placement_day() > as_of || !applies(r.scope)) continue;
-    if (!actual || *when < actual->date) actual = CapacityStart{*when, false, nullptr, &r, false};
+  if (actual_allowed) {
+    for (const Milestone& m : ms) {
+      if (m.expected || !starts_capacity(m.kind, count_trial) || m.date.placement_day() > as_of ||
+          !applies(m.scope))
+        continue;
+      if (!actual || m.date < actual->date) actual = CapacityStart{m.date, false, &m, nullptr, false};
+    }
+    for (const StatusReport& r : reports) {
+      const bool counts = r.status == Status::Operating || (count_trial && r.status == Status::Trial);
+      const auto when = as_of_date(data, r);
+      if (!counts || !when || when->placement_day() > as_of || !applies(r.scope)) continue;
+      if (!actual || *when < actual->date) actual = CapacityStart{*when, false, nullptr, &r, false};
+    }
   }
   if (actual) return actual;
   std::optional<CapacityStart> expected;
@@ -213,12 +213,18 @@ std::optional<CapacityStart> capacity_start_from(const Dataset& data, const std:
 
 std::optional<CapacityStart> unit_capacity_start(const Dataset& data, const Project& p, const Unit& u,
                                                  DayNumber as_of, bool count_trial) {
+  return unit_capacity_start(data, p, u, StatusTimeline(data, u.milestones, u.status_reports), as_of,
+                             count_trial);
+}
+
+std::optional<CapacityStart> unit_capacity_start(const Dataset& data, const Project& p, const Unit& u,
+                                                 const StatusTimeline& unit_timeline, DayNumber as_of,
+                                                 bool count_trial) {
   if (auto own = capacity_start_from(data, u.milestones, u.status_reports, as_of, count_trial, nullptr, true))
     return own;
   // As for status: a line whose own facts say where it stands (e.g. under construction) does not
   // take an actual start from its project — "the project produces" is not "this line produces".
-  const bool own_status_known =
-      StatusTimeline(data, u.milestones, u.status_reports).at(as_of).status != Status::Unknown;
+  const bool own_status_known = unit_timeline.at(as_of).status != Status::Unknown;
   auto inherited =
       capacity_start_from(data, p.milestones, p.status_reports, as_of, count_trial, &u, !own_status_known);
   if (inherited) inherited->inherited = true;

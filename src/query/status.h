@@ -102,6 +102,10 @@ struct CapacityStart {
 // actual start only while the unit has no fact of its own placed by `as_of`, as for its status).
 std::optional<CapacityStart> unit_capacity_start(const Dataset& data, const Project& p, const Unit& u,
                                                  DayNumber as_of, bool count_trial);
+// The same with the unit's own StatusTimeline, when the caller holds it (DatasetIndex's facts).
+std::optional<CapacityStart> unit_capacity_start(const Dataset& data, const Project& p, const Unit& u,
+                                                 const StatusTimeline& unit_timeline, DayNumber as_of,
+                                                 bool count_trial);
 
 // The first day anything about the project was public: the earliest source date or reported
 // date of any of its facts, or an actual event date if earlier. Before it the project is unknown.

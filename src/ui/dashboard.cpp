@@ -18,8 +18,11 @@ constexpr float kMinCenterWidth = 360;
 constexpr float kMinDetailWidth = 300;
 constexpr float kMinFilterWidth = 180;
 constexpr float kMinTableHeight = 120;
-constexpr float kMinNoticesHeight = 104;       // the title line and three problems: a broken file shows where
-constexpr float kCollapsedNoticesHeight = 34;  // the title line alone: nothing to report
+// The notices panel keeps its title line and up to three rows of what it reports, so a broken
+// file's FILE:LINE:COL shows at 1024x700; with nothing to report it folds to the title line.
+constexpr float kCollapsedNoticesHeight = 34;
+constexpr float kNoticeRowHeight = 30;  // a row of text with the table's cell padding
+constexpr int kMinNoticeRows = 3;
 constexpr float kMinChartHeight = 60;
 // The chart area's least height: the KPI strip (~120), tools, tabs and options (~90), the
 // chart's legend and axes and a plot to read. Below this the table gives way first, down to its
@@ -63,7 +66,7 @@ bool begin_panel(const char* id, const Rect& r, bool scroll = false) {
 }  // namespace
 
 DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettings& sizes,
-                               bool with_filter_bar, float gap, bool notices_empty) {
+                               bool with_filter_bar, float gap, int notice_rows) {
   DashboardLayout out;
   const float height = std::max(body.h, 0.0f);
   const float usable = std::max(body.w - gap * (with_filter_bar ? 2 : 1), 0.0f);
@@ -88,7 +91,11 @@ DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettin
   if (with_filter_bar) out.filter_bar = {body.x, body.y, filter_w, height};
   out.detail = {x + center_w + gap, body.y, detail_w, height};
 
-  const float min_notices = (notices_empty ? kCollapsedNoticesHeight : kMinNoticesHeight) * scale;
+  const bool notices_empty = notice_rows <= 0;
+  const float min_notices =
+      (kCollapsedNoticesHeight +
+       kNoticeRowHeight * static_cast<float>(std::clamp(notice_rows, 0, kMinNoticeRows))) *
+      scale;
   const float chart_h =
       std::max(clamp_size(std::min(std::max(sizes.chart_height, kUsableChartHeight) * scale,
                                    std::max(height * kMaxChartShare, kUsableChartHeight * scale)),
@@ -131,9 +138,11 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   const float gap = 6 * scale;
   const Rect body{origin.x, origin.y, avail.x, avail.y - status_h};
   LayoutSettings& sizes = app_.settings.layout;
-  const bool notices_empty = app_.notices.empty() && app_.problems.empty();
+  const std::size_t notice_count = app_.notices.size() + app_.problems.size();
+  const bool notices_empty = notice_count == 0;
   const DashboardLayout layout =
-      compute_layout(body, scale, sizes, static_cast<bool>(filter_bar_), gap, notices_empty);
+      compute_layout(body, scale, sizes, static_cast<bool>(filter_bar_), gap,
+                     static_cast<int>(std::min<std::size_t>(notice_count, kMinNoticeRows)));
   layout_ = layout;
 
   if (filter_bar_ && begin_panel("filter-bar", layout.filter_bar, true)) filter_bar_(c);
@@ -164,7 +173,8 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   // Keep stored sizes what the layout can show, so a drag past a limit does not accumulate.
   sizes.detail_width = std::clamp(sizes.detail_width, kMinDetailWidth, body.w / scale);
   sizes.chart_height = std::clamp(sizes.chart_height, kMinChartHeight, body.h / scale);
-  sizes.notices_height = std::clamp(sizes.notices_height, kMinNoticesHeight, body.h / scale);
+  sizes.notices_height =
+      std::clamp(sizes.notices_height, kCollapsedNoticesHeight + kNoticeRowHeight, body.h / scale);
   sizes.filter_width = std::clamp(sizes.filter_width, kMinFilterWidth, body.w / scale);
 
   ImGui::SetCursorScreenPos(ImVec2(origin.x, body.y + body.h + ImGui::GetStyle().ItemSpacing.y));

@@ -29,9 +29,10 @@ struct DashboardLayout {
 // come from the settings (unscaled pixels × scale) and are clamped so every panel keeps a usable
 // minimum; panels never overlap and stay inside `body`. The chart area keeps room for the KPI
 // strip, the tabs and a plot of a usable height before the table grows (on 1024×700 too); with
-// nothing to report (`notices_empty`) the notices panel is only its title line.
+// nothing to report (`notice_rows` 0) the notices panel is only its title line, otherwise it
+// keeps room for that many rows (at most three) of notices and problems.
 DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettings& sizes,
-                               bool with_filter_bar, float gap, bool notices_empty = false);
+                               bool with_filter_bar, float gap, int notice_rows = 3);
 
 class Dashboard {
  public:

@@ -97,7 +97,9 @@ void draw_notices_panel(PanelContext& c) {
       text_colored(palette().text_dim, slash == std::string::npos ? location : location.substr(slash + 1));
       tooltip(location);
       ImGui::TableNextColumn();
-      text(p.path.empty() ? p.message : p.path + ": " + p.message);
+      const std::string what = p.path.empty() ? p.message : p.path + ": " + p.message;
+      text(what);
+      tooltip(what);  // a long message runs past the column's edge
       ImGui::PopID();
     }
   }

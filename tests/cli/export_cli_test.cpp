@@ -336,9 +336,10 @@ TEST_CASE("export: the CSV holds exactly the plotted points, with a BOM and quot
 
   REQUIRE(run_indtrack(export_args("investment", dir + "/investment.csv")).exit_code == 0);
   CHECK(csv_lines(read_file(dir + "/investment.csv").substr(3)) ==
-        std::vector<std::string>{"label,total,completed,approximate,unit",
-                                 "\"A&B<\"\"甲\"\">' · 项目 <一期> & \"\"二期\"\" 'x'\",20,,no,亿元",
-                                 "普通化工 · 普通BDO项目,8.5,,no,亿元"});
+        std::vector<std::string>{
+            "label,total,completed,approximate,total_bound,completed_approximate,completed_bound,unit",
+            "\"A&B<\"\"甲\"\">' · 项目 <一期> & \"\"二期\"\" 'x'\",20,,no,exact,no,exact,亿元",
+            "普通化工 · 普通BDO项目,8.5,,no,exact,no,exact,亿元"});
   REQUIRE(run_indtrack(export_args("status", dir + "/status.csv")).exit_code == 0);
   CHECK(csv_lines(read_file(dir + "/status.csv").substr(3)) ==
         std::vector<std::string>{"年份,在建 (个),投产 (个),合计 (个)", "2021,1,0,1", "2022,2,0,2",

@@ -134,9 +134,10 @@ inline InvestmentChartInput wuhai_investment() {
   };
   in.bars = {bar("君正 BDO/PBAT 一体化", 207, std::nullopt, false, "junzheng", 0),
              bar("三维 90万吨 BDO 一体化", 130.66, std::nullopt, false, "sanwei", 1),
-             bar("华恒 BDO 一体化", 105, 60, true, "huaheng", 2),
+             bar("华恒 BDO 一体化", 105, 60, true, "huaheng", 2),  // 总投资约105亿元, 已完成投资60多亿元
              bar("广锦 BDO-PBAT", 57.77, std::nullopt, false, "guangjin", 3),
              bar("东源 28万吨 BDO", 29.4, std::nullopt, false, "dongyuan", 4)};
+  in.bars[2].completed_bound = AggregateBound::MoreThan;
   return in;
 }
 

@@ -57,11 +57,12 @@ TEST_CASE("investment bars are as long as their values; completed is drawn over 
   // Bars keep the input order top to bottom.
   CHECK(rect_for(scene, {HitKind::InvestmentBar, 1, 0})->rect.y0 > junzheng->rect.y0);
 
-  CHECK(investment_value_label(in.bars[2], in, Language::Chinese) == "约60 / 105亿元");
+  // 约 belongs to the total; the completed figure keeps its own "多" (more than 60, not about 60).
+  CHECK(investment_value_label(in.bars[2], in, Language::Chinese) == "60多 / 约105亿元");
   CHECK(investment_value_label(in.bars[1], in, Language::Chinese) == "130.66亿元");
   CHECK(investment_value_label(in.bars[1], in, Language::English) == "130.66 亿元");
   CHECK(investment_tooltip(in, {HitKind::InvestmentBar, 2, 1}, Language::Chinese) ==
-        std::vector<std::string>{"华恒 BDO 一体化", "总投资 约105亿元", "已完成投资 约60亿元"});
+        std::vector<std::string>{"华恒 BDO 一体化", "总投资 约105亿元", "已完成投资 60多亿元"});
 }
 
 TEST_CASE("bars that do not fit are counted in a note; the full height shows them all",

@@ -243,7 +243,7 @@ TEST_CASE("chart SVGs are well-formed, complete and deterministic", "[chart][svg
   const std::string inv_svg = write_svg(layout_investment_chart(inv, style, 1600, 900, measure));
   CHECK(xml_problem(inv_svg).empty());
   CHECK(xmllint_accepts(write_tmp("chart_investment.svg", inv_svg)));
-  CHECK(inv_svg.find(">约60 / 105亿元</text>") != std::string::npos);
+  CHECK(inv_svg.find(">60多 / 约105亿元</text>") != std::string::npos);
 
   StatusChartInput st = wuhai_status();
   st.include_table = true;

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <string>
 
+#include "chart/investment_chart.h"
 #include "chart_kinds/chart_kinds.h"
 #include "chart_kinds/chart_series.h"
 #include "core/text.h"
@@ -17,6 +18,8 @@
 #include "io/dataset_checks.h"
 #include "io/dataset_io.h"
 #include "query/dataset_index.h"
+#include "query/facet_counts.h"
+#include "query/filter.h"
 #include "query/project_summary.h"
 #include "query/status.h"
 #include "test_support.h"
@@ -377,6 +380,46 @@ TEST_CASE("the defects of the fact-check are gone", "[wuhai]") {
     CHECK(*line1->not_before >= day("2023-06-01"));
     CHECK(*line1->not_before <= day("2023-06-30"));
   }
+  SECTION("华恒's completed investment is 60多亿元 on the chart, never 约60") {
+    FilterSpec spec;
+    spec.as_of = parse_date("2026-11-23").date;
+    const DatasetIndex index(d);
+    const std::vector<int> one{d.find_project("huaheng-ptmeg-pbat")};
+    const chart::InvestmentChartInput in = investment_chart_input(index, one, spec, ChartOptions{});
+    REQUIRE(in.bars.size() == 1);
+    const chart::InvestmentBar& bar = in.bars[0];
+    CHECK(*bar.completed == 60);
+    CHECK(bar.completed_bound == AggregateBound::MoreThan);
+    CHECK_FALSE(bar.completed_approximate);
+    CHECK(*bar.total == 105);  // the first report: 该项目总投资105亿元
+    CHECK(chart::investment_value_label(bar, in, Language::Chinese) == "60多 / 105亿元");
+    ChartOptions english;
+    english.lang = Language::English;
+    const chart::InvestmentChartInput in_en = investment_chart_input(index, one, spec, english);
+    CHECK(chart::investment_value_label(in_en.bars[0], in_en, Language::English) ==
+          "more than 60 / 105 100M CNY");
+    const auto tooltip =
+        chart::investment_tooltip(in, {chart::HitKind::InvestmentBar, 0, 1}, Language::Chinese);
+    CHECK(std::find(tooltip.begin(), tooltip.end(), "已完成投资 60多亿元") != tooltip.end());
+  }
+  SECTION("an English chart cites its sources in English: a repost is 'via', not '，经…转载'") {
+    FilterSpec spec;
+    spec.as_of = parse_date("2026-11-23").date;
+    ChartOptions options;
+    options.lang = Language::English;
+    const DatasetIndex index(d);
+    std::vector<int> all(d.projects.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+    const chart::TimelineChartInput in = timeline_chart_input(index, all, spec, options);
+    int reposts = 0;
+    for (const chart::TimelineRow& row : in.rows)
+      for (const chart::TimelineMilestone& m : row.milestones) {
+        INFO(m.source);
+        CHECK(m.source.find("转载") == std::string::npos);
+        reposts += m.source.find(", via ") != std::string::npos;
+      }
+    CHECK(reposts > 0);
+  }
   SECTION("an inference is labelled") {
     for (const Unit& u : project("dongjing-bdo").units)
       for (const StatusReport& r : u.status_reports)
@@ -491,4 +534,50 @@ TEST_CASE("conflicts are kept and nothing is invented", "[wuhai]") {
   CHECK(std::find(dongjing.aliases.begin(), dongjing.aliases.end(), "内蒙古东景生物科技环保有限公司") !=
         dongjing.aliases.end());
   CHECK(d.companies[static_cast<std::size_t>(dongjing.parent)].id == "dongyuan");
+}
+
+TEST_CASE("every filter option's count is the number of rows choosing it shows", "[wuhai][filter]") {
+  const Dataset& d = wuhai();
+  const DatasetIndex index(d);
+  for (const char* as_of : {"2023-06-30", "2024-12-31", "2026-11-23"}) {
+    FilterSpec none;
+    none.as_of = parse_date(as_of).date;
+    const std::vector<int> all = filter_projects(index, none);
+    const FacetCounts counts = count_facets(index, none, all);
+    const auto rows_with = [&](auto FilterSpec::*kind, auto option) {
+      FilterSpec one = none;
+      (one.*kind) = {option};
+      return static_cast<int>(filter_projects(index, one).size());
+    };
+    for (std::size_t i = 0; i < d.districts.size(); ++i) {
+      INFO(as_of << " district " << d.districts[i].id);
+      CHECK(counts.districts[i] == rows_with(&FilterSpec::districts, static_cast<int>(i)));
+    }
+    for (std::size_t i = 0; i < d.parks.size(); ++i) {
+      INFO(as_of << " park " << d.parks[i].id);
+      CHECK(counts.parks[i] == rows_with(&FilterSpec::parks, static_cast<int>(i)));
+    }
+    for (std::size_t i = 0; i < d.industries.size(); ++i) {
+      INFO(as_of << " industry " << i);
+      CHECK(counts.industries[i] == rows_with(&FilterSpec::industries, static_cast<int>(i)));
+    }
+    for (std::size_t i = 0; i < d.products.size(); ++i) {
+      INFO(as_of << " product " << d.products[i].id);
+      CHECK(counts.products[i] == rows_with(&FilterSpec::products, static_cast<int>(i)));
+    }
+    for (std::size_t i = 0; i < d.companies.size(); ++i) {
+      INFO(as_of << " company " << d.companies[i].id);
+      CHECK(counts.companies[i] == rows_with(&FilterSpec::companies, static_cast<int>(i)));
+    }
+    for (std::size_t i = 0; i < kStatusCount; ++i) {
+      INFO(as_of << " status " << i);
+      if (static_cast<Status>(i) == Status::Unknown) continue;  // never a row
+      CHECK(counts.statuses[i] == rows_with(&FilterSpec::statuses, static_cast<Status>(i)));
+    }
+  }
+  // The project whose sources name two districts (issue 18: 海南区 said 6, the table listed 7).
+  int two_districts = 0;
+  for (std::size_t i = 0; i < index.size(); ++i)
+    two_districts += index.facts(static_cast<int>(i)).district_candidates.size() > 1;
+  CHECK(two_districts >= 1);
 }

@@ -53,7 +53,8 @@ TEST_CASE("Copy data puts the plotted numbers on the clipboard as a table", "[ui
   PanelContext c{h.session.app, h.session.fonts, 1.0f, h.session.fonts.last_build().fonts};
   h.session.charts.copy_data(c, ChartKind::Investment);
   const std::string copied = ImGui::GetClipboardText();
-  CHECK(copied.starts_with("label\ttotal\tcompleted\tapproximate\tunit\r\n"));
+  CHECK(copied.starts_with(
+      "label\ttotal\tcompleted\tapproximate\ttotal_bound\tcompleted_approximate\tcompleted_bound\tunit\r\n"));
   const auto& bars = std::get<InvestmentChart>(h.session.charts.data(ChartKind::Investment)).input.bars;
   REQUIRE_FALSE(bars.empty());
   CHECK(copied.find(bars.front().label + "\t") != std::string::npos);

@@ -264,7 +264,9 @@ TEST_CASE("the export dialog writes the chart, and asks before replacing a file"
     std::ifstream in(path, std::ios::binary);
     written.assign(std::istreambuf_iterator<char>(in), {});
   }
-  CHECK(written.find("label,total,completed,approximate,unit") != std::string::npos);
+  CHECK(written.find(
+            "label,total,completed,approximate,total_bound,completed_approximate,completed_bound,unit") !=
+        std::string::npos);
   // The file exists now: Export asks, and nothing is written until Replace.
   { std::ofstream(path, std::ios::binary) << "keep me"; }
   dialog.press_export(c);

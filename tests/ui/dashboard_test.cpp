@@ -63,15 +63,21 @@ TEST_CASE("the layout keeps every panel inside the window, without overlaps", "[
   CHECK(l.table.w == 1600 - 280 - 500 - 12);
 }
 
-TEST_CASE("on a 1024x700 window a broken file's problems get three rows; with none the panel folds",
-          "[layout]") {
+TEST_CASE(
+    "on a 1024x700 window a broken file's problems get three rows; one warning one row; none folds the panel",
+    "[layout]") {
   const Rect body{0, 20, 1024, 650};
   LayoutSettings sizes;
   sizes.notices_height = 60;  // a user once dragged it small
-  const DashboardLayout with_problems = compute_layout(body, 1.0f, sizes, true, 6, false);
-  CHECK(with_problems.notices.h >= 104);  // title + "cannot open" + FILE:LINE:COL + one more
+  const DashboardLayout with_problems = compute_layout(body, 1.0f, sizes, true, 6, 3);
+  CHECK(with_problems.notices.h >= 34 + 3 * 30);  // title + "cannot open" + FILE:LINE:COL + one more
   CHECK(with_problems.table.h >= 120);
-  const DashboardLayout empty = compute_layout(body, 1.0f, sizes, true, 6, true);
+  const DashboardLayout one_warning = compute_layout(body, 1.0f, sizes, true, 6, 1);
+  CHECK(one_warning.notices.h >= 34 + 30);
+  // The room one warning does not need goes to the chart and the table, not to empty rows.
+  CHECK(one_warning.chart_area.h + one_warning.table.h >=
+        with_problems.chart_area.h + with_problems.table.h + 2 * 30);
+  const DashboardLayout empty = compute_layout(body, 1.0f, sizes, true, 6, 0);
   CHECK(empty.notices.h == 34);
   CHECK(empty.chart_area.h >= with_problems.chart_area.h);
 }

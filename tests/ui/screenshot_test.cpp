@@ -3,6 +3,7 @@
 // written atomically, and `indtrack screenshot` reports bad arguments and unwritable files.
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -58,6 +59,7 @@ struct Shot {
   OffscreenImage image;
   ImVec4 background;
   std::vector<char32_t> missing;
+  DashboardLayout layout;  // where the panels were drawn (pixels)
 };
 
 // Renders the dashboard on the fixture, with `setup` applied to the session first.
@@ -84,16 +86,29 @@ Shot render_dashboard(const OffscreenSpec& spec, Language language,
   const unsigned char* margin =
       &image->rgba[(static_cast<std::size_t>(image->height / 2) * image->width + 2) * 4];
   const ImVec4 background(margin[0] / 255.0f, margin[1] / 255.0f, margin[2] / 255.0f, 1.0f);
-  return {*image, background, session.fonts.last_build().missing};
+  return {*image, background, session.fonts.last_build().missing, session.dashboard.last_layout()};
 }
 
-// Panel areas at 1280×720 (fractions), well inside each panel's borders.
-constexpr Region kFilterBar{0.01, 0.10, 0.17, 0.60};
-constexpr Region kKpiStrip{0.20, 0.06, 0.64, 0.18};
-constexpr Region kCharts{0.22, 0.30, 0.62, 0.50};  // the chart panel under the KPI strip
-constexpr Region kTable{0.22, 0.60, 0.62, 0.70};
-constexpr Region kNotices{0.22, 0.78, 0.62, 0.92};
-constexpr Region kDetail{0.68, 0.06, 0.99, 0.90};
+// A panel's area in fractions of the image, `inset` pixels inside its borders; `top` and
+// `bottom` (pixels from the panel's top; negative: from its bottom) cut a band out of it.
+Region panel_region(const Shot& shot, const Rect& panel, float top = 0, float bottom = 0) {
+  constexpr float inset = 8;
+  const double w = shot.image.width, h = shot.image.height;
+  const float y0 = panel.y + std::max(top, inset);
+  const float y1 = bottom < 0   ? panel.y + panel.h + bottom
+                   : bottom > 0 ? panel.y + bottom
+                                : panel.y + panel.h - inset;
+  return {(panel.x + inset) / w, y0 / h, (panel.x + panel.w - inset) / w, y1 / h};
+}
+
+// The KPI strip is the top of the chart area, the charts are below it (dashboard.cpp).
+constexpr float kKpiBottom = 130;
+Region filter_bar(const Shot& s) { return panel_region(s, s.layout.filter_bar); }
+Region kpi_strip(const Shot& s) { return panel_region(s, s.layout.chart_area, 0, kKpiBottom); }
+Region charts(const Shot& s) { return panel_region(s, s.layout.chart_area, kKpiBottom); }
+Region table(const Shot& s) { return panel_region(s, s.layout.table); }
+Region notices(const Shot& s) { return panel_region(s, s.layout.notices); }
+Region detail(const Shot& s) { return panel_region(s, s.layout.detail); }
 
 }  // namespace
 
@@ -109,7 +124,8 @@ TEST_CASE("the dashboard renders offscreen at the requested size with every pane
   for (char32_t c : shot.missing) append_utf8(missing, c);
   INFO("characters without a glyph: " << missing);
   CHECK(shot.missing.empty());  // every character of the dataset and UI has a glyph: no "?"
-  for (const Region& r : {kFilterBar, kKpiStrip, kCharts, kTable, kNotices, kDetail}) {
+  for (const Region& r :
+       {filter_bar(shot), kpi_strip(shot), charts(shot), table(shot), notices(shot), detail(shot)}) {
     INFO("region " << r.x0 << "," << r.y0);
     CHECK(ink(shot.image, r, shot.background) > 0.01);
   }
@@ -126,7 +142,7 @@ TEST_CASE("scale 2 gives twice the pixels of the same layout", "[screenshot]") {
   const Shot shot = render_dashboard(spec, Language::Chinese);
   CHECK(shot.image.width == 1600);
   CHECK(shot.image.height == 1200);
-  CHECK(ink(shot.image, kDetail, shot.background) > 0.01);
+  CHECK(ink(shot.image, detail(shot), shot.background) > 0.01);
 }
 
 TEST_CASE("the English toggle and a filter change the image", "[screenshot]") {
@@ -137,16 +153,16 @@ TEST_CASE("the English toggle and a filter change the image", "[screenshot]") {
   const Shot again = render_dashboard(spec, Language::Chinese);
   const Shot english = render_dashboard(spec, Language::English);
   CHECK(difference(chinese.image, again.image, {0, 0, 1, 1}) == 0);  // deterministic
-  CHECK(difference(chinese.image, english.image, kTable) > 0.02);
-  CHECK(difference(chinese.image, english.image, kDetail) > 0.02);
+  CHECK(difference(chinese.image, english.image, table(chinese)) > 0.02);
+  CHECK(difference(chinese.image, english.image, detail(chinese)) > 0.02);
 
   const Shot filtered = render_dashboard(spec, Language::Chinese, [](Session& s) {
     FilterSpec f = s.app.filter();
     f.districts = {s.app.dataset->find_district("wuda")};
     s.app.set_filter(f);
   });
-  CHECK(difference(chinese.image, filtered.image, kTable) > 0.02);
-  CHECK(difference(chinese.image, filtered.image, kKpiStrip) > 0.01);
+  CHECK(difference(chinese.image, filtered.image, table(chinese)) > 0.02);
+  CHECK(difference(chinese.image, filtered.image, kpi_strip(chinese)) > 0.01);
 }
 
 TEST_CASE("PNG files are written whole or not at all", "[screenshot]") {

@@ -27,14 +27,10 @@ chart::Rgba to_rgba(const ImVec4& c) {
   return {byte(c.x), byte(c.y), byte(c.z), byte(c.w)};
 }
 
-std::string_view in(Language lang, std::string_view zh, std::string_view en) {
-  return lang == Language::English ? en : zh;
-}
-
 // A combo over an option's choices; true when the value changed.
 bool option_combo(PanelContext& c, const ChartOptionSpec& option, ChartOptions& options, float width) {
   const Language lang = c.app.language();
-  const std::string label(in(lang, option.zh, option.en));
+  const std::string label(by_language(lang, option.zh, option.en));
   c.fonts.request_text(label);
   text(label);
   ImGui::SameLine();
@@ -42,12 +38,12 @@ bool option_combo(PanelContext& c, const ChartOptionSpec& option, ChartOptions& 
   const int value = option.get(options);
   std::string current;
   for (const ChartOptionChoice& choice : option.choices)
-    if (choice.value == value) current = in(lang, choice.zh, choice.en);
+    if (choice.value == value) current = by_language(lang, choice.zh, choice.en);
   bool changed = false;
   const std::string id = "##" + std::string(option.flag);
   if (ImGui::BeginCombo(id.c_str(), current.c_str())) {
     for (const ChartOptionChoice& choice : option.choices) {
-      const std::string name(in(lang, choice.zh, choice.en));
+      const std::string name(by_language(lang, choice.zh, choice.en));
       c.fonts.request_text(name);
       if (ImGui::Selectable(name.c_str(), choice.value == value) && choice.value != value) {
         option.set(options, choice.value);
@@ -60,7 +56,7 @@ bool option_combo(PanelContext& c, const ChartOptionSpec& option, ChartOptions& 
 }
 
 bool option_checkbox(PanelContext& c, const ChartOptionSpec& option, ChartOptions& options) {
-  const std::string label(in(c.app.language(), option.zh, option.en));
+  const std::string label(by_language(c.app.language(), option.zh, option.en));
   c.fonts.request_text(label);
   bool on = option.get(options) != 0;
   if (!ImGui::Checkbox(label.c_str(), &on)) return false;

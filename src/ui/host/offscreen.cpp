@@ -21,8 +21,7 @@ namespace indtrack::ui {
 
 namespace {
 
-constexpr int kMaxImageSide = 16384;  // pixels; GL renderbuffers are limited to about this
-constexpr int kMaxAtlasRetries = 4;   // frames redrawn because they brought new characters
+constexpr int kMaxAtlasRetries = 4;  // frames redrawn because they brought new characters
 
 GLADapiproc egl_proc(const char* name) { return reinterpret_cast<GLADapiproc>(eglGetProcAddress(name)); }
 
