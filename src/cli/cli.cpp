@@ -18,9 +18,9 @@ Usage:
   indtrack [FILE | --data FILE] [--reset-settings]
         Open the dashboard on FILE. Without a file it opens the bundled Wuhai dataset;
         --reset-settings forgets the window layout, language, theme, filters and recent files.
-  indtrack validate FILE...
+  indtrack validate FILE... | --db CONNINFO
         Check dataset files and print every problem as FILE:LINE:COL: error|warning: PATH: message.
-  indtrack list [--data FILE] [filters] [--format table|csv|json] [--lang zh|en]
+  indtrack list [--data FILE | --db CONNINFO] [filters] [--format table|csv|json] [--lang zh|en]
         The projects that pass the filters, with status, capacity and investment.
   indtrack format FILE
         Rewrite a dataset in canonical form (stable order; keeps FILE.bak).
@@ -37,6 +37,9 @@ Usage:
   indtrack report --out DIR [--format pack|pdf] [--data FILE] [filters] [--lang zh|en] [--theme light|dark]
         Every chart as PNG and SVG, the project table as CSV, index.html and README.md;
         or one PDF with a title page, every chart and the project table.
+  indtrack db init|migrate|import|export|history|revert|status|member|members|watch [--db CONNINFO]
+        A team's shared dataset on a PostgreSQL server (docs/database.md); list, validate,
+        export and report read it with --db CONNINFO instead of --data FILE.
 
 Run `indtrack VERB --help` for a verb's options and examples.
 
@@ -67,6 +70,7 @@ std::optional<int> run_verb(const std::vector<std::string>& args, std::ostream& 
   if (verb == "list") return run_list_command(args, out, err);
   if (verb == "format") return run_format_command(args, out, err);
   if (verb == "extract") return run_extract_command(args, out, err);
+  if (verb == "db") return run_db_command(args, out, err);
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (verb == "export") return run_export_command(rest);
   if (verb == "report") return run_report_command(rest);

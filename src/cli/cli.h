@@ -25,6 +25,7 @@ std::string top_level_help();
 int run_validate_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_list_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int run_format_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int run_db_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 // `args` are those after the verb; output goes to stdout and stderr.
 int run_export_command(const std::vector<std::string>& args);
 int run_report_command(const std::vector<std::string>& args);

@@ -11,10 +11,27 @@
 
 namespace indtrack {
 
-// Loads `path` (or the bundled dataset when empty). Errors are printed to `err` and nullopt
-// returned; warnings are summarised in one line.
-std::optional<Dataset> load_dataset_for_command(const std::string& verb, const std::string& path,
+// Where a verb reads its dataset: a file (--data FILE; empty: the bundled dataset) or the
+// dataset on a PostgreSQL server (--db CONNINFO, see `indtrack db --help`).
+struct DataLocation {
+  std::string file;
+  std::optional<std::string> db;
+};
+
+// `--data` and `--db` name one dataset: "" when fine, else the usage error.
+std::string check_data_location(const DataLocation& where);
+
+// The `--db` lines of a verb's --help.
+const char* db_option_help();
+
+// Loads the dataset at `where`. Errors (an unreachable server included) are printed to `err`
+// and nullopt returned; warnings are summarised in one line.
+std::optional<Dataset> load_dataset_for_command(const std::string& verb, const DataLocation& where,
                                                 std::ostream& err);
+inline std::optional<Dataset> load_dataset_for_command(const std::string& verb, const std::string& path,
+                                                       std::ostream& err) {
+  return load_dataset_for_command(verb, DataLocation{path, std::nullopt}, err);
+}
 
 // The process ends right after a verb returns, and freeing a model block by block costs ~0.2 s
 // of CPU at 100k projects for nothing: a verb parks its dataset here instead, and the OS takes

@@ -25,7 +25,7 @@ namespace {
 
 constexpr const char* kExportUsage =
     "usage: indtrack export --chart %s --out FILE\n"
-    "                       [--data FILE] [filters] [--width W] [--height H] [--scale S]\n"
+    "                       [--data FILE | --db CONNINFO] [filters] [--width W] [--height H] [--scale S]\n"
     "                       [--lang zh|en] [--theme light|dark] [--title T] [--subtitle T]\n"
     "                       [--svg-text live|outlines] [chart options]\n"
     "\n"
@@ -44,6 +44,8 @@ constexpr const char* kExportUsage =
     "                         need (450 to 4800), so every row is shown up to about 200 rows.\n"
     "                         Type is 13 px at any size: a smaller canvas with a larger --scale\n"
     "                         gives larger type in a document.\n"
+    "  --data FILE            the dataset file (default: the bundled data/wuhai.json)\n"
+    "  --db CONNINFO          the dataset on a PostgreSQL server instead (see indtrack list --help)\n"
     "  --scale S              PNG pixels per logical pixel, 0.5 to 4 (default 2)\n"
     "  --svg-text live|outlines  SVG text as text (default) or as glyph outlines: placed\n"
     "                         exactly in any program, no font needed, not editable as text\n"
@@ -64,8 +66,8 @@ constexpr const char* kExportUsage =
     "Exit status: 0 written, 1 cannot write or render (message on stderr), 2 bad options.\n";
 
 constexpr const char* kReportUsage =
-    "usage: indtrack report --out DIR [--data FILE] [filters] [--width W] [--height H] [--scale S]\n"
-    "                       [--lang zh|en] [--theme light|dark] [--no-png] [chart options]\n"
+    "usage: indtrack report --out DIR [--data FILE | --db CONNINFO] [filters] [--width W] [--height H]\n"
+    "                       [--scale S] [--lang zh|en] [--theme light|dark] [--no-png] [chart options]\n"
     "       indtrack report --format pdf --out FILE.pdf [the same options]\n"
     "\n"
     "--format pack (the default) writes a report pack for the filtered projects into DIR (created\n"
@@ -90,6 +92,7 @@ constexpr const char* kReportUsage =
 // Options both verbs share.
 struct CommonOptions {
   std::string out, data;
+  std::optional<std::string> db;  // --db CONNINFO
   FilterArgs filters;
   int width = 1600, height = 900;
   bool height_given = false;
@@ -135,6 +138,8 @@ bool take_common(const std::vector<std::string>& args, std::size_t& i, CommonOpt
     o.out = value;
   } else if (option_value(args, i, "--data", value, error)) {
     o.data = value;
+  } else if (option_value(args, i, "--db", value, error)) {
+    o.db = value;
   } else if (option_value(args, i, "--width", value, error)) {
     if (error.empty() && !parse_int_in(value, 320, 8192, o.width))
       error = "--width must be a whole number of pixels from 320 to 8192, got \"" + value + "\"";
@@ -226,7 +231,13 @@ struct Loaded {
   FilterSpec filter;
 };
 std::optional<Loaded> load(const char* verb, const std::string& usage, const CommonOptions& o, int& code) {
-  std::optional<Dataset> data = load_dataset_for_command(verb, o.data, std::cerr);
+  const DataLocation where{o.data, o.db};
+  if (const std::string bad = check_data_location(where); !bad.empty()) {
+    std::fprintf(stderr, "indtrack %s: %s\n", verb, bad.c_str());
+    code = kExitUsage;
+    return std::nullopt;
+  }
+  std::optional<Dataset> data = load_dataset_for_command(verb, where, std::cerr);
   if (!data) {
     code = kExitFailure;
     return std::nullopt;

@@ -15,7 +15,7 @@ namespace indtrack {
 namespace {
 
 const char* kListHelpHead =
-    R"(Usage: indtrack list [--data FILE] [filters] [--format table|csv|json] [--lang zh|en]
+    R"(Usage: indtrack list [--data FILE | --db CONNINFO] [filters] [--format table|csv|json] [--lang zh|en]
 
 Lists the projects that pass the filters: company, district (* = inferred from the park,
 ? = sources conflict), park, status as of --as-of (default today), capacity per product
@@ -28,10 +28,10 @@ is not held: quoted as published, they cannot be checked offline.
   --format F       table (default; long names shortened with …), csv (UTF-8, for spreadsheets) or
                    json (both give every value whole)
   --lang zh|en     language of table headings and names (default zh)
-
 )";
 const char* kListHelpTail = R"(
 Examples:
+  indtrack list --db "host=/run/postgresql dbname=wuhai" --status operating
   indtrack list --product BDO --format csv
   indtrack list --district 海南区 --status construction --as-of 2023-12-31
   indtrack list --company 君正 --format json
@@ -89,16 +89,25 @@ void print_table(const std::vector<ProjectTableRow>& rows, bool english, const s
 }  // namespace
 
 int run_list_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  std::string data_path, format = "table", lang = "zh";
+  std::string data_path, db, format = "table", lang = "zh";
+  bool has_db = false;
   FilterArgs filter_args;
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     std::string error;
     if (a == "--help" || a == "-h") {
-      out << kListHelpHead << filter_flags_help() << kListHelpTail;
+      out << kListHelpHead << db_option_help() << "\n" << filter_flags_help() << kListHelpTail;
       return kExitOk;
     }
     if (take_filter_flag(args, i, filter_args, error)) {
+      if (!error.empty()) {
+        err << "indtrack list: " << error << "\n";
+        return kExitUsage;
+      }
+      continue;
+    }
+    if (option_value(args, i, "--db", db, error)) {
+      has_db = true;
       if (!error.empty()) {
         err << "indtrack list: " << error << "\n";
         return kExitUsage;
@@ -124,7 +133,12 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
     err << "indtrack list: --lang must be zh or en, not \"" << lang << "\"\n";
     return kExitUsage;
   }
-  auto loaded = load_dataset_for_command("list", data_path, err);
+  const DataLocation where{data_path, has_db ? std::optional<std::string>(db) : std::nullopt};
+  if (const std::string bad = check_data_location(where); !bad.empty()) {
+    err << "indtrack list: " << bad << "\n";
+    return kExitUsage;
+  }
+  auto loaded = load_dataset_for_command("list", where, err);
   if (!loaded) return kExitFailure;
   const Dataset& data = park_until_exit(std::move(*loaded));
   const ResolveResult resolved = resolve_filter(data, filter_args);

@@ -411,7 +411,8 @@ bool quote_occurs_in(std::string_view quote, std::string_view text) {
 }
 
 void load_article_texts(Dataset& data, const std::string& base_dir, const std::string& file,
-                        std::vector<Problem>& problems, UnlistedProblems& unlisted) {
+                        std::vector<Problem>& problems, UnlistedProblems& unlisted,
+                        const std::function<std::optional<std::string>(const Source&)>& reader) {
   for (std::size_t i = 0; i < data.sources.size(); ++i) {
     Source& s = data.sources[i];
     if (s.kind != Source::Kind::Article || s.file.empty()) continue;
@@ -426,8 +427,16 @@ void load_article_texts(Dataset& data, const std::string& base_dir, const std::s
       p.message = std::move(message);
       problems.push_back(std::move(p));
     };
-    const std::string path = join_path(base_dir, s.file);
-    ReadFileResult r = read_whole_file(path, std::size_t(64) << 20);
+    const std::string path = reader ? s.file : join_path(base_dir, s.file);
+    ReadFileResult r;
+    if (reader) {
+      std::optional<std::string> text = reader(s);
+      r.ok = text.has_value();
+      if (text) r.content = std::move(*text);
+      r.error = "not stored with the dataset";
+    } else {
+      r = read_whole_file(path, std::size_t(64) << 20);
+    }
     if (!r.ok) {
       report("cannot read the article text " + path + ": " + r.error);
       continue;

@@ -3,6 +3,8 @@
 // Problems carry JSON paths rebuilt from model indices; lines are located afterwards.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,10 +13,11 @@
 
 namespace indtrack {
 
-// Reads each article source's text (relative to base_dir) into Source::text. Problems past
-// kMaxListedProblems are counted in `unlisted`, as by the checks below.
+// Reads each article source's text (relative to base_dir, or from `reader` when set) into
+// Source::text. Problems past kMaxListedProblems are counted in `unlisted`, as by the checks below.
 void load_article_texts(Dataset& data, const std::string& base_dir, const std::string& file,
-                        std::vector<Problem>& problems, UnlistedProblems& unlisted);
+                        std::vector<Problem>& problems, UnlistedProblems& unlisted,
+                        const std::function<std::optional<std::string>(const Source&)>& reader = {});
 
 void check_dataset(const Dataset& data, const std::string& file, bool check_quotes,
                    std::vector<Problem>& problems, UnlistedProblems& unlisted);

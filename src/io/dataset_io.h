@@ -15,12 +15,16 @@
 namespace indtrack {
 
 enum class JsonParser { Simdjson, Nlohmann };  // simdjson is faster; both give identical results
+using ArticleTextReader = std::function<std::optional<std::string>(const Source& source)>;
 
 struct LoadOptions {
   JsonParser parser = JsonParser::Simdjson;
   bool check_quotes = true;  // verify article quotes against the article texts
   // Called with 0..1 during long loads; return false to cancel (the result then has an error).
   std::function<bool(float)> progress;
+  // Where article texts come from when they are not files beside the dataset (a database store):
+  // the text of `source`, or nullopt when there is none.
+  ArticleTextReader article_text;
 };
 
 struct LoadResult {

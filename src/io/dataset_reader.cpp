@@ -384,7 +384,7 @@ LoadResult parse_text(std::string_view json_text, FileText* file, const std::str
   if (built && !report(0.8f)) return cancelled();
   if (built) {
     data.path = display_path;
-    load_article_texts(data, base_dir, display_path, result.problems, ctx.unlisted);
+    load_article_texts(data, base_dir, display_path, result.problems, ctx.unlisted, options.article_text);
     check_dataset(data, display_path, options.check_quotes, result.problems, ctx.unlisted);
   }
   // The file's bytes were released after parsing: read them again only if they are needed.
