@@ -117,8 +117,9 @@ class DetailBuilder {
       if (!m.expected) by_kind[m.kind].push_back(&m);
     for (const auto& [kind, group] : by_kind) {
       if (group.size() < 2) continue;
-      const bool dates_differ = std::any_of(
-          group.begin(), group.end(), [&](const Milestone* m) { return m->date != group.front()->date; });
+      const Date& first = group.front()->date;  // clang cannot capture a structured binding
+      const bool dates_differ =
+          std::any_of(group.begin(), group.end(), [&first](const Milestone* m) { return m->date != first; });
       const bool marked = std::any_of(group.begin(), group.end(), [](const Milestone* m) {
         return m->evidence.basis == Basis::Conflicting;
       });
