@@ -80,6 +80,15 @@ void add_quantity(std::vector<Column>& c) {
   c.push_back({"bound", Col::Text, "bound", {}, "exact"});
 }
 
+// What a milestone or status report of a whole project may be limited to: one product, one phase;
+// then its evidence and unknown members.
+void add_scope_evidence_extra(std::vector<Column>& c) {
+  c.push_back({"scope_product_id", Col::Text, "product"});
+  c.push_back({"scope_phase", Col::Text, "phase"});
+  add_evidence(c);
+  c.push_back({"extra", Col::Extra});
+}
+
 // A place reference {"id": ..., evidence}: `prefix`_id, its evidence and its own unknown members.
 void add_place(std::vector<Column>& c, std::string_view nest, std::string_view id_column,
                std::string_view extra_column, std::string_view prefix) {
@@ -237,11 +246,8 @@ struct Tables {
                                {"kind", Col::Text, "kind"},
                                {"date", Col::Text, "date"},
                                {"expected", Col::Bool, "expected"},
-                               {"reported", Col::Text, "reported"},
-                               {"scope_product_id", Col::Text, "product"},
-                               {"scope_phase", Col::Text, "phase"}};
-      add_evidence(c);
-      c.push_back({"extra", Col::Extra});
+                               {"reported", Col::Text, "reported"}};
+      add_scope_evidence_extra(c);
       milestones = {"milestones", std::move(c), "milestones", {}, false, "1, 2 NULLS FIRST, 3"};
     }
     {
@@ -249,11 +255,8 @@ struct Tables {
                                {"unit_id", Col::UnitOf},
                                {"ord", Col::Ord},
                                {"status", Col::Text, "status"},
-                               {"as_of", Col::Text, "as_of"},
-                               {"scope_product_id", Col::Text, "product"},
-                               {"scope_phase", Col::Text, "phase"}};
-      add_evidence(c);
-      c.push_back({"extra", Col::Extra});
+                               {"as_of", Col::Text, "as_of"}};
+      add_scope_evidence_extra(c);
       status_reports = {"status_reports", std::move(c), "status_reports", {}, false, "1, 2 NULLS FIRST, 3"};
     }
     units = {"units",
