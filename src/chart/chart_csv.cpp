@@ -64,7 +64,7 @@ std::string capacity_csv(const CapacityChartInput& input, const CapacityStack& s
 
 std::string timeline_csv(const TimelineChartInput& input, Language lang) {
   std::string out = csv_row({"row", "group", "type", "what", "label", "from", "to", "plotted_on", "expected",
-                             "date", "precision", "source"});
+                             "date", "precision", "source", "basis", "other_lines"});
   std::vector<std::uint32_t> order = input.order;
   if (order.empty())
     for (std::uint32_t i = 0; i < input.rows.size(); ++i) order.push_back(i);
@@ -76,12 +76,16 @@ std::string timeline_csv(const TimelineChartInput& input, Language lang) {
     for (const TimelineSegment& s : row.segments)
       out += csv_row({row.label, group, "segment", std::string(id_of(s.phase)),
                       std::string(status_label(s.phase, lang)), day_text(s.start),
-                      s.end ? day_text(*s.end) : "", "", yes_no(s.expected), "", "", ""});
+                      s.end ? day_text(*s.end) : "", "", yes_no(s.expected), "", "", "",
+                      s.expected   ? ""
+                      : s.inferred ? "inferred"
+                                   : "stated",
+                      s.others == Status::Unknown ? "" : std::string(id_of(s.others))});
     for (const TimelineMilestone& m : row.milestones)
       out += csv_row({row.label, group, "milestone", std::string(id_of(m.kind)),
                       std::string(milestone_label(m.kind, lang)), day_text(m.date.first_day()),
                       day_text(m.date.last_day()), day_text(m.date.placement_day()), yes_no(m.expected),
-                      m.date.to_string(), std::string(precision_id(m.date.precision)), m.source});
+                      m.date.to_string(), std::string(precision_id(m.date.precision)), m.source, "", ""});
   }
   return out;
 }

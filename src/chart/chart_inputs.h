@@ -78,7 +78,10 @@ struct TimelineSegment {
   DayNumber start = 0;
   std::optional<DayNumber> end;  // nullopt: still running; drawn to the as-of day with an open end
   Status phase = Status::Construction;
-  bool expected = false;  // drawn lighter with a dashed outline
+  bool expected = false;               // drawn lighter with a dashed outline
+  bool inferred = false;               // not stated by a source (curator's inference or a rule): striped
+  Status others = Status::Unknown;     // partly operating: the other lines' status, the bar's lower half
+  std::vector<std::string> tooltip{};  // why: the deciding fact's quote and source, or the rule
 };
 
 struct TimelineMilestone {

@@ -18,6 +18,8 @@ const ChartStrings& chart_strings(Language lang) {
       .placed_at = "绘制于",
       .reference = "官方数据",
       .overdue = "预计日期已过，仍未实现",
+      .inferred = "推断（斜纹）",
+      .partly = "部分投产（下半为其余生产线）",
   };
   static const ChartStrings kEn{
       .no_data = "No data for this filter",
@@ -34,6 +36,8 @@ const ChartStrings& chart_strings(Language lang) {
       .placed_at = "drawn at",
       .reference = "official figure",
       .overdue = "expected date has passed; not yet reported as done",
+      .inferred = "inferred (striped)",
+      .partly = "partly operating (lower half: the other lines)",
   };
   return lang == Language::Chinese ? kZh : kEn;
 }

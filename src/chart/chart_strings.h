@@ -28,6 +28,8 @@ struct ChartStrings {
   std::string_view placed_at;           // tooltip: where an imprecise date is drawn
   std::string_view reference;           // legend: official (city-level) figures
   std::string_view overdue;             // tooltip: an expected date that has passed
+  std::string_view inferred;            // legend: striped (a status not stated by a source)
+  std::string_view partly;              // legend: split bar (some lines operate, the rest below)
 };
 const ChartStrings& chart_strings(Language lang);
 

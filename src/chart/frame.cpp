@@ -52,6 +52,18 @@ void draw_swatch(Scene& scene, const LegendItem& item, float x, float centre_y, 
       scene.add(m, item.hit);
       break;
     }
+    case Swatch::Striped:
+      scene.add(RectPrim{.rect = box,
+                         .fill = item.colour,
+                         .hatch = Hatch::Diagonal,
+                         .hatch_colour = theme.background,
+                         .hatch_spacing = std::max(3.0f, size / 3)},
+                item.hit);
+      break;
+    case Swatch::Split:
+      scene.add(RectPrim{.rect = {box.x0, box.y0, box.x1, centre_y}, .fill = item.colour}, item.hit);
+      scene.add(RectPrim{.rect = {box.x0, centre_y, box.x1, box.y1}, .fill = item.lower}, item.hit);
+      break;
     case Swatch::Line:
       scene.add(LinePrim{.a = {x, centre_y},
                          .b = {x + size, centre_y},

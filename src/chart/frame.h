@@ -17,7 +17,8 @@
 
 namespace indtrack::chart {
 
-enum class Swatch : std::uint8_t { Solid, Hatched, Dashed, Diamond, HollowDiamond, Line };
+// Striped: solid with background-coloured stripes (inferred). Split: `colour` over `lower`.
+enum class Swatch : std::uint8_t { Solid, Hatched, Dashed, Diamond, HollowDiamond, Line, Striped, Split };
 
 struct LegendItem {
   std::string label;
@@ -25,6 +26,7 @@ struct LegendItem {
   Swatch swatch = Swatch::Solid;
   bool hidden = false;  // a toggled-off series: hollow swatch, muted text
   HitId hit;            // clicking the entry toggles what it stands for
+  Rgba lower{};         // Swatch::Split: the lower half's colour
 };
 
 // Draws background, title, subtitle, legend and footer; returns the rectangle left for axes and

@@ -49,7 +49,10 @@ TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& 
     idx.label_width = std::max(idx.label_width, measure.width(row.label, style.font_px));
     for (const TimelineSegment& s : row.segments) {
       idx.phases_present |= 1u << static_cast<unsigned>(s.phase);
+      if (s.others != Status::Unknown) idx.phases_present |= 1u << static_cast<unsigned>(s.others);
       idx.any_expected = idx.any_expected || s.expected;
+      idx.any_inferred = idx.any_inferred || (s.inferred && !s.expected);
+      idx.any_partly = idx.any_partly || s.others != Status::Unknown;
       const auto [a, b] = segment_days(s, input.as_of);
       idx.first_day = std::min(idx.first_day, static_cast<DayNumber>(a));
       idx.last_day = std::max(idx.last_day, static_cast<DayNumber>(b));
@@ -94,8 +97,23 @@ void draw_segment(Scene& scene, const TimelineSegment& seg, float xa, float xb, 
     bar.stroke = colour;
     bar.stroke_width = style.line_px;
     bar.stroke_dash = {4 * style.line_px, 3 * style.line_px};
+  } else if (seg.inferred) {
+    bar.hatch = Hatch::Diagonal;
+    bar.hatch_colour = style.theme.plot_background;
+    bar.hatch_spacing = std::max(4.0f, (g.bar_bottom - g.bar_top) * 0.45f);
   }
+  if (seg.others == Status::Unknown) {
+    scene.add(bar, hit);
+    return;
+  }
+  // Partly operating: the upper half operates, the lower half is the other lines' status.
+  const float middle = (g.bar_top + g.bar_bottom) / 2;
+  RectPrim lower = bar;
+  bar.rect.y1 = middle;
+  lower.rect.y0 = middle;
+  lower.fill = status_colour(seg.others);
   scene.add(bar, hit);
+  scene.add(lower, hit);
 }
 
 void flush_fold(Scene& scene, const TimelineChartInput& input, std::int32_t row, Fold& fold,
@@ -203,6 +221,15 @@ std::vector<LegendItem> timeline_legend(const TimelineIndex& index, const ChartS
                         Swatch::Solid,
                         false,
                         {HitKind::LegendEntry, static_cast<std::int32_t>(s), -1}});
+  if (index.any_partly)
+    legend.push_back({std::string(words.partly),
+                      status_colour(Status::Operating),
+                      Swatch::Split,
+                      false,
+                      {},
+                      status_colour(Status::Construction)});
+  if (index.any_inferred)
+    legend.push_back({std::string(words.inferred), style.theme.text_muted, Swatch::Striped, false, {}});
   if (index.any_expected)
     legend.push_back({std::string(words.expected), style.theme.text_muted, Swatch::Dashed, false, {}});
   if (index.any_milestones)
@@ -322,6 +349,10 @@ std::vector<std::string> timeline_tooltip(const TimelineChartInput& input, HitId
     if (s.expected) line += " · " + std::string(words.expected);
     return line;
   };
+  auto segment_lines = [&](const TimelineSegment& s) {
+    lines.push_back(segment_line(s));
+    lines.insert(lines.end(), s.tooltip.begin(), s.tooltip.end());
+  };
   switch (hit.kind) {
     case HitKind::TimelineRow:
       lines.push_back(row.label);
@@ -329,7 +360,7 @@ std::vector<std::string> timeline_tooltip(const TimelineChartInput& input, HitId
     case HitKind::TimelineSegment:
       lines.push_back(row.label);
       if (hit.part >= 0 && static_cast<std::size_t>(hit.part) < row.segments.size())
-        lines.push_back(segment_line(row.segments[static_cast<std::size_t>(hit.part)]));
+        segment_lines(row.segments[static_cast<std::size_t>(hit.part)]);
       break;
     case HitKind::TimelineFold:
       lines.push_back(row.label + " · " + items_label(static_cast<std::size_t>(hit.count), lang));

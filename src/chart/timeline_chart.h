@@ -34,6 +34,8 @@ struct TimelineIndex {
   float label_width = 0;             // widest row or group label at style.font_px
   std::uint32_t phases_present = 0;  // bit (1 << Status) for every phase in a segment
   bool any_expected = false;
+  bool any_inferred = false;  // a striped segment: legend explains it
+  bool any_partly = false;    // a split segment (partly operating)
   bool any_milestones = false;
   DayNumber first_day = 0;  // data extent (segments, milestones with whiskers, as-of)
   DayNumber last_day = 0;

@@ -24,6 +24,7 @@
 #include "query/project_summary.h"
 #include "query/slippage.h"
 #include "query/status.h"
+#include "query/status_spans.h"
 
 namespace indtrack {
 namespace {
@@ -98,10 +99,15 @@ std::vector<std::string> evidence_tooltip(const Dataset& d, const Evidence& e, L
     lines.push_back(line);
   }
   const std::string& note = in_language(e.note, e.note_en, lang == Language::English);
+  // Notes often open with their own "推断：" / "Inferred:": not said twice.
+  auto labelled = [&](std::string_view label) {
+    const std::string_view bare = label.substr(0, label.find_last_not_of(' ') + 1);
+    return note.rfind(bare, 0) == 0 ? note : std::string(label) + note;
+  };
   if (e.basis == Basis::Inferred)
-    lines.push_back((lang == Language::English ? "Inferred: " : "推断：") + note);
+    lines.push_back(labelled(lang == Language::English ? "Inferred: " : "推断："));
   if (e.basis == Basis::Conflicting)
-    lines.push_back((lang == Language::English ? "Sources conflict: " : "来源冲突：") + note);
+    lines.push_back(labelled(lang == Language::English ? "Sources conflict: " : "来源冲突："));
   return lines;
 }
 
@@ -433,8 +439,9 @@ void collect(const Dataset& d, const std::vector<Milestone>& ms, DayNumber as_of
   for (const Milestone& m : ms) {
     if (inheriting && !scope_applies(m.scope, *inheriting)) continue;
     const auto reported = reported_date(d, m);
-    if (reported && reported->placement_day() > as_of) continue;
-    if (!m.expected && m.date.placement_day() > as_of) continue;
+    // What happened by the as-of date, as known today (the status engine's clock); a plan as the
+    // latest one said by then.
+    if (m.expected ? reported && reported->placement_day() > as_of : m.date.placement_day() > as_of) continue;
     k.milestones.push_back(&m);
     const Status after = status_after(m.kind);
     auto earliest = [&](std::optional<Date>& slot) {
@@ -460,31 +467,63 @@ void collect(const Dataset& d, const std::vector<Milestone>& ms, DayNumber as_of
   }
 }
 
-std::vector<chart::TimelineSegment> segments_of(const KeyEvents& k) {
-  std::vector<chart::TimelineSegment> out;
-  auto day = [](const std::optional<Date>& d) { return d->placement_day(); };
-  // Actual phases, each running until the next actual phase (or open while it is the last).
-  struct Phase {
-    DayNumber start;
-    Status status;
-  };
-  std::vector<Phase> phases;
-  if (k.start) phases.push_back({day(k.start), Status::Construction});
-  if (k.trial) phases.push_back({day(k.trial), Status::Trial});
-  if (k.operating) phases.push_back({day(k.operating), Status::Operating});
-  std::sort(phases.begin(), phases.end(), [](const Phase& a, const Phase& b) { return a.start < b.start; });
-  for (std::size_t i = 0; i < phases.size(); ++i) {
-    chart::TimelineSegment s;
-    s.start = phases[i].start;
-    s.phase = phases[i].status;
-    if (i + 1 < phases.size()) s.end = phases[i + 1].start;
-    out.push_back(s);
+// Why a span has its status: the deciding fact (quote, source, the curator's reasoning), or the
+// rule that gave it (docs/status.md).
+std::vector<std::string> status_reasons(const Dataset& d, const ProjectStatus& s, Language lang) {
+  const bool en = lang == Language::English;
+  std::vector<std::string> lines;
+  if (s.partly_operating)
+    lines.push_back(en ? "Partly operating: the other lines " +
+                             std::string(chart::status_label(s.others, lang))
+                       : "部分投产：其余生产线" + std::string(chart::status_label(s.others, lang)));
+  const DerivedStatus& why = s.decided_by;
+  switch (rule_of(why)) {
+    case StatusRule::KnownNoStatus:
+      lines.push_back(en ? "Inferred: reported on since " + Date::from_days(why.decided_on).to_string() +
+                               ", no signing, start or other progress reported: announced"
+                         : "推断：自 " + Date::from_days(why.decided_on).to_string() +
+                               " 起见于报道，未见签约、开工等进展：记为规划");
+      return lines;
+    case StatusRule::FromProject:
+      lines.push_back(en ? "Inferred: the line has no report of its own and takes the project's status"
+                         : "推断：此生产线无自身记录，取项目整体的状态");
+      break;
+    case StatusRule::Stated:
+    case StatusRule::Curator:
+      break;
   }
-  // Expected phases beyond the last actual one: dashed, from the expected date on.
-  const int reached = phases.empty() ? 0 : progress_rank(phases.back().status);
-  const DayNumber after = phases.empty() ? INT32_MIN : phases.back().start;
+  const Evidence& e = why.milestone ? why.milestone->evidence : why.report->evidence;
+  if (why.report) {
+    lines.push_back(en ? "Status report as of " + Date::from_days(why.decided_on).to_string()
+                       : "状态报道，截至 " + Date::from_days(why.decided_on).to_string());
+  } else {
+    lines.push_back(std::string(chart::milestone_label(why.milestone->kind, lang)) + " · " +
+                    why.milestone->date.to_string());
+  }
+  for (std::string& line : evidence_tooltip(d, e, lang)) lines.push_back(std::move(line));
+  return lines;
+}
+
+std::vector<chart::TimelineSegment> segments_of(const Dataset& d, const std::vector<StatusSpan>& spans,
+                                                const KeyEvents& k, DayNumber as_of, Language lang) {
+  std::vector<chart::TimelineSegment> out;
+  for (const StatusSpan& span : spans) {
+    chart::TimelineSegment s;
+    s.start = span.from;
+    s.end = span.to;
+    s.phase = span.status.status;
+    s.inferred = is_inferred(rule_of(span.status.decided_by));
+    s.others = span.status.others;
+    s.tooltip = status_reasons(d, span.status, lang);
+    out.push_back(std::move(s));
+  }
+  // Plans beyond the status at the as-of date, dashed from their date on. A plan whose date has
+  // passed without it happening is overdue, not under way: only its hollow ◆ marks it.
+  const Status now = spans.empty() || spans.back().to ? Status::Unknown : spans.back().status.status;
+  const int reached = progress_rank(now);
+  auto day = [](const std::optional<Date>& date) { return date->placement_day(); };
   auto expected_phase = [&](const std::optional<Date>& date, Status status, const std::optional<Date>& next) {
-    if (!date || progress_rank(status) <= reached || day(date) < after) return;
+    if (!date || progress_rank(status) <= reached || day(date) <= as_of) return;
     chart::TimelineSegment s;
     s.start = day(date);
     s.phase = status;
@@ -496,7 +535,7 @@ std::vector<chart::TimelineSegment> segments_of(const KeyEvents& k) {
                  k.expected_trial ? k.expected_trial : k.expected_operating);
   expected_phase(k.expected_trial, Status::Trial, k.expected_operating);
   if (k.expected_operating && progress_rank(Status::Operating) > reached &&
-      day(k.expected_operating) >= after) {
+      day(k.expected_operating) > as_of) {
     chart::TimelineSegment s;
     s.start = day(k.expected_operating);
     s.end = s.start + 1;  // a plan for the start of production: drawn as its ◆ and a sliver
@@ -504,7 +543,7 @@ std::vector<chart::TimelineSegment> segments_of(const KeyEvents& k) {
     s.expected = true;
     out.push_back(s);
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
   return out;
 }
 
@@ -570,7 +609,8 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
   const std::size_t expected_rows = options.timeline_per_unit ? projects.size() * 3 : projects.size();
   in.rows.reserve(expected_rows);
   keys.reserve(expected_rows);
-  auto add_row = [&](int project, int unit, const KeyEvents& k, std::string label) {
+  auto add_row = [&](int project, int unit, const KeyEvents& k, const std::vector<StatusSpan>& spans,
+                     std::string label) {
     chart::TimelineRow row;
     row.label = std::move(label);
     const ProjectFacts& facts = ix.facts(project);
@@ -583,7 +623,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
     }
     row.group = cached->second;
     row.ref = unit_ref(project, unit);
-    row.segments = segments_of(k);
+    row.segments = segments_of(d, spans, k, as_of, lang);
     for (const Milestone* m : k.milestones) {
       chart::TimelineMilestone tm;
       tm.date = m->date;
@@ -606,6 +646,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
                                    ? (k.start ? k.start : k.expected_start)
                                    : (k.operating ? k.operating : k.expected_operating);
     if (!when && !row.milestones.empty()) when = row.milestones.front().date;
+    if (!when && !row.segments.empty()) when = Date::from_days(row.segments.front().start);
     keys.push_back(
         {row.group, when ? when->placement_day() : INT32_MAX, static_cast<std::uint32_t>(in.rows.size())});
     in.rows.push_back(std::move(row));
@@ -621,6 +662,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
         // A line without dated events of its own follows its project's.
         if (k.milestones.empty()) collect(d, p.milestones, as_of, k, latest, &p.units[ui]);
         add_row(index, static_cast<int>(ui), k,
+                unit_status_spans(ix.facts(index), static_cast<int>(ui), as_of),
                 project_label(d, p, lang) + " · " + name_in(p.units[ui], lang));
       }
     } else {
@@ -628,7 +670,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
       LatestReported latest;
       collect(d, p.milestones, as_of, k, latest);
       for (const Unit& u : p.units) collect(d, u.milestones, as_of, k, latest);
-      add_row(index, -1, k, project_label(d, p, lang));
+      add_row(index, -1, k, project_status_spans(ix.facts(index), as_of), project_label(d, p, lang));
     }
   }
   // Groups in order of their first label (stable, readable); rows by date within a group.

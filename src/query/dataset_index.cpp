@@ -80,15 +80,13 @@ ProjectFacts::ProjectFacts(const Dataset& data, int index)
   spans(p.milestones);
   for (const Unit& u : p.units) spans(u.milestones);
   known_since = project_known_since(data, p);
-  construction_start = key_date(data, p, MilestoneKind::ConstructionStart);
-  commissioning = key_date(data, p, MilestoneKind::Commissioning);
-  if (!commissioning) commissioning = key_date(data, p, MilestoneKind::TrialProduction);
   cited_sources = indtrack::cited_sources(p);
   latest_report = latest_report_date(data, cited_sources);
   units.reserve(p.units.size());
   for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
   inherited = inherited_timelines(data, p);
   facility = facility_flags(p);
+  unit_known = unit_known_since(data, p, known_since);
 
   std::vector<DayNumber> days;
   auto add_day = [&](DayNumber day) { days.push_back(day); };
@@ -96,12 +94,14 @@ ProjectFacts::ProjectFacts(const Dataset& data, int index)
   for (const StatusTimeline& unit : units) unit.for_each_day(add_day);
   for (const StatusTimeline& unit : inherited) unit.for_each_day(add_day);
   if (known_since) days.push_back(*known_since);
+  for (const std::optional<DayNumber>& known : unit_known)
+    if (known) days.push_back(*known);
   std::sort(days.begin(), days.end());
   days.erase(std::unique(days.begin(), days.end()), days.end());
   for (DayNumber day : days) {
-    const ProjectStatus status = project_status_from(own, units, known_since, day, &inherited, &facility);
-    if (status_steps_.empty() || status.status != status_steps_.back().status.status ||
-        status.partly_operating != status_steps_.back().status.partly_operating)
+    const ProjectStatus status =
+        project_status_from(own, units, known_since, day, &inherited, &facility, &unit_known);
+    if (status_steps_.empty() || !same_span(status, status_steps_.back().status))
       status_steps_.push_back({day, status});
   }
 }

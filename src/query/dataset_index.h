@@ -33,29 +33,32 @@ struct ProjectFacts {
   std::string search_text;               // every searchable name, ASCII-lowered, '\0'-separated
   std::vector<std::pair<DayNumber, DayNumber>> milestone_spans;  // [first, last] day of every milestone
   std::optional<DayNumber> known_since;                          // project_known_since
-  std::optional<KeyDate> construction_start;
-  std::optional<KeyDate> commissioning;   // commissioning, else trial production
-  std::vector<int> cited_sources;         // ascending: cited_sources(project) below
-  std::optional<Date> latest_report;      // latest_report_date: "最近报道"
-  StatusTimeline own;                     // the project's own facts
-  std::vector<StatusTimeline> units;      // one per unit, in order
-  std::vector<StatusTimeline> inherited;  // inherited_timelines (empty: every unit inherits `own`)
-  std::vector<unsigned char> facility;    // facility_flags
+  std::vector<int> cited_sources;                                // ascending: cited_sources(project) below
+  std::optional<Date> latest_report;                             // latest_report_date: "最近报道"
+  StatusTimeline own;                                            // the project's own facts
+  std::vector<StatusTimeline> units;                             // one per unit, in order
+  std::vector<StatusTimeline> inherited;             // inherited_timelines (empty: every unit inherits `own`)
+  std::vector<unsigned char> facility;               // facility_flags
+  std::vector<std::optional<DayNumber>> unit_known;  // unit_known_since
 
   DerivedStatus unit_status_at(int unit, DayNumber day) const {
-    return unit_status_from(units[unit], inherited.empty() ? own : inherited[unit], known_since, day);
+    return unit_status_from(units[unit], inherited.empty() ? own : inherited[unit], unit_known[unit], day);
   }
   // project_status_at, from the step function below: one binary search.
   ProjectStatus status_at(DayNumber day) const;
 
- private:
   // The project's status only changes on the day of one of its facts or the day it becomes
   // known, so it is evaluated once on each such day: it holds from `from` until the next step
   // (before the first, the status is unknown). The status chart asks for ~15 dates per project.
+  // A new step starts when the status, its partly-operating split or its rule changes; it keeps
+  // the fact that began it.
   struct StatusStep {
     DayNumber from;
     ProjectStatus status;
   };
+  const std::vector<StatusStep>& status_steps() const { return status_steps_; }
+
+ private:
   std::vector<StatusStep> status_steps_;
 };
 

@@ -6,7 +6,7 @@
 
 namespace indtrack {
 
-std::optional<KeyDate> key_date(const Dataset& data, const Project& p, MilestoneKind kind) {
+std::optional<KeyDate> key_date(const Dataset& data, const Project& p, MilestoneKind kind, DayNumber as_of) {
   const Milestone* actual = nullptr;
   const Milestone* expected = nullptr;
   std::optional<Date> expected_reported;
@@ -14,9 +14,11 @@ std::optional<KeyDate> key_date(const Dataset& data, const Project& p, Milestone
     for (const Milestone& m : ms) {
       if (m.kind != kind) continue;
       if (!m.expected) {
+        if (m.date.placement_day() > as_of) continue;  // not yet happened on the as-of date
         if (!actual || m.date < actual->date) actual = &m;
       } else {
         const auto reported = reported_date(data, m);
+        if (reported && reported->placement_day() > as_of) continue;  // not yet said
         if (!expected || (reported && (!expected_reported || *expected_reported < *reported))) {
           expected = &m;
           expected_reported = reported;
@@ -29,6 +31,13 @@ std::optional<KeyDate> key_date(const Dataset& data, const Project& p, Milestone
   if (actual) return KeyDate{actual->date, false, actual};
   if (expected) return KeyDate{expected->date, true, expected};
   return std::nullopt;
+}
+
+std::string key_date_text(const std::optional<KeyDate>& k, bool english) {
+  if (!k) return {};
+  const bool trial = k->milestone && k->milestone->kind == MilestoneKind::TrialProduction;
+  return (trial ? (english ? "trial " : "试生产 ") : "") + k->date.to_string() +
+         (k->expected ? (english ? " (expected)" : "（预计）") : "");
 }
 
 std::optional<Date> latest_report_date(const Dataset& data, const Project& p) {
@@ -78,26 +87,24 @@ struct OnTheSpotFacts {
         inherited(inherited_timelines(data, p)),
         facility(facility_flags(p)),
         known_since(project_known_since(data, p)),
+        unit_known(unit_known_since(data, p, known_since)),
         latest_report(latest_report_date(data, p)) {
     units.reserve(p.units.size());
     for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
-    construction_start = key_date(data, p, MilestoneKind::ConstructionStart);
-    commissioning = key_date(data, p, MilestoneKind::Commissioning);
-    if (!commissioning) commissioning = key_date(data, p, MilestoneKind::TrialProduction);
   }
   ProjectStatus status_at(DayNumber day) const {
-    return project_status_from(own, units, known_since, day, &inherited, &facility);
+    return project_status_from(own, units, known_since, day, &inherited, &facility, &unit_known);
   }
   DerivedStatus unit_status_at(int unit, DayNumber day) const {
-    return unit_status_from(units[unit], inherited.empty() ? own : inherited[unit], known_since, day);
+    return unit_status_from(units[unit], inherited.empty() ? own : inherited[unit], unit_known[unit], day);
   }
   StatusTimeline own;
   std::vector<StatusTimeline> inherited;
   std::vector<unsigned char> facility;
   std::vector<StatusTimeline> units;
   std::optional<DayNumber> known_since;
+  std::vector<std::optional<DayNumber>> unit_known;
   std::optional<Date> latest_report;
-  std::optional<KeyDate> construction_start, commissioning;
 };
 
 // The summary rule, written once for ProjectFacts and OnTheSpotFacts.
@@ -143,8 +150,9 @@ ProjectSummary summarize(const Dataset& data, int project, const Facts& facts, D
       s.completed_statement = &inv;
     }
   }
-  s.construction_start = facts.construction_start;
-  s.commissioning = facts.commissioning;
+  s.construction_start = key_date(data, p, MilestoneKind::ConstructionStart, as_of);
+  s.commissioning = key_date(data, p, MilestoneKind::Commissioning, as_of);
+  if (!s.commissioning) s.commissioning = key_date(data, p, MilestoneKind::TrialProduction, as_of);
   s.latest_report = facts.latest_report;
   return s;
 }

@@ -60,8 +60,12 @@ std::optional<Date> latest_report_date(const Dataset& data, const std::vector<in
 // sources): exactly as published, but not checkable offline.
 int excerpt_only_quotes(const Dataset& data, const Project& p);
 
-// The key date of a kind across a project and its units (nullopt if never mentioned).
-std::optional<KeyDate> key_date(const Dataset& data, const Project& p, MilestoneKind kind);
+// The key date of a kind across a project and its units on `as_of`: the earliest that had
+// happened by then, else the latest plan said by then (nullopt: none).
+std::optional<KeyDate> key_date(const Dataset& data, const Project& p, MilestoneKind kind, DayNumber as_of);
+// "2024-06-12", "试生产 2024-06-12" when the key date is a trial start standing in for
+// commissioning, "2025-07（预计）" for a plan.
+std::string key_date_text(const std::optional<KeyDate>& k, bool english);
 
 // "31.2万吨/年" / "BDO 31.2万吨/年; PTMEG 18.4万吨/年" for the products in `only` (all if empty).
 std::string format_capacities(const Dataset& data, const std::vector<ProductCapacity>& caps,

@@ -8,11 +8,6 @@ namespace indtrack {
 
 namespace {
 
-std::string key_date_text(const std::optional<KeyDate>& k, bool english) {
-  if (!k) return {};
-  return k->date.to_string() + (k->expected ? (english ? " (expected)" : "（预计）") : "");
-}
-
 std::string status_text(const ProjectStatus& s, bool english) {
   const auto& e = vocabulary_entry(statuses(), s.status);
   std::string out(english ? e.en : e.zh);
@@ -44,6 +39,10 @@ ProjectTableRow project_table_row(const Dataset& d, const ProjectSummary& s, con
   r.status = status_text(s.status, english);
   r.capacity = format_capacities(d, s.capacity, f.products, false, english);
   r.operating = format_capacities(d, s.capacity, f.products, true, english);
+  // Operating, but no line is: a source says the project produces without saying which line or
+  // how much (e.g. 三维). Said, not left blank as if nothing operated.
+  if (r.operating.empty() && !r.capacity.empty() && s.status.status == Status::Operating)
+    r.operating = english ? "capacity not reported" : "投产产能未见报道";
   if (s.total_investment) r.total_investment = format_number(yuan_to_yi(*s.total_investment), 2);
   if (s.completed_investment) r.completed_investment = format_number(yuan_to_yi(*s.completed_investment), 2);
   r.construction_start = key_date_text(s.construction_start, english);

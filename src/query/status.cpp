@@ -47,6 +47,21 @@ std::optional<DayNumber> project_known_since(const Dataset& data, const Project&
   return acc;
 }
 
+std::vector<std::optional<DayNumber>> unit_known_since(const Dataset& data, const Project& p,
+                                                       std::optional<DayNumber> project_known) {
+  std::vector<std::optional<DayNumber>> out;
+  out.reserve(p.units.size());
+  for (const Unit& u : p.units) {
+    std::optional<DayNumber> acc;
+    earliest_milestones(data, u.milestones, acc);
+    for (const StatusReport& r : u.status_reports)
+      if (const auto d = as_of_date(data, r)) earliest(acc, d->placement_day());
+    for (const CapacityFact& c : u.capacity) earliest_evidence(data, c.evidence, acc);
+    out.push_back(acc ? acc : project_known);
+  }
+  return out;
+}
+
 StatusTimeline::StatusTimeline(const Dataset& data, const std::vector<Milestone>& milestones,
                                const std::vector<StatusReport>& reports, const Unit* inheriting) {
   std::uint32_t order = 0;
@@ -86,8 +101,10 @@ DerivedStatus unit_status_from(const StatusTimeline& unit, const StatusTimeline&
   if (own.status != Status::Unknown) return own;
   DerivedStatus inherited = project.at(day);
   inherited.inherited = true;
-  if (inherited.status == Status::Unknown && known_since && *known_since <= day)
+  if (inherited.status == Status::Unknown && known_since && *known_since <= day) {
     inherited.status = Status::Announced;
+    inherited.decided_on = *known_since;
+  }
   return inherited;
 }
 
@@ -113,35 +130,68 @@ std::vector<unsigned char> facility_flags(const Project& p) {
 ProjectStatus project_status_from(const StatusTimeline& project, const std::vector<StatusTimeline>& units,
                                   std::optional<DayNumber> known_since, DayNumber day,
                                   const std::vector<StatusTimeline>* inherited,
-                                  const std::vector<unsigned char>* facility) {
+                                  const std::vector<unsigned char>* facility,
+                                  const std::vector<std::optional<DayNumber>>* unit_known) {
   const DerivedStatus own = project.at(day);
   ProjectStatus result;
   result.status = own.status;
+  result.decided_by = own;
   bool any_operating = false, any_not_yet = false;
+  Status not_yet = Status::Unknown;
   DayNumber latest_unit_fact = 0;
   bool any_unit_fact = false;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (facility && i < facility->size() && (*facility)[i]) continue;  // not a production line
     const StatusTimeline& inherits = inherited && i < inherited->size() ? (*inherited)[i] : project;
-    const DerivedStatus us = unit_status_from(units[i], inherits, known_since, day);
+    const DerivedStatus us = unit_status_from(
+        units[i], inherits, unit_known && i < unit_known->size() ? (*unit_known)[i] : known_since, day);
+    if (us.status == Status::Unknown) continue;  // not yet known on `day`
     if (!us.inherited && us.status != Status::Unknown) {
       any_unit_fact = true;
       latest_unit_fact = std::max(latest_unit_fact, us.decided_on);
     }
-    if (us.status == Status::Operating)
+    if (us.status == Status::Operating) {
       any_operating = true;
-    else if (us.status != Status::Cancelled && us.status != Status::Shelved)
+    } else if (us.status != Status::Cancelled && us.status != Status::Shelved) {
       any_not_yet = true;
-    if (progress_rank(us.status) > progress_rank(result.status)) result.status = us.status;
+      if (progress_rank(us.status) > progress_rank(not_yet)) not_yet = us.status;
+    }
+    if (progress_rank(us.status) > progress_rank(result.status)) {
+      result.status = us.status;
+      result.decided_by = us;
+    }
   }
   // A project shelved or cancelled after the last news of any of its lines stays so.
   if ((own.status == Status::Shelved || own.status == Status::Cancelled) &&
-      (!any_unit_fact || own.decided_on >= latest_unit_fact))
+      (!any_unit_fact || own.decided_on >= latest_unit_fact)) {
     result.status = own.status;
-  if (result.status == Status::Unknown && known_since && *known_since <= day)
+    result.decided_by = own;
+  }
+  if (result.status == Status::Unknown && known_since && *known_since <= day) {
     result.status = Status::Announced;
+    result.decided_by = DerivedStatus{Status::Announced, *known_since, nullptr, nullptr, false};
+  }
+  // The deciding fact is the project's own when a line inherited it: for the project it is its own.
+  result.decided_by.inherited = false;
   result.partly_operating = result.status == Status::Operating && any_operating && any_not_yet;
+  if (result.partly_operating) result.others = not_yet;
   return result;
+}
+
+StatusRule rule_of(const DerivedStatus& s) {
+  const Evidence* e = s.milestone ? &s.milestone->evidence : s.report ? &s.report->evidence : nullptr;
+  if (!e) return StatusRule::KnownNoStatus;
+  if (e->basis == Basis::Inferred) return StatusRule::Curator;
+  return s.inherited ? StatusRule::FromProject : StatusRule::Stated;
+}
+
+bool same_span(const ProjectStatus& running, const ProjectStatus& next) {
+  if (running.status != next.status || running.partly_operating != next.partly_operating ||
+      running.others != next.others)
+    return false;
+  // A status stays stated once a source states it, until it changes: a later inferred
+  // confirmation does not make it a guess. An inferred one becomes stated when a source says so.
+  return !(is_inferred(rule_of(running.decided_by)) && !is_inferred(rule_of(next.decided_by)));
 }
 
 DerivedStatus project_own_status_at(const Dataset& data, const Project& p, DayNumber day) {
@@ -149,9 +199,10 @@ DerivedStatus project_own_status_at(const Dataset& data, const Project& p, DayNu
 }
 
 DerivedStatus unit_status_at(const Dataset& data, const Project& p, const Unit& u, DayNumber day) {
+  const std::size_t i = static_cast<std::size_t>(&u - p.units.data());
   return unit_status_from(StatusTimeline(data, u.milestones, u.status_reports),
                           StatusTimeline(data, p.milestones, p.status_reports, &u),
-                          project_known_since(data, p), day);
+                          unit_known_since(data, p, project_known_since(data, p))[i], day);
 }
 
 ProjectStatus project_status_at(const Dataset& data, const Project& p, DayNumber day) {
@@ -160,8 +211,10 @@ ProjectStatus project_status_at(const Dataset& data, const Project& p, DayNumber
   for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
   const std::vector<StatusTimeline> inherited = inherited_timelines(data, p);
   const std::vector<unsigned char> facility = facility_flags(p);
-  return project_status_from(StatusTimeline(data, p.milestones, p.status_reports), units,
-                             project_known_since(data, p), day, &inherited, &facility);
+  const std::optional<DayNumber> known = project_known_since(data, p);
+  const std::vector<std::optional<DayNumber>> unit_known = unit_known_since(data, p, known);
+  return project_status_from(StatusTimeline(data, p.milestones, p.status_reports), units, known, day,
+                             &inherited, &facility, &unit_known);
 }
 
 namespace {

@@ -77,16 +77,34 @@ DerivedStatus unit_status_at(const Dataset& data, const Project& p, const Unit& 
 
 struct ProjectStatus {
   Status status = Status::Unknown;
-  bool partly_operating = false;  // some units operate, others do not yet
+  bool partly_operating = false;    // some units operate, others do not yet
+  Status others = Status::Unknown;  // partly operating: the most advanced of the lines not operating
+  DerivedStatus decided_by;         // the fact that set `status` (none: known, no progress reported)
 };
+
+// How a derived status is known (docs/status.md). Every view draws Stated apart from the rest.
+enum class StatusRule : unsigned char {
+  Stated,         // a dated fact a source states
+  Curator,        // a fact the curator inferred from sources (its note says how)
+  FromProject,    // a line with no fact of its own takes its project's status
+  KnownNoStatus,  // the project has been reported on, but no status: 规划 (announced)
+};
+// Stated only when the deciding fact is stated and is the line's own (or the project's own).
+StatusRule rule_of(const DerivedStatus& s);
+inline bool is_inferred(StatusRule r) { return r != StatusRule::Stated; }
+// Whether `next` continues the span `running` began: same status and split, and not an inferred
+// status now stated (a stated one stays stated while the status holds).
+bool same_span(const ProjectStatus& running, const ProjectStatus& next);
 ProjectStatus project_status_at(const Dataset& data, const Project& p, DayNumber day);
 // The same from the project's own timeline and its units' (one per unit, in order). `inherited`
-// (inherited_timelines; null or empty: `project` for every unit) and `facility` (facility_flags;
-// null: none) as derived for the project.
+// (inherited_timelines; null or empty: `project` for every unit), `facility` (facility_flags;
+// null: none) and `unit_known` (unit_known_since; null: `known_since` for every unit) as derived
+// for the project.
 ProjectStatus project_status_from(const StatusTimeline& project, const std::vector<StatusTimeline>& units,
                                   std::optional<DayNumber> known_since, DayNumber day,
                                   const std::vector<StatusTimeline>* inherited = nullptr,
-                                  const std::vector<unsigned char>* facility = nullptr);
+                                  const std::vector<unsigned char>* facility = nullptr,
+                                  const std::vector<std::optional<DayNumber>>* unit_known = nullptr);
 
 // When a line's capacity starts counting. `count_trial` counts it from trial production.
 struct CapacityStart {
@@ -106,6 +124,12 @@ std::optional<CapacityStart> unit_capacity_start(const Dataset& data, const Proj
 std::optional<CapacityStart> unit_capacity_start(const Dataset& data, const Project& p, const Unit& u,
                                                  const StatusTimeline& unit_timeline, DayNumber as_of,
                                                  bool count_trial);
+
+// Per unit, the first day anything about that line was public (its own facts, its capacity's
+// source); a line with no dated fact of its own is known when its project is. Before it the line
+// has no status, so it does not make its project "partly operating".
+std::vector<std::optional<DayNumber>> unit_known_since(const Dataset& data, const Project& p,
+                                                       std::optional<DayNumber> project_known);
 
 // The first day anything about the project was public: the earliest source date or reported
 // date of any of its facts, or an actual event date if earlier. Before it the project is unknown.

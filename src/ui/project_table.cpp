@@ -38,10 +38,12 @@ constexpr int kColumnCount = static_cast<int>(sizeof kColumns / sizeof kColumns[
 
 void date_cell(const std::optional<KeyDate>& d, Language language) {
   if (!d) return;
+  // A trial start standing in for commissioning says so, as in `indtrack list`.
+  const std::string written = key_date_text(d, language == Language::English);
   if (d->expected)
-    text_colored(palette().expected, format_dated(d->date, true, language));
+    text_colored(palette().expected, written);
   else
-    text(d->date.to_string());
+    text(written);
 }
 
 void status_cell(const ProjectRow& row, Language language) {

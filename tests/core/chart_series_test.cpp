@@ -88,7 +88,7 @@ TEST_CASE("capacity input: one series per company, steps carry their quote", "[c
   CHECK(marked.text.footer == "数据来源：示例日报 2024-03-15 · 截至 2024-06-01 · indtrack 生成于 2026-11-22");
 }
 
-TEST_CASE("timeline input: phases from milestones, open while running, expected ones dashed",
+TEST_CASE("timeline input: spans of the status engine, open while running, plans dashed ahead",
           "[chart-series]") {
   const Dataset& d = example();
   const FilterSpec f = as_of("2024-06-01");
@@ -99,12 +99,23 @@ TEST_CASE("timeline input: phases from milestones, open while running, expected 
   CHECK(bdo.segments[0].phase == Status::Construction);
   CHECK(bdo.segments[0].start == Date::of_month(2022, 5).placement_day());
   CHECK(bdo.segments[0].end == Date::of_day(2023, 11, 20).placement_day());
+  CHECK_FALSE(bdo.segments[0].inferred);
   CHECK(bdo.segments[1].phase == Status::Operating);
   CHECK_FALSE(bdo.segments[1].end);
+  // Line 1 operates, line 2 (planned for June 2024) is under construction: partly operating.
+  CHECK(bdo.segments[1].others == Status::Construction);
   CHECK(bdo.milestones.size() == 3);
+  // Known since its report of 2024-03-15 with no progress: announced, by rule (striped); its
+  // planned start in December 2024 is after the as-of date: dashed from then.
   const auto& pbat = in.rows[1];
-  REQUIRE(pbat.segments.size() == 1);
-  CHECK(pbat.segments[0].expected);
+  REQUIRE(pbat.segments.size() == 2);
+  CHECK(pbat.segments[0].phase == Status::Announced);
+  CHECK(pbat.segments[0].inferred);
+  CHECK(pbat.segments[0].start == Date::of_day(2024, 3, 15).placement_day());
+  CHECK_FALSE(pbat.segments[0].end);
+  CHECK(pbat.segments[1].phase == Status::Construction);
+  CHECK(pbat.segments[1].expected);
+  CHECK(pbat.segments[1].start == Date::of_month(2024, 12).placement_day());
   CHECK(in.groups == std::vector<std::string>{"东区"});
 }
 
