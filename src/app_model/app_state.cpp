@@ -162,6 +162,7 @@ std::vector<ProjectRow> build_rows(const Dataset& data, const std::vector<Projec
     r.construction_start = s.construction_start;
     r.commissioning = s.commissioning;
     r.latest_report = s.latest_report;
+    r.possibly_stalled = s.possibly_stalled;
     rows.push_back(std::move(r));
   }
   return rows;

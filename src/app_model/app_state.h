@@ -43,6 +43,7 @@ struct ProjectRow {
   bool investment_conflict = false;  // other total statements give another figure
   std::optional<KeyDate> construction_start, commissioning;
   std::optional<Date> latest_report;  // the newest source's date ("最近报道")
+  bool possibly_stalled = false;      // no report for two years while not operating (a flag)
 };
 
 enum class SortColumn : unsigned char {

@@ -1,4 +1,5 @@
 // indtrack list — the projects that pass the filters, as an aligned table, CSV or JSON.
+#include <algorithm>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
@@ -20,7 +21,8 @@ const char* kListHelpHead =
 Lists the projects that pass the filters: company, district (* = inferred from the park,
 ? = sources conflict), park, status as of --as-of (default today), capacity per product
 (designed, and operating at the as-of date), investment and the date of the newest report on
-the project (a project long without news may have stalled). With --product, capacities are
+the project published by then; ‡ marks a project not yet operating with no report for two
+years: possibly stalled, a flag, not a status a source states. With --product, capacities are
 shown for the chosen products only. A project marked † cites excerpts of reports whose text
 is not held: quoted as published, they cannot be checked offline.
 
@@ -61,7 +63,7 @@ void print_table(const std::vector<ProjectTableRow>& rows, bool english, const s
                                     shorten(r.capacity, 48),
                                     shorten(r.operating, 48),
                                     shorten(r.total_investment, 24),
-                                    shorten(r.latest_report, 16)};
+                                    shorten(r.latest_report, 16) + (r.possibly_stalled ? "‡" : "")};
   };
   std::vector<int> widths(heads.size(), 0);
   for (std::size_t c = 0; c < heads.size(); ++c) widths[c] = display_width(heads[c]);
@@ -84,6 +86,10 @@ void print_table(const std::vector<ProjectTableRow>& rows, bool english, const s
   out << (english ? "* district inferred from the park   ? sources conflict   † cites excerpts not checkable "
                     "offline (the report's text is not held)\n"
                   : "* 区由园区推断   ? 来源冲突   † 引用无法离线核对的摘录（未存报道全文）\n");
+  if (std::any_of(rows.begin(), rows.end(), [](const ProjectTableRow& r) { return r.possibly_stalled; }))
+    out << (english ? "‡ possibly stalled: not operating and no report for two years (no source says it "
+                      "stopped)\n"
+                    : "‡ 可能停滞：未投产且两年无新报道（并非来源所述）\n");
 }
 
 }  // namespace
@@ -181,6 +187,7 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
       o["commissioning"] = r.commissioning;
       o["latest_report"] = r.latest_report;
       o["excerpt_only_quotes"] = r.excerpt_only_quotes;
+      o["possibly_stalled"] = r.possibly_stalled;
       arr.push_back(std::move(o));
     }
     out << arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

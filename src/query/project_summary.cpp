@@ -44,15 +44,32 @@ std::optional<Date> latest_report_date(const Dataset& data, const Project& p) {
   return latest_report_date(data, cited_sources(p));  // the one walk over a project's evidence
 }
 
-std::optional<Date> latest_report_date(const Dataset& data, const std::vector<int>& cited) {
+std::optional<Date> latest_report_date(const Dataset& data, const std::vector<int>& cited,
+                                       std::optional<DayNumber> as_of) {
   std::optional<Date> latest;
   for (const int source : cited) {
     if (source >= static_cast<int>(data.sources.size())) continue;
     const Date& d = data.sources[static_cast<std::size_t>(source)].date;
+    if (as_of && d.placement_day() > *as_of) continue;  // not yet published
     // The later end wins: a report of "2024" may be newer than one of 2024-03.
     if (!latest || d.last_day() > latest->last_day()) latest = d;
   }
   return latest;
+}
+
+bool possibly_stalled(const ProjectStatus& status, const std::optional<Date>& latest_report,
+                      DayNumber as_of) {
+  if (!latest_report) return false;
+  switch (status.status) {
+    case Status::Announced:
+    case Status::Signed:
+    case Status::Construction:
+    case Status::Trial:
+      break;
+    default:
+      if (!status.partly_operating) return false;  // the lines not yet operating may have stalled
+  }
+  return complete_months_between(latest_report->last_day(), as_of) >= kStalledAfterMonths;
 }
 
 int excerpt_only_quotes(const Dataset& data, const Project& p) {
@@ -88,7 +105,8 @@ struct OnTheSpotFacts {
         facility(facility_flags(p)),
         known_since(project_known_since(data, p)),
         unit_known(unit_known_since(data, p, known_since)),
-        latest_report(latest_report_date(data, p)) {
+        cited_sources(indtrack::cited_sources(p)),
+        latest_report(latest_report_date(data, cited_sources)) {
     units.reserve(p.units.size());
     for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
   }
@@ -104,6 +122,7 @@ struct OnTheSpotFacts {
   std::vector<StatusTimeline> units;
   std::optional<DayNumber> known_since;
   std::vector<std::optional<DayNumber>> unit_known;
+  std::vector<int> cited_sources;
   std::optional<Date> latest_report;
 };
 
@@ -153,7 +172,10 @@ ProjectSummary summarize(const Dataset& data, int project, const Facts& facts, D
   s.construction_start = key_date(data, p, MilestoneKind::ConstructionStart, as_of);
   s.commissioning = key_date(data, p, MilestoneKind::Commissioning, as_of);
   if (!s.commissioning) s.commissioning = key_date(data, p, MilestoneKind::TrialProduction, as_of);
-  s.latest_report = facts.latest_report;
+  // The newest report published by the as-of date; none for two years while the project is
+  // not operating: possibly stalled (docs/status.md, "Freshness").
+  s.latest_report = latest_report_date(data, facts.cited_sources, as_of);
+  s.possibly_stalled = possibly_stalled(s.status, s.latest_report, as_of);
   return s;
 }
 

@@ -41,7 +41,8 @@ struct ProjectSummary {
   const Investment* completed_statement = nullptr;
   std::optional<KeyDate> construction_start;
   std::optional<KeyDate> commissioning;  // commissioning, else trial production
-  std::optional<Date> latest_report;     // the newest source of any fact (latest_report_date)
+  std::optional<Date> latest_report;     // the newest source of any fact published by as-of
+  bool possibly_stalled = false;         // possibly_stalled below: a flag, never a status
 };
 
 ProjectSummary summarize_project(const Dataset& data, int project, DayNumber as_of);
@@ -54,7 +55,15 @@ ProjectSummary summarize_project(const DatasetIndex& index, int project, DayNumb
 // flag can be built on it.
 std::optional<Date> latest_report_date(const Dataset& data, const Project& p);
 // The same from the project's cited_sources (dataset_index.h), when the caller has them already.
-std::optional<Date> latest_report_date(const Dataset& data, const std::vector<int>& cited_sources);
+// With `as_of`, only sources published by then.
+std::optional<Date> latest_report_date(const Dataset& data, const std::vector<int>& cited_sources,
+                                       std::optional<DayNumber> as_of = std::nullopt);
+
+// Global Energy Monitor's rule for a shelved project, as a flag: not (wholly) operating, and no
+// report for two years by `as_of`. A source saying it stopped makes it 停滞; this only says
+// "no news" (docs/status.md, "Freshness").
+inline constexpr int kStalledAfterMonths = 24;
+bool possibly_stalled(const ProjectStatus& status, const std::optional<Date>& latest_report, DayNumber as_of);
 
 // How many of the project's quotes are excerpts of reports whose text we do not hold (reference
 // sources): exactly as published, but not checkable offline.

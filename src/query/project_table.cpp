@@ -49,19 +49,20 @@ ProjectTableRow project_table_row(const Dataset& d, const ProjectSummary& s, con
   r.commissioning = key_date_text(s.commissioning, english);
   if (s.latest_report) r.latest_report = s.latest_report->to_string();
   r.excerpt_only_quotes = excerpt_only_quotes(d, p);
+  r.possibly_stalled = s.possibly_stalled;
   return r;
 }
 
 std::string project_rows_csv(const std::vector<ProjectTableRow>& rows, const std::string& as_of_text) {
-  std::string out = csv_row({"id", "name", "company", "company_full_name", "district", "district_basis",
-                             "park", "status", "as_of", "capacity", "operating_capacity",
-                             "total_investment_100m_cny", "completed_investment_100m_cny",
-                             "construction_start", "commissioning", "latest_report", "excerpt_only_quotes"});
+  std::string out = csv_row(
+      {"id", "name", "company", "company_full_name", "district", "district_basis", "park", "status", "as_of",
+       "capacity", "operating_capacity", "total_investment_100m_cny", "completed_investment_100m_cny",
+       "construction_start", "commissioning", "latest_report", "excerpt_only_quotes", "possibly_stalled"});
   for (const ProjectTableRow& r : rows)
     out += csv_row({r.id, r.name, r.company, r.company_full, r.district, r.district_basis, r.park, r.status,
                     as_of_text, r.capacity, r.operating, r.total_investment, r.completed_investment,
                     r.construction_start, r.commissioning, r.latest_report,
-                    std::to_string(r.excerpt_only_quotes)});
+                    std::to_string(r.excerpt_only_quotes), r.possibly_stalled ? "yes" : "no"});
   return out;
 }
 

@@ -170,7 +170,14 @@ void draw_project_table(PanelContext& c, int table_generation) {
       }
       if (ImGui::TableNextColumn()) date_cell(row.construction_start, language);
       if (ImGui::TableNextColumn()) date_cell(row.commissioning, language);
-      if (ImGui::TableNextColumn() && row.latest_report) text(row.latest_report->to_string());
+      if (ImGui::TableNextColumn() && row.latest_report) {
+        if (row.possibly_stalled) {
+          text_colored(palette().expected, row.latest_report->to_string() + " · " + tr(Str::PossiblyStalled));
+          tooltip(tr(Str::PossiblyStalledWhy));
+        } else {
+          text(row.latest_report->to_string());
+        }
+      }
       ImGui::PopID();
     }
   }

@@ -1,5 +1,7 @@
 #include <catch2/catch_test_macros.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "cli_support.h"
 
 using indtrack::test::data_path;
@@ -40,9 +42,9 @@ TEST_CASE("list: filtered projects as CSV with capacities of the chosen product"
         "id,name,company,company_full_name,district,district_basis,park,status,as_of,capacity,operating_"
         "capacity,"
         "total_investment_100m_cny,completed_investment_100m_cny,construction_start,commissioning,"
-        "latest_report,excerpt_only_quotes\r\n"
+        "latest_report,excerpt_only_quotes,possibly_stalled\r\n"
         "example-bdo,年产10万吨/年BDO项目,示例新材料,示例新材料有限公司,东区,inferred_from_park,示例化工园,"
-        "投产（部分）,2024-06-01,BDO 10万吨/年,BDO 5万吨/年,28.5,12,2022-05,2023-11-20,2024-03-15,0\r\n");
+        "投产（部分）,2024-06-01,BDO 10万吨/年,BDO 5万吨/年,28.5,12,2022-05,2023-11-20,2024-03-15,0,no\r\n");
 }
 
 TEST_CASE("list: an unknown name is a usage error listing the valid names", "[cli]") {
@@ -87,9 +89,38 @@ TEST_CASE("list: each project's latest report, and a mark on projects citing exc
   const auto csv =
       run_indtrack({"list", "--data", data, "--as-of", "2026-11-30", "--format", "csv", "--company", "东景"});
   CHECK(csv.exit_code == 0);
-  CHECK(csv.out.find(",latest_report,excerpt_only_quotes\r\n") != std::string::npos);
-  CHECK(csv.out.find(",2026-01-06,1\r\n") != std::string::npos);  // 东源（东景）BDO: one excerpt
+  CHECK(csv.out.find(",latest_report,excerpt_only_quotes,possibly_stalled\r\n") != std::string::npos);
+  CHECK(csv.out.find(",2026-01-06,1,no\r\n") != std::string::npos);  // 东源（东景）BDO: one excerpt
   const auto en = run_indtrack({"list", "--data", data, "--as-of", "2026-11-30", "--lang", "en"});
   CHECK(en.out.find("Latest report") != std::string::npos);
   CHECK(en.out.find("† cites excerpts not checkable offline") != std::string::npos);
+}
+
+TEST_CASE("list: a project not operating with no report for two years is flagged possibly stalled, not 停滞",
+          "[cli][status]") {
+  const std::string data = std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json";
+  auto stalled_at = [&](const char* project, const char* as_of) {
+    const auto r = run_indtrack({"list", "--data", data, "--as-of", as_of, "--format", "json"});
+    REQUIRE(r.exit_code == 0);
+    for (const auto& row : nlohmann::json::parse(r.out))
+      if (row.at("id") == project) {
+        CHECK(row.at("status") != "停滞");  // a flag beside the status, never the status
+        return row.at("possibly_stalled").get<bool>();
+      }
+    FAIL("no row " << project << " at " << as_of);
+    return false;
+  };
+  // 中玻: 规划 since the district's plan of January 2023, nothing since. Two complete years after
+  // the end of that month (2025-01-31) it is flagged; a day before, not.
+  CHECK_FALSE(stalled_at("zhongbo-pv-materials", "2024-06-30"));
+  CHECK_FALSE(stalled_at("zhongbo-pv-materials", "2025-01-30"));
+  CHECK(stalled_at("zhongbo-pv-materials", "2025-01-31"));
+  // 广锦: 在建, newest report 2024-10-22.
+  CHECK_FALSE(stalled_at("guangjin-bdo-pbat", "2026-10-21"));
+  CHECK(stalled_at("guangjin-bdo-pbat", "2026-10-22"));
+  // 东景's γ-丁内酯 plant operates: no news is no sign of a stall.
+  CHECK_FALSE(stalled_at("dongjing-gbl", "2026-12-02"));
+  const auto table = run_indtrack({"list", "--data", data, "--as-of", "2026-12-02", "--search", "中玻"});
+  CHECK(table.out.find("2023-01‡") != std::string::npos);
+  CHECK(table.out.find("‡ 可能停滞：未投产且两年无新报道（并非来源所述）") != std::string::npos);
 }
