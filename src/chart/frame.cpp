@@ -19,19 +19,23 @@ void draw_swatch(Scene& scene, const LegendItem& item, float x, float centre_y, 
     scene.add(RectPrim{.rect = box, .stroke = theme.hidden, .stroke_width = style.line_px}, item.hit);
     return;
   }
+  // A box with 45° lines over its fill (hatched and striped differ only in their colours).
+  auto lined_box = [&](Rgba fill, Rgba outline, Rgba lines) {
+    scene.add(RectPrim{.rect = box,
+                       .fill = fill,
+                       .stroke = outline,
+                       .stroke_width = style.line_px,
+                       .hatch = Hatch::Diagonal,
+                       .hatch_colour = lines,
+                       .hatch_spacing = std::max(3.0f, size / 3)},
+              item.hit);
+  };
   switch (item.swatch) {
     case Swatch::Solid:
       scene.add(RectPrim{.rect = box, .fill = item.colour}, item.hit);
       break;
-    case Swatch::Hatched:
-      scene.add(RectPrim{.rect = box,
-                         .fill = expected_fill(item.colour, theme),
-                         .stroke = item.colour,
-                         .stroke_width = style.line_px,
-                         .hatch = Hatch::Diagonal,
-                         .hatch_colour = item.colour,
-                         .hatch_spacing = std::max(3.0f, size / 3)},
-                item.hit);
+    case Swatch::Hatched:  // expected: light fill, outline and lines in the colour
+      lined_box(expected_fill(item.colour, theme), item.colour, item.colour);
       break;
     case Swatch::Dashed:
       scene.add(RectPrim{.rect = box,
@@ -52,13 +56,8 @@ void draw_swatch(Scene& scene, const LegendItem& item, float x, float centre_y, 
       scene.add(m, item.hit);
       break;
     }
-    case Swatch::Striped:
-      scene.add(RectPrim{.rect = box,
-                         .fill = item.colour,
-                         .hatch = Hatch::Diagonal,
-                         .hatch_colour = theme.background,
-                         .hatch_spacing = std::max(3.0f, size / 3)},
-                item.hit);
+    case Swatch::Striped:  // inferred: the colour with background lines, no outline
+      lined_box(item.colour, Rgba{}, theme.background);
       break;
     case Swatch::Split:
       scene.add(RectPrim{.rect = {box.x0, box.y0, box.x1, centre_y}, .fill = item.colour}, item.hit);
