@@ -105,8 +105,7 @@ struct OnTheSpotFacts {
         facility(facility_flags(p)),
         known_since(project_known_since(data, p)),
         unit_known(unit_known_since(data, p, known_since)),
-        cited_sources(indtrack::cited_sources(p)),
-        latest_report(latest_report_date(data, cited_sources)) {
+        cited_sources(indtrack::cited_sources(p)) {
     units.reserve(p.units.size());
     for (const Unit& u : p.units) units.emplace_back(data, u.milestones, u.status_reports);
   }
@@ -123,7 +122,6 @@ struct OnTheSpotFacts {
   std::optional<DayNumber> known_since;
   std::vector<std::optional<DayNumber>> unit_known;
   std::vector<int> cited_sources;
-  std::optional<Date> latest_report;
 };
 
 // The summary rule, written once for ProjectFacts and OnTheSpotFacts.
