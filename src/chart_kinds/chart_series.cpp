@@ -196,6 +196,14 @@ chart::CategoryColours company_colours(const Dataset& data) {
   return chart::CategoryColours(keys);
 }
 
+std::string as_of_words(const FilterSpec& spec, Language lang) {
+  const bool en = lang == Language::English;
+  const bool published = spec.clock == Clock::PublishedBy;
+  return chart::as_of_label(as_of_day(spec), lang) +
+         (published ? (en ? " (as published then)" : "（当时已发布报道）")
+                    : (en ? " (as known today)" : "（现有报道）"));
+}
+
 std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Language lang, int product) {
   std::vector<std::string> parts;
   auto join_names = [&](const std::vector<std::string>& names) {
@@ -234,7 +242,8 @@ std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Language l
   if (!trim(spec.search).empty())
     parts.push_back((lang == Language::English ? "matching “" : "含“") + std::string(trim(spec.search)) +
                     "”");
-  parts.push_back(chart::as_of_label(as_of_day(spec), lang));
+  if (spec.possibly_stalled) parts.push_back(lang == Language::English ? "possibly stalled" : "可能停滞");
+  parts.push_back(as_of_words(spec, lang));
   std::string out;
   for (const std::string& p : parts) out += (out.empty() ? "" : " · ") + p;
   return out;
@@ -290,7 +299,9 @@ std::string footer_naming(const Dataset& d, const std::vector<int>& cited, const
   }
   if (order.empty()) out += en ? "none" : "无";
   const Date generated = options.generated_on ? *options.generated_on : today();
-  out += " · " + chart::as_of_label(as_of_day(spec), options.lang);
+  // The source line names the clock only when it is not the usual one (the subtitle always does).
+  out += " · " + (spec.clock == Clock::PublishedBy ? as_of_words(spec, options.lang)
+                                                   : chart::as_of_label(as_of_day(spec), options.lang));
   out += en ? " · generated " + generated.to_string() + " by indtrack"
             : " · indtrack 生成于 " + generated.to_string();
   return out;

@@ -46,7 +46,7 @@ TEST_CASE("capacity input: actual steps add up to the operating capacity the sou
   CHECK_THAT(total(in, false), WithinAbs(38 + 31.2, 1e-9));
   CHECK(in.text.value_unit == "万吨/年");
   CHECK(in.text.title == "BDO产能增长");
-  CHECK(in.text.subtitle == "BDO · 截至 2024-10-31");
+  CHECK(in.text.subtitle == "BDO · 截至 2024-10-31（现有报道）");
   // Counting trial production adds 君正's first 30万吨/年 (trial from 2024-06).
   ChartOptions trial = fixed_options();
   trial.count_trial = true;
