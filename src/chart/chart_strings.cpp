@@ -20,7 +20,7 @@ const ChartStrings& chart_strings(Language lang) {
       .overdue = "预计日期已过，仍未实现",
       .inferred = "推断（斜纹）",
       .partly = "部分投产（下半为其余生产线）",
-      .uncertain_start = "开始日期不精确（淡色括注为可能区间）",
+      .uncertain_start = "开始日期不精确（淡色：可能区间）",
       .stalled = "可能停滞（两年无报道）",
       .stalled_rule =
           "可能停滞：未全面投产，且两年无新报道（全球能源监测的搁置规则）；仅为提示，并非来源所述状态",
@@ -45,8 +45,8 @@ const ChartStrings& chart_strings(Language lang) {
       .overdue = "expected date has passed; not yet reported as done",
       .inferred = "inferred (striped)",
       .partly = "partly operating (lower half: the other lines)",
-      .uncertain_start = "start not known to the day (faded, bracketed: the possible interval)",
-      .stalled = "possibly stalled (no report for two years)",
+      .uncertain_start = "start not known to the day (faded: when it can have been)",
+      .stalled = "possibly stalled (no news for 2 years)",
       .stalled_rule =
           "Possibly stalled: not (wholly) operating and no report for two years (Global Energy "
           "Monitor's rule for shelved); a flag, not a status any source states",

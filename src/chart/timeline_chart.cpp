@@ -134,7 +134,7 @@ void draw_uncertain_start(Scene& scene, const TimelineSegment& seg, DayNumber as
   const float h = g.bar_bottom - g.bar_top;
   const float xb = std::clamp(x.map(until), lo, hi);
   const float xa = seg.not_before ? std::clamp(x.map(*seg.not_before), lo, hi)
-                                  : std::clamp(x.map(start) - 2.5f * h, lo, hi);  // open: a short lead
+                                  : std::clamp(x.map(start) - 1.5f * h, lo, hi);  // open: a short lead
   if (xb <= xa) return;
   const Rgba colour = status_colour(seg.phase);
   RectPrim zone{.rect = {xa, g.bar_top, xb, g.bar_bottom}, .fill = expected_fill(colour, style.theme)};
@@ -287,13 +287,14 @@ std::vector<LegendItem> timeline_legend(const TimelineIndex& index, const ChartS
     legend.push_back({std::string(words.inferred), style.theme.text_muted, Swatch::Striped, false, {}});
   if (index.any_expected)
     legend.push_back({std::string(words.expected), style.theme.text_muted, Swatch::Dashed, false, {}});
+  // The flag before the self-explaining ◆: on a narrow chart the last entries give way first.
+  if (index.any_stalled)
+    legend.push_back({std::string(words.stalled), style.theme.text, Swatch::Pause, false, {}});
   if (index.any_uncertain)
     legend.push_back(
         {std::string(words.uncertain_start), status_colour(Status::Operating), Swatch::Bracketed, false, {}});
   if (index.any_milestones)
     legend.push_back({std::string(words.milestone), style.theme.text, Swatch::Diamond, false, {}});
-  if (index.any_stalled)
-    legend.push_back({std::string(words.stalled), style.theme.text, Swatch::Pause, false, {}});
   return legend;
 }
 

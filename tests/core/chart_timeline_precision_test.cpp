@@ -91,7 +91,8 @@ TEST_CASE("a year-only start is faded and bracketed over the year, solid from th
   const auto rects = prims_of<RectPrim>(scene, {HitKind::TimelineSegment, 0, 1});
   // The solid bar starts on 2015-01-01, the first day 投产 certainly holds; the zone covers the
   // possible days, 2014-03-20 (not before) to the end of 2014, in the faded colour.
-  const auto solid = std::find_if(rects.begin(), rects.end(), [&](const RectPrim* r) { return r->fill == green; });
+  const auto solid =
+      std::find_if(rects.begin(), rects.end(), [&](const RectPrim* r) { return r->fill == green; });
   REQUIRE(solid != rects.end());
   CHECK((*solid)->rect.x0 == x.map(day_of(2015, 1, 1)));
   const auto zone = std::find_if(rects.begin(), rects.end(), [&](const RectPrim* r) {
@@ -114,7 +115,7 @@ TEST_CASE("a year-only start is faded and bracketed over the year, solid from th
   const auto building = prims_of<RectPrim>(scene, {HitKind::TimelineSegment, 0, 0});
   REQUIRE(building.size() == 1);
   CHECK(building[0]->rect.x1 == x.map(day_of(2014, 7, 2)));
-  CHECK(has_legend_swatch_text(scene, "开始日期不精确（淡色括注为可能区间）"));
+  CHECK(has_legend_swatch_text(scene, "开始日期不精确（淡色：可能区间）"));
 }
 
 TEST_CASE("an 'in operation by' start spans from its 'not before' to the report, open when unbounded",
@@ -158,8 +159,10 @@ TEST_CASE("tooltips write an imprecise start as the source gives it, in both lan
   TimelineChartInput month = year_only_row();
   month.rows[0].segments[1].start_date = Date::of_month(2014, 5);
   month.rows[0].segments[1].not_before = day_of(2014, 5, 1);
-  CHECK(timeline_tooltip(month, operating, Language::Chinese)[1] == "投产 · 2014年5月（仅知月份） – 截至 2026-12-02");
-  CHECK(timeline_tooltip(month, operating, Language::English)[1] == "operating · 2014-05 (month only) – as of 2026-12-02");
+  CHECK(timeline_tooltip(month, operating, Language::Chinese)[1] ==
+        "投产 · 2014年5月（仅知月份） – 截至 2026-12-02");
+  CHECK(timeline_tooltip(month, operating, Language::English)[1] ==
+        "operating · 2014-05 (month only) – as of 2026-12-02");
 
   const TimelineChartInput by = by_row(std::nullopt);
   CHECK(timeline_tooltip(by, {HitKind::TimelineSegment, 0, 0}, Language::Chinese) ==
@@ -175,7 +178,8 @@ TEST_CASE("the timeline CSV writes an imprecise start as written, with the day i
   const std::string year = timeline_csv(year_only_row(), Language::Chinese);
   CHECK(year.find("东源 一期,,segment,operating,投产,2014,,2014-07-02,no,2014,year,,stated,,2014-03-20") !=
         std::string::npos);
-  CHECK(year.find("东源 一期,,segment,construction,在建,2012-07-02,2014-07-02,,no,,,,stated,,") != std::string::npos);
+  CHECK(year.find("东源 一期,,segment,construction,在建,2012-07-02,2014-07-02,,no,,,,stated,,") !=
+        std::string::npos);
   const std::string by = timeline_csv(by_row(day_of(2024, 3, 1)), Language::Chinese);
   CHECK(by.find("赛思普,,segment,operating,投产,,,2024-10-22,no,2024-10-22,by,,stated,,2024-03-01") !=
         std::string::npos);
@@ -194,7 +198,7 @@ TEST_CASE("a possibly stalled row ends with ‖, explained in its tooltip and, o
   in.rows[0].tooltip = {"最近报道 2024-10-22"};
   const auto [scene, x] = lay_out(in);
   const auto bars = prims_of<RectPrim>(scene, {HitKind::TimelineRow, 0, -1});
-  REQUIRE(bars.size() == 2);  // ‖
+  REQUIRE(bars.size() == 2);                   // ‖
   CHECK(bars[0]->rect.x0 > x.map(as_of + 1));  // after the open bar's arrowhead
   CHECK(has_legend_swatch_text(scene, "可能停滞（两年无报道）"));
   const auto tip = timeline_tooltip(in, {HitKind::TimelineRow, 0, -1}, Language::English);

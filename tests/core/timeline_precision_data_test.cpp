@@ -48,7 +48,8 @@ TEST_CASE("东源's first line is not drawn operating from a day in 2014", "[wuh
   const chart::TimelineIndex idx = chart::index_timeline(t.input, style, measure);
   const chart::TimeRange visible{double(days_from_civil(2011, 1, 1)), double(days_from_civil(2027, 1, 1))};
   // Tall enough for every row.
-  const chart::Scene scene = chart::layout_timeline_chart(t.input, idx, {visible, 0}, style, 1600, 4000, measure);
+  const chart::Scene scene =
+      chart::layout_timeline_chart(t.input, idx, {visible, 0}, style, 1600, 4000, measure);
   const chart::TimeScale& x = *scene.axes.time;
   // Stated operation (solid, not striped) begins only when 2014 is over; before, the stretch the
   // year allows is faded.
