@@ -583,6 +583,17 @@ std::vector<chart::TimelineSegment> segments_of(const Dataset& d, int project,
     s.others = span.status.others;
     s.tooltip = status_reasons(d, span.status, lang);
     keep_start_precision(d, project, spans, i, as_of, s);
+    // Stages come in order: it began after the fact that put the row in the stage before it (the
+    // bounds above come from the subject's own stated facts only; a line's or an inferred stage
+    // may be later). That fact's day: a report's, else the first day its event can have been.
+    if (s.start_date)
+      for (auto prev = out.rbegin(); prev != out.rend(); ++prev)
+        if (progress_rank(prev->phase) < progress_rank(s.phase)) {
+          const DayNumber began =
+              prev->start_by ? prev->start_date->first_day() : prev->not_before.value_or(prev->start);
+          if (!s.not_before || *s.not_before < began) s.not_before = std::min(began, chart::certain_from(s));
+          break;
+        }
     out.push_back(std::move(s));
   }
   // Plans beyond the status at the as-of date, dashed from their date on. A plan whose date has

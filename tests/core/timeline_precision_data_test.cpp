@@ -101,3 +101,26 @@ TEST_CASE("imprecise starts on the bundled data keep the date as written and its
       }
   }
 }
+
+TEST_CASE("a stage reported 'by' a date began after the fact that put the row in the stage before",
+          "[wuhai][timeline][precision]") {
+  // 国轩: 在建 from "2022-02", in trial by a report of November 2023 (inferred), operating by
+  // 2025-10-21: operation began after November 2023 began, not any time after the earlier bound.
+  const int p = wuhai().find_project("guoxuan-anode");
+  REQUIRE(p >= 0);
+  const Dataset& d = wuhai();
+  const DatasetIndex index(d);
+  FilterSpec spec;
+  spec.as_of = Date::of_day(2026, 12, 2);
+  const auto in = timeline_chart_input(index, {p}, spec, ChartOptions{});
+  REQUIRE(in.rows.size() == 1);
+  const auto& segments = in.rows[0].segments;
+  REQUIRE(segments.size() >= 3);
+  CHECK(segments[1].phase == Status::Trial);
+  CHECK(segments[1].start_by);
+  CHECK(segments[1].start_date == Date::of_month(2023, 11));
+  CHECK(segments[2].phase == Status::Operating);
+  CHECK(segments[2].start_by);
+  CHECK(segments[2].start_date == Date::of_day(2025, 10, 21));
+  CHECK(segments[2].not_before == days_from_civil(2023, 11, 1));
+}
