@@ -124,11 +124,15 @@ void draw_segment(Scene& scene, const TimelineSegment& seg, float xa, float xb, 
   scene.add(lower, hit);
 }
 
-// A start not known to the day: the possible interval [not_before, certain_from) drawn over the
-// bar in the status's faded colour (striped when inferred) under a bracket; open to the left
-// (dashed, no cap) when nothing bounds it from below.
-void draw_uncertain_start(Scene& scene, const TimelineSegment& seg, DayNumber as_of, const RowGeometry& g,
-                          const TimeScale& x, float lo, float hi, const ChartStyle& style, HitId hit) {
+// A start not known to the day: a bracket over the possible interval [not_before, certain_from),
+// open to the left (dashed, no cap) when nothing bounds it from below, and under it the status's
+// faded colour (striped when inferred): the earlier status's days in it may already be this one.
+// A different stage the row reaches inside the interval keeps its bar (the engine's status from
+// a fact within the window): the new status began after it.
+void draw_uncertain_start(Scene& scene, const TimelineRow& row, std::size_t index, DayNumber as_of,
+                          const RowGeometry& g, const TimeScale& x, float lo, float hi,
+                          const ChartStyle& style, HitId hit) {
+  const TimelineSegment& seg = row.segments[index];
   const auto [start, end] = segment_days(seg, as_of);
   const double until = std::min(static_cast<double>(certain_from(seg)), end);
   const float h = g.bar_bottom - g.bar_top;
@@ -136,14 +140,34 @@ void draw_uncertain_start(Scene& scene, const TimelineSegment& seg, DayNumber as
   const float xa = seg.not_before ? std::clamp(x.map(*seg.not_before), lo, hi)
                                   : std::clamp(x.map(start) - 1.5f * h, lo, hi);  // open: a short lead
   if (xb <= xa) return;
-  const Rgba colour = status_colour(seg.phase);
-  RectPrim zone{.rect = {xa, g.bar_top, xb, g.bar_bottom}, .fill = expected_fill(colour, style.theme)};
-  if (seg.inferred) {
-    zone.hatch = Hatch::Diagonal;
-    zone.hatch_colour = style.theme.plot_background;
-    zone.hatch_spacing = std::max(4.0f, h * 0.45f);
+  std::vector<std::pair<float, float>> pieces{{xa, xb}};  // faded: the interval less those bars
+  for (std::size_t j = 0; j < row.segments.size(); ++j) {
+    const TimelineSegment& other = row.segments[j];
+    const auto [oa, ob] = segment_days(other, as_of);
+    if (j == index || other.expected || other.phase == seg.phase || x.map(oa) <= xa) continue;
+    const float ca = x.map(oa);
+    const float cb = x.map(ob);
+    std::vector<std::pair<float, float>> rest;
+    for (const auto& [pa, pb] : pieces) {
+      if (cb <= pa || ca >= pb) {
+        rest.push_back({pa, pb});
+        continue;
+      }
+      if (pa < ca) rest.push_back({pa, ca});
+      if (cb < pb) rest.push_back({cb, pb});
+    }
+    pieces = std::move(rest);
   }
-  scene.add(zone, hit);
+  const Rgba colour = status_colour(seg.phase);
+  for (const auto& [pa, pb] : pieces) {
+    RectPrim zone{.rect = {pa, g.bar_top, pb, g.bar_bottom}, .fill = expected_fill(colour, style.theme)};
+    if (seg.inferred) {
+      zone.hatch = Hatch::Diagonal;
+      zone.hatch_colour = style.theme.plot_background;
+      zone.hatch_spacing = std::max(4.0f, h * 0.45f);
+    }
+    scene.add(zone, hit);
+  }
   const float y = g.bar_top - std::max(1.5f, h * 0.2f);  // the bracket just above the bar
   const Dash dash = seg.not_before ? Dash{} : Dash{3 * style.line_px, 2 * style.line_px};
   scene.add(LinePrim{.a = {xa, y}, .b = {xb, y}, .colour = colour, .width = style.line_px, .dash = dash},
@@ -232,7 +256,7 @@ void draw_row_bars(Scene& scene, const TimelineChartInput& input, std::int32_t r
   flush_fold(scene, input, row_index, fold, g, style, measure, x);
   for (std::size_t i = 0; i < row.segments.size(); ++i)
     if (row.segments[i].start_date)
-      draw_uncertain_start(scene, row.segments[i], input.as_of, g, x, lo, hi, style,
+      draw_uncertain_start(scene, row, i, input.as_of, g, x, lo, hi, style,
                            {HitKind::TimelineSegment, row_index, static_cast<std::int32_t>(i)});
   if (row.possibly_stalled) draw_stalled_mark(scene, row, input.as_of, g, x, plot, style, row_index);
 

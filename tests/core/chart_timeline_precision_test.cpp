@@ -207,3 +207,33 @@ TEST_CASE("a possibly stalled row ends with ‖, explained in its tooltip and, o
   CHECK(tip[2] == "最近报道 2024-10-22");
   CHECK(timeline_csv(in, Language::English).find("赛思普,,flag,possibly_stalled,") != std::string::npos);
 }
+
+TEST_CASE("a stage the row reaches inside the interval keeps its bar under the bracket",
+          "[chart][timeline][precision]") {
+  // 在建, then 试生产 from 2023-11-16, then 投产 by 2025-10-21, not before 2023-11-01.
+  TimelineChartInput in = by_row(day_of(2023, 11, 1));
+  in.rows[0].segments[0].start = day_of(2025, 10, 21);
+  in.rows[0].segments[0].start_date = Date::of_day(2025, 10, 21);
+  in.rows[0].segments.insert(in.rows[0].segments.begin(),
+                             {{day_of(2022, 1, 1), day_of(2023, 11, 16), Status::Construction, false},
+                              {day_of(2023, 11, 16), day_of(2025, 10, 21), Status::Trial, false}});
+  const auto [scene, x] = lay_out(in);
+  const ChartStyle style;
+  const HitId operating{HitKind::TimelineSegment, 0, 2};
+  std::vector<const RectPrim*> faded;
+  for (const RectPrim* r : prims_of<RectPrim>(scene, operating))
+    if (r->fill == expected_fill(status_colour(Status::Operating), style.theme)) faded.push_back(r);
+  // Faded only over the tail of 在建 (operation may have begun there), not over the trial.
+  REQUIRE(faded.size() == 1);
+  CHECK(faded[0]->rect.x0 == x.map(day_of(2023, 11, 1)));
+  CHECK(faded[0]->rect.x1 == x.map(day_of(2023, 11, 16)));
+  const auto trial = prims_of<RectPrim>(scene, {HitKind::TimelineSegment, 0, 1});
+  REQUIRE(trial.size() == 1);
+  CHECK(trial[0]->rect.x0 == x.map(day_of(2023, 11, 16)));
+  CHECK(trial[0]->rect.x1 == x.map(day_of(2025, 10, 21)));
+  // The bracket spans the whole possible interval.
+  const auto lines = prims_of<LinePrim>(scene, operating);
+  REQUIRE_FALSE(lines.empty());
+  CHECK(lines[0]->a.x == x.map(day_of(2023, 11, 1)));
+  CHECK(lines[0]->b.x == x.map(day_of(2025, 10, 21)));
+}
