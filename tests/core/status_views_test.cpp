@@ -3,6 +3,7 @@
 // dashboard's KPI counts, the timeline (a row per project and a row per production line), the
 // status chart's last column and the capacity chart's operating total — names the one the status
 // engine gives (query/status.h, docs/status.md) — on both clocks.
+#include <algorithm>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 #include <catch2/matchers/catch_matchers_floating_point.hpp>
@@ -91,6 +92,9 @@ TEST_CASE("every view names the same status for every project and line, at every
       REQUIRE(now != nullptr);
       CHECK(now->phase == s.status.status);
       CHECK((now->others != Status::Unknown) == s.status.partly_operating);
+      // possibly stalled: the project's row is flagged exactly when the table flags it; a line's
+      // row when its project is flagged and the line has a status short of operating
+      CHECK(rows[unit_ref(p, -1)]->possibly_stalled == s.possibly_stalled);
       // each line's row
       for (std::size_t u = 0; u < project.units.size(); ++u) {
         INFO(project.units[u].id);
@@ -103,6 +107,8 @@ TEST_CASE("every view names the same status for every project and line, at every
           REQUIRE(line_now != nullptr);
           CHECK(line_now->phase == line);
         }
+        CHECK(rows[unit_ref(p, static_cast<int>(u))]->possibly_stalled ==
+              (s.possibly_stalled && line != Status::Unknown && line != Status::Operating));
       }
       for (const ProductCapacity& c : s.capacity)
         if (c.product == bdo && c.operating > 0)
@@ -134,4 +140,23 @@ TEST_CASE("every view names the same status for every project and line, at every
       CHECK_THAT(operating_bdo[p], WithinAbs(value, 1e-9));
     }
   }
+}
+
+TEST_CASE("the timeline marks the projects flagged possibly stalled, and only those",
+          "[wuhai][status][stalled]") {
+  const Dataset& d = wuhai();
+  const DatasetIndex index(d);
+  FilterSpec spec;
+  spec.as_of = Date::of_day(2026, 12, 2);
+  ChartOptions options;
+  const auto timeline = timeline_chart_input(index, filter_projects(index, spec), spec, options);
+  std::vector<std::string> flagged;
+  for (const auto& row : timeline.rows)
+    if (row.possibly_stalled) flagged.push_back(d.projects[project_of_ref(row.ref)].id);
+  // 中玻 (规划 since January 2023) and 广锦 (在建, newest report 2024-10-22) among them
+  CHECK(std::find(flagged.begin(), flagged.end(), "zhongbo-pv-materials") != flagged.end());
+  CHECK(std::find(flagged.begin(), flagged.end(), "guangjin-bdo-pbat") != flagged.end());
+  // operating projects never are
+  CHECK(std::find(flagged.begin(), flagged.end(), "saisipu-hydrogen-metallurgy") == flagged.end());
+  CHECK(std::find(flagged.begin(), flagged.end(), "dongjing-bdo") == flagged.end());
 }
