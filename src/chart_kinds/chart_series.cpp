@@ -196,12 +196,14 @@ chart::CategoryColours company_colours(const Dataset& data) {
   return chart::CategoryColours(keys);
 }
 
-std::string as_of_words(const FilterSpec& spec, Language lang) {
+std::string clock_words(const FilterSpec& spec, Language lang) {
   const bool en = lang == Language::English;
-  const bool published = spec.clock == Clock::PublishedBy;
-  return chart::as_of_label(as_of_day(spec), lang) +
-         (published ? (en ? " (as published then)" : "（当时已发布报道）")
-                    : (en ? " (as known today)" : "（现有报道）"));
+  if (spec.clock == Clock::PublishedBy) return en ? " (as published then)" : "（当时已发布报道）";
+  return en ? " (as known today)" : "（现有报道）";
+}
+
+std::string as_of_words(const FilterSpec& spec, Language lang) {
+  return chart::as_of_label(as_of_day(spec), lang) + clock_words(spec, lang);
 }
 
 std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Language lang, int product) {

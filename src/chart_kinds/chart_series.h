@@ -34,6 +34,8 @@ chart::CategoryColours company_colours(const Dataset& data);
 // "截至 2024-10-31（现有报道）" / "as of 2024-10-31 (as known today)", or on the published-by clock
 // "截至 2024-10-31（当时已发布报道）" / "as of 2024-10-31 (as published then)".
 std::string as_of_words(const FilterSpec& spec, Language lang);
+// The clock part alone: "（现有报道）" / " (as known today)", "（当时已发布报道）" / " (as published then)".
+std::string clock_words(const FilterSpec& spec, Language lang);
 
 // "海南区 · BDO · 在建 · 截至 2024-10-31（现有报道）" / "Hainan District · BDO · under construction · as of
 // …"
