@@ -60,6 +60,7 @@ TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& 
       idx.any_expected = idx.any_expected || s.expected;
       idx.any_inferred = idx.any_inferred || (s.inferred && !s.expected);
       idx.any_partly = idx.any_partly || s.others != Status::Unknown;
+      if (s.others != Status::Unknown) idx.partly_others |= 1u << static_cast<unsigned>(s.others);
       idx.any_uncertain = idx.any_uncertain || s.start_date.has_value();
       const auto [a, b] = segment_days(s, input.as_of);
       idx.first_day = std::min({idx.first_day, static_cast<DayNumber>(a), s.not_before.value_or(s.start)});
@@ -300,13 +301,18 @@ std::vector<LegendItem> timeline_legend(const TimelineIndex& index, const ChartS
                         Swatch::Solid,
                         false,
                         {HitKind::LegendEntry, static_cast<std::int32_t>(s), -1}});
-  if (index.any_partly)
-    legend.push_back({std::string(words.partly),
-                      status_colour(Status::Operating),
-                      Swatch::Split,
-                      false,
-                      {},
-                      status_colour(Status::Construction)});
+  if (index.any_partly) {
+    // The lower half shows the other lines' status when every split bar has the same one;
+    // mixed, it is neutral (the label says what the lower half is).
+    const std::uint32_t others = index.partly_others;
+    const bool one_status = others != 0 && (others & (others - 1)) == 0;
+    Rgba lower = style.theme.text_muted;
+    if (one_status)
+      for (unsigned s = 0; s < 32; ++s)
+        if (others == (1u << s)) lower = status_colour(static_cast<Status>(s));
+    legend.push_back(
+        {std::string(words.partly), status_colour(Status::Operating), Swatch::Split, false, {}, lower});
+  }
   if (index.any_inferred)
     legend.push_back({std::string(words.inferred), style.theme.text_muted, Swatch::Striped, false, {}});
   if (index.any_expected)

@@ -34,10 +34,11 @@ struct TimelineIndex {
   float label_width = 0;             // widest row or group label at style.font_px
   std::uint32_t phases_present = 0;  // bit (1 << Status) for every phase in a segment
   bool any_expected = false;
-  bool any_inferred = false;   // a striped segment: legend explains it
-  bool any_partly = false;     // a split segment (partly operating)
-  bool any_uncertain = false;  // a start not known to the day: faded and bracketed
-  bool any_stalled = false;    // a row flagged possibly stalled
+  bool any_inferred = false;        // a striped segment: legend explains it
+  bool any_partly = false;          // a split segment (partly operating)
+  std::uint32_t partly_others = 0;  // bit per Status: the lower halves' statuses (the legend's swatch)
+  bool any_uncertain = false;       // a start not known to the day: faded and bracketed
+  bool any_stalled = false;         // a row flagged possibly stalled
   bool any_milestones = false;
   DayNumber first_day = 0;  // data extent (segments, milestones with whiskers, as-of)
   DayNumber last_day = 0;

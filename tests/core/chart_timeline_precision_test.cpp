@@ -237,3 +237,42 @@ TEST_CASE("a stage the row reaches inside the interval keeps its bar under the b
   CHECK(lines[0]->a.x == x.map(day_of(2023, 11, 1)));
   CHECK(lines[0]->b.x == x.map(day_of(2025, 10, 21)));
 }
+
+TEST_CASE("the partly-operating swatch shows the other lines' status the bars show",
+          "[chart][timeline][legend]") {
+  // The legend's split swatch (above the plot) has the lower halves' colour when every split bar
+  // has the same one, and a neutral colour when they differ.
+  auto legend_lower_fills = [](const std::vector<Status>& others) {
+    TimelineChartInput in;
+    in.as_of = as_of;
+    for (Status o : others) {
+      TimelineRow row;
+      row.label = "项目";
+      TimelineSegment partly{day_of(2020, 1, 1), std::nullopt, Status::Operating, false};
+      partly.others = o;
+      row.segments = {partly};
+      in.rows.push_back(row);
+    }
+    const auto [scene, x] = lay_out(in);
+    const TextPrim* label = nullptr;  // the entry's text; its swatch is just left of it
+    for (const Primitive& p : scene.items)
+      if (const auto* t = std::get_if<TextPrim>(&p.shape); t && t->text == "部分投产（下半为其余生产线）")
+        label = t;
+    REQUIRE(label != nullptr);
+    std::vector<Rgba> fills;
+    for (const Primitive& p : scene.items)
+      if (const auto* r = std::get_if<RectPrim>(&p.shape))
+        if (r->rect.x1 <= label->box.x0 + 0.5f && r->rect.x1 > label->box.x0 - 30 &&
+            r->rect.y1 > label->box.y0 && r->rect.y0 < label->box.y1 && r->fill.a > 0 &&
+            !(r->fill == status_colour(Status::Operating)))
+          fills.push_back(r->fill);
+    REQUIRE(fills.size() == 1);  // the lower half
+    return fills;
+  };
+  const auto trial = legend_lower_fills({Status::Trial, Status::Trial});
+  CHECK(std::find(trial.begin(), trial.end(), status_colour(Status::Trial)) != trial.end());
+  CHECK(std::find(trial.begin(), trial.end(), status_colour(Status::Construction)) == trial.end());
+  const auto mixed = legend_lower_fills({Status::Trial, Status::Construction});
+  CHECK(std::find(mixed.begin(), mixed.end(), status_colour(Status::Trial)) == mixed.end());
+  CHECK(std::find(mixed.begin(), mixed.end(), status_colour(Status::Construction)) == mixed.end());
+}
