@@ -146,6 +146,7 @@ std::vector<ProjectRow> build_rows(const Dataset& data, const std::vector<Projec
     }
     r.status = s.status.status;
     r.partly_operating = s.status.partly_operating;
+    r.status_why = inferred_status_words(s.status.decided_by, english);
     r.capacity_text = format_capacities(data, s.capacity, {}, false, english);
     for (const ProductCapacity& c : s.capacity)
       if (c.dimension == Dimension::MassPerYear) r.capacity_tpa += c.designed;

@@ -36,6 +36,7 @@ struct ProjectRow {
   bool district_from_park = false;
   Status status = Status::Unknown;
   bool partly_operating = false;
+  std::string status_why;     // how an inferred status was reached (inferred_status_words); empty: stated
   std::string capacity_text;  // "BDO 31.2万吨/年; PTMEG 18.4万吨/年" (design capacity)
   double capacity_tpa = 0;    // design capacity of mass-per-year lines, summed (sort key)
   std::string investment_text;

@@ -492,17 +492,13 @@ std::vector<std::string> status_reasons(const Dataset& d, const ProjectStatus& s
   const DerivedStatus& why = s.decided_by;
   switch (rule_of(why)) {
     case StatusRule::KnownNoStatus:
-      lines.push_back(en ? "Inferred: reported on since " + Date::from_days(why.decided_on).to_string() +
-                               ", no signing, start or other progress reported: announced"
-                         : "推断：自 " + Date::from_days(why.decided_on).to_string() +
-                               " 起见于报道，未见签约、开工等进展：记为规划");
+      lines.push_back(inferred_status_words(why, en));
       return lines;
     case StatusRule::FromProject:
-      lines.push_back(en ? "Inferred: the line has no report of its own and takes the project's status"
-                         : "推断：此生产线无自身记录，取项目整体的状态");
+      lines.push_back(inferred_status_words(why, en));
       break;
     case StatusRule::Stated:
-    case StatusRule::Curator:
+    case StatusRule::Curator:  // the deciding fact's note says how, below
       break;
   }
   const Evidence& e = why.milestone ? why.milestone->evidence : why.report->evidence;

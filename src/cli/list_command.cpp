@@ -61,7 +61,7 @@ void print_table(const std::vector<ProjectTableRow>& rows, bool english, const s
                                     shorten(r.company, 24),
                                     shorten(district, 16),
                                     shorten(r.park, 24),
-                                    shorten(r.status, 16),
+                                    shorten(r.status, 16) + (r.status_basis == "inferred" ? "~" : ""),
                                     shorten(r.capacity, 48),
                                     shorten(r.operating, 48),
                                     shorten(r.total_investment, 24),
@@ -91,6 +91,12 @@ void print_table(const std::vector<ProjectTableRow>& rows, bool english, const s
   out << (english ? "* district inferred from the park   ? sources conflict   † cites excerpts not checkable "
                     "offline (the report's text is not held)\n"
                   : "* 区由园区推断   ? 来源冲突   † 引用无法离线核对的摘录（未存报道全文）\n");
+  if (std::any_of(rows.begin(), rows.end(),
+                  [](const ProjectTableRow& r) { return r.status_basis == "inferred"; }))
+    out << (english
+                ? "~ status inferred, not stated by a source (the rule: docs/status.md; --format json gives "
+                  "status_basis)\n"
+                : "~ 状态为推断，并非来源直接所述（规则见 docs/status.md）\n");
   if (std::any_of(rows.begin(), rows.end(), [](const ProjectTableRow& r) { return r.possibly_stalled; }))
     out << (english ? "‡ possibly stalled: not operating and no report for two years (no source says it "
                       "stopped)\n"
@@ -183,6 +189,7 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
       o["district_basis"] = r.district_basis;
       o["park"] = r.park;
       o["status"] = r.status;
+      o["status_basis"] = r.status_basis;
       o["as_of"] = as_of_text;
       o["clock"] = std::string(clock_id(spec.clock));
       o["capacity"] = r.capacity;

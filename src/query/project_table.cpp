@@ -37,6 +37,8 @@ ProjectTableRow project_table_row(const Dataset& d, const ProjectSummary& s, con
   }
   if (p.park && p.park->index >= 0) r.park = name_in(d.parks[p.park->index], lang);
   r.status = status_text(s.status, english);
+  if (s.status.status != Status::Unknown)
+    r.status_basis = is_inferred(rule_of(s.status.decided_by)) ? "inferred" : "stated";
   r.capacity = format_capacities(d, s.capacity, f.products, false, english);
   r.operating = format_capacities(d, s.capacity, f.products, true, english);
   // Operating, but no line is: a source says the project produces without saying which line or
@@ -55,16 +57,46 @@ ProjectTableRow project_table_row(const Dataset& d, const ProjectSummary& s, con
 
 std::string project_rows_csv(const std::vector<ProjectTableRow>& rows, const std::string& as_of_text,
                              Clock clock) {
-  std::string out =
-      csv_row({"id", "name", "company", "company_full_name", "district", "district_basis", "park", "status",
-               "as_of", "capacity", "operating_capacity", "total_investment_100m_cny",
-               "completed_investment_100m_cny", "construction_start", "commissioning", "latest_report",
-               "excerpt_only_quotes", "possibly_stalled", "clock"});
+  std::string out = csv_row({"id",
+                             "name",
+                             "company",
+                             "company_full_name",
+                             "district",
+                             "district_basis",
+                             "park",
+                             "status",
+                             "status_basis",
+                             "as_of",
+                             "capacity",
+                             "operating_capacity",
+                             "total_investment_100m_cny",
+                             "completed_investment_100m_cny",
+                             "construction_start",
+                             "commissioning",
+                             "latest_report",
+                             "excerpt_only_quotes",
+                             "possibly_stalled",
+                             "clock"});
   for (const ProjectTableRow& r : rows)
-    out += csv_row({r.id, r.name, r.company, r.company_full, r.district, r.district_basis, r.park, r.status,
-                    as_of_text, r.capacity, r.operating, r.total_investment, r.completed_investment,
-                    r.construction_start, r.commissioning, r.latest_report,
-                    std::to_string(r.excerpt_only_quotes), r.possibly_stalled ? "yes" : "no",
+    out += csv_row({r.id,
+                    r.name,
+                    r.company,
+                    r.company_full,
+                    r.district,
+                    r.district_basis,
+                    r.park,
+                    r.status,
+                    r.status_basis,
+                    as_of_text,
+                    r.capacity,
+                    r.operating,
+                    r.total_investment,
+                    r.completed_investment,
+                    r.construction_start,
+                    r.commissioning,
+                    r.latest_report,
+                    std::to_string(r.excerpt_only_quotes),
+                    r.possibly_stalled ? "yes" : "no",
                     std::string(clock_id(clock))});
   return out;
 }

@@ -15,6 +15,7 @@ namespace indtrack {
 struct ProjectTableRow {
   std::string id, name, company, company_full, district, district_basis, park, status, capacity, operating,
       total_investment, completed_investment, construction_start, commissioning, latest_report;
+  std::string status_basis;       // "stated" or "inferred" (docs/status.md: the rule that gave it)
   int excerpt_only_quotes = 0;    // quotes from reports whose text is not held (not checkable offline)
   bool possibly_stalled = false;  // no report for two years while not operating (a flag, not a status)
 };

@@ -185,6 +185,28 @@ StatusRule rule_of(const DerivedStatus& s) {
   return s.inherited ? StatusRule::FromProject : StatusRule::Stated;
 }
 
+std::string inferred_status_words(const DerivedStatus& s, bool english) {
+  switch (rule_of(s)) {
+    case StatusRule::Stated:
+      return {};
+    case StatusRule::KnownNoStatus: {
+      const std::string since = Date::from_days(s.decided_on).to_string();
+      return english ? "Inferred: reported on since " + since +
+                           ", no signing, start or other progress reported: announced"
+                     : "推断：自 " + since + " 起见于报道，未见签约、开工等进展：记为规划";
+    }
+    case StatusRule::FromProject:
+      return english ? "Inferred: the line has no report of its own and takes the project's status"
+                     : "推断：此生产线无自身记录，取项目整体的状态";
+    case StatusRule::Curator: {
+      const Evidence& e = s.milestone ? s.milestone->evidence : s.report->evidence;
+      return (english ? "Inferred by the curator: " : "整理者推断：") +
+             in_language(e.note, e.note_en, english);
+    }
+  }
+  return {};
+}
+
 bool same_span(const ProjectStatus& running, const ProjectStatus& next) {
   if (running.status != next.status || running.partly_operating != next.partly_operating ||
       running.others != next.others)

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/date.h"
@@ -92,6 +93,9 @@ enum class StatusRule : unsigned char {
 // Stated only when the deciding fact is stated and is the line's own (or the project's own).
 StatusRule rule_of(const DerivedStatus& s);
 inline bool is_inferred(StatusRule r) { return r != StatusRule::Stated; }
+// How an inferred status was reached, in words (empty when stated): the curator's note, or the
+// rule ("推断：此生产线无自身记录，取项目整体的状态"). For the table's status tooltip and the charts'.
+std::string inferred_status_words(const DerivedStatus& s, bool english);
 // Whether `next` continues the span `running` began: same status and split, and not an inferred
 // status now stated (a stated one stays stated while the status holds).
 bool same_span(const ProjectStatus& running, const ProjectStatus& next);

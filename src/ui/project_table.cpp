@@ -51,11 +51,23 @@ void status_cell(const ProjectRow& row, Language language) {
   const ImVec4 color = status_color(row.status);
   const float r = ImGui::GetTextLineHeight() * 0.2f;
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f), r,
-                                              to_u32(color));
+  const ImVec2 centre(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f);
+  // Stated: a filled dot. Inferred (the timeline stripes it): a ring, and the rule on hover.
+  const bool inferred = !row.status_why.empty();
+  if (inferred)
+    ImGui::GetWindowDrawList()->AddCircle(centre, r, to_u32(color), 0, std::max(1.0f, r * 0.45f));
+  else
+    ImGui::GetWindowDrawList()->AddCircleFilled(centre, r, to_u32(color));
   ImGui::SetCursorScreenPos(ImVec2(p.x + r * 2 + ImGui::GetStyle().ItemInnerSpacing.x, p.y));
-  text(row.partly_operating ? std::string_view(text(Str::StatusPartlyOperating, language))
-                            : label(row.status, language));
+  const std::string_view words = row.partly_operating
+                                     ? std::string_view(text(Str::StatusPartlyOperating, language))
+                                     : label(row.status, language);
+  if (inferred) {
+    text_colored(palette().text_dim, std::string(words) + text(Str::StatusInferredSuffix, language));
+    tooltip(row.status_why);
+  } else {
+    text(words);
+  }
 }
 
 void district_cell(const ProjectRow& row, Language language) {

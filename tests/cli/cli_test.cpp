@@ -1,4 +1,5 @@
 #include <catch2/catch_test_macros.hpp>
+#include <map>
 
 #include <nlohmann/json.hpp>
 
@@ -39,12 +40,13 @@ TEST_CASE("list: filtered projects as CSV with capacities of the chosen product"
                                "--as-of", "2024-06-01", "--format", "csv"});
   CHECK(r.exit_code == 0);
   CHECK(r.out ==
-        "id,name,company,company_full_name,district,district_basis,park,status,as_of,capacity,operating_"
+        "id,name,company,company_full_name,district,district_basis,park,status,status_basis,as_of,capacity,"
+        "operating_"
         "capacity,"
         "total_investment_100m_cny,completed_investment_100m_cny,construction_start,commissioning,"
         "latest_report,excerpt_only_quotes,possibly_stalled,clock\r\n"
         "example-bdo,年产10万吨/年BDO项目,示例新材料,示例新材料有限公司,东区,inferred_from_park,示例化工园,"
-        "投产（部分）,2024-06-01,BDO 10万吨/年,BDO "
+        "投产（部分）,stated,2024-06-01,BDO 10万吨/年,BDO "
         "5万吨/年,28.5,12,2022-05,2023-11-20,2024-03-15,0,no,now\r\n");
 }
 
@@ -152,4 +154,20 @@ TEST_CASE("list: --clock published shows what had been published by the as-of da
   CHECK(stalled.out.find("guangjin-bdo-pbat") != std::string::npos);
   CHECK(stalled.out.find("dongjing-gbl") == std::string::npos);
   CHECK(stalled.out.find(",no,now\r\n") == std::string::npos);  // every row flagged
+}
+
+TEST_CASE("list: an inferred status says so (~ and status_basis), a stated one does not", "[cli][status]") {
+  const std::string data = std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json";
+  const auto r = run_indtrack({"list", "--data", data, "--as-of", "2026-12-02", "--format", "json"});
+  REQUIRE(r.exit_code == 0);
+  std::map<std::string, std::string> basis;
+  for (const auto& row : nlohmann::json::parse(r.out))
+    basis[row.at("id").get<std::string>()] = row.at("status_basis").get<std::string>();
+  // 三维 投产 from "5个BDO项目已建成投产3个" (the curator's inference); 中玻 规划, no progress reported.
+  CHECK(basis.at("sanwei-bdo") == "inferred");
+  CHECK(basis.at("zhongbo-pv-materials") == "inferred");
+  CHECK(basis.at("junzheng-bdo") == "stated");
+  const auto table = run_indtrack({"list", "--data", data, "--as-of", "2026-12-02", "--company", "三维"});
+  CHECK(table.out.find("投产~") != std::string::npos);
+  CHECK(table.out.find("~ 状态为推断，并非来源直接所述") != std::string::npos);
 }
