@@ -99,8 +99,8 @@ TEST_CASE("every view names the same status for every project and line, at every
         }
       }
       for (const ProductCapacity& c : s.capacity)
-        if (c.product == bdo && c.operating > 0)
-          operating_bdo[p] += display_amount(c.operating, c.dimension).value;
+        if (c.product == bdo && c.operating() > 0)
+          operating_bdo[p] += display_amount(c.operating(), c.dimension).value;
     }
     // KPI strip
     const KpiSummary kpis = summarize_kpis(index, summaries, projects);
