@@ -20,6 +20,8 @@ const ChartStrings& chart_strings(Language lang) {
       .overdue = "预计日期已过，仍未实现",
       .inferred = "推断（斜纹）",
       .partly = "部分投产（下半为其余生产线）",
+      .by_status = "按状态",
+      .lines_inferred = "其中状态为推断（斜纹）",
   };
   static const ChartStrings kEn{
       .no_data = "No data for this filter",
@@ -38,6 +40,8 @@ const ChartStrings& chart_strings(Language lang) {
       .overdue = "expected date has passed; not yet reported as done",
       .inferred = "inferred (striped)",
       .partly = "partly operating (lower half: the other lines)",
+      .by_status = "by status",
+      .lines_inferred = "of which status inferred (striped)",
   };
   return lang == Language::Chinese ? kZh : kEn;
 }
