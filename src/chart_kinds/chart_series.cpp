@@ -403,18 +403,24 @@ chart::CapacityStatusLine status_line(const Dataset& d, int project, int unit, c
   return line;
 }
 
-// What the curve and the column count, in words under the chart.
-std::string capacity_note(const ChartOptions& o, DayNumber as_of) {
+// What the curve and the column count, in words under the chart: the trial layer and the
+// expected starts only when the curve has them (`trial`, `expected`), or that trial production
+// was left out on request.
+std::string capacity_note(const ChartOptions& o, bool trial, bool expected, DayNumber as_of) {
   const std::string day = Date::from_days(as_of).to_string();
   if (english(o))
     return std::string("Curve: operating capacity by company (solid)") +
-           (o.show_trial ? ", trial production above it (light blue)" : ", trial production left out") +
-           (o.include_expected ? ", expected starts hatched" : "") +
-           ". Column: every known line's capacity by " + "status on " + day +
+           (trial          ? ", trial production above it (light blue)"
+            : o.show_trial ? ""
+                           : ", trial production left out") +
+           (expected ? ", expected starts hatched" : "") +
+           ". Column: every known line's capacity by status on " + day +
            ", lines under construction with no date yet included.";
   return std::string("曲线：各企业投产产能（实色）") +
-         (o.show_trial ? "，其上为试生产（浅蓝）" : "，不含试生产") +
-         (o.include_expected ? "，预计投产为斜线" : "") + "。右列：截至 " + day +
+         (trial          ? "，其上为试生产（浅蓝）"
+          : o.show_trial ? ""
+                         : "，不含试生产") +
+         (expected ? "，预计投产为斜线" : "") + "。右列：截至 " + day +
          " 全部已知生产线按状态的产能，含无预计日期的在建产能。";
 }
 
@@ -432,7 +438,6 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
   in.text.title = en ? product_text + " capacity growth" : product_text + "产能增长";
   in.text.subtitle = filter_in_words(d, spec, lang, product);
   in.text.footer = sources_footer(ix, projects, spec, options);
-  in.note = capacity_note(options, as_of);
   in.as_of = as_of;
   const DayNumber now = today().placement_day();
   if (now != as_of) in.today = now;
@@ -491,6 +496,12 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
       }
     }
   }
+  const bool expected =
+      options.include_expected && std::any_of(in.series.begin(), in.series.end(), [](const auto& s) {
+        return std::any_of(s.steps.begin(), s.steps.end(),
+                           [](const chart::CapacityStep& st) { return st.expected; });
+      });
+  in.note = capacity_note(options, !trial_layer.steps.empty(), expected, as_of);
   if (!trial_layer.steps.empty()) in.series.push_back(std::move(trial_layer));
   for (chart::CapacityStatusPart& part : parts) {
     std::stable_partition(part.lines.begin(), part.lines.end(),
