@@ -482,8 +482,9 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
         return std::any_of(s.steps.begin(), s.steps.end(),
                            [](const CapacityStep& st) { return st.expected; });
       });
+  // Solid needs no entry (every company's swatch is solid): only hatching and stripes are explained,
+  // which keeps the legend on one row of a narrow dashboard.
   if (has_expected_steps) {
-    legend.push_back({std::string(words.actual), style.theme.text_muted, Swatch::Solid, false, {}});
     legend.push_back({std::string(words.expected),
                       style.theme.text_muted,
                       Swatch::Hatched,
@@ -495,7 +496,7 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
   const bool any_inferred = std::any_of(input.by_status.begin(), input.by_status.end(),
                                         [](const CapacityStatusPart& p) { return p.inferred_total() > 0; });
   if (any_inferred)
-    legend.push_back({std::string(words.inferred), style.theme.text_muted, Swatch::Striped, false, {}});
+    legend.push_back({std::string(words.inferred_short), style.theme.text_muted, Swatch::Striped, false, {}});
 
   RectF body = draw_frame(scene, input.text, legend, style, width, height, measure);
   const bool has_column = !shown_parts(input).empty();
@@ -504,8 +505,9 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
     return scene;
   }
   // The note under the time axis: what the curve and the column count (two lines at most).
-  if (!input.note.empty()) {
-    const std::vector<std::string> note = wrap_text(measure, input.note, style.small_px, body.width(), 2);
+  if (!input.text.note.empty()) {
+    const std::vector<std::string> note =
+        wrap_text(measure, input.text.note, style.small_px, body.width(), 2);
     const float line_h = style.small_px * 1.3f;
     float top = body.y1 - line_h * static_cast<float>(note.size());
     body.y1 = top - text_gap(style);

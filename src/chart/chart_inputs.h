@@ -21,6 +21,7 @@ struct FrameText {
   std::string subtitle;       // the filter in words: 海南区 · BDO · 截至 2024-10-31
   std::string value_unit;     // the value axis label: 万吨/年, 亿元, 项
   std::string footer;         // 数据来源：… — wrapped to at most three lines
+  std::string note;           // under the plot: what the chart counts (capacity: the curve, the column)
   std::string empty_message;  // replaces the built-in "no data for this filter" when set
 };
 
@@ -96,7 +97,6 @@ struct CapacityChartInput {
   // The column after the time axis: every known line's capacity by category at the as-of date,
   // bottom first (no column when empty or all zero).
   std::vector<CapacityStatusPart> by_status;
-  std::string note;  // under the plot: what the curve and the column count
 };
 
 // ---- project status timeline (Gantt) ----

@@ -29,6 +29,7 @@ struct ChartStrings {
   std::string_view reference;           // legend: official (city-level) figures
   std::string_view overdue;             // tooltip: an expected date that has passed
   std::string_view inferred;            // legend: striped (a status not stated by a source)
+  std::string_view inferred_short;      // the same beside its striped swatch where room is short
   std::string_view partly;              // legend: split bar (some lines operate, the rest below)
   std::string_view by_status;           // capacity: the column after the time axis
   std::string_view lines_inferred;      // capacity column tooltip: the striped part

@@ -444,8 +444,7 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
   in.include_expected = options.include_expected;
 
   // The trial-production layer of every company, stacked above the operating bands.
-  chart::CapacitySeries trial_layer{
-      "status:trial", en ? "trial production (all)" : "试生产（合计）", "", true, {}, true};
+  chart::CapacitySeries trial_layer{"status:trial", en ? "trial production" : "试生产", "", true, {}, true};
   std::array<chart::CapacityStatusPart, kCapacityCategoryCount> parts;
   for (const CapacityCategory c : kCapacityCategories) {
     chart::CapacityStatusPart& part = parts[static_cast<std::size_t>(c)];
@@ -501,7 +500,7 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
         return std::any_of(s.steps.begin(), s.steps.end(),
                            [](const chart::CapacityStep& st) { return st.expected; });
       });
-  in.note = capacity_note(options, !trial_layer.steps.empty(), expected, as_of);
+  in.text.note = capacity_note(options, !trial_layer.steps.empty(), expected, as_of);
   if (!trial_layer.steps.empty()) in.series.push_back(std::move(trial_layer));
   for (chart::CapacityStatusPart& part : parts) {
     std::stable_partition(part.lines.begin(), part.lines.end(),

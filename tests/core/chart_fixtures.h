@@ -92,7 +92,7 @@ inline CapacityChartInput wuhai_capacity() {
       status_part("construction_no_date", "在建·无预计日期", Status::Construction, true,
                   {status_line("三维 BDO", 90, false, 8)}),
   };
-  in.note =
+  in.text.note =
       "曲线：各企业投产产能（实色），其上为试生产（浅蓝），预计投产为斜线。右列：截至 2024-10-31 "
       "全部已知生产线按状态的产能，含无预计日期的在建产能。";
   return in;

@@ -89,8 +89,8 @@ TEST_CASE("capacity categories on the bundled data: 君正 in trial, 三维 with
   CHECK(totals["planned"] == 0);
   CHECK(totals["stopped"] == 0);
   // The note under the chart says what each part counts.
-  CHECK(in.note.find("试生产") != std::string::npos);
-  CHECK(in.note.find("无预计日期") != std::string::npos);
+  CHECK(in.text.note.find("试生产") != std::string::npos);
+  CHECK(in.text.note.find("无预计日期") != std::string::npos);
 
   // The KPIs of the same filter give the same categories (t/a).
   std::vector<ProjectSummary> summaries(d.projects.size());

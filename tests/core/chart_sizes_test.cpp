@@ -72,7 +72,7 @@ TEST_CASE("all five charts keep every text inside the canvas without overlaps", 
         CapacityChartInput cap = wuhai_capacity();
         if (long_strings) {
           long_text(cap.text);
-          cap.note += cap.note + cap.note;  // wraps to two lines, the second shortened
+          cap.text.note += cap.text.note + cap.text.note;  // wraps to two lines, the second shortened
           cap.by_status[3].label = "在建·无预计日期（未见任何来源报道预计投产或试生产的日期）";
         }
         const CapacityStack stack = stack_capacity(cap);
