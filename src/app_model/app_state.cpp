@@ -8,6 +8,7 @@
 #include "app_model/format.h"
 #include "io/dataset_io.h"
 #include "query/filter_json.h"
+#include "query/published_view.h"
 #include "query/status.h"
 
 namespace indtrack::ui {
@@ -286,7 +287,8 @@ bool AppState::adopt_load(const std::string& absolute, LoadResult result, std::o
   if (index) {  // built with the load, off the window's thread
     index->rebind(*dataset);
     index_ = std::move(index);
-    indexed_revision_ = dataset_revision_;
+    published_.reset();
+    indexed_ = {dataset_revision_, -1};
   }
   return true;
 }
@@ -338,31 +340,40 @@ void AppState::refresh() {
       per_project_ = {};
     }
     if (dataset) {
-      if (indexed_revision_ != dataset_revision_ || !index_) {
-        indexed_revision_ = dataset_revision_;
-        index_.emplace(*dataset);
-      }
       const DayNumber as_of = as_of_day(filter_);
-      // Per project, whatever the filter shows: redone only when the data, the as-of date or the
-      // language changes, not on every filter change (at 100k projects: a third of its cost).
-      const PerProjectKey key{dataset_revision_, as_of, settings.language};
+      const bool by_publication = filter_.clock == Clock::PublishedBy;
+      const IndexKey index_key{dataset_revision_, by_publication ? as_of : -1};
+      if (!index_ || !(indexed_ == index_key)) {
+        indexed_ = index_key;
+        index_.reset();  // it refers to the dataset about to be replaced
+        if (by_publication)
+          published_ = published_by(*dataset, as_of);
+        else
+          published_.reset();
+        index_.emplace(*shown());
+      }
+      const Dataset& data = *shown();
+      // Per project, whatever the filter shows: redone only when the data, the as-of date, the
+      // clock or the language changes, not on every filter change (at 100k projects: a third of
+      // its cost).
+      const PerProjectKey key{dataset_revision_, as_of, filter_.clock, settings.language};
       if (!(per_project_ == key)) {
         per_project_ = key;
         summaries_.clear();
-        summaries_.reserve(dataset->projects.size());
-        for (std::size_t i = 0; i < dataset->projects.size(); ++i)
+        summaries_.reserve(data.projects.size());
+        for (std::size_t i = 0; i < data.projects.size(); ++i)
           summaries_.push_back(summarize_project(*index_, static_cast<int>(i), as_of));
-        rows_ = build_rows(*dataset, summaries_, settings.language);
+        rows_ = build_rows(data, summaries_, settings.language);
         // The card needs each milestone's outcome only; computed block by block, so the full
         // MilestoneSlips (with their statements) never all exist at once (~120 MB at 100k).
         all_slips_.clear();
         constexpr int kBlock = 1024;
-        const int n = static_cast<int>(dataset->projects.size());
+        const int n = static_cast<int>(data.projects.size());
         std::vector<int> block;
         for (int first = 0; first < n; first += kBlock) {
           block.clear();
           for (int p = first; p < std::min(n, first + kBlock); ++p) block.push_back(p);
-          for (const MilestoneSlip& s : compute_slippage(*dataset, block, as_of))
+          for (const MilestoneSlip& s : compute_slippage(data, block, as_of))
             all_slips_.push_back(outcome_of(s));
         }
       }
@@ -370,11 +381,11 @@ void AppState::refresh() {
       sort_rows(visible_, rows_, sort);
       sorted_by_ = sort;
       kpis_ = summarize_kpis(*index_, summaries_, visible_);
-      std::vector<bool> shown(dataset->projects.size(), false);
-      for (int p : visible_) shown[static_cast<std::size_t>(p)] = true;
+      std::vector<bool> in_view(data.projects.size(), false);
+      for (int p : visible_) in_view[static_cast<std::size_t>(p)] = true;
       std::vector<SlipOutcome> shown_slips;
       for (const SlipOutcome& s : all_slips_)
-        if (shown[static_cast<std::size_t>(s.project)]) shown_slips.push_back(s);
+        if (in_view[static_cast<std::size_t>(s.project)]) shown_slips.push_back(s);
       const SlipKpiText slip =
           slippage_kpi_text(summarize_slippage(*index_, shown_slips), settings.language == Language::English);
       kpis_.slip_on_time = slip.on_time;
@@ -390,8 +401,8 @@ void AppState::refresh() {
   if (detail_revision_ != revision_ || detail_selection_ != selected_project) {
     detail_revision_ = revision_;
     detail_selection_ = selected_project;
-    detail_ = dataset ? build_detail(*dataset, selected_project, settings.language) : DetailModel{};
-    if (dataset) add_slip_history(detail_, *dataset, as_of_day(filter_), settings.language);
+    detail_ = dataset ? build_detail(*shown(), selected_project, settings.language) : DetailModel{};
+    if (dataset) add_slip_history(detail_, *shown(), as_of_day(filter_), settings.language);
   }
 }
 

@@ -131,6 +131,14 @@ class AppState {
   const std::vector<ProjectSummary>& summaries() const { return summaries_; }
   const KpiSummary& kpis() const { return kpis_; }
   const FacetCounts& facets() const { return facets_; }
+  // The dataset every view reads (after refresh()): `dataset` itself, or on the published-by clock
+  // the dataset as published by the as-of date (query/published_view.h; same indices). Edits
+  // always go to `dataset`, and are offered only on the known-now clock (editable()).
+  const Dataset* shown() const {
+    if (!dataset) return nullptr;
+    return published_ ? &*published_ : &*dataset;
+  }
+  bool editable() const { return dataset && filter_.clock == Clock::KnownNow; }
   // The index of the dataset shown (after refresh()); null when there is none.
   const DatasetIndex* index() const { return index_ ? &*index_ : nullptr; }
   // The selected project's detail, rebuilt when the selection, dataset or language changed.
@@ -153,11 +161,20 @@ class AppState {
   // filter change does not re-derive them for every project.
   std::optional<DatasetIndex> index_;
   std::uint64_t dataset_revision_ = 1;
-  std::uint64_t indexed_revision_ = 0;
+  // What index_ (and published_) were built for: the dataset version, and on the published-by
+  // clock the as-of day (known-now: -1).
+  struct IndexKey {
+    std::uint64_t dataset_revision = 0;
+    DayNumber published_by = -1;
+    bool operator==(const IndexKey&) const = default;
+  };
+  IndexKey indexed_;
+  std::optional<Dataset> published_;  // the dataset as published by the as-of day, on that clock
   // What summaries_, rows_ and all_slips_ were derived for.
   struct PerProjectKey {
     std::uint64_t dataset_revision = 0;
     DayNumber as_of = 0;
+    Clock clock = Clock::KnownNow;
     Language language = Language::Chinese;
     bool operator==(const PerProjectKey&) const = default;
   };

@@ -71,7 +71,7 @@ std::string capacity_csv(const CapacityChartInput& input, const CapacityStack& s
 
 std::string timeline_csv(const TimelineChartInput& input, Language lang) {
   std::string out = csv_row({"row", "group", "type", "what", "label", "from", "to", "plotted_on", "expected",
-                             "date", "precision", "source", "basis", "other_lines"});
+                             "date", "precision", "source", "basis", "other_lines", "not_before"});
   std::vector<std::uint32_t> order = input.order;
   if (order.empty())
     for (std::uint32_t i = 0; i < input.rows.size(); ++i) order.push_back(i);
@@ -80,19 +80,33 @@ std::string timeline_csv(const TimelineChartInput& input, Language lang) {
     const std::string group = row.group >= 0 && static_cast<std::size_t>(row.group) < input.groups.size()
                                   ? input.groups[static_cast<std::size_t>(row.group)]
                                   : "";
-    for (const TimelineSegment& s : row.segments)
+    for (const TimelineSegment& s : row.segments) {
+      // A start not known to the day is written as the source gives it ("2014"; "by" a report's
+      // date: not reported), with the day it is plotted on and the earliest day it can have been.
+      std::string from = day_text(s.start), plotted, date, precision;
+      if (s.start_date) {
+        from = s.start_by ? "" : s.start_date->to_string();
+        plotted = day_text(s.start);
+        date = s.start_date->to_string();
+        precision = s.start_by ? "by" : std::string(precision_id(s.start_date->precision));
+      }
       out += csv_row({row.label, group, "segment", std::string(id_of(s.phase)),
-                      std::string(status_label(s.phase, lang)), day_text(s.start),
-                      s.end ? day_text(*s.end) : "", "", yes_no(s.expected), "", "", "",
+                      std::string(status_label(s.phase, lang)), from, s.end ? day_text(*s.end) : "", plotted,
+                      yes_no(s.expected), date, precision, "",
                       s.expected   ? ""
                       : s.inferred ? "inferred"
                                    : "stated",
-                      s.others == Status::Unknown ? "" : std::string(id_of(s.others))});
+                      s.others == Status::Unknown ? "" : std::string(id_of(s.others)),
+                      s.not_before ? day_text(*s.not_before) : ""});
+    }
+    if (row.possibly_stalled)
+      out += csv_row({row.label, group, "flag", "possibly_stalled", std::string(chart_strings(lang).stalled),
+                      "", "", "", "", "", "", "", "", "", ""});
     for (const TimelineMilestone& m : row.milestones)
       out += csv_row({row.label, group, "milestone", std::string(id_of(m.kind)),
                       std::string(milestone_label(m.kind, lang)), day_text(m.date.first_day()),
                       day_text(m.date.last_day()), day_text(m.date.placement_day()), yes_no(m.expected),
-                      m.date.to_string(), std::string(precision_id(m.date.precision)), m.source, "", ""});
+                      m.date.to_string(), std::string(precision_id(m.date.precision)), m.source, "", "", ""});
   }
   return out;
 }

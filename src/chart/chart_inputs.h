@@ -110,7 +110,21 @@ struct TimelineSegment {
   bool inferred = false;               // not stated by a source (curator's inference or a rule): striped
   Status others = Status::Unknown;     // partly operating: the other lines' status, the bar's lower half
   std::vector<std::string> tooltip{};  // why: the deciding fact's quote and source, or the rule
+  // A start not known to the day (docs/status.md, "Precision on the time axis"): `start` is only
+  // where the status engine places it. `start_date` is the date that set it as written — a year-
+  // or month-only date ("2014"), or with `start_by` the date of a report that it was in this state
+  // by then (its start not reported). The status certainly holds from certain_from() (the day after
+  // an imprecise date's interval, or the report's day) and began no earlier than `not_before`
+  // (nullopt: nothing bounds it). Drawn faded with a bracket over the possible interval.
+  std::optional<Date> start_date{};
+  bool start_by = false;
+  std::optional<DayNumber> not_before{};
 };
+// The first day a segment's status certainly holds: its start unless `start_date` is set.
+inline DayNumber certain_from(const TimelineSegment& s) {
+  if (!s.start_date) return s.start;
+  return s.start_date->is_exact_day() ? s.start_date->first_day() : s.start_date->last_day() + 1;
+}
 
 struct TimelineMilestone {
   Date date;  // ◆ at date.placement_day(); whisker over the date's interval
@@ -127,6 +141,10 @@ struct TimelineRow {
   std::int64_t ref = -1;                      // project or unit index
   std::vector<TimelineSegment> segments;      // sorted by start
   std::vector<TimelineMilestone> milestones;  // sorted by placement day
+  // "Possibly stalled" (docs/status.md, "Freshness"): a flag beside the status, never a status;
+  // drawn as a ‖ mark after the row's last bar, the rule in its tooltip.
+  bool possibly_stalled = false;
+  std::vector<std::string> tooltip{};  // further lines of the row's tooltip (the newest report)
 };
 
 struct TimelineChartInput {

@@ -21,6 +21,13 @@ const ChartStrings& chart_strings(Language lang) {
       .inferred = "推断（斜纹）",
       .inferred_short = "推断",
       .partly = "部分投产（下半为其余生产线）",
+      .uncertain_start = "开始日期不精确（淡色：可能区间）",
+      .stalled = "可能停滞（两年无报道）",
+      .stalled_rule =
+          "可能停滞：未全面投产，且两年无新报道（全球能源监测的搁置规则）；仅为提示，并非来源所述状态",
+      .start_not_reported = "开始日期未报道",
+      .not_before = "不早于",
+      .certain_from = "确定自",
       .by_status = "按状态",
       .lines_inferred = "其中状态为推断（斜纹）",
   };
@@ -42,6 +49,14 @@ const ChartStrings& chart_strings(Language lang) {
       .inferred = "inferred (striped)",
       .inferred_short = "inferred",
       .partly = "partly operating (lower half: the other lines)",
+      .uncertain_start = "start not known to the day (faded: when it can have been)",
+      .stalled = "possibly stalled (no news for 2 years)",
+      .stalled_rule =
+          "Possibly stalled: not (wholly) operating and no report for two years (Global Energy "
+          "Monitor's rule for shelved); a flag, not a status any source states",
+      .start_not_reported = "start date not reported",
+      .not_before = "not before",
+      .certain_from = "certain from",
       .by_status = "by status",
       .lines_inferred = "of which status inferred (striped)",
   };
@@ -120,6 +135,42 @@ std::string_view precision_label(DatePrecision precision, Language lang) {
       break;
   }
   return lang == Language::Chinese ? "日期精确到日" : "exact day";
+}
+
+std::string date_with_precision(const Date& date, Language lang) {
+  const bool zh = lang == Language::Chinese;
+  switch (date.precision) {
+    case DatePrecision::Year:
+      return zh ? std::to_string(date.year) + "年（仅知年份）" : date.to_string() + " (year only)";
+    case DatePrecision::Month:
+      return zh ? year_month_label(date.year, date.month, lang) + "（仅知月份）"
+                : date.to_string() + " (month only)";
+    case DatePrecision::Day:
+      break;
+  }
+  return date.to_string();
+}
+
+std::string status_by_label(Status status, const Date& date, Language lang) {
+  if (lang == Language::Chinese)
+    return "截至 " + date.to_string() + " 已" + std::string(status_label(status, lang)) +
+           "（开始日期未报道）";
+  std::string_view state;
+  switch (status) {
+    case Status::Operating:
+      state = "in operation";
+      break;
+    case Status::Trial:
+      state = "in trial production";
+      break;
+    case Status::Construction:
+      state = "under construction";
+      break;
+    default:
+      state = status_label(status, lang);
+      break;
+  }
+  return std::string(state) + " by " + date.to_string() + " (start date not reported)";
 }
 
 std::string_view status_label(Status status, Language lang) {

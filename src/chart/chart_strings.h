@@ -31,6 +31,12 @@ struct ChartStrings {
   std::string_view inferred;            // legend: striped (a status not stated by a source)
   std::string_view inferred_short;      // the same beside its striped swatch where room is short
   std::string_view partly;              // legend: split bar (some lines operate, the rest below)
+  std::string_view uncertain_start;     // legend: faded, bracketed start (year-only or "by" dates)
+  std::string_view stalled;             // legend: ‖ possibly stalled
+  std::string_view stalled_rule;        // tooltip: why a row is flagged, and that it is no status
+  std::string_view start_not_reported;  // tooltip: a "by" segment's start
+  std::string_view not_before;          // tooltip: the earliest day a start can have been
+  std::string_view certain_from;        // tooltip: where the solid bar begins
   std::string_view by_status;           // capacity: the column after the time axis
   std::string_view lines_inferred;      // capacity column tooltip: the striped part
 };
@@ -46,6 +52,11 @@ std::string more_label(std::size_t count, Language lang);          // 另有12�
 std::string as_of_label(DayNumber day, Language lang);             // 截至 2024-10-31 / as of 2024-10-31
 
 std::string_view precision_label(DatePrecision precision, Language lang);  // 日期精确到月 / month only
+// A date as written with its precision: 2014年（仅知年份） / 2014 (year only); a day as itself.
+std::string date_with_precision(const Date& date, Language lang);
+// "In this state by `date`": 截至 2024-10-22 已投产（开始日期未报道） / in operation by 2024-10-22
+// (start date not reported).
+std::string status_by_label(Status status, const Date& date, Language lang);
 std::string_view status_label(Status status, Language lang);
 std::string_view milestone_label(MilestoneKind kind, Language lang);
 

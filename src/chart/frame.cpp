@@ -11,6 +11,20 @@ constexpr float kTitleLineEm = 1.3f;   // line pitch of wrapped titles and foote
 constexpr float kLegendRowEm = 1.55f;  // legend row pitch, in em of font_px
 constexpr float kTickMarkPx = 4;
 
+}  // namespace
+
+void draw_pause_mark(Scene& scene, Vec2 centre, float size, Rgba colour, HitId hit) {
+  const float w = std::max(1.5f, size * 0.22f);
+  const float h = size * 0.8f;
+  for (const float dx : {-size * 0.22f, size * 0.22f})
+    scene.add(
+        RectPrim{.rect = {centre.x + dx - w / 2, centre.y - h / 2, centre.x + dx + w / 2, centre.y + h / 2},
+                 .fill = colour},
+        hit);
+}
+
+namespace {
+
 void draw_swatch(Scene& scene, const LegendItem& item, float x, float centre_y, float size,
                  const ChartStyle& style) {
   const RectF box{x, centre_y - size / 2, x + size, centre_y + size / 2};
@@ -62,6 +76,22 @@ void draw_swatch(Scene& scene, const LegendItem& item, float x, float centre_y, 
     case Swatch::Split:
       scene.add(RectPrim{.rect = {box.x0, box.y0, box.x1, centre_y}, .fill = item.colour}, item.hit);
       scene.add(RectPrim{.rect = {box.x0, centre_y, box.x1, box.y1}, .fill = item.lower}, item.hit);
+      break;
+    case Swatch::Bracketed: {
+      const float top = box.y0 + size * 0.3f;
+      scene.add(RectPrim{.rect = {box.x0, top, box.x1, box.y1}, .fill = expected_fill(item.colour, theme)},
+                item.hit);
+      const float w = style.line_px;
+      scene.add(LinePrim{.a = {box.x0, box.y0}, .b = {box.x1, box.y0}, .colour = item.colour, .width = w},
+                item.hit);
+      scene.add(LinePrim{.a = {box.x0, box.y0}, .b = {box.x0, top}, .colour = item.colour, .width = w},
+                item.hit);
+      scene.add(LinePrim{.a = {box.x1, box.y0}, .b = {box.x1, top}, .colour = item.colour, .width = w},
+                item.hit);
+      break;
+    }
+    case Swatch::Pause:
+      draw_pause_mark(scene, {x + size / 2, centre_y}, size, item.colour, item.hit);
       break;
     case Swatch::Line:
       scene.add(LinePrim{.a = {x, centre_y},

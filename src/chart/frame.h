@@ -18,7 +18,19 @@
 namespace indtrack::chart {
 
 // Striped: solid with background-coloured stripes (inferred). Split: `colour` over `lower`.
-enum class Swatch : std::uint8_t { Solid, Hatched, Dashed, Diamond, HollowDiamond, Line, Striped, Split };
+// Bracketed: a faded box under a bracket (a start not known to the day); Pause: ‖ (possibly stalled).
+enum class Swatch : std::uint8_t {
+  Solid,
+  Hatched,
+  Dashed,
+  Diamond,
+  HollowDiamond,
+  Line,
+  Striped,
+  Split,
+  Bracketed,
+  Pause
+};
 
 struct LegendItem {
   std::string label;
@@ -28,6 +40,9 @@ struct LegendItem {
   HitId hit;            // clicking the entry toggles what it stands for
   Rgba lower{};         // Swatch::Split: the lower half's colour
 };
+
+// ‖ centred on `centre`, `size` px tall: the "possibly stalled" mark (legend and timeline rows).
+void draw_pause_mark(Scene& scene, Vec2 centre, float size, Rgba colour, HitId hit = {});
 
 // Draws background, title, subtitle, legend and footer; returns the rectangle left for axes and
 // plot (the body). Legend rows beyond max_legend_rows end with a "N more" entry.

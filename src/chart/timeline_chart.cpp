@@ -19,6 +19,12 @@ std::pair<double, double> segment_days(const TimelineSegment& s, DayNumber as_of
   return {start, std::max(start, end)};
 }
 
+// The part drawn solid: from where the status certainly holds (before it, the faded zone).
+std::pair<double, double> solid_days(const TimelineSegment& s, DayNumber as_of) {
+  const auto [a, b] = segment_days(s, as_of);
+  return {std::min(b, std::max(a, static_cast<double>(certain_from(s)))), b};
+}
+
 }  // namespace
 
 TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& style,
@@ -47,14 +53,16 @@ TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& 
     idx.items.push_back({false, static_cast<std::int32_t>(r), y});
     y += idx.row_px;
     idx.label_width = std::max(idx.label_width, measure.width(row.label, style.font_px));
+    idx.any_stalled = idx.any_stalled || row.possibly_stalled;
     for (const TimelineSegment& s : row.segments) {
       idx.phases_present |= 1u << static_cast<unsigned>(s.phase);
       if (s.others != Status::Unknown) idx.phases_present |= 1u << static_cast<unsigned>(s.others);
       idx.any_expected = idx.any_expected || s.expected;
       idx.any_inferred = idx.any_inferred || (s.inferred && !s.expected);
       idx.any_partly = idx.any_partly || s.others != Status::Unknown;
+      idx.any_uncertain = idx.any_uncertain || s.start_date.has_value();
       const auto [a, b] = segment_days(s, input.as_of);
-      idx.first_day = std::min(idx.first_day, static_cast<DayNumber>(a));
+      idx.first_day = std::min({idx.first_day, static_cast<DayNumber>(a), s.not_before.value_or(s.start)});
       idx.last_day = std::max(idx.last_day, static_cast<DayNumber>(b));
     }
     for (const TimelineMilestone& m : row.milestones) {
@@ -116,6 +124,71 @@ void draw_segment(Scene& scene, const TimelineSegment& seg, float xa, float xb, 
   scene.add(lower, hit);
 }
 
+// A start not known to the day: a bracket over the possible interval [not_before, certain_from),
+// open to the left (dashed, no cap) when nothing bounds it from below, and under it the status's
+// faded colour (striped when inferred): the earlier status's days in it may already be this one.
+// A different stage the row reaches inside the interval keeps its bar (the engine's status from
+// a fact within the window): the new status began after it.
+void draw_uncertain_start(Scene& scene, const TimelineRow& row, std::size_t index, DayNumber as_of,
+                          const RowGeometry& g, const TimeScale& x, float lo, float hi,
+                          const ChartStyle& style, HitId hit) {
+  const TimelineSegment& seg = row.segments[index];
+  const auto [start, end] = segment_days(seg, as_of);
+  const double until = std::min(static_cast<double>(certain_from(seg)), end);
+  const float h = g.bar_bottom - g.bar_top;
+  const float xb = std::clamp(x.map(until), lo, hi);
+  const float xa = seg.not_before ? std::clamp(x.map(*seg.not_before), lo, hi)
+                                  : std::clamp(x.map(start) - 1.5f * h, lo, hi);  // open: a short lead
+  if (xb <= xa) return;
+  std::vector<std::pair<float, float>> pieces{{xa, xb}};  // faded: the interval less those bars
+  for (std::size_t j = 0; j < row.segments.size(); ++j) {
+    const TimelineSegment& other = row.segments[j];
+    const auto [oa, ob] = segment_days(other, as_of);
+    if (j == index || other.expected || other.phase == seg.phase || x.map(oa) <= xa) continue;
+    const float ca = x.map(oa);
+    const float cb = x.map(ob);
+    std::vector<std::pair<float, float>> rest;
+    for (const auto& [pa, pb] : pieces) {
+      if (cb <= pa || ca >= pb) {
+        rest.push_back({pa, pb});
+        continue;
+      }
+      if (pa < ca) rest.push_back({pa, ca});
+      if (cb < pb) rest.push_back({cb, pb});
+    }
+    pieces = std::move(rest);
+  }
+  const Rgba colour = status_colour(seg.phase);
+  for (const auto& [pa, pb] : pieces) {
+    RectPrim zone{.rect = {pa, g.bar_top, pb, g.bar_bottom}, .fill = expected_fill(colour, style.theme)};
+    if (seg.inferred) {
+      zone.hatch = Hatch::Diagonal;
+      zone.hatch_colour = style.theme.plot_background;
+      zone.hatch_spacing = std::max(4.0f, h * 0.45f);
+    }
+    scene.add(zone, hit);
+  }
+  const float y = g.bar_top - std::max(1.5f, h * 0.2f);  // the bracket just above the bar
+  const Dash dash = seg.not_before ? Dash{} : Dash{3 * style.line_px, 2 * style.line_px};
+  scene.add(LinePrim{.a = {xa, y}, .b = {xb, y}, .colour = colour, .width = style.line_px, .dash = dash},
+            hit);
+  if (seg.not_before)
+    scene.add(LinePrim{.a = {xa, y}, .b = {xa, g.bar_top}, .colour = colour, .width = style.line_px}, hit);
+  scene.add(LinePrim{.a = {xb, y}, .b = {xb, g.bar_top}, .colour = colour, .width = style.line_px}, hit);
+}
+
+// ‖ after the end of the row's last bar that is not a plan (inside the plot): possibly stalled.
+void draw_stalled_mark(Scene& scene, const TimelineRow& row, DayNumber as_of, const RowGeometry& g,
+                       const TimeScale& x, const RectF& plot, const ChartStyle& style,
+                       std::int32_t row_index) {
+  const float h = g.bar_bottom - g.bar_top;
+  float px = plot.x0 + h;
+  for (const TimelineSegment& s : row.segments)
+    if (!s.expected) px = std::max(px, x.map(segment_days(s, as_of).second) + h * (s.end ? 0.6f : 1.2f));
+  px = std::clamp(px, plot.x0 + h / 2, plot.x1 - h / 2);
+  draw_pause_mark(scene, {px, g.centre}, h, style.theme.text, {HitKind::TimelineRow, row_index, -1});
+}
+
 void flush_fold(Scene& scene, const TimelineChartInput& input, std::int32_t row, Fold& fold,
                 const RowGeometry& g, const ChartStyle& style, const TextMeasure& measure,
                 const TimeScale& x) {
@@ -124,7 +197,7 @@ void flush_fold(Scene& scene, const TimelineChartInput& input, std::int32_t row,
   if (fold.count == 1) {
     // A single thin bar is drawn as itself (at least 1 px wide).
     const TimelineSegment& seg = r.segments[static_cast<std::size_t>(fold.first)];
-    const auto [a, b] = segment_days(seg, input.as_of);
+    const auto [a, b] = solid_days(seg, input.as_of);
     draw_segment(scene, seg, x.map(a), x.map(b), g, {HitKind::TimelineSegment, row, fold.first}, style);
   } else {
     const float x1 = std::max(fold.x1, fold.x0 + style.fold_px);
@@ -151,7 +224,8 @@ void draw_row_bars(Scene& scene, const TimelineChartInput& input, std::int32_t r
   Fold fold;
   for (std::size_t i = 0; i < row.segments.size(); ++i) {
     const TimelineSegment& seg = row.segments[i];
-    const auto [a, b] = segment_days(seg, input.as_of);
+    const auto [a, b] = solid_days(seg, input.as_of);
+    if (a >= b && seg.start_date) continue;       // wholly uncertain: only its zone is drawn
     if (b < vis_first || a > vis_last) continue;  // culled
     const float xa = std::clamp(x.map(a), lo, hi);
     const float xb = std::clamp(x.map(b), lo, hi);
@@ -180,6 +254,11 @@ void draw_row_bars(Scene& scene, const TimelineChartInput& input, std::int32_t r
     }
   }
   flush_fold(scene, input, row_index, fold, g, style, measure, x);
+  for (std::size_t i = 0; i < row.segments.size(); ++i)
+    if (row.segments[i].start_date)
+      draw_uncertain_start(scene, row, i, input.as_of, g, x, lo, hi, style,
+                           {HitKind::TimelineSegment, row_index, static_cast<std::int32_t>(i)});
+  if (row.possibly_stalled) draw_stalled_mark(scene, row, input.as_of, g, x, plot, style, row_index);
 
   // Milestones: ◆, hollow when expected, with a whisker over an imprecise date; a marker closer
   // than half its size to the previous one is folded into it.
@@ -232,6 +311,12 @@ std::vector<LegendItem> timeline_legend(const TimelineIndex& index, const ChartS
     legend.push_back({std::string(words.inferred), style.theme.text_muted, Swatch::Striped, false, {}});
   if (index.any_expected)
     legend.push_back({std::string(words.expected), style.theme.text_muted, Swatch::Dashed, false, {}});
+  // The flag before the self-explaining ◆: on a narrow chart the last entries give way first.
+  if (index.any_stalled)
+    legend.push_back({std::string(words.stalled), style.theme.text, Swatch::Pause, false, {}});
+  if (index.any_uncertain)
+    legend.push_back(
+        {std::string(words.uncertain_start), status_colour(Status::Operating), Swatch::Bracketed, false, {}});
   if (index.any_milestones)
     legend.push_back({std::string(words.milestone), style.theme.text, Swatch::Diamond, false, {}});
   return legend;
@@ -342,20 +427,38 @@ std::vector<std::string> timeline_tooltip(const TimelineChartInput& input, HitId
   }
   if (hit.index < 0 || static_cast<std::size_t>(hit.index) >= input.rows.size()) return lines;
   const TimelineRow& row = input.rows[static_cast<std::size_t>(hit.index)];
+  // A start not known to the day is written as the source gives it, never as the drawn day.
   auto segment_line = [&](const TimelineSegment& s) {
     std::string line(status_label(s.phase, lang));
-    line += " · " + Date::from_days(s.start).to_string() + " – ";
+    line += " · ";
+    line += !s.start_date ? Date::from_days(s.start).to_string()
+            : s.start_by  ? std::string(words.start_not_reported)
+                          : date_with_precision(*s.start_date, lang);
+    line += " – ";
     line += s.end ? Date::from_days(*s.end - 1).to_string() : as_of_label(input.as_of, lang);
     if (s.expected) line += " · " + std::string(words.expected);
     return line;
   };
   auto segment_lines = [&](const TimelineSegment& s) {
     lines.push_back(segment_line(s));
+    if (s.start_date) {
+      if (s.start_by) lines.push_back(status_by_label(s.phase, *s.start_date, lang));
+      std::string bounds;
+      if (s.not_before)
+        bounds = std::string(words.not_before) + " " + Date::from_days(*s.not_before).to_string();
+      if (!s.start_by) {
+        if (!bounds.empty()) bounds += lang == Language::Chinese ? "，" : ", ";
+        bounds += std::string(words.certain_from) + " " + Date::from_days(certain_from(s)).to_string();
+      }
+      if (!bounds.empty()) lines.push_back(bounds);
+    }
     lines.insert(lines.end(), s.tooltip.begin(), s.tooltip.end());
   };
   switch (hit.kind) {
     case HitKind::TimelineRow:
       lines.push_back(row.label);
+      if (row.possibly_stalled) lines.push_back(std::string(words.stalled_rule));
+      lines.insert(lines.end(), row.tooltip.begin(), row.tooltip.end());
       break;
     case HitKind::TimelineSegment:
       lines.push_back(row.label);

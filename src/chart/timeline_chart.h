@@ -34,8 +34,10 @@ struct TimelineIndex {
   float label_width = 0;             // widest row or group label at style.font_px
   std::uint32_t phases_present = 0;  // bit (1 << Status) for every phase in a segment
   bool any_expected = false;
-  bool any_inferred = false;  // a striped segment: legend explains it
-  bool any_partly = false;    // a split segment (partly operating)
+  bool any_inferred = false;   // a striped segment: legend explains it
+  bool any_partly = false;     // a split segment (partly operating)
+  bool any_uncertain = false;  // a start not known to the day: faded and bracketed
+  bool any_stalled = false;    // a row flagged possibly stalled
   bool any_milestones = false;
   DayNumber first_day = 0;  // data extent (segments, milestones with whiskers, as-of)
   DayNumber last_day = 0;
@@ -56,8 +58,9 @@ Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex
 float timeline_full_height(const TimelineChartInput& input, const TimelineIndex& index,
                            const ChartStyle& style, float width, const TextMeasure& measure);
 
-// Tooltip lines: phase and dates of a segment; a milestone's kind, date as written, precision,
-// quote and source; the segments inside a folded block.
+// Tooltip lines: phase and dates of a segment (an imprecise start as written, "2014 (year
+// only)", or "in operation by …"); a flagged row's stalled rule; a milestone's kind, date as written,
+// precision, quote and source; the segments inside a folded block.
 std::vector<std::string> timeline_tooltip(const TimelineChartInput& input, HitId hit, Language lang);
 
 }  // namespace indtrack::chart

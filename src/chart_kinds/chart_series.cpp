@@ -197,6 +197,16 @@ chart::CategoryColours company_colours(const Dataset& data) {
   return chart::CategoryColours(keys);
 }
 
+std::string clock_words(const FilterSpec& spec, Language lang) {
+  const bool en = lang == Language::English;
+  if (spec.clock == Clock::PublishedBy) return en ? " (as published then)" : "（当时已发布报道）";
+  return en ? " (as known today)" : "（现有报道）";
+}
+
+std::string as_of_words(const FilterSpec& spec, Language lang) {
+  return chart::as_of_label(as_of_day(spec), lang) + clock_words(spec, lang);
+}
+
 std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Language lang, int product) {
   std::vector<std::string> parts;
   auto join_names = [&](const std::vector<std::string>& names) {
@@ -235,7 +245,8 @@ std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Language l
   if (!trim(spec.search).empty())
     parts.push_back((lang == Language::English ? "matching “" : "含“") + std::string(trim(spec.search)) +
                     "”");
-  parts.push_back(chart::as_of_label(as_of_day(spec), lang));
+  if (spec.possibly_stalled) parts.push_back(lang == Language::English ? "possibly stalled" : "可能停滞");
+  parts.push_back(as_of_words(spec, lang));
   std::string out;
   for (const std::string& p : parts) out += (out.empty() ? "" : " · ") + p;
   return out;
@@ -291,7 +302,9 @@ std::string footer_naming(const Dataset& d, const std::vector<int>& cited, const
   }
   if (order.empty()) out += en ? "none" : "无";
   const Date generated = options.generated_on ? *options.generated_on : today();
-  out += " · " + chart::as_of_label(as_of_day(spec), options.lang);
+  // The source line names the clock only when it is not the usual one (the subtitle always does).
+  out += " · " + (spec.clock == Clock::PublishedBy ? as_of_words(spec, options.lang)
+                                                   : chart::as_of_label(as_of_day(spec), options.lang));
   out += en ? " · generated " + generated.to_string() + " by indtrack"
             : " · indtrack 生成于 " + generated.to_string();
   return out;
@@ -624,10 +637,77 @@ std::vector<std::string> status_reasons(const Dataset& d, const ProjectStatus& s
   return lines;
 }
 
-std::vector<chart::TimelineSegment> segments_of(const Dataset& d, const std::vector<StatusSpan>& spans,
-                                                const KeyEvents& k, DayNumber as_of, Language lang) {
+// Which line a status fact is about (-1: the project's own): whose statements bound when it began.
+int unit_of_fact(const Project& p, const DerivedStatus& why) {
+  for (std::size_t u = 0; u < p.units.size(); ++u) {
+    for (const Milestone& m : p.units[u].milestones)
+      if (&m == why.milestone) return static_cast<int>(u);
+    for (const StatusReport& r : p.units[u].status_reports)
+      if (&r == why.report) return static_cast<int>(u);
+  }
+  return -1;
+}
+
+// The milestone whose happening a report "in this state by then" bounds.
+MilestoneKind kind_reaching(Status s) {
+  switch (s) {
+    case Status::Signed:
+      return MilestoneKind::Signed;
+    case Status::Construction:
+      return MilestoneKind::ConstructionStart;
+    case Status::Trial:
+      return MilestoneKind::TrialProduction;
+    case Status::Operating:
+      return MilestoneKind::Commissioning;
+    case Status::Shelved:
+      return MilestoneKind::Shelved;
+    case Status::Cancelled:
+      return MilestoneKind::Cancelled;
+    default:
+      return MilestoneKind::Announced;
+  }
+}
+
+// A span that a year- or month-only date starts, or a report that the line was in this state by
+// its date (the status changing with it: the start not reported), did not begin on the day the
+// engine places it: keep the date as written and the earliest day the other statements allow
+// (plan-versus-actual's bounds: an earlier stage, a stated report of a lower status, a forecast).
+void keep_start_precision(const Dataset& d, int project, const std::vector<StatusSpan>& spans, std::size_t i,
+                          DayNumber as_of, chart::TimelineSegment& s) {
+  const StatusSpan& span = spans[i];
+  const DerivedStatus& why = span.status.decided_by;
+  if (why.decided_on != span.from) return;  // began by a rule (known, no status): no date to keep
+  const Project& p = d.projects[static_cast<std::size_t>(project)];
+  auto lower_bound = [&](MilestoneKind kind) -> std::optional<DayNumber> {
+    const MilestoneSlip slip = milestone_slip(d, project, unit_of_fact(p, why), kind, as_of);
+    if (!slip.happened || slip.happened->first == kNoLowerBound) return std::nullopt;
+    return slip.happened->first;
+  };
+  if (why.milestone && !why.milestone->date.is_exact_day()) {
+    const Date& date = why.milestone->date;
+    s.start_date = date;
+    s.not_before = std::max(date.first_day(), lower_bound(why.milestone->kind).value_or(date.first_day()));
+    return;
+  }
+  if (!why.report) return;
+  // Only a report of a status the row reaches with it: one confirming the status already held
+  // (it began earlier) or going back to an earlier stage (sources that disagree) starts nothing.
+  const bool reached = i == 0 || spans[i - 1].to != span.from ||
+                       progress_rank(span.status.status) > progress_rank(spans[i - 1].status.status);
+  const std::optional<Date> by = as_of_date(d, *why.report);
+  if (!reached || !by) return;
+  s.start_date = by;
+  s.start_by = true;
+  if (const auto first = lower_bound(kind_reaching(span.status.status)); first && *first < span.from)
+    s.not_before = first;
+}
+
+std::vector<chart::TimelineSegment> segments_of(const Dataset& d, int project,
+                                                const std::vector<StatusSpan>& spans, const KeyEvents& k,
+                                                DayNumber as_of, Language lang) {
   std::vector<chart::TimelineSegment> out;
-  for (const StatusSpan& span : spans) {
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const StatusSpan& span = spans[i];
     chart::TimelineSegment s;
     s.start = span.from;
     s.end = span.to;
@@ -635,6 +715,18 @@ std::vector<chart::TimelineSegment> segments_of(const Dataset& d, const std::vec
     s.inferred = is_inferred(rule_of(span.status.decided_by));
     s.others = span.status.others;
     s.tooltip = status_reasons(d, span.status, lang);
+    keep_start_precision(d, project, spans, i, as_of, s);
+    // Stages come in order: it began after the fact that put the row in the stage before it (the
+    // bounds above come from the subject's own stated facts only; a line's or an inferred stage
+    // may be later). That fact's day: a report's, else the first day its event can have been.
+    if (s.start_date)
+      for (auto prev = out.rbegin(); prev != out.rend(); ++prev)
+        if (progress_rank(prev->phase) < progress_rank(s.phase)) {
+          const DayNumber began =
+              prev->start_by ? prev->start_date->first_day() : prev->not_before.value_or(prev->start);
+          if (!s.not_before || *s.not_before < began) s.not_before = std::min(began, chart::certain_from(s));
+          break;
+        }
     out.push_back(std::move(s));
   }
   // Plans beyond the status at the as-of date, dashed from their date on. A plan whose date has
@@ -743,7 +835,15 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
     }
     row.group = cached->second;
     row.ref = unit_ref(project, unit);
-    row.segments = segments_of(d, spans, k, as_of, lang);
+    row.segments = segments_of(d, project, spans, k, as_of, lang);
+    // Possibly stalled: the project's flag; on a line's row only while that line is not operating.
+    const std::optional<Date> newest = latest_report_date(d, facts.cited_sources, as_of);
+    const bool line_waits =
+        unit < 0 || (!spans.empty() && !spans.back().to && spans.back().status.status != Status::Operating);
+    if (line_waits && possibly_stalled(facts.status_at(as_of), newest, as_of)) {
+      row.possibly_stalled = true;
+      row.tooltip.push_back((en ? "Newest report " : "最近报道 ") + newest->to_string());
+    }
     for (const Milestone* m : k.milestones) {
       chart::TimelineMilestone tm;
       tm.date = m->date;

@@ -30,7 +30,15 @@ std::string product_name(const Dataset& data, int product, Language lang);
 // One stable colour per company across every chart (built from all companies, not the filter).
 chart::CategoryColours company_colours(const Dataset& data);
 
-// "海南区 · BDO · 在建 · 截至 2024-10-31" / "Hainan District · BDO · under construction · as of 2024-10-31"
+// The as-of date and its clock, as subtitles and footers name them:
+// "截至 2024-10-31（现有报道）" / "as of 2024-10-31 (as known today)", or on the published-by clock
+// "截至 2024-10-31（当时已发布报道）" / "as of 2024-10-31 (as published then)".
+std::string as_of_words(const FilterSpec& spec, Language lang);
+// The clock part alone: "（现有报道）" / " (as known today)", "（当时已发布报道）" / " (as published then)".
+std::string clock_words(const FilterSpec& spec, Language lang);
+
+// "海南区 · BDO · 在建 · 截至 2024-10-31（现有报道）" / "Hainan District · BDO · under construction · as of
+// …"
 std::string filter_in_words(const Dataset& data, const FilterSpec& spec, Language lang, int product = -1);
 
 // The sources (indices into Dataset::sources, ascending) the given projects cite anywhere.

@@ -18,6 +18,7 @@
 #include "export/report.h"
 #include "io/data_paths.h"
 #include "query/filter_args.h"
+#include "query/published_view.h"
 
 namespace indtrack {
 
@@ -247,7 +248,8 @@ std::optional<Loaded> load(const char* verb, const std::string& usage, const Com
     code = usage_error(verb, usage, resolved.error);
     return std::nullopt;
   }
-  return Loaded{std::move(*data), std::move(*resolved.spec)};
+  Dataset shown = for_clock(std::move(*data), *resolved.spec);
+  return Loaded{std::move(shown), std::move(*resolved.spec)};
 }
 
 }  // namespace

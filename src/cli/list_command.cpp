@@ -11,6 +11,7 @@
 #include "query/dataset_index.h"
 #include "query/project_summary.h"
 #include "query/project_table.h"
+#include "query/published_view.h"
 
 namespace indtrack {
 namespace {
@@ -24,7 +25,8 @@ Lists the projects that pass the filters: company, district (* = inferred from t
 the project published by then; ‡ marks a project not yet operating with no report for two
 years: possibly stalled, a flag, not a status a source states. With --product, capacities are
 shown for the chosen products only. A project marked † cites excerpts of reports whose text
-is not held: quoted as published, they cannot be checked offline.
+is not held: quoted as published, they cannot be checked offline. With --clock published every
+column counts only what had been published by the as-of date (what a reader knew then).
 
   --data FILE      dataset to read (default: the bundled data/wuhai.json)
   --format F       table (default; long names shortened with …), csv (UTF-8, for spreadsheets) or
@@ -40,7 +42,7 @@ Examples:
 )";
 
 void print_table(const std::vector<ProjectTableRow>& rows, bool english, const std::string& as_of,
-                 std::ostream& out) {
+                 Clock clock, std::ostream& out) {
   const std::vector<std::string> heads =
       english
           ? std::vector<std::string>{"Project",  "Company",   "District",           "Park",         "Status",
@@ -83,6 +85,9 @@ void print_table(const std::vector<ProjectTableRow>& rows, bool english, const s
   for (const ProjectTableRow& r : rows) line(cells(r));
   out << "\n"
       << rows.size() << (english ? " projects, status as of " : " 个项目，状态截至 ") << as_of << "\n";
+  if (clock == Clock::PublishedBy)
+    out << (english ? "Only what had been published by then (--clock published).\n"
+                    : "仅计当时已发布的报道（--clock published）。\n");
   out << (english ? "* district inferred from the park   ? sources conflict   † cites excerpts not checkable "
                     "offline (the report's text is not held)\n"
                   : "* 区由园区推断   ? 来源冲突   † 引用无法离线核对的摘录（未存报道全文）\n");
@@ -146,13 +151,13 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
   }
   auto loaded = load_dataset_for_command("list", where, err);
   if (!loaded) return kExitFailure;
-  const Dataset& data = park_until_exit(std::move(*loaded));
-  const ResolveResult resolved = resolve_filter(data, filter_args);
+  const ResolveResult resolved = resolve_filter(*loaded, filter_args);
   if (!resolved.spec) {
     err << "indtrack list: " << resolved.error << "\n";
     return kExitUsage;
   }
   const FilterSpec& spec = *resolved.spec;
+  const Dataset& data = park_until_exit(for_clock(std::move(*loaded), spec));
   const bool english = lang == "en";
   const DayNumber as_of = as_of_day(spec);
   const std::string as_of_text = Date::from_days(as_of).to_string();
@@ -163,9 +168,9 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
     rows.push_back(project_table_row(data, summarize_project(index, project, as_of), spec, english));
 
   if (format == "table") {
-    print_table(rows, english, as_of_text, out);
+    print_table(rows, english, as_of_text, spec.clock, out);
   } else if (format == "csv") {
-    out << project_rows_csv(rows, as_of_text);
+    out << project_rows_csv(rows, as_of_text, spec.clock);
   } else {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
     for (const ProjectTableRow& r : rows) {
@@ -179,6 +184,7 @@ int run_list_command(const std::vector<std::string>& args, std::ostream& out, st
       o["park"] = r.park;
       o["status"] = r.status;
       o["as_of"] = as_of_text;
+      o["clock"] = std::string(clock_id(spec.clock));
       o["capacity"] = r.capacity;
       o["operating_capacity"] = r.operating;
       o["total_investment_100m_cny"] = r.total_investment;

@@ -148,8 +148,8 @@ void project_table_pages(PdfPages& pages, const Dataset& data, const FilterSpec&
   const auto header = [&] {
     pages.paragraph(std::string(by_language(lang, "项目表", "Project table")) +
                         by_language(lang, "（", " (") + std::to_string(projects.size()) +
-                        by_language(lang, " 个项目，截至 ", " projects, as of ") +
-                        Date::from_days(as_of).to_string() + by_language(lang, "）", ")"),
+                        by_language(lang, " 个项目，", " projects, ") + as_of_words(filter, lang) +
+                        by_language(lang, "）", ")"),
                     kHeadPx, true, kInk);
     pages.space(10);
     float x = kMargin;
@@ -221,7 +221,8 @@ ReportResult write_report_pdf(ChartExporter& exporter, const Dataset& data, cons
       lang == Language::English && !data.name_en.empty() ? data.name_en : data.name;
   const std::string lines[] = {
       by_language(lang, "筛选：", "Filter: ") + text.filter,
-      by_language(lang, "截至：", "As of: ") + Date::from_days(as_of_day(filter)).to_string(),
+      by_language(lang, "截至：", "As of: ") + Date::from_days(as_of_day(filter)).to_string() +
+          clock_words(filter, lang),
       by_language(lang, "数据集：", "Dataset: ") + dataset_name +
           (data.updated ? by_language(lang, "，更新于 ", ", updated ") + data.updated->to_string()
                         : std::string()) +

@@ -1,6 +1,8 @@
 // Option counts of the filter bar (facet_counts.h).
 #include "query/facet_counts.h"
 
+#include "query/project_summary.h"
+
 namespace indtrack {
 
 FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter,
@@ -40,6 +42,15 @@ FacetCounts count_facets(const DatasetIndex& index, const FilterSpec& filter,
   const DayNumber as_of = as_of_day(filter);
   for (int i : passing_without(&FilterSpec::statuses))
     ++c.statuses[static_cast<std::size_t>(index.facts(i).status_at(as_of).status)];
+  if (filter.possibly_stalled) {
+    c.possibly_stalled = static_cast<int>(visible.size());
+  } else {
+    for (int i : visible) {
+      const ProjectFacts& facts = index.facts(i);
+      c.possibly_stalled += possibly_stalled(facts.status_at(as_of),
+                                             latest_report_date(data, facts.cited_sources, as_of), as_of);
+    }
+  }
   return c;
 }
 

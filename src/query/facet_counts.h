@@ -15,6 +15,7 @@ namespace indtrack {
 struct FacetCounts {
   std::vector<int> districts, parks, industries, products, companies;  // by dataset index
   std::array<int, kStatusCount> statuses{};
+  int possibly_stalled = 0;  // of the projects passing the rest of the filter, those flagged
 };
 
 // `visible`: the projects `filter` passes (the option counts of kinds it does not restrict are

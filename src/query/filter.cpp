@@ -4,14 +4,17 @@
 
 #include "core/text.h"
 #include "query/dataset_index.h"
+#include "query/project_summary.h"
 #include "query/status.h"
 
 namespace indtrack {
 
 bool FilterSpec::empty() const {
   return districts.empty() && parks.empty() && industries.empty() && products.empty() && companies.empty() &&
-         statuses.empty() && !from && !to && trim(search).empty();
+         statuses.empty() && !from && !to && !possibly_stalled && trim(search).empty();
 }
+
+std::string_view clock_id(Clock clock) { return clock == Clock::PublishedBy ? "published" : "now"; }
 
 DayNumber as_of_day(const FilterSpec& f) {
   return f.as_of ? f.as_of->placement_day() : today().placement_day();
@@ -136,6 +139,9 @@ struct IndexedFacts {
     return facts.search_text.find(word) != std::string::npos;
   }
   ProjectStatus status_at(DayNumber day) const { return facts.status_at(day); }
+  std::optional<Date> latest_report(DayNumber day) const {
+    return latest_report_date(data, facts.cited_sources, day);
+  }
 };
 
 // ...or derived on the spot, and only when asked: a one-off filter over a Dataset costs no more
@@ -161,6 +167,9 @@ struct OnTheSpotFacts {
   }
   bool has_word(const std::string& word) const { return word_matches(data, p, word); }
   ProjectStatus status_at(DayNumber day) const { return project_status_at(data, p, day); }
+  std::optional<Date> latest_report(DayNumber day) const {
+    return latest_report_date(data, cited_sources(p), day);
+  }
 };
 
 // The filter rule, written once for both.
@@ -180,6 +189,7 @@ bool matches(const Project& p, const Facts& facts, const PreparedFilter& pf) {
   if (!f.statuses.empty() &&
       std::find(f.statuses.begin(), f.statuses.end(), status.status) == f.statuses.end())
     return false;
+  if (f.possibly_stalled && !possibly_stalled(status, facts.latest_report(pf.as_of), pf.as_of)) return false;
   return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -12,6 +13,15 @@
 namespace indtrack {
 
 class DatasetIndex;
+
+// Which clock the as-of date runs on (docs/status.md, "The two clocks").
+enum class Clock {
+  KnownNow,     // the state on that day as we know it now: every fact, placed by its own date
+  PublishedBy,  // what had been published by that day: only facts published by then (published_view.h)
+};
+
+// "now" / "published": the value of --clock and of the CSV and JSON `clock` field.
+std::string_view clock_id(Clock clock);
 
 struct FilterSpec {
   std::vector<int> districts;  // indices into Dataset::districts; empty = any
@@ -23,9 +33,11 @@ struct FilterSpec {
   std::optional<Date> from;      // a project passes when any of its milestones (actual or
   std::optional<Date> to;        //   expected) falls in [from, to]
   std::optional<Date> as_of;     // default: today
-  std::string search;            // words, each found in a name, alias or place (any language)
+  Clock clock = Clock::KnownNow;
+  bool possibly_stalled = false;  // only projects flagged possibly stalled at as_of
+  std::string search;             // words, each found in a name, alias or place (any language)
 
-  bool empty() const;  // no restriction at all (as_of aside)
+  bool empty() const;  // no restriction at all (as_of and clock aside)
 };
 
 DayNumber as_of_day(const FilterSpec& f);  // the as-of date's placement, or today

@@ -130,8 +130,12 @@ bool take_filter_flag(const std::vector<std::string>& args, std::size_t& i, Filt
     inline_value = flag.substr(eq + 1);
     flag = flag.substr(0, eq);
   }
-  static const char* kFlags[] = {"--district", "--park", "--industry", "--product", "--status",
-                                 "--company",  "--from", "--to",       "--as-of",   "--search"};
+  if (flag == "--possibly-stalled" && !inline_value) {  // the one filter flag without a value
+    out.possibly_stalled = true;
+    return true;
+  }
+  static const char* kFlags[] = {"--district", "--park", "--industry", "--product", "--status", "--company",
+                                 "--from",     "--to",   "--as-of",    "--clock",   "--search"};
   if (std::find_if(std::begin(kFlags), std::end(kFlags), [&](const char* f) { return flag == f; }) ==
       std::end(kFlags))
     return false;
@@ -162,7 +166,14 @@ bool take_filter_flag(const std::vector<std::string>& args, std::size_t& i, Filt
     parse_flag_date(flag, value, out.to, error);
   else if (flag == "--as-of")
     parse_flag_date(flag, value, out.as_of, error);
-  else if (flag == "--search")
+  else if (flag == "--clock") {
+    if (value == "now")
+      out.clock = Clock::KnownNow;
+    else if (value == "published")
+      out.clock = Clock::PublishedBy;
+    else
+      error = "--clock must be now or published, got \"" + value + "\"";
+  } else if (flag == "--search")
     out.search = out.search.empty() ? value : out.search + " " + value;
   return true;
 }
@@ -211,6 +222,8 @@ ResolveResult resolve_filter(const Dataset& data, const FilterArgs& args) {
   spec.from = args.from;
   spec.to = args.to;
   spec.as_of = args.as_of;
+  spec.clock = args.clock;
+  spec.possibly_stalled = args.possibly_stalled;
   spec.search = args.search;
   r.spec = std::move(spec);
   return r;
@@ -252,6 +265,8 @@ std::string filter_to_flags(const Dataset& data, const FilterSpec& spec) {
   if (spec.from) add("--from", spec.from->to_string());
   if (spec.to) add("--to", spec.to->to_string());
   if (spec.as_of) add("--as-of", spec.as_of->to_string());
+  if (spec.clock == Clock::PublishedBy) add("--clock", "published");
+  if (spec.possibly_stalled) out += out.empty() ? "--possibly-stalled" : " --possibly-stalled";
   if (!trim(spec.search).empty()) add("--search", trim(spec.search));
   return out;
 }
@@ -271,6 +286,15 @@ const char* filter_flags_help() {
   --to DATE         ... and on or before DATE (DATE: YYYY, YYYY-MM or YYYY-MM-DD)
   --as-of DATE      status and capacity as of DATE (default: today); projects not
                     yet public at DATE are left out
+  --clock now|published
+                    now (default): the state on the as-of date as we know it
+                    today, from every fact placed by the date it is about;
+                    published: only what had been published by the as-of date
+                    (what a reader could have known then), in every number,
+                    status, chart and source line
+  --possibly-stalled
+                    only projects not operating with no report for two
+                    complete years before the as-of date (a flag, not a status)
   --search TEXT     words that must all appear in a name, alias, company, park,
                     district or product (Chinese or English)
 )";

@@ -1,6 +1,6 @@
 // The filter flags shared by every command-line verb and the GUI's "copy as command":
 //   --district --park --industry --product --status --company (repeat = OR)
-//   --from DATE --to DATE --as-of DATE --search TEXT
+//   --from DATE --to DATE --as-of DATE --clock now|published --possibly-stalled --search TEXT
 // Parsing is in two steps: flags to names (no dataset needed), then names to indices against a
 // dataset, where an unknown name becomes an error listing the valid names.
 #pragma once
@@ -16,6 +16,8 @@ namespace indtrack {
 struct FilterArgs {
   std::vector<std::string> districts, parks, industries, products, statuses, companies;
   std::optional<Date> from, to, as_of;
+  Clock clock = Clock::KnownNow;
+  bool possibly_stalled = false;
   std::string search;
 };
 

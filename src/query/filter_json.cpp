@@ -53,6 +53,8 @@ nlohmann::json filter_to_json(const Dataset& data, const FilterSpec& f) {
   if (f.from) out["from"] = f.from->to_string();
   if (f.to) out["to"] = f.to->to_string();
   if (f.as_of) out["as_of"] = f.as_of->to_string();
+  if (f.clock == Clock::PublishedBy) out["clock"] = "published";
+  if (f.possibly_stalled) out["possibly_stalled"] = true;
   if (!f.search.empty()) out["search"] = f.search;
   return out;
 }
@@ -75,6 +77,10 @@ FilterSpec filter_from_json(const Dataset& data, const nlohmann::json& json) {
   f.from = date_field(json, "from");
   f.to = date_field(json, "to");
   f.as_of = date_field(json, "as_of");
+  if (const auto it = json.find("clock"); it != json.end() && *it == "published")
+    f.clock = Clock::PublishedBy;
+  if (const auto it = json.find("possibly_stalled"); it != json.end() && *it == true)
+    f.possibly_stalled = true;
   if (const auto it = json.find("search"); it != json.end() && it->is_string())
     f.search = it->get<std::string>();
   return f;

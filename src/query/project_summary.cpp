@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "query/dataset_index.h"
+#include "query/published_view.h"
 
 namespace indtrack {
 
@@ -48,9 +49,9 @@ std::optional<Date> latest_report_date(const Dataset& data, const std::vector<in
                                        std::optional<DayNumber> as_of) {
   std::optional<Date> latest;
   for (const int source : cited) {
-    if (source >= static_cast<int>(data.sources.size())) continue;
+    if (source < 0 || source >= static_cast<int>(data.sources.size())) continue;
+    if (as_of && !source_published_by(data, source, *as_of)) continue;
     const Date& d = data.sources[static_cast<std::size_t>(source)].date;
-    if (as_of && d.placement_day() > *as_of) continue;  // not yet published
     // The later end wins: a report of "2024" may be newer than one of 2024-03.
     if (!latest || d.last_day() > latest->last_day()) latest = d;
   }

@@ -53,16 +53,19 @@ ProjectTableRow project_table_row(const Dataset& d, const ProjectSummary& s, con
   return r;
 }
 
-std::string project_rows_csv(const std::vector<ProjectTableRow>& rows, const std::string& as_of_text) {
-  std::string out = csv_row(
-      {"id", "name", "company", "company_full_name", "district", "district_basis", "park", "status", "as_of",
-       "capacity", "operating_capacity", "total_investment_100m_cny", "completed_investment_100m_cny",
-       "construction_start", "commissioning", "latest_report", "excerpt_only_quotes", "possibly_stalled"});
+std::string project_rows_csv(const std::vector<ProjectTableRow>& rows, const std::string& as_of_text,
+                             Clock clock) {
+  std::string out =
+      csv_row({"id", "name", "company", "company_full_name", "district", "district_basis", "park", "status",
+               "as_of", "capacity", "operating_capacity", "total_investment_100m_cny",
+               "completed_investment_100m_cny", "construction_start", "commissioning", "latest_report",
+               "excerpt_only_quotes", "possibly_stalled", "clock"});
   for (const ProjectTableRow& r : rows)
     out += csv_row({r.id, r.name, r.company, r.company_full, r.district, r.district_basis, r.park, r.status,
                     as_of_text, r.capacity, r.operating, r.total_investment, r.completed_investment,
                     r.construction_start, r.commissioning, r.latest_report,
-                    std::to_string(r.excerpt_only_quotes), r.possibly_stalled ? "yes" : "no"});
+                    std::to_string(r.excerpt_only_quotes), r.possibly_stalled ? "yes" : "no",
+                    std::string(clock_id(clock))});
   return out;
 }
 
@@ -71,7 +74,7 @@ std::string project_table_csv(const Dataset& data, const FilterSpec& spec, bool 
   std::vector<ProjectTableRow> rows;
   for (int index : filter_projects(data, spec))
     rows.push_back(project_table_row(data, summarize_project(data, index, as_of), spec, english));
-  return project_rows_csv(rows, Date::from_days(as_of).to_string());
+  return project_rows_csv(rows, Date::from_days(as_of).to_string(), spec.clock);
 }
 
 }  // namespace indtrack

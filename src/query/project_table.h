@@ -23,8 +23,10 @@ struct ProjectTableRow {
 ProjectTableRow project_table_row(const Dataset& data, const ProjectSummary& summary, const FilterSpec& spec,
                                   bool english);
 
-// The rows as CSV (header row first, no byte-order mark); every row carries `as_of_text`.
-std::string project_rows_csv(const std::vector<ProjectTableRow>& rows, const std::string& as_of_text);
+// The rows as CSV (header row first, no byte-order mark); every row carries `as_of_text` and the
+// clock it runs on ("now" / "published", clock_id).
+std::string project_rows_csv(const std::vector<ProjectTableRow>& rows, const std::string& as_of_text,
+                             Clock clock);
 // The projects passing `spec` as `indtrack list --format csv` prints them.
 std::string project_table_csv(const Dataset& data, const FilterSpec& spec, bool english);
 

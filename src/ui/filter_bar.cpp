@@ -5,6 +5,8 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <string_view>
+#include <tuple>
 
 #include "app_model/notice.h"
 #include "core/text.h"
@@ -26,13 +28,14 @@ bool toggle(std::vector<int>& set, int value) {
 }
 
 // One option: a checkbox with the label, the count right-aligned; options that would show no
-// project are dimmed (still selectable, as the CLI accepts them).
-bool option_row(const std::string& label, int id, int count, bool selected) {
+// project are dimmed (still selectable, as the CLI accepts them). `tip`: shown on hovering the option.
+bool option_row(const std::string& label, int id, int count, bool selected, std::string_view tip = {}) {
   ImGui::PushID(id);
   const bool empty = count == 0 && !selected;
   if (empty) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_dim);
   bool value = selected;
   const bool changed = ImGui::Checkbox(label.c_str(), &value);
+  tooltip(tip);
   if (empty) ImGui::PopStyleColor();
   const std::string n = std::to_string(count);
   const float width = ImGui::CalcTextSize(n.c_str()).x;
@@ -171,7 +174,8 @@ void FilterBar::draw(PanelContext& c) {
   }
 
   const float label_w =
-      std::max(ImGui::CalcTextSize(tr(Str::FilterAsOf)).x, ImGui::CalcTextSize(tr(Str::FilterDateRange)).x) +
+      std::max({ImGui::CalcTextSize(tr(Str::FilterAsOf)).x, ImGui::CalcTextSize(tr(Str::FilterClock)).x,
+                ImGui::CalcTextSize(tr(Str::FilterDateRange)).x}) +
       ImGui::GetStyle().ItemSpacing.x;
   const float field_w = ImGui::GetContentRegionAvail().x - label_w;
   ImGui::AlignTextToFramePadding();
@@ -186,6 +190,20 @@ void FilterBar::draw(PanelContext& c) {
     as_of_.clear();
     as_of_bad_ = false;
     changed = true;
+  }
+  // Which clock the as-of date runs on (docs/status.md, "The two clocks").
+  ImGui::AlignTextToFramePadding();
+  text_colored(palette().text_dim, tr(Str::FilterClock));
+  ImGui::SameLine(label_w + ImGui::GetStyle().WindowPadding.x);
+  for (const auto& [clock, name, tip] :
+       {std::tuple{Clock::KnownNow, Str::FilterClockNow, Str::FilterClockNowTip},
+        std::tuple{Clock::PublishedBy, Str::FilterClockPublished, Str::FilterClockPublishedTip}}) {
+    if (clock == Clock::PublishedBy) ImGui::SameLine();
+    if (ImGui::RadioButton(tr(name), f.clock == clock) && f.clock != clock) {
+      f.clock = clock;
+      changed = true;
+    }
+    tooltip(tr(tip));
   }
   ImGui::AlignTextToFramePadding();
   text_colored(palette().text_dim, tr(Str::FilterDateRange));
@@ -215,8 +233,9 @@ void FilterBar::draw(PanelContext& c) {
   // Statuses are a vocabulary, not dataset records.
   {
     std::string header = tr(Str::ColStatus);
-    if (!f.statuses.empty())
-      header += "  " + fill(tr(Str::FilterSelectedFmt), {std::to_string(f.statuses.size())});
+    const std::size_t selected_statuses = f.statuses.size() + (f.possibly_stalled ? 1 : 0);
+    if (selected_statuses > 0)
+      header += "  " + fill(tr(Str::FilterSelectedFmt), {std::to_string(selected_statuses)});
     header += "###statuses";
     if (ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
       ImGui::PushID("statuses");
@@ -234,6 +253,12 @@ void FilterBar::draw(PanelContext& c) {
           changed = true;
         }
         ImGui::PopStyleColor();
+      }
+      // A flag beside the status, never a status: its own option under them.
+      if (option_row(tr(Str::PossiblyStalled), -1, counts.possibly_stalled, f.possibly_stalled,
+                     tr(Str::PossiblyStalledWhy))) {
+        f.possibly_stalled = !f.possibly_stalled;
+        changed = true;
       }
       ImGui::PopID();
     }

@@ -246,7 +246,8 @@ void draw_kpi_strip(PanelContext& c) {
   if (!app.dataset) return;
   const KpiSummary& k = app.kpis();
   const Date as_of = app.filter().as_of ? *app.filter().as_of : today();
-  panel_title(fill(tr(Str::AsOfFmt), {as_of.to_string()}),
+  const bool published = app.filter().clock == Clock::PublishedBy;
+  panel_title(fill(tr(published ? Str::AsPublishedByFmt : Str::AsOfFmt), {as_of.to_string()}),
               fill(tr(Str::KpiSourcesFmt), {std::to_string(k.sources), std::to_string(k.articles)}));
 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -272,7 +273,7 @@ void draw_kpi_strip(PanelContext& c) {
   projects_card(c, k, unit * 1.8f, card_h);
   for (int i = 0; i < products; ++i) {
     ImGui::SameLine();
-    product_card(c, *app.dataset, k.products[static_cast<std::size_t>(i)], unit, card_h);
+    product_card(c, *app.shown(), k.products[static_cast<std::size_t>(i)], unit, card_h);
   }
   ImGui::SameLine();
   investment_card(c, k, unit, card_h);

@@ -372,3 +372,60 @@ TEST_CASE("the plan-vs-actual card follows the filter, the as-of date and the la
   app.refresh();
   CHECK(app.kpis().slip_on_time == expected(filters.back(), true).on_time);
 }
+
+TEST_CASE("the published-by clock: every view reads the dataset as published then; editing waits",
+          "[app][clock]") {
+  AppState app;
+  REQUIRE(app.open_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json"));
+  FilterSpec f = as_of("2023-06-30");
+  app.set_filter(f);
+  app.refresh();
+  const int junzheng = app.dataset->find_project("junzheng-bdo");
+  REQUIRE(junzheng >= 0);
+  CHECK(app.shown() == &*app.dataset);
+  CHECK(app.editable());
+  CHECK(app.summaries()[static_cast<std::size_t>(junzheng)].status.status == Status::Construction);
+  const std::size_t known_now = app.visible().size();
+
+  f.clock = Clock::PublishedBy;
+  app.set_filter(f);
+  app.refresh();
+  REQUIRE(app.shown() != nullptr);
+  CHECK(app.shown() != &*app.dataset);
+  CHECK(&app.index()->data() == app.shown());
+  CHECK_FALSE(app.editable());
+  // 君正's April-2023 start was published in 2025: in mid-2023 a reader knew of signed contracts.
+  CHECK(app.summaries()[static_cast<std::size_t>(junzheng)].status.status == Status::Signed);
+  CHECK(app.visible().size() <= known_now);
+  // The option counts count what the table lists.
+  int counted = 0;
+  for (int n : app.facets().statuses) counted += n;
+  CHECK(counted == static_cast<int>(app.visible().size()));
+  CHECK(app.kpis().projects == static_cast<int>(app.visible().size()));
+
+  // Back to the usual clock: the dataset itself again, editable.
+  f.clock = Clock::KnownNow;
+  app.set_filter(f);
+  app.refresh();
+  CHECK(app.shown() == &*app.dataset);
+  CHECK(app.editable());
+  CHECK(app.summaries()[static_cast<std::size_t>(junzheng)].status.status == Status::Construction);
+}
+
+TEST_CASE("possibly stalled is a filter option with its count", "[app][status]") {
+  AppState app;
+  REQUIRE(app.open_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json"));
+  FilterSpec f = as_of("2026-12-02");
+  app.set_filter(f);
+  app.refresh();
+  int flagged = 0;
+  for (int p : app.visible()) flagged += app.summaries()[static_cast<std::size_t>(p)].possibly_stalled;
+  REQUIRE(flagged > 0);
+  CHECK(app.facets().possibly_stalled == flagged);
+  f.possibly_stalled = true;
+  app.set_filter(f);
+  app.refresh();
+  CHECK(static_cast<int>(app.visible().size()) == flagged);
+  for (int p : app.visible()) CHECK(app.summaries()[static_cast<std::size_t>(p)].possibly_stalled);
+  CHECK(app.facets().possibly_stalled == flagged);
+}

@@ -42,9 +42,10 @@ TEST_CASE("list: filtered projects as CSV with capacities of the chosen product"
         "id,name,company,company_full_name,district,district_basis,park,status,as_of,capacity,operating_"
         "capacity,"
         "total_investment_100m_cny,completed_investment_100m_cny,construction_start,commissioning,"
-        "latest_report,excerpt_only_quotes,possibly_stalled\r\n"
+        "latest_report,excerpt_only_quotes,possibly_stalled,clock\r\n"
         "example-bdo,年产10万吨/年BDO项目,示例新材料,示例新材料有限公司,东区,inferred_from_park,示例化工园,"
-        "投产（部分）,2024-06-01,BDO 10万吨/年,BDO 5万吨/年,28.5,12,2022-05,2023-11-20,2024-03-15,0,no\r\n");
+        "投产（部分）,2024-06-01,BDO 10万吨/年,BDO "
+        "5万吨/年,28.5,12,2022-05,2023-11-20,2024-03-15,0,no,now\r\n");
 }
 
 TEST_CASE("list: an unknown name is a usage error listing the valid names", "[cli]") {
@@ -89,8 +90,8 @@ TEST_CASE("list: each project's latest report, and a mark on projects citing exc
   const auto csv =
       run_indtrack({"list", "--data", data, "--as-of", "2026-11-30", "--format", "csv", "--company", "东景"});
   CHECK(csv.exit_code == 0);
-  CHECK(csv.out.find(",latest_report,excerpt_only_quotes,possibly_stalled\r\n") != std::string::npos);
-  CHECK(csv.out.find(",2026-01-06,1,no\r\n") != std::string::npos);  // 东源（东景）BDO: one excerpt
+  CHECK(csv.out.find(",latest_report,excerpt_only_quotes,possibly_stalled,clock\r\n") != std::string::npos);
+  CHECK(csv.out.find(",2026-01-06,1,no,now\r\n") != std::string::npos);  // 东源（东景）BDO: one excerpt
   const auto en = run_indtrack({"list", "--data", data, "--as-of", "2026-11-30", "--lang", "en"});
   CHECK(en.out.find("Latest report") != std::string::npos);
   CHECK(en.out.find("† cites excerpts not checkable offline") != std::string::npos);
@@ -123,4 +124,32 @@ TEST_CASE("list: a project not operating with no report for two years is flagged
   const auto table = run_indtrack({"list", "--data", data, "--as-of", "2026-12-02", "--search", "中玻"});
   CHECK(table.out.find("2023-01‡") != std::string::npos);
   CHECK(table.out.find("‡ 可能停滞：未投产且两年无新报道（并非来源所述）") != std::string::npos);
+}
+
+TEST_CASE("list: --clock published shows what had been published by the as-of date", "[cli][clock]") {
+  const std::string data = std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json";
+  auto status_of = [&](const char* clock) {
+    const auto r = run_indtrack({"list", "--data", data, "--as-of", "2023-06-30", "--clock", clock,
+                                 "--format", "json", "--company", "君正"});
+    REQUIRE(r.exit_code == 0);
+    const auto rows = nlohmann::json::parse(r.out);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].at("clock") == clock);
+    return rows[0].at("status").get<std::string>();
+  };
+  // 君正's first phase started in April 2023, as a 2025 notice says; in mid-2023 the newest report
+  // (2022-12-16) spoke of signed contracts and design work.
+  CHECK(status_of("now") == "在建");
+  CHECK(status_of("published") == "签约");
+  const auto table = run_indtrack({"list", "--data", data, "--as-of", "2023-06-30", "--clock", "published"});
+  CHECK(table.out.find("仅计当时已发布的报道（--clock published）。") != std::string::npos);
+  const auto bad = run_indtrack({"list", "--data", data, "--clock", "then"});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("--clock must be now or published, got \"then\"") != std::string::npos);
+  const auto stalled = run_indtrack(
+      {"list", "--data", data, "--as-of", "2026-12-02", "--possibly-stalled", "--format", "csv"});
+  CHECK(stalled.exit_code == 0);
+  CHECK(stalled.out.find("guangjin-bdo-pbat") != std::string::npos);
+  CHECK(stalled.out.find("dongjing-gbl") == std::string::npos);
+  CHECK(stalled.out.find(",no,now\r\n") == std::string::npos);  // every row flagged
 }

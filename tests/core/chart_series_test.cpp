@@ -50,7 +50,7 @@ TEST_CASE("capacity input: actual steps add up to the operating capacity the sou
   CHECK_THAT(total(in, false), WithinAbs(38 + 31.2, 1e-9));
   CHECK(in.text.value_unit == "万吨/年");
   CHECK(in.text.title == "BDO产能增长");
-  CHECK(in.text.subtitle == "BDO · 截至 2024-10-31");
+  CHECK(in.text.subtitle == "BDO · 截至 2024-10-31（现有报道）");
   // Trial production is its own layer, last (stacked above operating): 君正's first batch, 2×30万吨/年
   // in trial from 2024-06; left out on request.
   REQUIRE_FALSE(in.series.empty());

@@ -3,8 +3,10 @@
 // dashboard's KPI counts, the timeline (a row per project and a row per production line), the
 // status chart's last column, the capacity chart's curve and its column by category, and the
 // capacity the table and KPIs give per category — names the one the status engine gives
-// (query/status.h, query/capacity_categories.h, docs/status.md).
+// (query/status.h, query/capacity_categories.h, docs/status.md) — on both clocks.
+#include <algorithm>
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
 #include <catch2/matchers/catch_matchers_floating_point.hpp>
 #include <map>
 
@@ -18,6 +20,7 @@
 #include "query/filter.h"
 #include "query/kpis.h"
 #include "query/project_table.h"
+#include "query/published_view.h"
 #include "test_support.h"
 
 using namespace indtrack;
@@ -71,15 +74,19 @@ std::string status_words(const ProjectStatus& s) {
 }  // namespace
 
 TEST_CASE("every view names the same status for every project and line, at every date", "[wuhai][status]") {
-  const Dataset& d = wuhai();
-  const DatasetIndex index(d);
-  const int bdo = d.find_product("BDO");
+  // Both clocks: as known now, and as published by each date (the views then read the dataset
+  // as published by then, published_view.h).
+  const Clock clock = GENERATE(Clock::KnownNow, Clock::PublishedBy);
   for (const char* date :
        {"2014-12-31", "2021-06-30", "2022-12-31", "2023-06-30", "2024-06-30", "2025-06-30", "2026-12-02"}) {
-    INFO("as of " << date);
+    INFO("as of " << date << ", clock " << clock_id(clock));
     FilterSpec spec;
     spec.as_of = parse_date(date).date;
+    spec.clock = clock;
     const DayNumber as_of = as_of_day(spec);
+    const Dataset d = for_clock(wuhai(), spec);
+    const DatasetIndex index(d);
+    const int bdo = d.find_product("BDO");
     const std::vector<int> projects = filter_projects(index, spec);
     ChartOptions options;
     options.generated_on = Date::of_day(2026, 12, 2);
@@ -115,6 +122,9 @@ TEST_CASE("every view names the same status for every project and line, at every
       REQUIRE(now != nullptr);
       CHECK(now->phase == s.status.status);
       CHECK((now->others != Status::Unknown) == s.status.partly_operating);
+      // possibly stalled: the project's row is flagged exactly when the table flags it; a line's
+      // row when its project is flagged and the line has a status short of operating
+      CHECK(rows[unit_ref(p, -1)]->possibly_stalled == s.possibly_stalled);
       // each line's row
       for (std::size_t u = 0; u < project.units.size(); ++u) {
         INFO(project.units[u].id);
@@ -127,6 +137,8 @@ TEST_CASE("every view names the same status for every project and line, at every
           REQUIRE(line_now != nullptr);
           CHECK(line_now->phase == line);
         }
+        CHECK(rows[unit_ref(p, static_cast<int>(u))]->possibly_stalled ==
+              (s.possibly_stalled && line != Status::Unknown && line != Status::Operating));
       }
       for (const ProductCapacity& c : s.capacity)
         if (c.product == bdo)
@@ -196,4 +208,23 @@ TEST_CASE("every view names the same status for every project and line, at every
       CHECK_THAT(kpi_bdo[category], WithinAbs(total, 1e-9));
     }
   }
+}
+
+TEST_CASE("the timeline marks the projects flagged possibly stalled, and only those",
+          "[wuhai][status][stalled]") {
+  const Dataset& d = wuhai();
+  const DatasetIndex index(d);
+  FilterSpec spec;
+  spec.as_of = Date::of_day(2026, 12, 2);
+  ChartOptions options;
+  const auto timeline = timeline_chart_input(index, filter_projects(index, spec), spec, options);
+  std::vector<std::string> flagged;
+  for (const auto& row : timeline.rows)
+    if (row.possibly_stalled) flagged.push_back(d.projects[project_of_ref(row.ref)].id);
+  // 中玻 (规划 since January 2023) and 广锦 (在建, newest report 2024-10-22) among them
+  CHECK(std::find(flagged.begin(), flagged.end(), "zhongbo-pv-materials") != flagged.end());
+  CHECK(std::find(flagged.begin(), flagged.end(), "guangjin-bdo-pbat") != flagged.end());
+  // operating projects never are
+  CHECK(std::find(flagged.begin(), flagged.end(), "saisipu-hydrogen-metallurgy") == flagged.end());
+  CHECK(std::find(flagged.begin(), flagged.end(), "dongjing-bdo") == flagged.end());
 }

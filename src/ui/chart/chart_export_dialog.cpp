@@ -85,7 +85,7 @@ void ChartExportDialogs::export_chart(PanelContext& c) {
   std::sort(projects.begin(), projects.end());
   const chart::CategoryColours colours = company_colours(*app.dataset);
   ChartExporter& ex = exporter(c);
-  const PreparedChart chart = ex.prepare(*app.dataset, projects, app.filter(), spec_, colours);
+  const PreparedChart chart = ex.prepare(*app.shown(), projects, app.filter(), spec_, colours);
   const std::string error = ex.write(chart, *format, path_);
   message_is_error_ = !error.empty();
   message_ = error.empty() ? fill(tr(Str::ExportSavedFmt), {path_}) : fill(tr(Str::ExportFailedFmt), {error});
@@ -103,7 +103,7 @@ std::string ChartExportDialogs::copy_image(PanelContext& c, const ChartExportSpe
   std::sort(projects.begin(), projects.end());
   ChartExporter& ex = exporter(c);
   const PreparedChart chart =
-      ex.prepare(*app.dataset, projects, app.filter(), spec, company_colours(*app.dataset));
+      ex.prepare(*app.shown(), projects, app.filter(), spec, company_colours(*app.dataset));
   std::string error;
   // The same bytes as an exported .png (Cairo, with its DPI), so a pasted chart prints at its size.
   const std::string png = ex.render(chart, ExportFormat::Png, error);
@@ -223,7 +223,7 @@ void ChartExportDialogs::export_report(PanelContext& c) {
   spec.directory = report_dir_;
   spec.options.lang = app.language();
   spec.dark = false;  // reports are for print
-  const ReportResult result = write_report(exporter(c), *app.dataset, app.filter(), spec);
+  const ReportResult result = write_report(exporter(c), *app.shown(), app.filter(), spec);
   message_is_error_ = !result.error.empty();
   message_ = result.error.empty()
                  ? fill(tr(Str::ReportSavedFmt), {report_dir_, std::to_string(result.files.size())})

@@ -77,7 +77,7 @@ std::vector<int> products_with_capacity(const Dataset& data) {
 }
 
 bool product_combo(PanelContext& c, int& product, float width) {
-  const Dataset& data = *c.app.dataset;
+  const Dataset& data = *c.app.shown();
   const Language lang = c.app.language();
   ChartOptions chosen;
   chosen.product = product;
@@ -147,7 +147,7 @@ void ChartPanel::ensure_data(PanelContext& c, ChartKind kind) {
   std::vector<int> projects = app.visible();
   std::sort(projects.begin(), projects.end());  // the adapters take dataset order
   ch.data = app.index() ? build_chart_data(kind, *app.index(), projects, app.filter(), options)
-                        : build_chart_data(kind, *app.dataset, projects, app.filter(), options);
+                        : build_chart_data(kind, *app.shown(), projects, app.filter(), options);
   hide_chart_items(ch.data, ch.toggles);
   // The panel's tab, the filter bar and the KPI strip already say what the title, subtitle and
   // footer say: the canvas keeps its height for the data (the footer is the "Sources" tooltip,

@@ -19,11 +19,20 @@ bool draw_project_editor(PanelContext& c) {
   const char* toggle = tr(cur.project_edit_mode ? Str::EditDoneButton : Str::EditModeButton);
   const float width = ImGui::CalcTextSize(toggle).x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
-  ImGui::BeginDisabled(!session.editable());
+  // On the published-by clock the panel shows the project as published then: its lines and facts
+  // are not the ones an edit would change.
+  const bool this_clock = c.app.editable();
+  ImGui::BeginDisabled(!session.editable() || !this_clock);
   if (ImGui::SmallButton(toggle)) cur.project_edit_mode = !cur.project_edit_mode;
   ImGui::EndDisabled();
   if (!session.editable()) {
-    if (session.read_only()) tooltip(tr(Str::EditReadOnlyHint));
+    if (session.read_only() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      tooltip_now(tr(Str::EditReadOnlyHint));
+    return false;
+  }
+  if (!this_clock) {
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) tooltip_now(tr(Str::EditNeedsNowClock));
+    cur.project_edit_mode = false;
     return false;
   }
   if (!cur.project_edit_mode) return false;

@@ -94,7 +94,11 @@ float badge(std::string_view label, const ImVec4& color) {
 }
 
 void tooltip(std::string_view s) {
-  if (s.empty() || !ImGui::IsItemHovered()) return;
+  if (ImGui::IsItemHovered()) tooltip_now(s);
+}
+
+void tooltip_now(std::string_view s) {
+  if (s.empty()) return;
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
   text(s);

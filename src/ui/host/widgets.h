@@ -39,6 +39,8 @@ void section_heading(std::string_view title, int count = 0);
 float badge(std::string_view label, const ImVec4& color);
 // A tooltip with wrapped text when the last item is hovered.
 void tooltip(std::string_view s);
+// The same tooltip now, for a caller that decided when (e.g. hovering a disabled item).
+void tooltip_now(std::string_view s);
 // A panel title line: title in the accent colour, an optional dim suffix.
 void panel_title(std::string_view title, std::string_view suffix = {});
 
