@@ -77,7 +77,7 @@ Result filter_change(const DatasetIndex& d, const FilterSpec& spec, const ChartO
     const ProjectSummary s = summarize_project(d, index, as_of);
     for (const ProductCapacity& c : s.capacity) {
       r.designed += c.designed;
-      r.operating += c.operating;
+      r.operating += c.operating();
     }
     r.investment += s.total_investment.value_or(0);
   }

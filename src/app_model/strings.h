@@ -67,7 +67,6 @@ namespace indtrack::ui {
   X(KpiProjects, "项目", "Projects")                                                                                                                            \
   X(KpiPartlyFmt, "其中部分投产 %d", "%d partly operating")                                                                                                     \
   X(KpiOperatingFmt, "%s 在产产能", "%s operating")                                                                                                             \
-  X(KpiConstructionFmt, "在建 %s", "building %s")                                                                                                               \
   X(KpiDesignFmt, "设计 %s", "design %s")                                                                                                                       \
   X(KpiInvestment, "总投资", "Total investment")                                                                                                                \
   X(KpiInvestmentCountFmt, "%d 个项目有数据", "stated by %d projects")                                                                                          \

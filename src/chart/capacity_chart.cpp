@@ -23,6 +23,19 @@ std::size_t day_index(const std::vector<DayNumber>& days, DayNumber day) {
 
 }  // namespace
 
+double CapacityStatusPart::total() const {
+  double sum = 0;
+  for (const CapacityStatusLine& l : lines) sum += l.value;
+  return sum;
+}
+
+double CapacityStatusPart::inferred_total() const {
+  double sum = 0;
+  for (const CapacityStatusLine& l : lines)
+    if (l.inferred) sum += l.value;
+  return sum;
+}
+
 double CapacityStack::level(std::size_t band, std::size_t k) const {
   const double below = band > 0 ? bands[band - 1].top[k] : 0.0;
   return bands[band].top[k] - below;
@@ -141,6 +154,12 @@ TimeRange capacity_time_extent(const CapacityStack& stack) {
 
 namespace {
 
+// A company's colour, or the trial status colour for the trial-production layer.
+Rgba series_colour(const ChartStyle& style, const CapacitySeries& s) {
+  if (s.trial) return status_colour(Status::Trial);
+  return colour_for(style, s.colour_key.empty() ? s.key : s.colour_key);
+}
+
 MarkerShape shape_for(AggregateBound bound) {
   switch (bound) {
     case AggregateBound::AtLeast:
@@ -186,9 +205,7 @@ void draw_bands(Scene& scene, const CapacityChartInput& input, const CapacitySta
   for (std::size_t b = 0; b < st.bands.size(); ++b) {
     const CapacityBand& band = st.bands[b];
     const auto series = static_cast<std::size_t>(band.series);
-    const Rgba colour =
-        colour_for(style, input.series[series].colour_key.empty() ? input.series[series].key
-                                                                  : input.series[series].colour_key);
+    const Rgba colour = series_colour(style, input.series[series]);
     RectPrim proto{.fill = colour};
     if (band.expected) {
       proto.fill = expected_fill(colour, style.theme);
@@ -247,7 +264,8 @@ void draw_step_marks(Scene& scene, const CapacityChartInput& input, const Capaci
     const PlacedStep& p = *it;
     const CapacitySeries& series = input.series[static_cast<std::size_t>(p.series)];
     const CapacityStep& step = series.steps[static_cast<std::size_t>(p.step)];
-    const Rgba colour = colour_for(style, series.colour_key.empty() ? series.key : series.colour_key);
+    if (step.delta < 0) continue;  // a line leaving a layer (trial to operating): marked where it enters
+    const Rgba colour = series_colour(style, series);
     const Rgba edge = mix(colour, style.theme.text, 0.35f);
     const std::size_t k = day_index(st.days, p.day);
     const float py = y.map(st.bands[static_cast<std::size_t>(p.band)].top[k]);
@@ -336,6 +354,112 @@ void draw_reference_marks(Scene& scene, const CapacityChartInput& input, const T
   }
 }
 
+// The column's parts that have capacity, bottom first (indices into input.by_status).
+std::vector<std::size_t> shown_parts(const CapacityChartInput& input) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < input.by_status.size(); ++i)
+    if (input.by_status[i].total() > 0) out.push_back(i);
+  return out;
+}
+
+std::string part_text(const CapacityStatusPart& part) {
+  return part.label + " " + format_number(part.total(), 2);
+}
+
+// The column's labels start this many text gaps right of its bar (room for the connector).
+constexpr float kLabelIndentGaps = 2;
+
+// The column after the time axis: its bar, and the labels right of it.
+struct ColumnGeometry {
+  float bar_w = 0;    // px
+  float label_w = 0;  // the widest label (fitted to the column), px
+  float width() const { return bar_w + label_w; }
+};
+
+ColumnGeometry column_geometry(const CapacityChartInput& input, const ChartStyle& style,
+                               const TextMeasure& measure, float body_width) {
+  ColumnGeometry g;
+  const std::vector<std::size_t> parts = shown_parts(input);
+  if (parts.empty()) return g;
+  g.bar_w = style.font_px * 1.6f;
+  const float gap = text_gap(style);
+  float widest =
+      text_width(measure, as_of_label(input.as_of, style.lang), style.font_px, FontWeight::Regular);
+  for (std::size_t i : parts)
+    widest = std::max(
+        widest, text_width(measure, part_text(input.by_status[i]), style.small_px, FontWeight::Regular) +
+                    kLabelIndentGaps * gap + 1);
+  // At most a quarter of the chart: the time axis keeps the rest.
+  g.label_w = std::min(widest, body_width * 0.25f - g.bar_w);
+  return g;
+}
+
+// Stacked from zero on the plot's value scale, so its heights compare with the curve's.
+// `column`: the column's rectangle (same top and bottom as the plot).
+void draw_status_column(Scene& scene, const CapacityChartInput& input, const ColumnGeometry& g,
+                        const RectF& column, const LinearScale& y, const ChartStyle& style,
+                        const TextMeasure& measure) {
+  const std::vector<std::size_t> parts = shown_parts(input);
+  const float gap = text_gap(style);
+  const float bar_x0 = column.x0;
+  const float bar_x1 = column.x0 + g.bar_w;
+  struct Label {
+    std::size_t part;
+    float want;  // the segment's middle, px
+    float y;     // placed, px (middle)
+  };
+  std::vector<Label> labels;
+  double base = 0;
+  for (std::size_t i : parts) {
+    const CapacityStatusPart& part = input.by_status[i];
+    const Rgba colour = status_colour(part.status);
+    const double stated = part.total() - part.inferred_total();
+    const auto index = static_cast<std::int32_t>(i);
+    // Stated lines solid, inferred ones striped above them (as the timeline draws a status).
+    for (const auto& [value, inferred] : {std::pair{stated, false}, std::pair{part.inferred_total(), true}}) {
+      if (value <= 0) continue;
+      RectPrim r{.rect = {bar_x0, y.map(base + value), bar_x1, y.map(base)}, .fill = colour};
+      if (part.no_date) {
+        r.fill = expected_fill(colour, style.theme);
+        r.stroke = colour;
+        r.stroke_width = style.line_px;
+        r.stroke_dash = {3 * style.line_px, 2 * style.line_px};
+      }
+      if (inferred) {
+        r.hatch = Hatch::Diagonal;
+        r.hatch_colour = style.theme.plot_background;
+        r.hatch_spacing = std::max(4.0f, style.font_px * 0.5f);
+      }
+      scene.add(r, {HitKind::CapacityStatus, index, inferred ? 1 : 0});
+      base += value;
+    }
+    labels.push_back({i, y.map(base - part.total() / 2), 0});
+  }
+  // Labels at their segment's middle, pushed up where they would touch, then down into the column.
+  const float line_h = style.small_px * 1.25f;
+  for (std::size_t k = 0; k < labels.size(); ++k)
+    labels[k].y = k == 0 ? labels[k].want : std::min(labels[k].want, labels[k - 1].y - line_h);
+  const float overshoot = (column.y0 + line_h / 2) - labels.back().y;
+  if (overshoot > 0)
+    for (Label& l : labels) l.y += overshoot;
+  const float text_x = bar_x1 + kLabelIndentGaps * gap;
+  const float max_w = column.x1 - text_x;
+  for (const Label& l : labels) {
+    const CapacityStatusPart& part = input.by_status[l.part];
+    const HitId hit{HitKind::CapacityStatus, static_cast<std::int32_t>(l.part), -1};
+    scene.add(LinePrim{.a = {bar_x1, l.want},
+                       .b = {text_x - gap * 0.5f, l.y},
+                       .colour = style.theme.text_muted,
+                       .width = style.line_px},
+              hit);
+    const std::string text = fit_text(measure, part_text(part), style.small_px, max_w);
+    if (text.empty()) continue;
+    scene.add(make_text(measure, text, text_x, l.y, HAlign::Left, VAlign::Middle,
+                        {style.small_px, FontWeight::Regular, style.theme.text}),
+              hit);
+  }
+}
+
 }  // namespace
 
 Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack& stack,
@@ -348,7 +472,7 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
   for (std::size_t s = 0; s < input.series.size(); ++s) {
     const CapacitySeries& series = input.series[s];
     legend.push_back({series.label,
-                      colour_for(style, series.colour_key.empty() ? series.key : series.colour_key),
+                      series_colour(style, series),
                       Swatch::Solid,
                       !series.visible,
                       {HitKind::LegendEntry, static_cast<std::int32_t>(s), -1}});
@@ -358,8 +482,9 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
         return std::any_of(s.steps.begin(), s.steps.end(),
                            [](const CapacityStep& st) { return st.expected; });
       });
+  // Solid needs no entry (every company's swatch is solid): only hatching and stripes are explained,
+  // which keeps the legend on one row of a narrow dashboard.
   if (has_expected_steps) {
-    legend.push_back({std::string(words.actual), style.theme.text_muted, Swatch::Solid, false, {}});
     legend.push_back({std::string(words.expected),
                       style.theme.text_muted,
                       Swatch::Hatched,
@@ -368,16 +493,39 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
   }
   if (!input.marks.empty())
     legend.push_back({std::string(words.reference), style.theme.reference, Swatch::Diamond, false, {}});
+  const bool any_inferred = std::any_of(input.by_status.begin(), input.by_status.end(),
+                                        [](const CapacityStatusPart& p) { return p.inferred_total() > 0; });
+  if (any_inferred)
+    legend.push_back({std::string(words.inferred_short), style.theme.text_muted, Swatch::Striped, false, {}});
 
-  const RectF body = draw_frame(scene, input.text, legend, style, width, height, measure);
-  if (stack.empty) {
+  RectF body = draw_frame(scene, input.text, legend, style, width, height, measure);
+  const bool has_column = !shown_parts(input).empty();
+  if (stack.empty && !has_column) {
     draw_empty_message(scene, body, input.text, style, measure);
     return scene;
+  }
+  // The note under the time axis: what the curve and the column count (two lines at most).
+  if (!input.text.note.empty()) {
+    const std::vector<std::string> note =
+        wrap_text(measure, input.text.note, style.small_px, body.width(), 2);
+    const float line_h = style.small_px * 1.3f;
+    float top = body.y1 - line_h * static_cast<float>(note.size());
+    body.y1 = top - text_gap(style);
+    for (const std::string& line : note) {
+      scene.add(make_text(measure, line, body.x0, top, HAlign::Left, VAlign::Top,
+                          {style.small_px, FontWeight::Regular, style.theme.text_muted}));
+      top += line_h;
+    }
   }
 
   double max_value = stack.max_total;
   for (const ReferenceMark& m : input.marks) max_value = std::max(max_value, m.value);
-  RectF plot{body.x0, body.y0 + value_unit_row_height(style.font_px), body.x1,
+  double column_total = 0;
+  for (const CapacityStatusPart& p : input.by_status) column_total += p.total();
+  max_value = std::max(max_value, column_total);
+  const ColumnGeometry column = column_geometry(input, style, measure, body.width());
+  const float column_gap = has_column ? style.font_px * 1.2f : 0;
+  RectF plot{body.x0, body.y0 + value_unit_row_height(style.font_px), body.x1 - column.width() - column_gap,
              body.y1 - time_axis_height(style)};
   const ValueAxis axis = make_value_axis(max_value, plot.height(), input.value_style, style, measure);
   plot.x0 = body.x0 + axis.label_width + text_gap(style);
@@ -412,6 +560,25 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
   draw_reference_marks(scene, input, x, y, plot, style, measure, std::move(day_labels));
   scene.clear_clip();
   draw_time_labels(scene, plot, ticks, AxisSide::Bottom, style, measure);
+  if (has_column) {
+    const RectF col{plot.x1 + column_gap, plot.y0, plot.x1 + column_gap + column.width(), plot.y1};
+    scene.add(LinePrim{.a = {col.x0 - column_gap * 0.25f, plot.y1},
+                       .b = {col.x0 + column.bar_w + column_gap * 0.25f, plot.y1},
+                       .colour = style.theme.axis,
+                       .width = style.line_px});
+    draw_status_column(scene, input, column, col, y, style, measure);
+    // Its heading where the time axis has its labels: "按状态" over "截至 <as-of>".
+    const float band = time_axis_height(style);
+    const TextStyle muted{style.font_px, FontWeight::Regular, style.theme.text_muted};
+    const HitId hit{HitKind::CapacityStatus, -1, -1};
+    scene.add(make_text(measure, fit_text(measure, std::string(words.by_status), style.font_px, col.width()),
+                        col.x0, plot.y1 + band * 0.3f, HAlign::Left, VAlign::Middle, muted),
+              hit);
+    scene.add(make_text(measure,
+                        fit_text(measure, as_of_label(input.as_of, style.lang), style.font_px, col.width()),
+                        col.x0, plot.y1 + band * 0.75f, HAlign::Left, VAlign::Middle, muted),
+              hit);
+  }
   return scene;
 }
 
@@ -485,6 +652,37 @@ std::vector<std::string> capacity_tooltip(const CapacityChartInput& input, const
       }
       if (hit.part >= 0 && static_cast<std::size_t>(hit.part) < series.steps.size())
         step_lines(series.steps[static_cast<std::size_t>(hit.part)], is_overdue(hit.index, hit.part));
+      break;
+    }
+    case HitKind::CapacityStatus: {
+      const std::string unit_text = unit.empty() ? "" : " " + unit;
+      if (hit.index < 0) {  // the heading: the whole column
+        lines.push_back(std::string(words.by_status) + " · " + as_of_label(input.as_of, lang));
+        for (const CapacityStatusPart& p : input.by_status)
+          if (p.total() > 0) lines.push_back(p.label + " " + format_number(p.total(), 2) + unit_text);
+        break;
+      }
+      if (static_cast<std::size_t>(hit.index) >= input.by_status.size()) return lines;
+      const CapacityStatusPart& part = input.by_status[static_cast<std::size_t>(hit.index)];
+      lines.push_back(part.label + " · " + format_number(part.total(), 2) + unit_text + " · " +
+                      as_of_label(input.as_of, lang));
+      if (hit.part == 1)
+        lines.push_back(std::string(words.lines_inferred) + " " + format_number(part.inferred_total(), 2) +
+                        unit_text);
+      // The lines of the part hovered (stated or inferred; all for the label), each with why.
+      constexpr std::size_t kMaxLines = 8;
+      std::size_t listed = 0, left = 0;
+      for (const CapacityStatusLine& l : part.lines) {
+        if (hit.part >= 0 && l.inferred != (hit.part == 1)) continue;
+        if (listed == kMaxLines) {
+          ++left;
+          continue;
+        }
+        ++listed;
+        lines.push_back(l.label + " · " + format_number(l.value, 2) + unit_text);
+        for (const std::string& t : l.tooltip) lines.push_back("  " + t);
+      }
+      if (left > 0) lines.push_back(more_label(left, lang));
       break;
     }
     case HitKind::ReferenceMark: {

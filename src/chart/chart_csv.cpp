@@ -59,6 +59,13 @@ std::string capacity_csv(const CapacityChartInput& input, const CapacityStack& s
                     std::string(precision_id(mark.period.precision)), day_text(mark.period.placement_day()),
                     "", number(mark.value), input.text.value_unit, ""});
   }
+  // The column at the right edge: one row per line, its category in `series`, its basis in
+  // `status`, the category's total in `stack_total`.
+  for (const CapacityStatusPart& part : input.by_status)
+    for (const CapacityStatusLine& line : part.lines)
+      out += csv_row({"by_status", part.id, line.label, line.inferred ? "inferred" : "stated",
+                      day_text(input.as_of), "day", day_text(input.as_of), "", number(line.value),
+                      input.text.value_unit, number(part.total())});
   return out;
 }
 

@@ -11,12 +11,14 @@
 
 namespace indtrack::chart {
 
-// One row per drawn step (CapacityStack::steps, by day) and per reference mark:
-// type (step | reference), series, label, status (actual | by | expected | overdue — "by": in
-// operation by the date, its start not reported; for a reference:
-// its bound, "target" when expected), date (as written), precision, plotted_on (the day it is
-// drawn at), change, level (the series' own level after the step; the reference value), unit,
-// stack_total (all bands at plotted_on).
+// One row per drawn step (CapacityStack::steps, by day), per reference mark and per line of the
+// column by status at the as-of date: type (step | reference | by_status), series (for
+// by_status: the category id — operating, trial, construction, construction_no_date, planned,
+// stopped; the trial layer's steps have its label), label, status (actual | by | expected | overdue — "by":
+// in operation by the date, its start not reported; for a reference: its bound, "target" when expected), date
+// (as written), precision, plotted_on (the day it is drawn at), change, level (the series' own level after
+// the step; the reference value; the line's capacity), unit, stack_total (all bands at plotted_on; by_status:
+// the category's total). A by_status row's status is its basis: stated | inferred.
 std::string capacity_csv(const CapacityChartInput& input, const CapacityStack& stack, Language lang);
 
 // One row per segment and per milestone in display order: row, group, type (segment |

@@ -21,6 +21,7 @@ struct FrameText {
   std::string subtitle;       // the filter in words: 海南区 · BDO · 截至 2024-10-31
   std::string value_unit;     // the value axis label: 万吨/年, 亿元, 项
   std::string footer;         // 数据来源：… — wrapped to at most three lines
+  std::string note;           // under the plot: what the chart counts (capacity: the curve, the column)
   std::string empty_message;  // replaces the built-in "no data for this filter" when set
 };
 
@@ -47,6 +48,30 @@ struct CapacitySeries {
   std::string colour_key;           // key into CategoryColours (company id); empty: `key`
   bool visible = true;              // legend toggle; a hidden series stays in the legend
   std::vector<CapacityStep> steps;  // any order
+  // The trial-production layer of every company (last in the series, so stacked above all the
+  // operating bands): drawn in the trial status colour; a line's step up at its trial start and
+  // down when it is commissioned.
+  bool trial = false;
+};
+
+// One production line counted in the column at the right edge.
+struct CapacityStatusLine {
+  std::string label;                 // 三维 · 90万吨/年BDO… · BDO 90万吨/年
+  double value = 0;                  // display unit
+  bool inferred = false;             // its status is not stated by a source: striped
+  std::int64_t ref = -1;             // caller's id, as CapacityStep::ref
+  std::vector<std::string> tooltip;  // status, basis, date expected, quote, source
+};
+
+// One category of the column: the capacity of the known lines in it at the as-of date.
+struct CapacityStatusPart {
+  std::string id;                         // operating, trial, construction_no_date, ... (CSV)
+  std::string label;                      // 在建·无预计日期
+  Status status = Status::Operating;      // its colour
+  bool no_date = false;                   // no expected start: drawn light with a dashed outline
+  std::vector<CapacityStatusLine> lines;  // stated first, then inferred
+  double total() const;
+  double inferred_total() const;
 };
 
 // A city-, district- or park-level figure drawn as a reference mark.
@@ -69,6 +94,9 @@ struct CapacityChartInput {
   std::optional<DayNumber> today;  // drawn when it differs from as_of
   bool include_expected = true;    // show expected steps (hatched, stacked above actual)
   NumberStyle value_style = NumberStyle::Plain;
+  // The column after the time axis: every known line's capacity by category at the as-of date,
+  // bottom first (no column when empty or all zero).
+  std::vector<CapacityStatusPart> by_status;
 };
 
 // ---- project status timeline (Gantt) ----

@@ -19,6 +19,7 @@ const ChartStrings& chart_strings(Language lang) {
       .reference = "官方数据",
       .overdue = "预计日期已过，仍未实现",
       .inferred = "推断（斜纹）",
+      .inferred_short = "推断",
       .partly = "部分投产（下半为其余生产线）",
       .uncertain_start = "开始日期不精确（淡色：可能区间）",
       .stalled = "可能停滞（两年无报道）",
@@ -27,6 +28,8 @@ const ChartStrings& chart_strings(Language lang) {
       .start_not_reported = "开始日期未报道",
       .not_before = "不早于",
       .certain_from = "确定自",
+      .by_status = "按状态",
+      .lines_inferred = "其中状态为推断（斜纹）",
   };
   static const ChartStrings kEn{
       .no_data = "No data for this filter",
@@ -44,6 +47,7 @@ const ChartStrings& chart_strings(Language lang) {
       .reference = "official figure",
       .overdue = "expected date has passed; not yet reported as done",
       .inferred = "inferred (striped)",
+      .inferred_short = "inferred",
       .partly = "partly operating (lower half: the other lines)",
       .uncertain_start = "start not known to the day (faded: when it can have been)",
       .stalled = "possibly stalled (no news for 2 years)",
@@ -53,6 +57,8 @@ const ChartStrings& chart_strings(Language lang) {
       .start_not_reported = "start date not reported",
       .not_before = "not before",
       .certain_from = "certain from",
+      .by_status = "by status",
+      .lines_inferred = "of which status inferred (striped)",
   };
   return lang == Language::Chinese ? kZh : kEn;
 }

@@ -29,6 +29,7 @@ struct ChartStrings {
   std::string_view reference;           // legend: official (city-level) figures
   std::string_view overdue;             // tooltip: an expected date that has passed
   std::string_view inferred;            // legend: striped (a status not stated by a source)
+  std::string_view inferred_short;      // the same beside its striped swatch where room is short
   std::string_view partly;              // legend: split bar (some lines operate, the rest below)
   std::string_view uncertain_start;     // legend: faded, bracketed start (year-only or "by" dates)
   std::string_view stalled;             // legend: ‖ possibly stalled
@@ -36,6 +37,8 @@ struct ChartStrings {
   std::string_view start_not_reported;  // tooltip: a "by" segment's start
   std::string_view not_before;          // tooltip: the earliest day a start can have been
   std::string_view certain_from;        // tooltip: where the solid bar begins
+  std::string_view by_status;           // capacity: the column after the time axis
+  std::string_view lines_inferred;      // capacity column tooltip: the striped part
 };
 const ChartStrings& chart_strings(Language lang);
 

@@ -160,6 +160,8 @@ const char* hit_kind_name(HitKind kind) {
       return "capacity_band";
     case HitKind::CapacityStep:
       return "capacity_step";
+    case HitKind::CapacityStatus:
+      return "capacity_status";
     case HitKind::ReferenceMark:
       return "reference_mark";
     case HitKind::LegendEntry:

@@ -62,6 +62,7 @@ enum class HitKind : std::uint8_t {
   None,
   CapacityBand,       // index = series, part = step (the step that set the band's level there)
   CapacityStep,       // index = series, part = step (marker or uncertainty whisker of one step)
+  CapacityStatus,     // index = column part, part = 0 stated lines, 1 inferred lines, -1 all (label)
   ReferenceMark,      // index = reference mark
   LegendEntry,        // index = legend entry (capacity: series; timeline/status: Status value)
   TimelineRow,        // index = row (its label)

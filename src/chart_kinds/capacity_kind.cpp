@@ -9,6 +9,22 @@
 
 namespace indtrack {
 
+namespace {
+
+// Before issue 18 `--trial` counted trial production as operating; trial production is now its
+// own layer, shown by default, so the flag is accepted and changes nothing. Not in the dashboard.
+ChartOptionSpec trial_compatibility_flag() {
+  ChartOptionSpec o = flag_option(
+      "--trial", 1, "显示试生产", "Show trial production",
+      "capacity: accepted for old scripts; trial production is its own layer by default",
+      [](const ChartOptions& opt) { return static_cast<int>(opt.show_trial); },
+      [](ChartOptions& opt, int v) { opt.show_trial = v != 0; });
+  o.shown = [](const ChartOptions&) { return false; };
+  return o;
+}
+
+}  // namespace
+
 std::span<const ChartOptionSpec> CapacityChart::options() {
   static const ChartOptionSpec kOptions[] = {
       product_option([](const ChartOptions& o) { return o.product; },
@@ -22,10 +38,11 @@ std::span<const ChartOptionSpec> CapacityChart::options() {
           [](ChartOptions& o, int v) { o.grouping = static_cast<SeriesGrouping>(v); },
           /*resets_view=*/true),  // other series: the legend toggles name series that are gone
       flag_option(
-          "--trial", 1, "从试生产起计", "Count from trial production",
-          "capacity: count a line from trial production, not commissioning",
-          [](const ChartOptions& o) { return static_cast<int>(o.count_trial); },
-          [](ChartOptions& o, int v) { o.count_trial = v != 0; }),
+          "--no-trial", 0, "显示试生产", "Show trial production",
+          "capacity: leave out the trial-production layer (shown by default above operating)",
+          [](const ChartOptions& o) { return static_cast<int>(o.show_trial); },
+          [](ChartOptions& o, int v) { o.show_trial = v != 0; }),
+      trial_compatibility_flag(),
       flag_option(
           "--no-expected", 0, "显示预计", "Show expected", "capacity: leave out expected (planned) capacity",
           [](const ChartOptions& o) { return static_cast<int>(o.include_expected); },
@@ -41,6 +58,11 @@ CapacityChart CapacityChart::build(const ChartBuildArgs& a) {
   return out;
 }
 
+bool CapacityChart::empty() const {
+  return stack.empty && std::none_of(input.by_status.begin(), input.by_status.end(),
+                                     [](const chart::CapacityStatusPart& p) { return p.total() > 0; });
+}
+
 chart::Scene CapacityChart::layout(const ChartLayoutArgs& a) const {
   const chart::TimeRange time = a.view.time.span() > 0 ? a.view.time : chart::capacity_time_extent(stack);
   return chart::layout_capacity_chart(input, stack, time, a.style, a.width, a.height, a.measure);
@@ -54,6 +76,11 @@ std::vector<std::string> CapacityChart::tooltip(const chart::HitId& hit, double 
 }
 
 std::int64_t CapacityChart::ref(const chart::HitId& hit) const {
+  if (hit.kind == chart::HitKind::CapacityStatus) {  // a project when the part holds one line
+    if (hit.index < 0 || static_cast<std::size_t>(hit.index) >= input.by_status.size()) return -1;
+    const auto& lines = input.by_status[static_cast<std::size_t>(hit.index)].lines;
+    return lines.size() == 1 ? lines.front().ref : -1;
+  }
   if (hit.kind != chart::HitKind::CapacityBand && hit.kind != chart::HitKind::CapacityStep) return -1;
   if (hit.index < 0 || static_cast<std::size_t>(hit.index) >= input.series.size()) return -1;
   const chart::CapacitySeries& s = input.series[static_cast<std::size_t>(hit.index)];

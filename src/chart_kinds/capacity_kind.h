@@ -20,7 +20,7 @@ struct CapacityChart {
 
   static CapacityChart build(const ChartBuildArgs& args);
   chart::FrameText& text() { return input.text; }
-  bool empty() const { return stack.empty; }
+  bool empty() const;
   std::optional<chart::TimeRange> time_extent() const { return chart::capacity_time_extent(stack); }
   void prepare_layout(const chart::ChartStyle&, const chart::TextMeasure&) {}
   float full_height(const chart::ChartStyle&, float, const chart::TextMeasure&) const { return 0; }

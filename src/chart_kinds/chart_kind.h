@@ -84,7 +84,7 @@ inline ChartOptionSpec choice_option(std::string_view flag, std::string_view zh,
   o.resets_view = resets_view;
   return o;
 }
-// `flag_value`: what `flag` sets (1 for --trial; 0 for --no-expected, a checkbox shown ticked by default).
+// `flag_value`: what `flag` sets (1 for --per-line; 0 for --no-expected, a checkbox shown ticked by default).
 inline ChartOptionSpec flag_option(std::string_view flag, int flag_value, std::string_view zh,
                                    std::string_view en, std::string_view help, ChartOptionGet get,
                                    ChartOptionSet set) {

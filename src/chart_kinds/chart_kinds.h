@@ -46,7 +46,7 @@ struct ChartOptions {
   Language lang = Language::Chinese;
   int product = -1;  // capacity and status-by-capacity: -1 = the filter's first, else BDO if present
   SeriesGrouping grouping = SeriesGrouping::Company;
-  bool count_trial = false;  // capacity counts from trial production instead of commissioning
+  bool show_trial = true;  // capacity: the trial-production layer above the operating bands
   bool include_expected = true;
   TimelineGrouping timeline_grouping = TimelineGrouping::District;
   TimelineSort timeline_sort = TimelineSort::Start;

@@ -20,6 +20,7 @@
 #include "chart_kinds/chart_kinds.h"
 #include "core/text.h"
 #include "core/units.h"
+#include "query/capacity_categories.h"
 #include "query/dataset_index.h"
 #include "query/project_summary.h"
 #include "query/slippage.h"
@@ -321,6 +322,123 @@ std::string sources_footer(const DatasetIndex& ix, const std::vector<int>& proje
 
 // [SECTION] Capacity growth
 
+namespace {
+
+std::vector<std::string> status_reasons(const Dataset& d, const ProjectStatus& s, Language lang);
+
+// "约10万吨/年" / "about 100 kt/a": a capacity as its source states it (English in kt/a, the
+// axis keeps the chart's unit).
+std::string capacity_text(const CapacityFact& cap, bool en) {
+  const auto amount = display_amount(cap.amount.canonical, cap.amount.dimension);
+  return (cap.amount.approximate ? (en ? "about " : "约") : "") +
+         (en ? with_bound(cap.amount.bound, format_amount(cap.amount.canonical, cap.amount.dimension, true),
+                          "", en)
+             : with_bound(cap.amount.bound, format_number(amount.value), " " + std::string(amount.unit), en));
+}
+
+// A step of the curve: a line's capacity entering (delta > 0) or leaving (< 0) a layer at `start`.
+chart::CapacityStep capacity_step(const Dataset& d, int project, int unit, const CapacityStart& start,
+                                  double delta, DayNumber as_of, Language lang) {
+  const bool en = lang == Language::English;
+  const Project& p = d.projects[project];
+  const Unit& u = p.units[static_cast<std::size_t>(unit)];
+  const CapacityFact& cap = u.capacity.front();
+  chart::CapacityStep step;
+  step.date = start.date;
+  step.delta = delta;
+  step.expected = start.expected;
+  step.ref = unit_ref(project, unit);
+  step.label = project_label(d, p, lang) + " · " + name_in(u, lang);
+  if (delta < 0)
+    step.tooltip.push_back(en ? "Commissioned: leaves the trial-production layer" : "投产：移出试生产层");
+  step.tooltip.push_back(capacity_text(cap, en));
+  for (const std::string& line : evidence_tooltip(d, cap.evidence, lang)) step.tooltip.push_back(line);
+  const Evidence* date_evidence = start.milestone ? &start.milestone->evidence
+                                  : start.report  ? &start.report->evidence
+                                                  : nullptr;
+  if (start.report) {
+    // "In operation by" a report's date is not "started on" it: the step stands at the report
+    // date (the line is certainly counted from then) and its whisker reaches back to the last
+    // statement that it had not yet started (open when there is none).
+    step.by = true;
+    const MilestoneKind kind =
+        start.report->status == Status::Trial ? MilestoneKind::TrialProduction : MilestoneKind::Commissioning;
+    const MilestoneSlip slip = milestone_slip(d, project, start.inherited ? -1 : unit, kind, as_of);
+    if (slip.happened && slip.happened->first != kNoLowerBound) step.not_before = slip.happened->first;
+    const std::string by = start.date.to_string();
+    const std::string after = step.not_before ? Date::from_days(*step.not_before).to_string() : "";
+    const bool trial = kind == MilestoneKind::TrialProduction;
+    if (en)
+      step.tooltip.push_back(std::string(trial ? "Trial start" : "Start") + " not reported: in " +
+                             (trial ? "trial production" : "operation") + " by " + by +
+                             (after.empty() ? "" : ", not before " + after));
+    else
+      step.tooltip.push_back(std::string(trial ? "试生产日期未见报道：" : "投产日期未见报道：") + "最迟 " +
+                             by + (trial ? " 已试生产" : " 已投产") +
+                             (after.empty() ? "" : "，不早于 " + after));
+  }
+  if (start.inherited) step.tooltip.push_back(en ? "Date from the project as a whole" : "日期取自项目整体");
+  if (date_evidence)
+    for (const std::string& line : evidence_tooltip(d, *date_evidence, lang)) step.tooltip.push_back(line);
+  return step;
+}
+
+// A line in the column: its capacity, its status with the rule and fact behind it, its expected
+// start (or that none is reported).
+chart::CapacityStatusLine status_line(const Dataset& d, int project, int unit, const LineCategory& c,
+                                      Language lang) {
+  const bool en = lang == Language::English;
+  const Project& p = d.projects[project];
+  const Unit& u = p.units[static_cast<std::size_t>(unit)];
+  const CapacityFact& cap = u.capacity.front();
+  chart::CapacityStatusLine line;
+  line.label = project_label(d, p, lang) + " · " + name_in(u, lang);
+  line.value = display_amount(cap.amount.canonical, cap.amount.dimension).value;
+  line.inferred = is_inferred(rule_of(c.status));
+  line.ref = unit_ref(project, unit);
+  line.tooltip.push_back(
+      (en ? "Status: " : "状态：") + std::string(chart::status_label(c.status.status, lang)) +
+      (line.inferred ? (en ? " (inferred)" : "（推断）") : (en ? " (stated)" : "（来源所述）")));
+  if (c.expected) {
+    const auto reported = c.expected->milestone ? reported_date(d, *c.expected->milestone) : std::nullopt;
+    line.tooltip.push_back(
+        (en ? "Expected start " : "预计投产 ") + c.expected->date.to_string() +
+        (reported ? (en ? " (reported " : "（报道于 ") + reported->to_string() + (en ? ")" : "）") : ""));
+  } else if (c.category == CapacityCategory::ConstructionNoDate || c.category == CapacityCategory::Planned) {
+    line.tooltip.push_back(en ? "No expected start reported" : "未见预计投产日期");
+  }
+  ProjectStatus as_project;  // status_reasons explains a project's status; a line's is the same
+  as_project.status = c.status.status;
+  as_project.decided_by = c.status;
+  for (std::string& reason : status_reasons(d, as_project, lang)) line.tooltip.push_back(std::move(reason));
+  line.tooltip.push_back((en ? "Capacity: " : "产能：") + capacity_text(cap, en));
+  for (const std::string& e : evidence_tooltip(d, cap.evidence, lang)) line.tooltip.push_back(e);
+  return line;
+}
+
+// What the curve and the column count, in words under the chart: the trial layer and the
+// expected starts only when the curve has them (`trial`, `expected`), or that trial production
+// was left out on request.
+std::string capacity_note(const ChartOptions& o, bool trial, bool expected, DayNumber as_of) {
+  const std::string day = Date::from_days(as_of).to_string();
+  if (english(o))
+    return std::string("Curve: operating capacity by company (solid)") +
+           (trial          ? ", trial production above it (light blue)"
+            : o.show_trial ? ""
+                           : ", trial production left out") +
+           (expected ? ", expected starts hatched" : "") +
+           ". Column: every known line's capacity by status on " + day +
+           ", lines under construction with no date yet included.";
+  return std::string("曲线：各企业投产产能（实色）") +
+         (trial          ? "，其上为试生产（浅蓝）"
+          : o.show_trial ? ""
+                         : "，不含试生产") +
+         (expected ? "，预计投产为斜线" : "") + "。右列：截至 " + day +
+         " 全部已知生产线按状态的产能，含无预计日期的在建产能。";
+}
+
+}  // namespace
+
 chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options) {
   const Dataset& d = ix.data();
@@ -338,67 +456,69 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
   if (now != as_of) in.today = now;
   in.include_expected = options.include_expected;
 
+  // The trial-production layer of every company, stacked above the operating bands.
+  chart::CapacitySeries trial_layer{"status:trial", en ? "trial production" : "试生产", "", true, {}, true};
+  std::array<chart::CapacityStatusPart, kCapacityCategoryCount> parts;
+  for (const CapacityCategory c : kCapacityCategories) {
+    chart::CapacityStatusPart& part = parts[static_cast<std::size_t>(c)];
+    part.id = capacity_category_id(c);
+    part.label = capacity_category_label(c, en);
+    part.status = capacity_category_status(c);
+    part.no_date = c == CapacityCategory::ConstructionNoDate;
+  }
   Dimension dimension = Dimension::MassPerYear;
   std::map<std::string, std::size_t> series_index;
   for (int index : projects) {
     const Project& p = d.projects[index];
+    const ProjectFacts& facts = ix.facts(index);
     for (std::size_t ui = 0; ui < p.units.size(); ++ui) {
       const Unit& u = p.units[ui];
       if (u.product != product || u.capacity.empty()) continue;
+      const int unit = static_cast<int>(ui);
       const CapacityFact& cap = u.capacity.front();
       dimension = cap.amount.dimension;
-      const auto start = unit_capacity_start(d, p, u, ix.facts(index).units[ui], as_of, options.count_trial);
-      if (!start) continue;
-      const SeriesKey key = series_of(d, ix.facts(index), options.grouping, lang);
-      auto [it, inserted] = series_index.emplace(key.key, in.series.size());
-      if (inserted) in.series.push_back({key.key, key.label, key.colour_key, true, {}});
-      chart::CapacityStep step;
-      step.date = start->date;
-      step.delta = display_amount(cap.amount.canonical, cap.amount.dimension).value;
-      step.expected = start->expected;
-      step.ref = unit_ref(index, static_cast<int>(ui));
-      step.label = project_label(d, p, lang) + " · " + name_in(u, lang);
-      const auto amount = display_amount(cap.amount.canonical, cap.amount.dimension);
-      // English text says "100 kt/a", not "10 10k t/a" (the axis keeps the chart's unit).
-      step.tooltip.push_back(
-          (cap.amount.approximate ? (en ? "about " : "约") : "") +
-          (en ? with_bound(cap.amount.bound, format_amount(cap.amount.canonical, cap.amount.dimension, true),
-                           "", en)
-              : with_bound(cap.amount.bound, format_number(amount.value), " " + std::string(amount.unit),
-                           en)));
-      for (const std::string& line : evidence_tooltip(d, cap.evidence, lang)) step.tooltip.push_back(line);
-      const Evidence* date_evidence = start->milestone ? &start->milestone->evidence
-                                      : start->report  ? &start->report->evidence
-                                                       : nullptr;
-      if (start->report) {
-        // "In operation by" a report's date is not "started on" it: the step stands at the report
-        // date (the line is certainly counted from then) and its whisker reaches back to the last
-        // statement that it had not yet started (open when there is none).
-        step.by = true;
-        const MilestoneKind kind = start->report->status == Status::Trial ? MilestoneKind::TrialProduction
-                                                                          : MilestoneKind::Commissioning;
-        const MilestoneSlip slip =
-            milestone_slip(d, index, start->inherited ? -1 : static_cast<int>(ui), kind, as_of);
-        if (slip.happened && slip.happened->first != kNoLowerBound) step.not_before = slip.happened->first;
-        const std::string by = start->date.to_string();
-        const std::string after = step.not_before ? Date::from_days(*step.not_before).to_string() : "";
-        const bool trial = kind == MilestoneKind::TrialProduction;
-        if (en)
-          step.tooltip.push_back(std::string(trial ? "Trial start" : "Start") + " not reported: in " +
-                                 (trial ? "trial production" : "operation") + " by " + by +
-                                 (after.empty() ? "" : ", not before " + after));
-        else
-          step.tooltip.push_back(std::string(trial ? "试生产日期未见报道：" : "投产日期未见报道：") +
-                                 "最迟 " + by + (trial ? " 已试生产" : " 已投产") +
-                                 (after.empty() ? "" : "，不早于 " + after));
+      const double value = display_amount(cap.amount.canonical, cap.amount.dimension).value;
+      // The column: the engine's status of the line on the as-of day.
+      if (const auto c = line_category(d, p, unit, facts.units[ui], facts.unit_status_at(unit, as_of), as_of))
+        parts[static_cast<std::size_t>(c->category)].lines.push_back(status_line(d, index, unit, *c, lang));
+      // The curve: operating from commissioning in the company's band; trial production from its
+      // start until commissioning in the trial layer; else the expected start, hatched.
+      const auto operating = unit_capacity_start(d, p, u, facts.units[ui], as_of, false);
+      const auto trial =
+          options.show_trial ? unit_capacity_start(d, p, u, facts.units[ui], as_of, true) : std::nullopt;
+      auto company = [&]() -> chart::CapacitySeries& {
+        const SeriesKey key = series_of(d, facts, options.grouping, lang);
+        auto [it, inserted] = series_index.emplace(key.key, in.series.size());
+        if (inserted) in.series.push_back({key.key, key.label, key.colour_key, true, {}});
+        return in.series[it->second];
+      };
+      auto step = [&](const CapacityStart& start, double delta) {
+        return capacity_step(d, index, unit, start, delta, as_of, lang);
+      };
+      if (operating && !operating->expected) {
+        company().steps.push_back(step(*operating, value));
+        if (trial && !trial->expected && trial->date.placement_day() < operating->date.placement_day()) {
+          trial_layer.steps.push_back(step(*trial, value));
+          trial_layer.steps.push_back(step(*operating, -value));
+        }
+      } else if (trial && !trial->expected) {
+        trial_layer.steps.push_back(step(*trial, value));
+      } else if (const auto& plan = options.show_trial ? trial : operating; plan && plan->expected) {
+        company().steps.push_back(step(*plan, value));
       }
-      if (start->inherited)
-        step.tooltip.push_back(en ? "Date from the project as a whole" : "日期取自项目整体");
-      if (date_evidence)
-        for (const std::string& line : evidence_tooltip(d, *date_evidence, lang))
-          step.tooltip.push_back(line);
-      in.series[it->second].steps.push_back(std::move(step));
     }
+  }
+  const bool expected =
+      options.include_expected && std::any_of(in.series.begin(), in.series.end(), [](const auto& s) {
+        return std::any_of(s.steps.begin(), s.steps.end(),
+                           [](const chart::CapacityStep& st) { return st.expected; });
+      });
+  in.text.note = capacity_note(options, !trial_layer.steps.empty(), expected, as_of);
+  if (!trial_layer.steps.empty()) in.series.push_back(std::move(trial_layer));
+  for (chart::CapacityStatusPart& part : parts) {
+    std::stable_partition(part.lines.begin(), part.lines.end(),
+                          [](const chart::CapacityStatusLine& l) { return !l.inferred; });
+    in.by_status.push_back(std::move(part));
   }
   const auto unit = display_amount(0, dimension);
   in.text.value_unit = std::string(en ? unit.unit_en : unit.unit);

@@ -88,9 +88,12 @@ ReportText report_text(const Dataset& data, const FilterSpec& filter, const std:
   for (const KpiSummary::ProductCapacity& p : k.products) {
     const std::string name = product_name(data, p.product, lang);
     const Dimension d = Dimension::MassPerYear;
-    t.kpis.push_back(name + (en ? ": operating " : "：在产 ") + format_amount(p.operating, d, en) +
-                     (en ? " · under construction " : " · 在建 ") + format_amount(p.construction, d, en) +
-                     (en ? " · design " : " · 设计 ") + format_amount(p.designed, d, en));
+    // The categories of the capacity chart's column, in its order (capacity_categories.h).
+    std::string line = name + (en ? ": " : "：");
+    for (const CapacityCategory cat : kCapacityCategories)
+      if (p.at(cat) > 0)
+        line += std::string(capacity_category_label(cat, en)) + " " + format_amount(p.at(cat), d, en) + " · ";
+    t.kpis.push_back(line + (en ? "design " : "设计 ") + format_amount(p.designed, d, en));
   }
   if (k.projects_with_investment > 0)
     t.kpis.push_back((en ? "Total investment: " : "总投资：") +

@@ -25,9 +25,8 @@ KpiSummary summarize(const Dataset& data, const std::vector<ProjectSummary>& sum
       if (c.dimension != Dimension::MassPerYear) continue;
       auto it = std::find_if(k.products.begin(), k.products.end(),
                              [&](const KpiSummary::ProductCapacity& x) { return x.product == c.product; });
-      if (it == k.products.end()) it = k.products.insert(k.products.end(), {c.product, 0, 0, 0});
-      it->operating += c.operating;
-      it->construction += c.construction;
+      if (it == k.products.end()) it = k.products.insert(k.products.end(), {c.product, 0, {}});
+      for (std::size_t i = 0; i < kCapacityCategoryCount; ++i) it->by_category[i] += c.by_category[i];
       it->designed += c.designed;
     }
     if (s.total_investment) {
@@ -46,8 +45,8 @@ KpiSummary summarize(const Dataset& data, const std::vector<ProjectSummary>& sum
   // Main products first: what operates or is being built, then what is only planned.
   std::stable_sort(k.products.begin(), k.products.end(),
                    [](const KpiSummary::ProductCapacity& a, const KpiSummary::ProductCapacity& b) {
-                     if (a.operating != b.operating) return a.operating > b.operating;
-                     if (a.construction != b.construction) return a.construction > b.construction;
+                     if (a.operating() != b.operating()) return a.operating() > b.operating();
+                     if (a.under_way() != b.under_way()) return a.under_way() > b.under_way();
                      return a.designed > b.designed;
                    });
   return k;

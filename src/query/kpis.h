@@ -1,7 +1,8 @@
 // The key figures of a set of projects at the filter's as-of date, as the dashboard's KPI strip and
-// the report pack's summary show them: project counts by status, capacity per product (operating,
-// under construction, design), stated investment, production lines, the sources the projects cite
-// (the same sources a chart's footer names: cited_sources in query/dataset_index.h) and the
+// the report pack's summary show them: project counts by status, capacity per product by category
+// (operating, trial, under construction with and without a date, planned, stopped — the capacity
+// chart's column: capacity_categories.h) and design, stated investment, production lines, the sources the
+// projects cite (the same sources a chart's footer names: cited_sources in query/dataset_index.h) and the
 // plan-versus-actual figures in words.
 #pragma once
 
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "model/dataset.h"
+#include "query/capacity_categories.h"
 #include "query/dataset_index.h"
 #include "query/project_summary.h"
 #include "query/slippage.h"
@@ -20,12 +22,20 @@ namespace indtrack {
 struct KpiSummary {
   struct ProductCapacity {
     int product = -1;
-    double operating = 0, construction = 0, designed = 0;  // t/a
+    double designed = 0;                                       // t/a, every line
+    std::array<double, kCapacityCategoryCount> by_category{};  // t/a, by the line's category
+    double at(CapacityCategory c) const { return by_category[static_cast<std::size_t>(c)]; }
+    double operating() const { return at(CapacityCategory::Operating); }
+    // What is not producing yet but under way: trial production and construction (dated or not).
+    double under_way() const {
+      return at(CapacityCategory::Trial) + at(CapacityCategory::Construction) +
+             at(CapacityCategory::ConstructionNoDate);
+    }
   };
   int projects = 0;
   std::array<int, kStatusCount> by_status{};  // project counts, indexed by Status
   int partly_operating = 0;
-  std::vector<ProductCapacity> products;  // mass-per-year products, most operating, then building, first
+  std::vector<ProductCapacity> products;  // mass-per-year products, most operating, then under way, first
   double total_investment = 0;            // CNY, summed over projects that state one
   int projects_with_investment = 0;
   int units = 0;

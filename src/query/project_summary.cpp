@@ -140,15 +140,14 @@ ProjectSummary summarize(const Dataset& data, int project, const Facts& facts, D
       return c.product == u.product && c.dimension == q.dimension;
     });
     if (it == s.capacity.end()) {
-      s.capacity.push_back({u.product, q.dimension, 0, 0, 0});
+      s.capacity.push_back({u.product, q.dimension, 0, {}});
       it = s.capacity.end() - 1;
     }
     it->designed += q.canonical;
-    const Status us = facts.unit_status_at(static_cast<int>(ui), as_of).status;
-    if (us == Status::Operating)
-      it->operating += q.canonical;
-    else if (us == Status::Construction || us == Status::Trial)
-      it->construction += q.canonical;
+    const int unit = static_cast<int>(ui);
+    if (const auto c =
+            line_category(data, p, unit, facts.units[ui], facts.unit_status_at(unit, as_of), as_of))
+      it->by_category[static_cast<std::size_t>(c->category)] += q.canonical;
   }
   for (const Investment& inv : p.investments) {
     if (inv.scope == InvestmentScope::Total && !s.total_investment) {
@@ -193,7 +192,7 @@ std::string format_capacities(const Dataset& data, const std::vector<ProductCapa
   std::string out;
   for (const ProductCapacity& c : caps) {
     if (!only.empty() && std::find(only.begin(), only.end(), c.product) == only.end()) continue;
-    const double amount = operating ? c.operating : c.designed;
+    const double amount = operating ? c.operating() : c.designed;
     if (operating && amount <= 0) continue;
     if (!out.empty()) out += "; ";
     const Product& pr = data.products[c.product];

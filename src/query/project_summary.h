@@ -2,12 +2,14 @@
 // the key dates and the status as of a date. Derived on demand from the model.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/units.h"
 #include "model/dataset.h"
+#include "query/capacity_categories.h"
 #include "query/status.h"
 
 namespace indtrack {
@@ -18,9 +20,12 @@ struct ProjectFacts;
 struct ProductCapacity {
   int product = -1;
   Dimension dimension = Dimension::MassPerYear;
-  double designed = 0;      // canonical unit; sum of the primary capacity of every unit
-  double operating = 0;     // of units operating at the as-of date
-  double construction = 0;  // of units under construction or in trial at the as-of date
+  double designed = 0;  // canonical unit; sum of the primary capacity of every unit
+  // Canonical unit, per the line's category at the as-of date (capacity_categories.h); a line
+  // not yet known then counts in none.
+  std::array<double, kCapacityCategoryCount> by_category{};
+  double at(CapacityCategory c) const { return by_category[static_cast<std::size_t>(c)]; }
+  double operating() const { return at(CapacityCategory::Operating); }
 };
 
 // A key date: the earliest actual event of a kind, else the latest expectation reported.

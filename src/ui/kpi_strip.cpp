@@ -1,5 +1,5 @@
 // The KPI strip at the top of the chart area, for the projects the filter passes at the as-of
-// date: projects by status, operating and under-construction capacity of the main products,
+// date: projects by status, the main products' capacity by category (the capacity chart's),
 // total investment, and plan versus actual (share on time, median delay). Figures come from
 // AppState::kpis() (recomputed on change, not per frame).
 #include <algorithm>
@@ -188,14 +188,23 @@ void product_card(PanelContext& c, const Dataset& data, const KpiSummary::Produc
   const bool english = frame_language() == Language::English;
   Card card = begin_card(width, height, c.scale);
   const Dimension d = Dimension::MassPerYear;
-  const float y = figure(c, card, amount_value(p.operating, d), amount_unit(p.operating, d, english));
+  const float y = figure(c, card, amount_value(p.operating(), d), amount_unit(p.operating(), d, english));
   const std::string& product = name_of(data.products[static_cast<std::size_t>(p.product)], frame_language());
   caption(c, card, y + 2 * c.scale, palette().text_dim, fill(tr(Str::KpiOperatingFmt), {product}));
-  // Same unit as the figure above, so only the numbers.
-  const std::string more = fill(tr(Str::KpiConstructionFmt), {amount_value(p.construction, d)}) + " · " +
-                           fill(tr(Str::KpiDesignFmt), {amount_value(p.designed, d)});
+  // The other categories the capacity chart's column shows (same unit as the figure above, so
+  // only the numbers), then the design total; the tooltip lists them all with the unit.
+  std::string more, all;
+  for (const CapacityCategory cat : kCapacityCategories) {
+    if (p.at(cat) <= 0) continue;
+    const std::string label(capacity_category_label(cat, english));
+    if (cat != CapacityCategory::Operating) more += label + " " + amount_value(p.at(cat), d) + " · ";
+    all += label + " " + amount_value(p.at(cat), d) + " " + amount_unit(p.at(cat), d, english) + "\n";
+  }
+  more += fill(tr(Str::KpiDesignFmt), {amount_value(p.designed, d)});
+  all +=
+      fill(tr(Str::KpiDesignFmt), {amount_value(p.designed, d) + " " + amount_unit(p.designed, d, english)});
   caption(c, card, y + 4 * c.scale + ImGui::GetTextLineHeight(), palette().text_dim, more);
-  card_tooltip(card);
+  card_tooltip(card, all);
 }
 
 // Plan versus actual: the share of due milestones done by their first announced date (a range:

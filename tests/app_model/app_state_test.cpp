@@ -121,10 +121,11 @@ TEST_CASE("the filter narrows rows, KPIs and option counts together", "[app]") {
   REQUIRE(all.products.size() == 2);
   // Operating capacity first: GBL operates; BDO line 1 is under construction (its project is).
   CHECK(d.products[static_cast<std::size_t>(all.products[0].product)].id == "GBL");
-  CHECK(all.products[0].operating == 100000);
+  CHECK(all.products[0].operating() == 100000);
   CHECK(d.products[static_cast<std::size_t>(all.products[1].product)].id == "BDO");
-  CHECK(all.products[1].operating == 0);
-  CHECK(all.products[1].construction == 104000);
+  CHECK(all.products[1].operating() == 0);
+  CHECK(all.products[1].under_way() == 104000);
+  CHECK(all.products[1].at(CapacityCategory::ConstructionNoDate) == 104000);
   CHECK(all.products[1].designed == 154000);  // 10.4 + 5 万吨/年 (the plan)
 
   FilterSpec f = app.filter();

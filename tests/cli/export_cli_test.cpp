@@ -275,10 +275,10 @@ TEST_CASE("export: the SVG is well-formed XML with the title, every legend label
     INFO(svg.error);
     REQUIRE(svg.well_formed);
     CHECK(has_text(svg, "BDO产能增长"));
-    // Legend: both companies (one with every XML special character), actual, expected.
+    // Legend: both companies (one with every XML special character), expected (solid, actual,
+    // needs no entry).
     CHECK(has_text(svg, "A&B<\"甲\">'"));
     CHECK(has_text(svg, "普通化工"));
-    CHECK(has_text(svg, "实际"));
     CHECK(has_text(svg, "预计"));
     // One step marker per plotted step: the three rows of the CSV.
     CHECK(items_of_kind(svg, "capacity_step") == std::set<std::string>{"0 0", "0 1", "1 0"});
@@ -333,6 +333,14 @@ TEST_CASE("export: the CSV holds exactly the plotted points, with a BOM and quot
       "step,\"A&B<\"\"甲\"\">'\",\"A&B<\"\"甲\"\">' · 项目 <一期> & \"\"二期\"\" 'x' · 线 "
       "<2>\",expected,2025,year,"
       "2025-07-02,5,5,万吨/年,23",
+      // The column by status on the as-of day: a row per line, its category, basis, capacity and
+      // the category's total. Line 2 is under construction, expected in 2025.
+      "by_status,operating,\"A&B<\"\"甲\"\">' · 项目 <一期> & \"\"二期\"\" 'x' · 线 <1> & "
+      "\"\"甲\"\"\",stated,"
+      "2024-06-30,day,2024-06-30,,10,万吨/年,18",
+      "by_status,operating,普通化工 · 普通BDO项目 · BDO装置,stated,2024-06-30,day,2024-06-30,,8,万吨/年,18",
+      "by_status,construction,\"A&B<\"\"甲\"\">' · 项目 <一期> & \"\"二期\"\" 'x' · 线 <2>\",stated,"
+      "2024-06-30,day,2024-06-30,,5,万吨/年,5",
   };
   CHECK(lines == expected);
 

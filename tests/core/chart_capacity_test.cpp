@@ -285,6 +285,112 @@ TEST_CASE("tooltips give exact figures, the date as written and its precision", 
                                  "expected date has passed; not yet reported as done"});
 }
 
+// two_series() with the column at the as-of day: A's 15 operating (stated), B's 7 in trial (one
+// line of 3 stated, one of 4 inferred), 60 under construction with no date.
+CapacityChartInput with_column() {
+  CapacityChartInput in = two_series();
+  in.by_status = {
+      status_part("operating", "投产", Status::Operating, false,
+                  {status_line("A-1", 10, false, 100), status_line("A-2", 5, false, 101)}),
+      status_part("trial", "试生产", Status::Trial, false,
+                  {status_line("B-1", 3, false, 200), status_line("B-2", 4, true, 201)}),
+      status_part("planned", "规划/签约", Status::Announced, false, {}),  // empty: not drawn
+      status_part("construction_no_date", "在建·无预计日期", Status::Construction, true,
+                  {status_line("C-1", 60, false, 300)}),
+  };
+  return in;
+}
+
+TEST_CASE("the column by status stacks each category at the as-of day right of the time axis",
+          "[chart][capacity]") {
+  const CapacityChartInput in = with_column();
+  const CapacityStack st = stack_capacity(in);
+  const ApproxTextMeasure measure;
+  const TimeRange visible{double(day_of(2020, 1, 1)), double(day_of(2024, 1, 1))};
+  const Scene scene = layout_capacity_chart(in, st, visible, ChartStyle{}, 1000, 600, measure);
+  const LinearScale& y = *scene.axes.value;
+  const RectF& plot = scene.axes.plot;
+  // One value scale for both: it holds the column's total (15 + 7 + 60 = 82 > the curve's 49).
+  CHECK(y.d1 >= 82);
+  std::vector<const RectPrim*> rects;
+  std::vector<HitId> hits;
+  for (const Primitive* p : with_hit(scene, HitKind::CapacityStatus))
+    if (const auto* r = std::get_if<RectPrim>(&p->shape)) {
+      rects.push_back(r);
+      hits.push_back(p->hit);
+    }
+  // Bottom first: operating 0–15, trial stated 15–18 and inferred 18–22 (striped), no date 22–82.
+  REQUIRE(rects.size() == 4);
+  CHECK(hits == std::vector<HitId>{{HitKind::CapacityStatus, 0, 0},
+                                   {HitKind::CapacityStatus, 1, 0},
+                                   {HitKind::CapacityStatus, 1, 1},
+                                   {HitKind::CapacityStatus, 3, 0}});
+  const double edges[] = {0, 15, 18, 22, 82};
+  for (std::size_t i = 0; i < rects.size(); ++i) {
+    INFO("part rect " << i);
+    CHECK(rects[i]->rect.y1 == y.map(edges[i]));
+    CHECK(rects[i]->rect.y0 == y.map(edges[i + 1]));
+    CHECK(rects[i]->rect.x0 > plot.x1);  // after the time axis
+    CHECK(rects[i]->rect.x0 == rects[0]->rect.x0);
+    CHECK(rects[i]->rect.x1 == rects[0]->rect.x1);
+    CHECK(rects[i]->rect.x1 <= 1000);
+  }
+  CHECK(rects[0]->fill == status_colour(Status::Operating));
+  CHECK(rects[0]->hatch == Hatch::None);
+  CHECK(rects[2]->hatch == Hatch::Diagonal);                     // inferred
+  CHECK_FALSE(rects[3]->stroke_dash.solid());                    // no date: dashed outline
+  CHECK(rects[3]->fill != status_colour(Status::Construction));  // and lighter
+  // A label per drawn part with its total, and the heading under it.
+  const auto has_text = [&](const std::string& text) {
+    return std::any_of(scene.items.begin(), scene.items.end(), [&](const Primitive& p) {
+      const auto* t = std::get_if<TextPrim>(&p.shape);
+      return t && t->text == text && p.hit.kind == HitKind::CapacityStatus && t->box.x0 > plot.x1;
+    });
+  };
+  CHECK(has_text("投产 15"));
+  CHECK(has_text("试生产 7"));
+  CHECK(has_text("在建·无预计日期 60"));
+  CHECK_FALSE(has_text("规划/签约 0"));
+  CHECK(has_text("按状态"));
+  CHECK(has_text("截至 2023-01-01"));
+  // Hovering the middle of the no-date part finds it.
+  const float cx = (rects[3]->rect.x0 + rects[3]->rect.x1) / 2;
+  const auto hit = hit_test(scene, cx, y.map(50));
+  REQUIRE(hit);
+  CHECK(hit->id == HitId{HitKind::CapacityStatus, 3, 0});
+}
+
+TEST_CASE("the column's tooltips list the lines of the part hovered", "[chart][capacity]") {
+  const CapacityChartInput in = with_column();
+  const CapacityStack st = stack_capacity(in);
+  CHECK(capacity_tooltip(in, st, {HitKind::CapacityStatus, 1, 1}, 0, Language::Chinese) ==
+        std::vector<std::string>{"试生产 · 7 万吨/年 · 截至 2023-01-01", "其中状态为推断（斜纹） 4 万吨/年",
+                                 "B-2 · 4 万吨/年", "  状态：推断"});
+  CHECK(capacity_tooltip(in, st, {HitKind::CapacityStatus, 1, -1}, 0, Language::English) ==
+        std::vector<std::string>{"试生产 · 7 万吨/年 · as of 2023-01-01", "B-1 · 3 万吨/年",
+                                 "  状态：来源所述", "B-2 · 4 万吨/年", "  状态：推断"});
+  CHECK(capacity_tooltip(in, st, {HitKind::CapacityStatus, -1, -1}, 0, Language::Chinese) ==
+        std::vector<std::string>{"按状态 · 截至 2023-01-01", "投产 15 万吨/年", "试生产 7 万吨/年",
+                                 "在建·无预计日期 60 万吨/年"});
+}
+
+TEST_CASE("a column alone (lines with no date) is drawn, not the empty message", "[chart][capacity]") {
+  CapacityChartInput in;
+  in.as_of = day_of(2024, 10, 31);
+  in.by_status = {status_part("construction_no_date", "在建·无预计日期", Status::Construction, true,
+                              {status_line("三维 BDO", 90, false, 8)})};
+  const CapacityStack st = stack_capacity(in);
+  CHECK(st.empty);
+  const ApproxTextMeasure measure;
+  const Scene scene =
+      layout_capacity_chart(in, st, capacity_time_extent(st), ChartStyle{}, 800, 450, measure);
+  CHECK(with_hit(scene, HitKind::CapacityStatus).size() >= 2);  // the bar and its label
+  CHECK(std::none_of(scene.items.begin(), scene.items.end(), [](const Primitive& p) {
+    const auto* t = std::get_if<TextPrim>(&p.shape);
+    return t && t->text == "当前筛选条件下没有数据";
+  }));
+}
+
 TEST_CASE("the legend toggles series; hidden series stay listed", "[chart][capacity]") {
   CapacityChartInput in = two_series();
   in.series[1].visible = false;

@@ -26,6 +26,21 @@ inline CapacityStep step(Date date, double delta, bool expected, std::int64_t re
   return s;
 }
 
+inline CapacityStatusLine status_line(std::string label, double value, bool inferred, std::int64_t ref) {
+  CapacityStatusLine l;
+  l.label = std::move(label);
+  l.value = value;
+  l.inferred = inferred;
+  l.ref = ref;
+  l.tooltip = {"状态：" + std::string(inferred ? "推断" : "来源所述")};
+  return l;
+}
+
+inline CapacityStatusPart status_part(std::string id, std::string label, Status status, bool no_date,
+                                      std::vector<CapacityStatusLine> lines) {
+  return {std::move(id), std::move(label), status, no_date, std::move(lines)};
+}
+
 inline CapacityChartInput wuhai_capacity() {
   CapacityChartInput in;
   in.text.title = "乌海市BDO产能";
@@ -65,6 +80,21 @@ inline CapacityChartInput wuhai_capacity() {
   target2025.ref = 1;
   in.marks = {city2023, target2025};
   in.as_of = day_of(2024, 10, 31);
+  in.by_status = {
+      status_part(
+          "operating", "投产", Status::Operating, false,
+          {status_line("东源 BDO 一期", 10, false, 0), status_line("东源 28万吨 BDO", 28, false, 1),
+           status_line("华恒 BDO 1号线", 10.4, false, 2), status_line("华恒 BDO 2号线", 10.4, false, 3),
+           status_line("华恒 BDO 3号线", 10.4, false, 4)}),
+      status_part("trial", "试生产", Status::Trial, false, {status_line("君正 BDO 一期", 30, true, 5)}),
+      status_part("construction", "在建·有预计日期", Status::Construction, false,
+                  {status_line("广锦 BDO", 30, false, 7)}),
+      status_part("construction_no_date", "在建·无预计日期", Status::Construction, true,
+                  {status_line("三维 BDO", 90, false, 8)}),
+  };
+  in.text.note =
+      "曲线：各企业投产产能（实色），其上为试生产（浅蓝），预计投产为斜线。右列：截至 2024-10-31 "
+      "全部已知生产线按状态的产能，含无预计日期的在建产能。";
   return in;
 }
 

@@ -1,11 +1,14 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_floating_point.hpp>
+#include <map>
 
 #include "chart_kinds/chart_kinds.h"
 #include "chart_kinds/chart_series.h"
 #include "dataset_fixtures.h"
+#include "export/report_text.h"
 #include "io/dataset_io.h"
 #include "query/filter_args.h"
+#include "query/kpis.h"
 #include "test_support.h"
 
 using namespace indtrack;
@@ -24,8 +27,9 @@ FilterSpec as_of(const char* date) {
 double total(const chart::CapacityChartInput& in, bool expected) {
   double sum = 0;
   for (const auto& s : in.series)
-    for (const auto& step : s.steps)
-      if (step.expected == expected) sum += step.delta;
+    if (!s.trial)
+      for (const auto& step : s.steps)
+        if (step.expected == expected) sum += step.delta;
   return sum;
 }
 
@@ -47,11 +51,66 @@ TEST_CASE("capacity input: actual steps add up to the operating capacity the sou
   CHECK(in.text.value_unit == "万吨/年");
   CHECK(in.text.title == "BDO产能增长");
   CHECK(in.text.subtitle == "BDO · 截至 2024-10-31（现有报道）");
-  // Counting trial production adds 君正's first 30万吨/年 (trial from 2024-06).
-  ChartOptions trial = fixed_options();
-  trial.count_trial = true;
-  const auto with_trial = capacity_chart_input(d, filter_projects(d, f), f, trial);
-  CHECK(total(with_trial, false) > total(in, false));
+  // Trial production is its own layer, last (stacked above operating): 君正's first batch, 2×30万吨/年
+  // in trial from 2024-06; left out on request.
+  REQUIRE_FALSE(in.series.empty());
+  CHECK(in.series.back().trial);
+  double trial_total = 0;
+  for (const auto& step : in.series.back().steps) trial_total += step.delta;
+  CHECK_THAT(trial_total, WithinAbs(60, 1e-9));
+  ChartOptions no_trial = fixed_options();
+  no_trial.show_trial = false;
+  const auto without = capacity_chart_input(d, filter_projects(d, f), f, no_trial);
+  CHECK(std::none_of(without.series.begin(), without.series.end(), [](const auto& s) { return s.trial; }));
+  CHECK_THAT(total(without, false), WithinAbs(total(in, false), 1e-9));
+}
+
+TEST_CASE("capacity categories on the bundled data: 君正 in trial, 三维 with no date, KPIs and report agree",
+          "[chart-series][wuhai][kpi]") {
+  const Dataset& d = wuhai();
+  FilterSpec f = as_of("2026-12-02");
+  f.products = {d.find_product("BDO")};
+  const std::vector<int> projects = filter_projects(d, f);
+  const auto in = capacity_chart_input(d, projects, f, fixed_options());
+  std::map<std::string, double> totals;
+  std::map<std::string, std::vector<std::string>> projects_in;  // category -> project ids
+  for (const auto& part : in.by_status) {
+    totals[part.id] = part.total();
+    for (const auto& line : part.lines)
+      projects_in[part.id].push_back(d.projects[project_of_ref(line.ref)].id);
+  }
+  CHECK_THAT(totals["operating"], WithinAbs(38 + 31.2, 1e-9));  // 东源 10 + 28, 华恒 3 × 10.4
+  CHECK_THAT(totals["trial"], WithinAbs(60, 1e-9));             // 君正's two 30万吨 batches
+  CHECK(projects_in["trial"] == std::vector<std::string>{"junzheng-bdo", "junzheng-bdo"});
+  CHECK_THAT(totals["construction"], WithinAbs(30, 1e-9));  // 广锦, expected 2025-07 (overdue)
+  CHECK(projects_in["construction"] == std::vector<std::string>{"guangjin-bdo-pbat"});
+  CHECK_THAT(totals["construction_no_date"], WithinAbs(90, 1e-9));  // 三维: no date reported
+  CHECK(projects_in["construction_no_date"] == std::vector<std::string>{"sanwei-bdo"});
+  CHECK(totals["planned"] == 0);
+  CHECK(totals["stopped"] == 0);
+  // The note under the chart says what each part counts.
+  CHECK(in.text.note.find("试生产") != std::string::npos);
+  CHECK(in.text.note.find("无预计日期") != std::string::npos);
+
+  // The KPIs of the same filter give the same categories (t/a).
+  std::vector<ProjectSummary> summaries(d.projects.size());
+  for (int p : projects) summaries[static_cast<std::size_t>(p)] = summarize_project(d, p, as_of_day(f));
+  const KpiSummary k = summarize_kpis(d, summaries, projects);
+  REQUIRE_FALSE(k.products.empty());
+  const KpiSummary::ProductCapacity& bdo = k.products.front();
+  CHECK(bdo.product == d.find_product("BDO"));
+  CHECK_THAT(bdo.operating(), WithinAbs(692000, 1e-6));
+  CHECK_THAT(bdo.at(CapacityCategory::Trial), WithinAbs(600000, 1e-6));
+  CHECK_THAT(bdo.at(CapacityCategory::Construction), WithinAbs(300000, 1e-6));
+  CHECK_THAT(bdo.at(CapacityCategory::ConstructionNoDate), WithinAbs(900000, 1e-6));
+  CHECK_THAT(bdo.designed, WithinAbs(2492000, 1e-6));
+  // And the report pack's summary line names each of them.
+  ReportSpec spec;
+  spec.options = fixed_options();
+  const ReportText text = report_text(d, f, projects, spec);
+  CHECK(std::find(text.kpis.begin(), text.kpis.end(),
+                  "BDO：投产 69.2万吨/年 · 试生产 60万吨/年 · 在建·有预计日期 30万吨/年 · "
+                  "在建·无预计日期 90万吨/年 · 设计 249.2万吨/年") != text.kpis.end());
 }
 
 TEST_CASE("capacity input: before Nov 2022 only 东源's first line counts", "[chart-series][wuhai]") {

@@ -70,7 +70,11 @@ TEST_CASE("all five charts keep every text inside the canvas without overlaps", 
                      << (long_strings ? " long strings" : ""));
 
         CapacityChartInput cap = wuhai_capacity();
-        if (long_strings) long_text(cap.text);
+        if (long_strings) {
+          long_text(cap.text);
+          cap.text.note += cap.text.note + cap.text.note;  // wraps to two lines, the second shortened
+          cap.by_status[3].label = "在建·无预计日期（未见任何来源报道预计投产或试生产的日期）";
+        }
         const CapacityStack stack = stack_capacity(cap);
         const Scene cap_scene =
             layout_capacity_chart(cap, stack, capacity_time_extent(stack), style, c.width, c.height, measure);

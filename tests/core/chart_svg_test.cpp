@@ -216,13 +216,15 @@ TEST_CASE("chart SVGs are well-formed, complete and deterministic", "[chart][svg
   INFO(xml_problem(cap_svg));
   CHECK(xml_problem(cap_svg).empty());
   CHECK(xmllint_accepts(write_tmp("chart_capacity.svg", cap_svg)));
-  // Title, every legend label (escaped), one element per plotted band.
+  // Title, every legend label (escaped), the column's labels, one element per plotted band and part.
   CHECK(cap_svg.find(">乌海市BDO产能</text>") != std::string::npos);
   CHECK(cap_svg.find(">东源 &lt;A&amp;B&gt; &quot;quoted&quot; &apos;single&apos;</text>") !=
         std::string::npos);
-  for (const char* label : {">华恒</text>", ">君正</text>", ">广锦</text>", ">实际</text>", ">预计</text>"})
+  for (const char* label : {">华恒</text>", ">君正</text>", ">广锦</text>", ">预计</text>", ">推断</text>",
+                            ">在建·无预计日期 90</text>"})
     CHECK(cap_svg.find(label) != std::string::npos);
   CHECK(count(cap_svg, "data-hit=\"capacity_band ") == count_hits(cap_scene, HitKind::CapacityBand));
+  CHECK(count(cap_svg, "data-hit=\"capacity_status ") == count_hits(cap_scene, HitKind::CapacityStatus));
   CHECK(count_hits(cap_scene, HitKind::CapacityBand) > 0);
   // Same input, same bytes.
   const Scene again =

@@ -105,7 +105,7 @@ TEST_CASE("the two clocks answer different questions about the same day", "[stat
   const ProjectSummary s = summarize_project(then, 0, end_2023);
   REQUIRE(s.capacity.size() == 1);
   CHECK(s.capacity[0].designed == 100000);  // 10万吨/年 in t/a: the second line was not yet reported
-  CHECK(s.capacity[0].operating == 0);
+  CHECK(s.capacity[0].operating() == 0);
   REQUIRE(s.latest_report);
   CHECK(s.latest_report->to_string() == "2023-01-10");
 

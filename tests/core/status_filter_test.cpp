@@ -192,8 +192,8 @@ TEST_CASE("project summaries give capacity, investment and key dates as of a dat
   const ProjectSummary s = summarize_project(example(), 0, day("2024-06-01"));
   REQUIRE(s.capacity.size() == 1);
   CHECK(s.capacity[0].designed == 100000.0);
-  CHECK(s.capacity[0].operating == 50000.0);
-  CHECK(s.capacity[0].construction == 50000.0);
+  CHECK(s.capacity[0].operating() == 50000.0);
+  CHECK(s.capacity[0].at(CapacityCategory::Construction) == 50000.0);
   CHECK(*s.total_investment == 28.5e8);
   CHECK(*s.completed_investment == 12e8);
   CHECK(s.construction_start->date.to_string() == "2022-05");

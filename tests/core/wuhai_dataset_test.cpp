@@ -211,7 +211,7 @@ double operating_capacity(const char* project_id, const char* product, const cha
   const Dataset& d = wuhai();
   const ProjectSummary s = summarize_project(d, d.find_project(project_id), day(as_of));
   for (const ProductCapacity& c : s.capacity)
-    if (c.product == d.find_product(product)) return c.operating;
+    if (c.product == d.find_product(product)) return c.operating();
   return 0;
 }
 

@@ -150,12 +150,14 @@ void ChartPanel::ensure_data(PanelContext& c, ChartKind kind) {
                         : build_chart_data(kind, *app.shown(), projects, app.filter(), options);
   hide_chart_items(ch.data, ch.toggles);
   // The panel's tab, the filter bar and the KPI strip already say what the title, subtitle and
-  // footer say: the canvas keeps its height for the data (the footer is the "Sources" tooltip).
+  // footer say: the canvas keeps its height for the data (the footer is the "Sources" tooltip,
+  // after the note saying what the chart counts).
   chart::FrameText& t = chart_text(ch.data);
-  ch.footer = t.footer;
+  ch.footer = t.note.empty() ? t.footer : t.note + "\n\n" + t.footer;
   t.title.clear();
   t.subtitle.clear();
   t.footer.clear();
+  t.note.clear();
   ch.built = true;
   ch.built_revision = app.revision();
   ch.built_options = options;

@@ -100,7 +100,7 @@ class ChartPanel {
     std::uint64_t built_revision = 0;
     ChartOptions built_options;
     std::uint64_t data_version = 0;  // bumped whenever `data` changes
-    std::string footer;              // the sources footer (the canvas leaves it out)
+    std::string footer;              // the note and the sources footer (the canvas leaves them out)
     // prepare_chart_layout() was done for this data version at this scale (the timeline's rows).
     std::uint64_t layout_version = 0;
     float layout_scale = 0;
