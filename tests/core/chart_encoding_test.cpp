@@ -60,8 +60,8 @@ std::vector<std::string> capacity_keys(const FilterSpec& filter) {
 
 // Distinct keys in view (other than "其他 / Other") must have distinct colours, none of them the
 // Other grey; returns the colour of each key.
-std::map<std::string, Rgba> check_distinct(const std::vector<std::string>& keys, const CategoryColours& colours,
-                                           const Theme& theme) {
+std::map<std::string, Rgba> check_distinct(const std::vector<std::string>& keys,
+                                           const CategoryColours& colours, const Theme& theme) {
   std::map<std::string, Rgba> by_key;
   for (const std::string& k : keys)
     if (k != kOtherColourKey) by_key.emplace(k, colours.colour(k, theme));
@@ -112,8 +112,8 @@ TEST_CASE("every status and categorical colour has 3:1 contrast with its backgro
           "[chart][palette][encoding]") {
   for (const Theme& theme : {light_theme(), dark_theme()}) {
     INFO((theme.dark ? "dark" : "light"));
-    for (Status s : {Status::Announced, Status::Signed, Status::Construction, Status::Trial, Status::Operating,
-                     Status::Shelved, Status::Cancelled}) {
+    for (Status s : {Status::Announced, Status::Signed, Status::Construction, Status::Trial,
+                     Status::Operating, Status::Shelved, Status::Cancelled}) {
       INFO(status_label(s, Language::English));
       CHECK(contrast_ratio(status_colour(s, theme), theme.background) >= kMarkContrast);
     }
@@ -166,7 +166,8 @@ TEST_CASE("companies in view get distinct colours, the same in every filter", "[
   }
 }
 
-TEST_CASE("stacked status segments are parted by background-coloured separators", "[chart][status][encoding]") {
+TEST_CASE("stacked status segments are parted by background-coloured separators",
+          "[chart][status][encoding]") {
   StatusChartInput in;
   in.text.title = "状态";
   in.statuses = {Status::Construction, Status::Trial, Status::Operating, Status::Cancelled};
@@ -273,8 +274,8 @@ TEST_CASE("SVG text is anchored at the edge the layout aligned it to", "[chart][
   st.values = {{1}, {2}};
   const ApproxTextMeasure measure;
   const ChartStyle style;
-  for (const Scene& scene :
-       {layout_investment_chart(inv, style, 800, 400, measure), layout_status_chart(st, style, 800, 400, measure)}) {
+  for (const Scene& scene : {layout_investment_chart(inv, style, 800, 400, measure),
+                             layout_status_chart(st, style, 800, 400, measure)}) {
     const std::string svg = write_svg(scene);
     // One <text> element per TextPrim, in scene order.
     const std::regex element(R"re(<text x="([-0-9.]+)" text-anchor="(start|middle|end)" y="([-0-9.]+)" )re"
