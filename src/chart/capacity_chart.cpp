@@ -156,7 +156,7 @@ namespace {
 
 // A company's colour, or the trial status colour for the trial-production layer.
 Rgba series_colour(const ChartStyle& style, const CapacitySeries& s) {
-  if (s.trial) return status_colour(Status::Trial);
+  if (s.trial) return status_colour(Status::Trial, style.theme);
   return colour_for(style, s.colour_key.empty() ? s.key : s.colour_key);
 }
 
@@ -412,7 +412,7 @@ void draw_status_column(Scene& scene, const CapacityChartInput& input, const Col
   double base = 0;
   for (std::size_t i : parts) {
     const CapacityStatusPart& part = input.by_status[i];
-    const Rgba colour = status_colour(part.status);
+    const Rgba colour = status_colour(part.status, style.theme);
     const double stated = part.total() - part.inferred_total();
     const auto index = static_cast<std::int32_t>(i);
     // Stated lines solid, inferred ones striped above them (as the timeline draws a status).

@@ -2,6 +2,8 @@
 // font sizes and spacing in pixels, and the stable company colours.
 #pragma once
 
+#include <algorithm>
+
 #include "chart/chart_strings.h"
 #include "chart/palette.h"
 
@@ -37,9 +39,13 @@ struct ChartStyle {
   }
 };
 
-// The stable colour of a series key (company id): from style.colours, else hashed.
+// The width of the background-coloured line between two stacked segments (at least 1 px).
+inline float separator_px(const ChartStyle& style) { return std::max(1.0f, style.line_px); }
+
+// The stable colour of a series key (company id) in the style's theme: from style.colours, else
+// hashed; kOtherColourKey is the "其他 / Other" grey.
 inline Rgba colour_for(const ChartStyle& style, std::string_view key) {
-  return style.colours ? style.colours->colour(key) : CategoryColours{}.colour(key);
+  return style.colours ? style.colours->colour(key, style.theme) : CategoryColours{}.colour(key, style.theme);
 }
 
 }  // namespace indtrack::chart

@@ -283,6 +283,10 @@ ValueAxis make_value_axis(double data_max, float length_px, NumberStyle number_s
   const double top = data_max > 0 && std::isfinite(data_max) ? data_max * 1.04 : 1.0;  // headroom for labels
   axis.max = nice_domain(0, top, target).second;
   axis.ticks = value_ticks(0, axis.max, target);
+  if (number_style == NumberStyle::Count && axis.ticks.step < 1) {  // no 0.5 projects
+    axis.ticks = count_ticks(axis.max, target);
+    axis.max = axis.ticks.values.back();
+  }
   axis.labels = format_ticks(axis.ticks, number_style);
   for (const std::string& l : axis.labels)
     axis.label_width = std::max(axis.label_width, measure.width(l, style.font_px));

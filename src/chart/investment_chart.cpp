@@ -37,7 +37,11 @@ InvestmentFrame draw_investment_frame(Scene& scene, const InvestmentChartInput& 
   f.any_completed = std::any_of(input.bars.begin(), input.bars.end(),
                                 [](const InvestmentBar& b) { return b.completed.has_value(); });
   std::vector<LegendItem> legend;
-  if (f.any_completed) {
+  // Only when both kinds of mark are drawn: a legend entry always matches a mark on the plot.
+  const bool any_total_beyond = std::any_of(input.bars.begin(), input.bars.end(), [](const InvestmentBar& b) {
+    return b.total && (!b.completed || *b.total > *b.completed);
+  });
+  if (f.any_completed && any_total_beyond) {
     legend.push_back({std::string(words.total), style.theme.text_muted, Swatch::Dashed, false, {}});
     legend.push_back({std::string(words.completed), style.theme.text_muted, Swatch::Solid, false, {}});
   }
@@ -126,7 +130,7 @@ Scene layout_investment_chart(const InvestmentChartInput& input, const ChartStyl
     const float centre = top + pitch / 2;
     const float bar_h = std::min(pitch * kBarFraction, style.font_px * 1.6f);
     const float y0 = centre - bar_h / 2, y1 = centre + bar_h / 2;
-    const Rgba colour = bar.colour_key.empty() ? categorical_palette()[0] : colour_for(style, bar.colour_key);
+    const Rgba colour = colour_for(style, bar.colour_key.empty() ? kOtherColourKey : bar.colour_key);
     const auto index = static_cast<std::int32_t>(i);
     if (bar.total) {
       RectPrim total{.rect = {x.map(0), y0, x.map(*bar.total), y1}, .fill = colour};
@@ -134,12 +138,20 @@ Scene layout_investment_chart(const InvestmentChartInput& input, const ChartStyl
         total.fill = expected_fill(colour, style.theme);
         total.stroke = colour;
         total.stroke_width = style.line_px;
+        total.stroke_dash = {4 * style.line_px, 3 * style.line_px};  // as the legend's swatch
       }
       scene.add(total, {HitKind::InvestmentBar, index, 0});
     }
-    if (bar.completed)
+    if (bar.completed) {
       scene.add(RectPrim{.rect = {x.map(0), y0, x.map(*bar.completed), y1}, .fill = colour},
                 {HitKind::InvestmentBar, index, 1});
+      // Where the completed part meets the rest of the total: a separator in the background colour.
+      if (bar.total && *bar.total > *bar.completed)
+        scene.add(LinePrim{.a = {x.map(*bar.completed), y0},
+                           .b = {x.map(*bar.completed), y1},
+                           .colour = style.theme.plot_background,
+                           .width = separator_px(style)});
+    }
     scene.add(
         make_text(measure, fit_text(measure, bar.label, style.font_px, label_w), plot.x0 - gap, centre,
                   HAlign::Right, VAlign::Middle, {style.font_px, FontWeight::Regular, style.theme.text}),

@@ -145,6 +145,9 @@ struct TextPrim {
   Rgba colour{};
   RectF box{};
   float baseline_y = 0;
+  // The edge of `box` the layout anchored the text at: a file writer that lets another program
+  // lay out the glyphs (SVG text) pins that edge, so a substituted font grows away from it.
+  HAlign align = HAlign::Left;
 };
 
 enum class MarkerShape : std::uint8_t { Diamond, Circle, TriangleUp, TriangleDown, TriangleRight, Square };

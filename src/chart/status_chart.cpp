@@ -100,8 +100,8 @@ Scene layout_status_chart(const StatusChartInput& input, const ChartStyle& style
   std::vector<LegendItem> legend;
   for (Status s : input.statuses)
     legend.push_back({std::string(status_label(s, style.lang)),
-                      status_colour(s),
-                      Swatch::Solid,
+                      status_colour(s, style.theme),
+                      status_hatched(s) ? Swatch::Striped : Swatch::Solid,
                       false,
                       {HitKind::LegendEntry, static_cast<std::int32_t>(s), -1}});
   RectF body = draw_frame(scene, input.text, legend, style, width, height, measure);
@@ -155,14 +155,26 @@ Scene layout_status_chart(const StatusChartInput& input, const ChartStyle& style
   for (std::size_t i = 0; i < n; ++i) {
     const float cx = plot.x0 + slot * (static_cast<float>(i) + 0.5f);
     double base = 0;
+    std::vector<float> joins;  // y of each boundary between two segments of this bar
     for (std::size_t s = 0; s < input.statuses.size(); ++s) {
       const double v = cell(input, i, s);
       if (v <= 0) continue;
-      scene.add(RectPrim{.rect = {cx - bar_w / 2, y.map(base + v), cx + bar_w / 2, y.map(base)},
-                         .fill = status_colour(input.statuses[s])},
-                {HitKind::StatusCell, static_cast<std::int32_t>(i), static_cast<std::int32_t>(s)});
+      if (base > 0) joins.push_back(y.map(base));
+      RectPrim seg{.rect = {cx - bar_w / 2, y.map(base + v), cx + bar_w / 2, y.map(base)},
+                   .fill = status_colour(input.statuses[s], style.theme)};
+      if (status_hatched(input.statuses[s])) {
+        seg.hatch = Hatch::Diagonal;
+        seg.hatch_colour = style.theme.plot_background;
+      }
+      scene.add(seg, {HitKind::StatusCell, static_cast<std::int32_t>(i), static_cast<std::int32_t>(s)});
       base += v;
     }
+    // Separators in the background colour, so neighbouring segments never merge (greyscale print).
+    for (float jy : joins)
+      scene.add(LinePrim{.a = {cx - bar_w / 2, jy},
+                         .b = {cx + bar_w / 2, jy},
+                         .colour = style.theme.plot_background,
+                         .width = separator_px(style)});
     if (keep_year[i])
       scene.add(make_text(measure, year_labels[i], cx, plot.y1 + 4, HAlign::Center, VAlign::Top,
                           {style.font_px, FontWeight::Regular, style.theme.text_muted}));

@@ -260,9 +260,25 @@ std::string write_svg(const Scene& scene, const SvgOptions& options) {
       put_paint(out, "fill", pg->fill);
       put_stroke(out, pg->stroke, pg->stroke_width, {});
     } else if (const auto* t = std::get_if<TextPrim>(&item.shape)) {
+      // x at the edge the layout aligned the text to, with the matching text-anchor, and y on the
+      // alphabetic baseline: both hold whatever font the reader substitutes (Word, WPS).
       out += "<text";
-      put_attr(out, "x", t->box.x0);
+      switch (t->align) {
+        case HAlign::Left:
+          put_attr(out, "x", t->box.x0);
+          out += " text-anchor=\"start\"";
+          break;
+        case HAlign::Center:
+          put_attr(out, "x", (t->box.x0 + t->box.x1) / 2);
+          out += " text-anchor=\"middle\"";
+          break;
+        case HAlign::Right:
+          put_attr(out, "x", t->box.x1);
+          out += " text-anchor=\"end\"";
+          break;
+      }
       put_attr(out, "y", t->baseline_y);
+      out += " dominant-baseline=\"alphabetic\"";
       put_attr(out, "font-size", t->size_px);
       if (t->weight == FontWeight::Bold) out += " font-weight=\"bold\"";
       put_paint(out, "fill", t->colour);

@@ -98,6 +98,7 @@ TextPrim make_text(const TextMeasure& measure, std::string text, float x, float 
   t.colour = style.colour;
   t.box = {left, top, left + w, top + size};
   t.baseline_y = top + kAscentEm * size;
+  t.align = h;
   return t;
 }
 

@@ -52,6 +52,15 @@ ValueTicks value_ticks(double lo, double hi, int target_count) {
   return out;
 }
 
+ValueTicks count_ticks(double hi, int target_count) {
+  ValueTicks out = value_ticks(0, hi, target_count);
+  if (out.step >= 1) return out;
+  out.step = 1;
+  out.values.clear();
+  for (double v = 0; v <= std::max(1.0, std::ceil(hi - 1e-9)); ++v) out.values.push_back(v);
+  return out;
+}
+
 int tick_count_for(float length_px, float spacing_px) {
   if (spacing_px <= 0) return 5;
   return std::clamp(static_cast<int>(length_px / spacing_px), 2, 10);

@@ -30,7 +30,12 @@ int tick_count_for(float length_px, float spacing_px);
 enum class NumberStyle : std::uint8_t {
   Plain,             // 0, 50, 100, 0.5
   ChineseMagnitude,  // 0, 5000, 1万, 1.5万, 2亿: 万 (10^4) and 亿 (10^8) for raw counts and yuan
+  Count,             // 0, 1, 2, 3: things counted (projects); plain labels, ticks never below 1 apart
 };
+
+// Ticks for a count axis: value_ticks() with a step of at least 1, so no tick falls between two
+// whole numbers (0.5 projects); hi is rounded up to a whole step.
+ValueTicks count_ticks(double hi, int target_count);
 
 // Labels for a whole axis: one magnitude suffix for all ticks (chosen by the largest |value|)
 // and as many decimals as the step needs, trailing zeros trimmed.

@@ -99,7 +99,7 @@ struct Fold {
 
 void draw_segment(Scene& scene, const TimelineSegment& seg, float xa, float xb, const RowGeometry& g,
                   HitId hit, const ChartStyle& style) {
-  const Rgba colour = status_colour(seg.phase);
+  const Rgba colour = status_colour(seg.phase, style.theme);
   RectPrim bar{.rect = {xa, g.bar_top, std::max(xb, xa + 1), g.bar_bottom}, .fill = colour};
   if (seg.expected) {
     bar.fill = expected_fill(colour, style.theme);
@@ -120,7 +120,7 @@ void draw_segment(Scene& scene, const TimelineSegment& seg, float xa, float xb, 
   RectPrim lower = bar;
   bar.rect.y1 = middle;
   lower.rect.y0 = middle;
-  lower.fill = status_colour(seg.others);
+  lower.fill = status_colour(seg.others, style.theme);
   scene.add(bar, hit);
   scene.add(lower, hit);
 }
@@ -159,7 +159,7 @@ void draw_uncertain_start(Scene& scene, const TimelineRow& row, std::size_t inde
     }
     pieces = std::move(rest);
   }
-  const Rgba colour = status_colour(seg.phase);
+  const Rgba colour = status_colour(seg.phase, style.theme);
   for (const auto& [pa, pb] : pieces) {
     RectPrim zone{.rect = {pa, g.bar_top, pb, g.bar_bottom}, .fill = expected_fill(colour, style.theme)};
     if (seg.inferred) {
@@ -250,7 +250,7 @@ void draw_row_bars(Scene& scene, const TimelineChartInput& input, std::int32_t r
       scene.add(MarkerPrim{.centre = {xb + h * 0.3f, g.centre},
                            .size_px = h * 0.8f,
                            .shape = MarkerShape::TriangleRight,
-                           .fill = status_colour(seg.phase)},
+                           .fill = status_colour(seg.phase, style.theme)},
                 hit);
     }
   }
@@ -297,7 +297,7 @@ std::vector<LegendItem> timeline_legend(const TimelineIndex& index, const ChartS
                    Status::Shelved, Status::Cancelled, Status::Unknown})
     if (index.phases_present & (1u << static_cast<unsigned>(s)))
       legend.push_back({std::string(status_label(s, style.lang)),
-                        status_colour(s),
+                        status_colour(s, style.theme),
                         Swatch::Solid,
                         false,
                         {HitKind::LegendEntry, static_cast<std::int32_t>(s), -1}});
@@ -309,9 +309,13 @@ std::vector<LegendItem> timeline_legend(const TimelineIndex& index, const ChartS
     Rgba lower = style.theme.text_muted;
     if (one_status)
       for (unsigned s = 0; s < 32; ++s)
-        if (others == (1u << s)) lower = status_colour(static_cast<Status>(s));
-    legend.push_back(
-        {std::string(words.partly), status_colour(Status::Operating), Swatch::Split, false, {}, lower});
+        if (others == (1u << s)) lower = status_colour(static_cast<Status>(s), style.theme);
+    legend.push_back({std::string(words.partly),
+                      status_colour(Status::Operating, style.theme),
+                      Swatch::Split,
+                      false,
+                      {},
+                      lower});
   }
   if (index.any_inferred)
     legend.push_back({std::string(words.inferred), style.theme.text_muted, Swatch::Striped, false, {}});
@@ -321,8 +325,11 @@ std::vector<LegendItem> timeline_legend(const TimelineIndex& index, const ChartS
   if (index.any_stalled)
     legend.push_back({std::string(words.stalled), style.theme.text, Swatch::Pause, false, {}});
   if (index.any_uncertain)
-    legend.push_back(
-        {std::string(words.uncertain_start), status_colour(Status::Operating), Swatch::Bracketed, false, {}});
+    legend.push_back({std::string(words.uncertain_start),
+                      status_colour(Status::Operating, style.theme),
+                      Swatch::Bracketed,
+                      false,
+                      {}});
   if (index.any_milestones)
     legend.push_back({std::string(words.milestone), style.theme.text, Swatch::Diamond, false, {}});
   return legend;

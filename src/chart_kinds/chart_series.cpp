@@ -143,6 +143,47 @@ SeriesKey series_of(const Dataset& d, const ProjectFacts& facts, SeriesGrouping 
   return {};
 }
 
+// No colour twice in one chart: series whose colour a larger series (by capacity) already shows are
+// merged into one "其他 / Other" series in grey, placed last.
+void group_colour_clashes(const chart::CategoryColours& colours, std::vector<chart::CapacitySeries>& series,
+                          Language lang) {
+  const auto size = [](const chart::CapacitySeries& s) {
+    double sum = 0;
+    for (const chart::CapacityStep& step : s.steps) sum += step.delta;
+    return sum;
+  };
+  std::vector<std::size_t> by_size(series.size());
+  for (std::size_t i = 0; i < by_size.size(); ++i) by_size[i] = i;
+  std::stable_sort(by_size.begin(), by_size.end(),
+                   [&](std::size_t a, std::size_t b) { return size(series[a]) > size(series[b]); });
+  std::vector<std::string> keys;
+  for (std::size_t i : by_size)
+    keys.push_back(series[i].colour_key.empty() ? series[i].key : series[i].colour_key);
+  const std::vector<bool> kept_by_size = colours.distinct_in_view(keys);
+  std::vector<bool> kept(series.size());
+  for (std::size_t r = 0; r < by_size.size(); ++r) kept[by_size[r]] = kept_by_size[r];
+  chart::CapacitySeries other{
+      "other", lang == Language::English ? "Other" : "其他", std::string(chart::kOtherColourKey), true, {}};
+  std::vector<chart::CapacitySeries> out;
+  for (std::size_t i = 0; i < series.size(); ++i) {
+    if (kept[i]) {
+      out.push_back(std::move(series[i]));
+      continue;
+    }
+    for (chart::CapacityStep& step : series[i].steps) other.steps.push_back(std::move(step));
+  }
+  if (!other.steps.empty()) out.push_back(std::move(other));
+  series = std::move(out);
+}
+
+// What an empty chart says instead of an empty plot: "没有投资数据：当前筛选为 光伏 · 截至 …" /
+// "No investment figures for this filter: photovoltaics · as of …".
+std::string empty_words(std::string_view what_zh, std::string_view what_en, const std::string& filter,
+                        Language lang) {
+  if (lang == Language::English) return "No " + std::string(what_en) + " for this filter: " + filter;
+  return "没有" + std::string(what_zh) + "：当前筛选为 " + filter;
+}
+
 bool mark_applies(const Aggregate& a, const FilterSpec& spec) {
   switch (a.area_kind) {
     case AreaKind::City:
@@ -190,8 +231,19 @@ int default_chart_product(const Dataset& data) {
 }
 
 chart::CategoryColours company_colours(const Dataset& data) {
+  // Companies of one industry (by their first project's first industry) take neighbouring slots, so
+  // the companies a product or industry filter shows get different colours; dataset order within.
+  std::vector<int> industry(data.companies.size(), INT32_MAX);
+  for (const Project& p : data.projects) {
+    if (p.company < 0 || industry[p.company] != INT32_MAX) continue;
+    const std::vector<int> industries = project_industries(data, p);
+    if (!industries.empty()) industry[p.company] = industries.front();
+  }
+  std::vector<int> order(data.companies.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return industry[a] < industry[b]; });
   std::vector<std::string> keys;
-  for (const Company& c : data.companies) keys.push_back(c.id);
+  for (int c : order) keys.push_back(data.companies[c].id);
   for (const Park& p : data.parks) keys.push_back(p.id);
   for (const District& d : data.districts) keys.push_back(d.id);
   return chart::CategoryColours(keys);
@@ -450,6 +502,8 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
   const std::string product_text = product_name(d, product, lang);
   in.text.title = en ? product_text + " capacity growth" : product_text + "产能增长";
   in.text.subtitle = filter_in_words(d, spec, lang, product);
+  in.text.empty_message =
+      empty_words(product_text + "产能数据", product_text + " capacity figures", in.text.subtitle, lang);
   in.text.footer = sources_footer(ix, projects, spec, options);
   in.as_of = as_of;
   const DayNumber now = today().placement_day();
@@ -514,6 +568,8 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
                            [](const chart::CapacityStep& st) { return st.expected; });
       });
   in.text.note = capacity_note(options, !trial_layer.steps.empty(), expected, as_of);
+  // Before the trial layer joins: it is not a company and keeps its own colour.
+  group_colour_clashes(company_colours(d), in.series, lang);
   if (!trial_layer.steps.empty()) in.series.push_back(std::move(trial_layer));
   for (chart::CapacityStatusPart& part : parts) {
     std::stable_partition(part.lines.begin(), part.lines.end(),
@@ -523,7 +579,9 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
   const auto unit = display_amount(0, dimension);
   in.text.value_unit = std::string(en ? unit.unit_en : unit.unit);
 
-  for (std::size_t i = 0; i < d.aggregates.size(); ++i) {
+  // No line of the product in the filter (光伏 and BDO): the city's BDO figures alone would draw a
+  // chart of nothing the filter holds; it says so instead (empty_message).
+  for (std::size_t i = 0; i < d.aggregates.size() && !in.series.empty(); ++i) {
     const Aggregate& a = d.aggregates[i];
     if (a.metric != AggregateMetric::Capacity || a.product != product || !mark_applies(a, spec)) continue;
     // A target without a year ("未来将形成300万吨") has no time to be drawn at: the report's date
@@ -800,6 +858,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
   chart::TimelineChartInput in;
   in.text.title = en ? "Project status timeline" : "项目进度时间线";
   in.text.subtitle = filter_in_words(d, spec, lang);
+  in.text.empty_message = empty_words("项目进度数据", "project timelines", in.text.subtitle, lang);
   in.text.footer = sources_footer(ix, projects, spec, options);
   in.as_of = as_of;
   const DayNumber now = today().placement_day();
@@ -921,6 +980,7 @@ chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const
   in.text.title =
       en ? std::string("Investment by ") + kGroupEn[g] : std::string("投资（按") + kGroupZh[g] + "）";
   in.text.subtitle = filter_in_words(d, spec, lang);
+  in.text.empty_message = empty_words("投资数据", "investment figures", in.text.subtitle, lang);
   in.text.value_unit = en ? "100M CNY" : "亿元";
   in.text.footer = sources_footer(ix, projects, spec, options);
 
@@ -989,6 +1049,14 @@ chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const
       in.bars.begin(), in.bars.end(), [](const chart::InvestmentBar& a, const chart::InvestmentBar& b) {
         return a.total.value_or(a.completed.value_or(0)) > b.total.value_or(b.completed.value_or(0));
       });
+  // No colour twice: a bar whose company's colour a larger bar already shows is "其他" grey.
+  std::vector<std::string> colour_keys;
+  for (const chart::InvestmentBar& bar : in.bars)
+    colour_keys.push_back(bar.colour_key.empty() ? std::string(chart::kOtherColourKey) : bar.colour_key);
+  // The same slots as the painter's company_colours(): both are built from the whole dataset.
+  const std::vector<bool> kept = company_colours(d).distinct_in_view(colour_keys);
+  for (std::size_t i = 0; i < in.bars.size(); ++i)
+    if (!kept[i]) in.bars[i].colour_key = chart::kOtherColourKey;
   return in;
 }
 
@@ -1012,8 +1080,13 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::ve
     in.text.title = en ? "Projects by status, year end" : "项目数按状态（年末）";
     in.text.value_unit = en ? "projects" : "个";
     in.decimals = 0;
+    in.value_style = chart::NumberStyle::Count;  // whole-number ticks
   }
   in.text.subtitle = filter_in_words(d, spec, lang, by_capacity ? product : -1);
+  in.text.empty_message =
+      by_capacity ? empty_words(product_name(d, product, lang) + "产能数据",
+                                product_name(d, product, lang) + " capacity figures", in.text.subtitle, lang)
+                  : empty_words("项目", "projects", in.text.subtitle, lang);
   in.text.footer = sources_footer(ix, projects, spec, options);
 
   int as_of_year = 0, m = 0, dd = 0;

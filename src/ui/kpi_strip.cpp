@@ -152,6 +152,9 @@ void projects_card(PanelContext& c, const KpiSummary& k, float width, float heig
     if (n <= 0 || k.projects <= 0) continue;
     const float w = (bar_x1 - bar_x0) * static_cast<float>(n) / static_cast<float>(k.projects);
     dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + bar_h), to_u32(status_color(s)));
+    if (x > bar_x0)  // a separator in the card's colour, so neighbouring statuses never merge
+      dl->AddRectFilled(ImVec2(x, y), ImVec2(x + std::max(1.0f, c.scale), y + bar_h),
+                        to_u32(palette().panel));
     x += w;
   }
   if (k.projects == 0)

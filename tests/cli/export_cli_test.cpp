@@ -403,7 +403,17 @@ TEST_CASE("export: a filter that leaves nothing exports a \"no data\" chart, not
     CHECK(r.out.find("no data for this filter") != std::string::npos);
     const Svg svg = parse_svg(read_file(dir + "/" + chart + ".svg"));
     REQUIRE(svg.well_formed);
-    CHECK(has_text(svg, "当前筛选条件下没有数据"));
+    // The chart says what it has no data of and names the filter (slippage: the generic words).
+    const std::string_view opening =
+        std::string_view(chart) == "slippage" ? "当前筛选条件下没有数据" : "没有";
+    bool said = false;
+    for (const std::string& t : svg.texts) said = said || t.rfind(opening, 0) == 0;
+    CHECK(said);
+    if (std::string_view(chart) != "slippage") {
+      std::string all;
+      for (const std::string& t : svg.texts) all += t;
+      CHECK(all.find("当前筛选为") != std::string::npos);
+    }
   }
   REQUIRE(run_indtrack(export_args("capacity", dir + "/empty.csv", {"--search", "不存在的项目"})).exit_code ==
           0);

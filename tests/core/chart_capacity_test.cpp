@@ -335,11 +335,11 @@ TEST_CASE("the column by status stacks each category at the as-of day right of t
     CHECK(rects[i]->rect.x1 == rects[0]->rect.x1);
     CHECK(rects[i]->rect.x1 <= 1000);
   }
-  CHECK(rects[0]->fill == status_colour(Status::Operating));
+  CHECK(rects[0]->fill == status_colour(Status::Operating, ChartStyle{}.theme));
   CHECK(rects[0]->hatch == Hatch::None);
-  CHECK(rects[2]->hatch == Hatch::Diagonal);                     // inferred
-  CHECK_FALSE(rects[3]->stroke_dash.solid());                    // no date: dashed outline
-  CHECK(rects[3]->fill != status_colour(Status::Construction));  // and lighter
+  CHECK(rects[2]->hatch == Hatch::Diagonal);   // inferred
+  CHECK_FALSE(rects[3]->stroke_dash.solid());  // no date: dashed outline
+  CHECK(rects[3]->fill != status_colour(Status::Construction, ChartStyle{}.theme));  // and lighter
   // A label per drawn part with its total, and the heading under it.
   const auto has_text = [&](const std::string& text) {
     return std::any_of(scene.items.begin(), scene.items.end(), [&](const Primitive& p) {

@@ -47,8 +47,9 @@ TEST_CASE("investment bars are as long as their values; completed is drawn over 
   REQUIRE(completed);
   CHECK(total->rect.x1 == x.map(105));
   CHECK(completed->rect.x1 == x.map(60));
-  CHECK(completed->fill == colours.colour("huaheng"));
-  CHECK(total->fill == expected_fill(colours.colour("huaheng"), style.theme));  // lighter: planned, not spent
+  CHECK(completed->fill == colours.colour("huaheng", style.theme));
+  CHECK(total->fill ==
+        expected_fill(colours.colour("huaheng", style.theme), style.theme));  // lighter: planned, not spent
   // Completed is on top, so hovering its part reports "completed".
   CHECK(hit_test(scene, x.map(30), (completed->rect.y0 + completed->rect.y1) / 2)->id ==
         HitId{HitKind::InvestmentBar, 2, 1});
@@ -111,7 +112,7 @@ TEST_CASE("status bars stack by status in input order", "[chart][status]") {
   CHECK(trial->rect.y0 == y.map(99.2));
   CHECK(cons->rect.y0 == y.map(129.2));
   CHECK(ann->rect.y0 == y.map(249.2));
-  CHECK(op->fill == status_colour(Status::Operating));
+  CHECK(op->fill == status_colour(Status::Operating, light_theme()));
   // A zero cell draws nothing: no trial production in 2021.
   CHECK(rect_for(scene, {HitKind::StatusCell, 0, 1}) == nullptr);
   CHECK(with_hit(scene, HitKind::StatusCell).size() == 13);

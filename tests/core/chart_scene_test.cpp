@@ -84,25 +84,26 @@ TEST_CASE("every key keeps one colour from the colour-blind-safe palette", "[cha
   CHECK(colours.slot("junzheng") == 1);
   CHECK(colours.slot("huaheng") == 2);
   CHECK(colours.slot("sanwei") == 3);  // the duplicate "dongyuan" took no slot
-  CHECK(colours.colour("junzheng") == Rgba::hex(0xE69F00));
-  CHECK(categorical_palette().size() == 8);
+  CHECK(colours.colour("junzheng", light_theme()) == categorical_palette(light_theme())[1]);
+  CHECK(colours.colour("junzheng", dark_theme()) == categorical_palette(dark_theme())[1]);
+  CHECK(categorical_palette(light_theme()).size() == 12);
   // Unknown keys get a stable hashed slot.
   const CategoryColours other({"x"});
   CHECK(colours.slot("guoxuan") == other.slot("guoxuan"));
-  CHECK(colours.slot("guoxuan") < 8);
+  CHECK(colours.slot("guoxuan") < 12);
   // Keys beyond the palette cycle.
   std::vector<std::string> keys;
-  for (int i = 0; i < 10; ++i) keys.push_back(std::string("k").append(std::to_string(i)));
+  for (int i = 0; i < 14; ++i) keys.push_back(std::string("k").append(std::to_string(i)));
   const CategoryColours many(keys);
-  CHECK(many.slot("k8") == 0);
-  CHECK(many.slot("k9") == 1);
+  CHECK(many.slot("k12") == 0);
+  CHECK(many.slot("k13") == 1);
 }
 
 TEST_CASE("statuses have distinct colours; themes differ in background and text", "[chart][palette]") {
   std::set<std::uint32_t> seen;
   for (Status s : {Status::Announced, Status::Signed, Status::Construction, Status::Trial, Status::Operating,
                    Status::Shelved, Status::Cancelled}) {
-    const Rgba c = status_colour(s);
+    const Rgba c = status_colour(s, light_theme());
     seen.insert((std::uint32_t{c.r} << 16) | (std::uint32_t{c.g} << 8) | c.b);
   }
   CHECK(seen.size() == 7);

@@ -87,7 +87,7 @@ TEST_CASE("a year-only start is faded and bracketed over the year, solid from th
   const TimelineChartInput in = year_only_row();
   const auto [scene, x] = lay_out(in);
   const ChartStyle style;
-  const Rgba green = status_colour(Status::Operating);
+  const Rgba green = status_colour(Status::Operating, light_theme());
   const auto rects = prims_of<RectPrim>(scene, {HitKind::TimelineSegment, 0, 1});
   // The solid bar starts on 2015-01-01, the first day 投产 certainly holds; the zone covers the
   // possible days, 2014-03-20 (not before) to the end of 2014, in the faded colour.
@@ -120,7 +120,7 @@ TEST_CASE("a year-only start is faded and bracketed over the year, solid from th
 
 TEST_CASE("an 'in operation by' start spans from its 'not before' to the report, open when unbounded",
           "[chart][timeline][precision]") {
-  const Rgba green = status_colour(Status::Operating);
+  const Rgba green = status_colour(Status::Operating, light_theme());
   {
     const TimelineChartInput in = by_row(day_of(2024, 3, 1));
     const auto [scene, x] = lay_out(in);
@@ -222,7 +222,8 @@ TEST_CASE("a stage the row reaches inside the interval keeps its bar under the b
   const HitId operating{HitKind::TimelineSegment, 0, 2};
   std::vector<const RectPrim*> faded;
   for (const RectPrim* r : prims_of<RectPrim>(scene, operating))
-    if (r->fill == expected_fill(status_colour(Status::Operating), style.theme)) faded.push_back(r);
+    if (r->fill == expected_fill(status_colour(Status::Operating, light_theme()), style.theme))
+      faded.push_back(r);
   // Faded only over the tail of 在建 (operation may have begun there), not over the trial.
   REQUIRE(faded.size() == 1);
   CHECK(faded[0]->rect.x0 == x.map(day_of(2023, 11, 1)));
@@ -264,15 +265,17 @@ TEST_CASE("the partly-operating swatch shows the other lines' status the bars sh
       if (const auto* r = std::get_if<RectPrim>(&p.shape))
         if (r->rect.x1 <= label->box.x0 + 0.5f && r->rect.x1 > label->box.x0 - 30 &&
             r->rect.y1 > label->box.y0 && r->rect.y0 < label->box.y1 && r->fill.a > 0 &&
-            !(r->fill == status_colour(Status::Operating)))
+            !(r->fill == status_colour(Status::Operating, light_theme())))
           fills.push_back(r->fill);
     REQUIRE(fills.size() == 1);  // the lower half
     return fills;
   };
   const auto trial = legend_lower_fills({Status::Trial, Status::Trial});
-  CHECK(std::find(trial.begin(), trial.end(), status_colour(Status::Trial)) != trial.end());
-  CHECK(std::find(trial.begin(), trial.end(), status_colour(Status::Construction)) == trial.end());
+  CHECK(std::find(trial.begin(), trial.end(), status_colour(Status::Trial, light_theme())) != trial.end());
+  CHECK(std::find(trial.begin(), trial.end(), status_colour(Status::Construction, light_theme())) ==
+        trial.end());
   const auto mixed = legend_lower_fills({Status::Trial, Status::Construction});
-  CHECK(std::find(mixed.begin(), mixed.end(), status_colour(Status::Trial)) == mixed.end());
-  CHECK(std::find(mixed.begin(), mixed.end(), status_colour(Status::Construction)) == mixed.end());
+  CHECK(std::find(mixed.begin(), mixed.end(), status_colour(Status::Trial, light_theme())) == mixed.end());
+  CHECK(std::find(mixed.begin(), mixed.end(), status_colour(Status::Construction, light_theme())) ==
+        mixed.end());
 }

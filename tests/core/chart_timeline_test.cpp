@@ -78,7 +78,7 @@ TEST_CASE("bars span their days; expected bars are light and dashed; open bars r
   const float bar_h = 22 * 0.56f;
   CHECK(construction->rect == RectF{x.map(day_of(2021, 5, 16)), row_top + (22 - bar_h) / 2,
                                     x.map(day_of(2022, 11, 24)), row_top + (22 + bar_h) / 2});
-  CHECK(construction->fill == status_colour(Status::Construction));
+  CHECK(construction->fill == status_colour(Status::Construction, light_theme()));
   // Operating since 2022-11-24, still running: to the end of the as-of day, with an arrowhead.
   const RectPrim* operating = bar_for(scene, {HitKind::TimelineSegment, 0, 1});
   REQUIRE(operating);
@@ -92,8 +92,8 @@ TEST_CASE("bars span their days; expected bars are light and dashed; open bars r
   // 广锦's expected operation: lighter fill, dashed outline in the phase colour.
   const RectPrim* expected = bar_for(scene, {HitKind::TimelineSegment, 3, 1});
   REQUIRE(expected);
-  CHECK(expected->fill == expected_fill(status_colour(Status::Operating), style.theme));
-  CHECK(expected->stroke == status_colour(Status::Operating));
+  CHECK(expected->fill == expected_fill(status_colour(Status::Operating, light_theme()), style.theme));
+  CHECK(expected->stroke == status_colour(Status::Operating, light_theme()));
   CHECK_FALSE(expected->stroke_dash.solid());
 }
 

@@ -57,7 +57,9 @@ TEST_CASE("东源's first line is not drawn operating from a day in 2014", "[wuh
   for (const chart::Primitive& prim : scene.items) {
     if (prim.hit.kind != chart::HitKind::TimelineSegment || prim.hit.index != t.row) continue;
     const auto* r = std::get_if<chart::RectPrim>(&prim.shape);
-    if (!r || r->fill != chart::status_colour(Status::Operating) || r->hatch != chart::Hatch::None) continue;
+    if (!r || r->fill != chart::status_colour(Status::Operating, chart::light_theme()) ||
+        r->hatch != chart::Hatch::None)
+      continue;
     ++solid;
     CHECK(r->rect.x0 >= x.map(days_from_civil(2015, 1, 1)));
   }

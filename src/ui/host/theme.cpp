@@ -15,13 +15,13 @@ ImVec4 rgb(int r, int g, int b, float a = 1.0f) {
 const Palette kDarkPalette = {
     rgb(230, 233, 237), rgb(150, 160, 172), rgb(88, 156, 255),  rgb(88, 156, 255, 0.22f), rgb(255, 107, 107),
     rgb(245, 190, 80),  rgb(120, 180, 255), rgb(110, 200, 140), rgb(245, 190, 80),        rgb(190, 160, 255),
-    rgb(255, 140, 105), rgb(214, 206, 186), rgb(36, 41, 49),    rgb(56, 63, 74),
+    rgb(255, 140, 105), rgb(214, 206, 186), rgb(36, 41, 49),    rgb(56, 63, 74),          true,
 };
 
 const Palette kLightPalette = {
     rgb(31, 35, 40),  rgb(95, 103, 114), rgb(23, 98, 214),   rgb(23, 98, 214, 0.12f), rgb(196, 40, 40),
     rgb(170, 110, 0), rgb(30, 100, 200), rgb(26, 127, 55),   rgb(170, 110, 0),        rgb(120, 70, 200),
-    rgb(200, 80, 30), rgb(70, 62, 44),   rgb(246, 248, 250), rgb(208, 215, 222),
+    rgb(200, 80, 30), rgb(70, 62, 44),   rgb(246, 248, 250), rgb(208, 215, 222),      false,
 };
 
 Palette g_palette = kDarkPalette;
@@ -126,7 +126,8 @@ const Palette& palette() { return g_palette; }
 void set_palette(const Palette& p) { g_palette = p; }
 
 ImVec4 status_color(Status s) {
-  const chart::Rgba c = chart::status_colour(s);  // the charts' colours, so a status looks alike everywhere
+  // The charts' colours, so a status looks alike everywhere.
+  const chart::Rgba c = chart::status_colour(s, g_palette.dark ? chart::dark_theme() : chart::light_theme());
   return rgb(c.r, c.g, c.b);
 }
 

@@ -19,6 +19,7 @@ struct Palette {
   ImVec4 quote;        // verbatim source text
   ImVec4 panel;        // card background (KPI strip, conflict boxes)
   ImVec4 panel_border;
+  bool dark = false;  // which chart theme's status colours go with it
 };
 
 // Sets the current ImGui context's style for `theme`, with sizes multiplied by `layout_scale`.
@@ -26,7 +27,8 @@ void apply_theme(Theme theme, float layout_scale);
 const Palette& palette();            // of the theme applied last
 void set_palette(const Palette& p);  // restores a saved palette (after an offscreen render)
 
-// A colour per derived status (KPI bar, table dots): the chart module's status colours.
+// A colour per derived status (KPI bar, table dots): the chart module's status colours for the
+// theme applied last, so the dashboard and the exported charts agree.
 ImVec4 status_color(Status s);
 
 inline ImU32 to_u32(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
