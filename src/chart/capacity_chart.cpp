@@ -154,9 +154,15 @@ TimeRange capacity_time_extent(const CapacityStack& stack) {
 
 namespace {
 
-// A company's colour, or the trial status colour for the trial-production layer.
+// Trial production, in the curve's layer and the column alike: the trial status colour made
+// light ("浅蓝"), so it never reads as a company's band (the palette's blues are close to it).
+Rgba trial_layer_colour(const Theme& theme) {
+  return mix(status_colour(Status::Trial, theme), theme.background, 0.45f);
+}
+
+// A company's colour, or the trial layer's.
 Rgba series_colour(const ChartStyle& style, const CapacitySeries& s) {
-  if (s.trial) return status_colour(Status::Trial, style.theme);
+  if (s.trial) return trial_layer_colour(style.theme);
   return colour_for(style, s.colour_key.empty() ? s.key : s.colour_key);
 }
 
@@ -412,7 +418,8 @@ void draw_status_column(Scene& scene, const CapacityChartInput& input, const Col
   double base = 0;
   for (std::size_t i : parts) {
     const CapacityStatusPart& part = input.by_status[i];
-    const Rgba colour = status_colour(part.status, style.theme);
+    const Rgba colour = part.status == Status::Trial ? trial_layer_colour(style.theme)
+                                                     : status_colour(part.status, style.theme);
     const double stated = part.total() - part.inferred_total();
     const auto index = static_cast<std::int32_t>(i);
     // Stated lines solid, inferred ones striped above them (as the timeline draws a status).
