@@ -198,7 +198,17 @@ void FilterBar::draw(PanelContext& c) {
   for (const auto& [clock, name, tip] :
        {std::tuple{Clock::KnownNow, Str::FilterClockNow, Str::FilterClockNowTip},
         std::tuple{Clock::PublishedBy, Str::FilterClockPublished, Str::FilterClockPublishedTip}}) {
-    if (clock == Clock::PublishedBy) ImGui::SameLine();
+    if (clock == Clock::PublishedBy) {
+      // Beside the first when it fits (a radio is a square of the frame height plus its label), else
+      // under it, in the field column.
+      ImGui::SameLine();
+      const float need =
+          ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(tr(name)).x;
+      if (need > ImGui::GetContentRegionAvail().x) {
+        ImGui::NewLine();
+        ImGui::SetCursorPosX(label_w + ImGui::GetStyle().WindowPadding.x);
+      }
+    }
     if (ImGui::RadioButton(tr(name), f.clock == clock) && f.clock != clock) {
       f.clock = clock;
       changed = true;
