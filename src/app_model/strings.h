@@ -81,9 +81,6 @@ namespace indtrack::ui {
   X(ColStatus, "状态", "Status")                                                                                                                                \
   X(ColCapacity, "设计产能", "Design capacity")                                                                                                                 \
   X(PossiblyStalled, "可能停滞", "possibly stalled")                                                                                                            \
-  X(PossiblyStalledWhy, "未投产且两年无新报道（全球能源监测的“搁置”规则）；并非来源所述。",                                                                     \
-    "Not operating and no report for two years (Global Energy Monitor's shelved rule); no source says it "                                                      \
-    "stopped.")                                                                                                                                                 \
   X(StatusInferredSuffix, "（推断）", " (inferred)")                                                                                                            \
   X(StatusPartlyOperating, "部分投产", "partly operating")                                                                                                      \
   X(ColInvestment, "总投资", "Investment")                                                                                                                      \

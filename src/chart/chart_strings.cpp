@@ -23,8 +23,6 @@ const ChartStrings& chart_strings(Language lang) {
       .partly = "部分投产（下半为其余生产线）",
       .uncertain_start = "开始日期不精确（淡色：可能区间）",
       .stalled = "可能停滞（两年无报道）",
-      .stalled_rule =
-          "可能停滞：未全面投产，且两年无新报道（全球能源监测的搁置规则）；仅为提示，并非来源所述状态",
       .start_not_reported = "开始日期未报道",
       .not_before = "不早于",
       .certain_from = "确定自",
@@ -51,9 +49,6 @@ const ChartStrings& chart_strings(Language lang) {
       .partly = "partly operating (lower half: the other lines)",
       .uncertain_start = "start not known to the day (faded: when it can have been)",
       .stalled = "possibly stalled (no news for 2 years)",
-      .stalled_rule =
-          "Possibly stalled: not (wholly) operating and no report for two years (Global Energy "
-          "Monitor's rule for shelved); a flag, not a status any source states",
       .start_not_reported = "start date not reported",
       .not_before = "not before",
       .certain_from = "certain from",

@@ -33,7 +33,6 @@ struct ChartStrings {
   std::string_view partly;              // legend: split bar (some lines operate, the rest below)
   std::string_view uncertain_start;     // legend: faded, bracketed start (year-only or "by" dates)
   std::string_view stalled;             // legend: ‖ possibly stalled
-  std::string_view stalled_rule;        // tooltip: why a row is flagged, and that it is no status
   std::string_view start_not_reported;  // tooltip: a "by" segment's start
   std::string_view not_before;          // tooltip: the earliest day a start can have been
   std::string_view certain_from;        // tooltip: where the solid bar begins

@@ -470,7 +470,6 @@ std::vector<std::string> timeline_tooltip(const TimelineChartInput& input, HitId
   switch (hit.kind) {
     case HitKind::TimelineRow:
       lines.push_back(row.label);
-      if (row.possibly_stalled) lines.push_back(std::string(words.stalled_rule));
       lines.insert(lines.end(), row.tooltip.begin(), row.tooltip.end());
       break;
     case HitKind::TimelineSegment:

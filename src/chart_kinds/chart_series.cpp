@@ -897,6 +897,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
         unit < 0 || (!spans.empty() && !spans.back().to && spans.back().status.status != Status::Operating);
     if (line_waits && possibly_stalled(facts.status_at(as_of), newest, as_of)) {
       row.possibly_stalled = true;
+      row.tooltip.push_back(possibly_stalled_rule_words(en));
       row.tooltip.push_back((en ? "Newest report " : "最近报道 ") + newest->to_string());
     }
     for (const Milestone* m : k.milestones) {

@@ -98,9 +98,7 @@ void print_table(const std::vector<ProjectTableRow>& rows, bool english, const s
                   "status_basis)\n"
                 : "~ 状态为推断，并非来源直接所述（规则见 docs/status.md）\n");
   if (std::any_of(rows.begin(), rows.end(), [](const ProjectTableRow& r) { return r.possibly_stalled; }))
-    out << (english ? "‡ possibly stalled: not operating and no report for two years (no source says it "
-                      "stopped)\n"
-                    : "‡ 可能停滞：未投产且两年无新报道（并非来源所述）\n");
+    out << "‡ " << possibly_stalled_rule_words(english) << '\n';
 }
 
 }  // namespace

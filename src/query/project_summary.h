@@ -69,6 +69,8 @@ std::optional<Date> latest_report_date(const Dataset& data, const std::vector<in
 // "no news" (docs/status.md, "Freshness").
 inline constexpr int kStalledAfterMonths = 24;
 bool possibly_stalled(const ProjectStatus& status, const std::optional<Date>& latest_report, DayNumber as_of);
+// The rule in words, for tooltips and legends: the one wording every view shows.
+std::string possibly_stalled_rule_words(bool english);
 
 // How many of the project's quotes are excerpts of reports whose text we do not hold (reference
 // sources): exactly as published, but not checkable offline.

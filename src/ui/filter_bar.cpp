@@ -11,6 +11,7 @@
 #include "app_model/notice.h"
 #include "core/text.h"
 #include "query/filter_args.h"
+#include "query/project_summary.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
 
@@ -265,8 +266,9 @@ void FilterBar::draw(PanelContext& c) {
         ImGui::PopStyleColor();
       }
       // A flag beside the status, never a status: its own option under them.
+      const std::string stalled_rule = possibly_stalled_rule_words(frame_language() == Language::English);
       if (option_row(tr(Str::PossiblyStalled), -1, counts.possibly_stalled, f.possibly_stalled,
-                     tr(Str::PossiblyStalledWhy))) {
+                     stalled_rule)) {
         f.possibly_stalled = !f.possibly_stalled;
         changed = true;
       }

@@ -3,6 +3,7 @@
 
 #include "app_model/format.h"
 #include "app_model/notice.h"
+#include "query/project_summary.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
 #include "ui/panels.h"
@@ -185,7 +186,7 @@ void draw_project_table(PanelContext& c, int table_generation) {
       if (ImGui::TableNextColumn() && row.latest_report) {
         if (row.possibly_stalled) {
           text_colored(palette().expected, row.latest_report->to_string() + " · " + tr(Str::PossiblyStalled));
-          tooltip(tr(Str::PossiblyStalledWhy));
+          tooltip(possibly_stalled_rule_words(frame_language() == Language::English));
         } else {
           text(row.latest_report->to_string());
         }

@@ -19,6 +19,7 @@
 #include "query/dataset_index.h"
 #include "query/filter.h"
 #include "query/kpis.h"
+#include "query/project_summary.h"
 #include "query/project_table.h"
 #include "query/published_view.h"
 #include "test_support.h"
@@ -219,8 +220,13 @@ TEST_CASE("the timeline marks the projects flagged possibly stalled, and only th
   ChartOptions options;
   const auto timeline = timeline_chart_input(index, filter_projects(index, spec), spec, options);
   std::vector<std::string> flagged;
-  for (const auto& row : timeline.rows)
-    if (row.possibly_stalled) flagged.push_back(d.projects[project_of_ref(row.ref)].id);
+  for (const auto& row : timeline.rows) {
+    if (!row.possibly_stalled) continue;
+    flagged.push_back(d.projects[project_of_ref(row.ref)].id);
+    // the row's tooltip gives the rule in the words the table and `list` use
+    REQUIRE_FALSE(row.tooltip.empty());
+    CHECK(row.tooltip.front() == possibly_stalled_rule_words(false));
+  }
   // 中玻 (规划 since January 2023) and 广锦 (在建, newest report 2024-10-22) among them
   CHECK(std::find(flagged.begin(), flagged.end(), "zhongbo-pv-materials") != flagged.end());
   CHECK(std::find(flagged.begin(), flagged.end(), "guangjin-bdo-pbat") != flagged.end());
