@@ -60,9 +60,10 @@ std::optional<Date> latest_report_date(const Dataset& data, const std::vector<in
 
 std::string possibly_stalled_rule_words(bool english) {
   static_assert(kStalledAfterMonths == 24, "the words below say two years");
-  return english ? "Possibly stalled: not (wholly) operating and no report for two years (Global Energy "
-                   "Monitor's rule for shelved); a flag, not a status any source states"
-                 : "可能停滞：未全面投产，且两年无新报道（全球能源监测的搁置规则）；仅为提示，并非来源所述状态";
+  return english
+             ? "Possibly stalled: not (wholly) operating and no report for two years (Global Energy "
+               "Monitor's rule for shelved); a flag, not a status any source states"
+             : "可能停滞：未全面投产，且两年无新报道（全球能源监测的搁置规则）；仅为提示，并非来源所述状态";
 }
 
 bool possibly_stalled(const ProjectStatus& status, const std::optional<Date>& latest_report,

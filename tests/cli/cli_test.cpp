@@ -125,8 +125,10 @@ TEST_CASE("list: a project not operating with no report for two years is flagged
   CHECK_FALSE(stalled_at("dongjing-gbl", "2026-12-02"));
   const auto table = run_indtrack({"list", "--data", data, "--as-of", "2026-12-02", "--search", "中玻"});
   CHECK(table.out.find("2023-01‡") != std::string::npos);
-  CHECK(table.out.find("‡ 可能停滞：未全面投产，且两年无新报道（全球能源监测的搁置规则）；仅为提示，并非来源所述状态\n") !=
-        std::string::npos);
+  CHECK(
+      table.out.find(
+          "‡ 可能停滞：未全面投产，且两年无新报道（全球能源监测的搁置规则）；仅为提示，并非来源所述状态\n") !=
+      std::string::npos);
 }
 
 TEST_CASE("list: --clock published shows what had been published by the as-of date", "[cli][clock]") {
