@@ -511,19 +511,6 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
     draw_empty_message(scene, body, input.text, style, measure);
     return scene;
   }
-  // The note under the time axis: what the curve and the column count (two lines at most).
-  if (!input.text.note.empty()) {
-    const std::vector<std::string> note =
-        wrap_text(measure, input.text.note, style.small_px, body.width(), 2);
-    const float line_h = style.small_px * 1.3f;
-    float top = body.y1 - line_h * static_cast<float>(note.size());
-    body.y1 = top - text_gap(style);
-    for (const std::string& line : note) {
-      scene.add(make_text(measure, line, body.x0, top, HAlign::Left, VAlign::Top,
-                          {style.small_px, FontWeight::Regular, style.theme.text_muted}));
-      top += line_h;
-    }
-  }
 
   double max_value = stack.max_total;
   for (const ReferenceMark& m : input.marks) max_value = std::max(max_value, m.value);

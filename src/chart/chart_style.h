@@ -22,6 +22,10 @@ struct ChartStyle {
   float marker_px = 9;                       // ◆ milestones, step markers
   float fold_px = 3;                         // timeline bars narrower than this fold into "N items" blocks
   const CategoryColours* colours = nullptr;  // stable company colours; nullptr: hashed keys
+  // The frame's text — title and subtitle above the legend, note and footer under the plot —
+  // drawn in the canvas (files). The dashboard's canvas leaves it to the panel around it (tab,
+  // filter bar, Sources tooltip): the rest of the chart is the same, only higher (frame.h).
+  bool frame_text = true;
 
   // Every length multiplied by `factor` (exports at 2× or to 4K canvases).
   ChartStyle scaled(float factor) const {

@@ -168,6 +168,51 @@ float draw_legend(Scene& scene, const std::vector<LegendItem>& items, float x0, 
 
 }  // namespace
 
+namespace {
+
+// The frame's text wrapped to the canvas' inner width; none without style.frame_text.
+struct FrameLines {
+  std::vector<std::string> title, subtitle, note, footer;
+};
+
+float inner_width(const ChartStyle& style, float width) {
+  return std::max(0.0f, width - 2 * style.padding_px);
+}
+
+FrameLines frame_lines(const FrameText& text, const ChartStyle& style, float width,
+                       const TextMeasure& measure) {
+  FrameLines out;
+  if (!style.frame_text) return out;
+  const float inner_w = inner_width(style, width);
+  out.title = wrap_text(measure, text.title, style.title_px, inner_w, 2, FontWeight::Bold);
+  out.subtitle = wrap_text(measure, text.subtitle, style.subtitle_px, inner_w, 2);
+  out.note = wrap_text(measure, text.note, style.small_px, inner_w, 2);
+  out.footer = wrap_text(measure, text.footer, style.small_px, inner_w, 3);
+  return out;
+}
+
+float lines_height(const std::vector<std::string>& lines, float size_px) {
+  return static_cast<float>(lines.size()) * size_px * kTitleLineEm;
+}
+
+FrameBands bands_of(const FrameLines& lines, const ChartStyle& style) {
+  FrameBands bands;
+  const float header =
+      lines_height(lines.title, style.title_px) + lines_height(lines.subtitle, style.subtitle_px);
+  if (header > 0) bands.header = std::ceil(header + text_gap(style));
+  for (const auto* part : {&lines.note, &lines.footer})
+    if (!part->empty()) bands.footer += lines_height(*part, style.small_px) + text_gap(style);
+  bands.footer = std::ceil(bands.footer);
+  return bands;
+}
+
+}  // namespace
+
+FrameBands frame_bands(const FrameText& text, const ChartStyle& style, float width,
+                       const TextMeasure& measure) {
+  return bands_of(frame_lines(text, style, width, measure), style);
+}
+
 RectF draw_frame(Scene& scene, const FrameText& text, const std::vector<LegendItem>& legend,
                  const ChartStyle& style, float width, float height, const TextMeasure& measure,
                  int max_legend_rows) {
@@ -176,32 +221,38 @@ RectF draw_frame(Scene& scene, const FrameText& text, const std::vector<LegendIt
   scene.background = style.theme.background;
   const float pad = style.padding_px;
   const float x0 = pad;
-  const float inner_w = std::max(0.0f, width - 2 * pad);
-  float y = pad;
+  const float inner_w = inner_width(style, width);
+  const FrameLines lines = frame_lines(text, style, width, measure);
+  const FrameBands bands = bands_of(lines, style);
 
-  for (const std::string& line :
-       wrap_text(measure, text.title, style.title_px, inner_w, 2, FontWeight::Bold)) {
+  float y = pad;
+  for (const std::string& line : lines.title) {
     scene.add(make_text(measure, line, x0, y, HAlign::Left, VAlign::Top,
                         {style.title_px, FontWeight::Bold, style.theme.text}));
     y += style.title_px * kTitleLineEm;
   }
-  for (const std::string& line : wrap_text(measure, text.subtitle, style.subtitle_px, inner_w, 2)) {
+  for (const std::string& line : lines.subtitle) {
     scene.add(make_text(measure, line, x0, y, HAlign::Left, VAlign::Top,
                         {style.subtitle_px, FontWeight::Regular, style.theme.text_muted}));
     y += style.subtitle_px * kTitleLineEm;
   }
-  if (y > pad) y += text_gap(style);
+  y = pad + bands.header;
   const float legend_h = draw_legend(scene, legend, x0, y, inner_w, max_legend_rows, style, measure);
   if (legend_h > 0) y += legend_h + text_gap(style);
 
-  const std::vector<std::string> footer = wrap_text(measure, text.footer, style.small_px, inner_w, 3);
-  float footer_top = height - pad - static_cast<float>(footer.size()) * style.small_px * kTitleLineEm;
-  for (std::size_t i = 0; i < footer.size(); ++i)
-    scene.add(make_text(measure, footer[i], x0,
-                        footer_top + static_cast<float>(i) * style.small_px * kTitleLineEm, HAlign::Left,
-                        VAlign::Top, {style.small_px, FontWeight::Regular, style.theme.text_muted}));
-  if (!footer.empty()) footer_top -= text_gap(style);
-  return {x0, y, x0 + inner_w, std::max(y, footer_top)};
+  // From the bottom padding up: the footer (sources), then the note (what the chart counts).
+  const TextStyle small{style.small_px, FontWeight::Regular, style.theme.text_muted};
+  float bottom = height - pad;
+  for (const auto* part : {&lines.footer, &lines.note}) {
+    if (part->empty()) continue;
+    float top = bottom - lines_height(*part, style.small_px);
+    bottom = top - text_gap(style);
+    for (const std::string& line : *part) {
+      scene.add(make_text(measure, line, x0, top, HAlign::Left, VAlign::Top, small));
+      top += style.small_px * kTitleLineEm;
+    }
+  }
+  return {x0, y, x0 + inner_w, std::max(y, height - pad - bands.footer)};
 }
 
 void draw_empty_message(Scene& scene, const RectF& body, const FrameText& text, const ChartStyle& style,

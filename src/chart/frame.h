@@ -1,7 +1,7 @@
-// The frame every chart shares — title, subtitle, legend, footer, the "no data" message — and the
-// axis pieces the layouts combine: value axis with grid and labels, calendar time axis with two
-// label rows, as-of/today lines. All text is placed inside the canvas: long titles and footers
-// wrap, legend rows that do not fit end with "N more".
+// The frame every chart shares — title, subtitle, legend, note, footer, the "no data" message —
+// and the axis pieces the layouts combine: value axis with grid and labels, calendar time axis
+// with two label rows, as-of/today lines. All text is placed inside the canvas: long titles and
+// footers wrap, legend rows that do not fit end with "N more".
 #pragma once
 
 #include <optional>
@@ -44,8 +44,20 @@ struct LegendItem {
 // ‖ centred on `centre`, `size` px tall: the "possibly stalled" mark (legend and timeline rows).
 void draw_pause_mark(Scene& scene, Vec2 centre, float size, Rgba colour, HitId hit = {});
 
-// Draws background, title, subtitle, legend and footer; returns the rectangle left for axes and
-// plot (the body). Legend rows beyond max_legend_rows end with a "N more" entry.
+// The frame's text bands, whole pixels: `header` the title and subtitle (with the gap under them),
+// `footer` the note and the footer (with the gap over them); both 0 without style.frame_text.
+// Everything else — legend, axes, plot — is laid out in the canvas less the two bands, so a canvas
+// `header + footer` taller with the frame text draws every other element `header` lower and
+// nowhere else: the dashboard's canvas (no frame text) and a file of the same chart are one
+// layout (tests/ui/chart_export_test.cpp holds them to it).
+struct FrameBands {
+  float header = 0, footer = 0;
+};
+FrameBands frame_bands(const FrameText& text, const ChartStyle& style, float width,
+                       const TextMeasure& measure);
+
+// Draws background, title, subtitle, legend, note and footer; returns the rectangle left for
+// axes and plot (the body). Legend rows beyond max_legend_rows end with a "N more" entry.
 RectF draw_frame(Scene& scene, const FrameText& text, const std::vector<LegendItem>& legend,
                  const ChartStyle& style, float width, float height, const TextMeasure& measure,
                  int max_legend_rows = 3);

@@ -165,7 +165,7 @@ concept ChartKindType = requires(K& k, const K& ck, const ChartBuildArgs& build,
   // A click on a legend entry: toggles what it stands for; true when the data must be rebuilt.
   { ck.toggle_legend(hit, options, toggles) } -> std::same_as<bool>;
   {k.hide(std::as_const(toggles))};  // applies legend toggles to freshly built data
-  {k.prepare_export()};              // what a file shows beyond the screen (the status table, whole rows)
+  {k.prepare_export()};              // what a file shows beyond the screen (whole timeline rows)
 };
 
 }  // namespace indtrack

@@ -126,7 +126,7 @@ bool chart_empty(const ChartData& data);  // nothing to plot: the chart shows it
 void hide_chart_items(ChartData& data, const ChartToggles& toggles);
 bool toggle_chart_legend(const ChartData& data, const chart::HitId& hit, ChartOptions& options,
                          ChartToggles& toggles);
-// What a file shows beyond the screen: the status table, whole timeline rows.
+// What a file shows beyond the screen: whole timeline rows (the screen scrolls them).
 void prepare_chart_for_export(ChartData& data);
 
 // ---- its scene ----

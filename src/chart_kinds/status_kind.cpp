@@ -25,7 +25,9 @@ std::span<const ChartOptionSpec> StatusChart::options() {
 }
 
 StatusChart StatusChart::build(const ChartBuildArgs& a) {
-  return {status_chart_input(a.index, a.projects, a.spec, a.options)};
+  StatusChart chart{status_chart_input(a.index, a.projects, a.spec, a.options)};
+  chart.input.include_table = true;  // the counts beside the bars, on screen as in a report
+  return chart;
 }
 
 std::string StatusChart::csv(Language lang) const { return chart::status_csv(input, lang); }

@@ -33,7 +33,7 @@ struct StatusChart {
   std::int64_t ref(const chart::HitId&) const { return -1; }  // a cell counts many projects
   bool toggle_legend(const chart::HitId& hit, ChartOptions& options, ChartToggles& toggles) const;
   void hide(const ChartToggles& toggles);
-  void prepare_export() { input.include_table = true; }  // a report's status chart carries its table
+  void prepare_export() {}
 };
 
 }  // namespace indtrack

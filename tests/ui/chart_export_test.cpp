@@ -1,11 +1,15 @@
 // Exported charts (painted by Cairo, no GL) have W·S × H·S pixels and the series colour wherever
 // the scene puts a bar, band or segment; the dashboard's chart panel (ImGui through EGL) shows the
-// capacity bands at the pixels its scene gives; SVG and PNG come from the very same scene.
+// capacity bands at the pixels its scene gives; SVG and PNG come from the very same scene; the
+// dashboard's canvas and a file of the same chart are one layout, element by element, for every
+// kind, and both painters put the data's rects where that layout says.
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <variant>
 
+#include "chart/frame.h"
 #include "chart/svg_writer.h"
 #include "chart_kinds/chart_series.h"
 #include "export/chart_export.h"
@@ -69,6 +73,75 @@ int check_rect_colours(const chart::Scene& scene, const OffscreenImage& image, f
     ++checked;
   }
   return checked;
+}
+
+// The file's elements that are not its frame text (title and subtitle in the header band, note
+// and footer in the footer band), each compared with the screen's element of the same rank: the
+// same sort of primitive with the same hit, its bounds (and a text's baseline) `bands.header`
+// lower in the file to 0.01 px, a text with the same string, size and alignment. Returns how
+// many were compared.
+std::size_t compare_with_file(const chart::Scene& screen, const chart::Scene& file,
+                              const chart::FrameBands& bands, float padding) {
+  std::vector<const chart::Primitive*> body;
+  std::size_t frame_texts = 0;
+  for (const chart::Primitive& item : file.items) {
+    const chart::RectF b = chart::bounds_of(item.shape);
+    const bool in_bands = b.y1 <= padding + bands.header || b.y0 >= file.height - padding - bands.footer;
+    if (std::holds_alternative<chart::TextPrim>(item.shape) && in_bands) {
+      ++frame_texts;
+      continue;
+    }
+    body.push_back(&item);
+  }
+  CHECK(frame_texts >= 3);  // a title, a subtitle and a footer at least
+  REQUIRE(body.size() == screen.items.size());
+  const float dy = bands.header;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    const chart::Primitive& a = screen.items[i];
+    const chart::Primitive& b = *body[i];
+    INFO("element " << i << ": " << chart::hit_kind_name(a.hit.kind) << " " << a.hit.index << "/"
+                    << a.hit.part);
+    REQUIRE(a.shape.index() == b.shape.index());
+    CHECK(a.hit.kind == b.hit.kind);
+    CHECK(a.hit.index == b.hit.index);
+    CHECK(a.hit.part == b.hit.part);
+    const chart::RectF ra = chart::bounds_of(a.shape), rb = chart::bounds_of(b.shape);
+    CHECK(std::abs(ra.x0 - rb.x0) < 0.01f);
+    CHECK(std::abs(ra.x1 - rb.x1) < 0.01f);
+    CHECK(std::abs(ra.y0 + dy - rb.y0) < 0.01f);
+    CHECK(std::abs(ra.y1 + dy - rb.y1) < 0.01f);
+    if (const auto* ta = std::get_if<chart::TextPrim>(&a.shape)) {
+      const auto& tb = std::get<chart::TextPrim>(b.shape);
+      CHECK(ta->text == tb.text);
+      CHECK(ta->size_px == tb.size_px);
+      CHECK(ta->align == tb.align);
+      CHECK(std::abs(ta->baseline_y + dy - tb.baseline_y) < 0.01f);
+    }
+  }
+  const chart::RectF& pa = screen.axes.plot;
+  const chart::RectF& pb = file.axes.plot;
+  CHECK(std::abs(pa.x0 - pb.x0) < 0.01f);
+  CHECK(std::abs(pa.x1 - pb.x1) < 0.01f);
+  CHECK(std::abs(pa.y0 + dy - pb.y0) < 0.01f);
+  CHECK(std::abs(pa.y1 + dy - pb.y1) < 0.01f);
+  return body.size();
+}
+
+// The rects of the data of each kind: bands, segments, bars, cells.
+HitKind data_rect(ChartKind kind) {
+  switch (kind) {
+    case ChartKind::Capacity:
+      return HitKind::CapacityBand;
+    case ChartKind::Timeline:
+      return HitKind::TimelineSegment;
+    case ChartKind::Investment:
+      return HitKind::InvestmentBar;
+    case ChartKind::Status:
+      return HitKind::StatusCell;
+    case ChartKind::Slippage:
+      return HitKind::SlippageActual;
+  }
+  return HitKind::None;
 }
 
 }  // namespace
@@ -164,4 +237,84 @@ TEST_CASE("the dashboard's chart panel shows the capacity bands at the scene's p
   const ImVec2 origin = session.charts.last_origin();
   // 东景's and 华恒's operating BDO capacity: solid bands in the company colours.
   CHECK(check_rect_colours(*scene, *image, 1, origin.x, origin.y, {HitKind::CapacityBand}) >= 2);
+}
+
+TEST_CASE("the dashboard's canvas is the file's layout less its title and footer, for every chart kind",
+          "[screenshot][charts][export]") {
+  // Screen and file may differ in anti-aliasing, not in layout. The dashboard draws a chart with
+  // ImDrawList through GL, a file with Cairo; both paint a scene from the same layout_chart().
+  // The canvas leaves the frame's text to the panel (ChartStyle::frame_text), so the file of the
+  // same chart, filter, options and width, as tall as the canvas plus the two text bands, must
+  // hold every element the screen shows at the same place, lower by the header band.
+  std::string error;
+  const auto gl = OffscreenGlContext::create(error);
+  REQUIRE(gl);
+  Settings settings;
+  settings.theme = Theme::Light;
+  Session session(settings);
+  REQUIRE(session.open_initial_dataset(kBundledData));
+  FilterSpec filter = as_of("2024-10-31");
+  // One district: every timeline row fits the canvas (a file never cuts a row, the screen
+  // scrolls them: the one difference that stays, chart_kinds.h prepare_chart_for_export).
+  filter.districts = {session.app.dataset->find_district("wuda")};
+  session.app.set_filter(filter);
+  ChartExporter exporter(session.fonts.sources());
+  const chart::CategoryColours colours = company_colours(*session.app.dataset);
+  std::size_t rects_checked = 0;
+  for (const ChartKind kind : kAllChartKinds) {
+    INFO(chart_kind_id(kind));
+    OffscreenSpec spec;
+    spec.width = 1600;
+    spec.height = 1000;
+    spec.scale = 1;
+    spec.theme = Theme::Light;
+    const auto screen_image = render_imgui_offscreen(
+        spec, session.fonts,
+        [&](const OffscreenFrame& f) {
+          if (f.index == 0) session.charts.set_active(kind);
+          session.dashboard.draw(1.0f, f.fonts);
+        },
+        error);
+    INFO(error);
+    REQUIRE(screen_image);
+    REQUIRE(session.charts.active() == kind);
+    const chart::Scene* screen = session.charts.last_scene(kind);
+    REQUIRE(screen);
+    REQUIRE(screen->width == std::floor(screen->width));  // a file's size is whole pixels
+    REQUIRE(screen->height == std::floor(screen->height));
+    if (const auto* timeline = std::get_if<TimelineChart>(&session.charts.data(kind)))
+      REQUIRE(timeline->index.content_height <= screen->axes.plot.height());
+
+    ChartExportSpec file_spec;
+    file_spec.kind = kind;
+    file_spec.width = static_cast<int>(screen->width);
+    file_spec.height = static_cast<int>(screen->height);
+    file_spec.scale = 1;  // text measured as on this screen (a framebuffer scale of 1)
+    file_spec.options.lang = session.app.language();
+    std::vector<int> projects = session.app.visible();
+    std::sort(projects.begin(), projects.end());
+    // The bands of the file's title, subtitle, note and footer; then the file that tall.
+    PreparedChart file = exporter.prepare(*session.app.dataset, projects, filter, file_spec, colours);
+    chart::ChartStyle file_style;
+    file_style.lang = file_spec.options.lang;
+    const chart::FrameBands bands =
+        chart::frame_bands(chart_text(file.data), file_style, screen->width, exporter.measure(1));
+    CHECK(bands.header > 0);
+    CHECK(bands.footer > 0);
+    file_spec.height += static_cast<int>(bands.header + bands.footer);
+    file = exporter.prepare(*session.app.dataset, projects, filter, file_spec, colours);
+    CHECK(compare_with_file(*screen, file.scene, bands, file_style.padding_px) > 20);
+
+    // Both painters put the data's rects where the layout says: the screen's pixels at its
+    // canvas, the file's at the same places lower by the header band.
+    const auto file_image = exporter.render_png(file, error);
+    REQUIRE(file_image);
+    const ImVec2 origin = session.charts.last_origin();
+    const int on_screen =
+        check_rect_colours(*screen, *screen_image, 1, origin.x, origin.y, {data_rect(kind)});
+    const int in_file = check_rect_colours(file.scene, *file_image, 1, 0, 0, {data_rect(kind)});
+    CHECK(on_screen == in_file);
+    rects_checked += static_cast<std::size_t>(in_file);
+  }
+  CHECK(rects_checked >= 10);
 }

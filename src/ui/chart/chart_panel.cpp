@@ -149,15 +149,11 @@ void ChartPanel::ensure_data(PanelContext& c, ChartKind kind) {
   ch.data = app.index() ? build_chart_data(kind, *app.index(), projects, app.filter(), options)
                         : build_chart_data(kind, *app.shown(), projects, app.filter(), options);
   hide_chart_items(ch.data, ch.toggles);
-  // The panel's tab, the filter bar and the KPI strip already say what the title, subtitle and
-  // footer say: the canvas keeps its height for the data (the footer is the "Sources" tooltip,
-  // after the note saying what the chart counts).
-  chart::FrameText& t = chart_text(ch.data);
+  // The panel's tab, the filter bar and the KPI strip already say what the title and subtitle
+  // say: the canvas leaves out the frame's text (style_of) and keeps its height for the data.
+  // The note saying what the chart counts and the footer are the "Sources" tooltip.
+  const chart::FrameText& t = chart_text(ch.data);
   ch.footer = t.note.empty() ? t.footer : t.note + "\n\n" + t.footer;
-  t.title.clear();
-  t.subtitle.clear();
-  t.footer.clear();
-  t.note.clear();
   ch.built = true;
   ch.built_revision = app.revision();
   ch.built_options = options;
@@ -384,6 +380,7 @@ chart::ChartStyle ChartPanel::style_of(PanelContext& c) {
   if (dark) style.theme.plot_background = style.theme.background;
   style.lang = c.app.language();
   style.colours = &colours_;
+  style.frame_text = false;  // the panel says it: the canvas is the file's chart less its text bands
   return style;
 }
 
