@@ -482,7 +482,7 @@ void draw_status_column(Scene& scene, const CapacityChartInput& input, const Col
 // The text colour that reads best on `fill`: the theme's text or its background.
 Rgba text_on(Rgba fill, const Theme& theme) {
   return contrast_ratio(theme.text, fill) >= contrast_ratio(theme.background, fill) ? theme.text
-                                                                                     : theme.background;
+                                                                                    : theme.background;
 }
 
 // Whether `box` lies inside band b (between its base and top) on every interval the box spans.
@@ -491,7 +491,8 @@ bool inside_band(const CapacityStack& st, std::size_t b, const RectF& box, const
   const double lo = y.invert(box.y1), hi = y.invert(box.y0);
   const auto day_a = static_cast<DayNumber>(std::floor(x.invert(box.x0)));
   const auto day_b = static_cast<DayNumber>(std::floor(x.invert(box.x1)));
-  auto k = static_cast<std::size_t>(std::upper_bound(st.days.begin(), st.days.end(), day_a) - st.days.begin());
+  auto k =
+      static_cast<std::size_t>(std::upper_bound(st.days.begin(), st.days.end(), day_a) - st.days.begin());
   if (k == 0) return false;  // the band does not exist yet at the box's left edge
   for (--k;;) {              // every interval from the one holding day_a to the one holding day_b
     const double base = b > 0 ? st.bands[b - 1].top[k] : 0.0;
@@ -515,8 +516,8 @@ std::vector<RectF> draw_direct_labels(Scene& scene, const CapacityChartInput& in
   const float gap = text_gap(style);
   const std::string& unit = input.text.value_unit;
   auto free = [&](const RectF& box) {
-    return plot.contains(box) && std::none_of(taken.begin(), taken.end(),
-                                              [&](const RectF& r) { return r.intersects(box); });
+    return plot.contains(box) &&
+           std::none_of(taken.begin(), taken.end(), [&](const RectF& r) { return r.intersects(box); });
   };
   auto add = [&](TextPrim t, bool backed) {
     if (backed)
@@ -532,18 +533,17 @@ std::vector<RectF> draw_direct_labels(Scene& scene, const CapacityChartInput& in
   const float end_x = x.map(end_day);
   const double total = st.total_at(static_cast<DayNumber>(std::floor(end_day)), false);
   if (total > 0) {
-    const TextPrim t = make_text(measure, total_label(format_number(total, 1), style.lang), end_x - gap,
-                                 y.map(total) - gap, HAlign::Right, VAlign::Bottom,
-                                 {style.font_px, FontWeight::Bold, style.theme.text});
+    const TextPrim t =
+        make_text(measure, total_label(format_number(total, 1), style.lang), end_x - gap, y.map(total) - gap,
+                  HAlign::Right, VAlign::Bottom, {style.font_px, FontWeight::Bold, style.theme.text});
     if (free(t.box)) add(t, true);
   }
   if (input.include_expected) {
     const double with_expected = st.total_at(static_cast<DayNumber>(std::floor(x.range.last)), true);
     if (with_expected > total + 1e-9 && x.range.last > input.as_of) {
-      const TextPrim t =
-          make_text(measure, with_expected_label(format_number(with_expected, 1), style.lang), plot.x1 - gap,
-                    y.map(with_expected) - gap, HAlign::Right, VAlign::Bottom,
-                    {style.small_px, FontWeight::Regular, style.theme.text});
+      const TextPrim t = make_text(measure, with_expected_label(format_number(with_expected, 1), style.lang),
+                                   plot.x1 - gap, y.map(with_expected) - gap, HAlign::Right, VAlign::Bottom,
+                                   {style.small_px, FontWeight::Regular, style.theme.text});
       if (free(t.box)) add(t, true);
     }
   }
@@ -556,10 +556,10 @@ std::vector<RectF> draw_direct_labels(Scene& scene, const CapacityChartInput& in
       const std::string text =
           fit_text(measure, level_before_label(first, value, style.lang), style.small_px, plot.width() / 2);
       const TextStyle ts{style.small_px, FontWeight::Regular, style.theme.text_muted};
-      for (const TextPrim& t : {make_text(measure, text, plot.x0 + gap, y.map(level) - gap * 0.5f, HAlign::Left,
-                                          VAlign::Bottom, ts),
-                                make_text(measure, text, plot.x0 + gap, y.map(level) + gap * 0.5f, HAlign::Left,
-                                          VAlign::Top, ts)})
+      for (const TextPrim& t : {make_text(measure, text, plot.x0 + gap, y.map(level) - gap * 0.5f,
+                                          HAlign::Left, VAlign::Bottom, ts),
+                                make_text(measure, text, plot.x0 + gap, y.map(level) + gap * 0.5f,
+                                          HAlign::Left, VAlign::Top, ts)})
         if (!text.empty() && free(t.box)) {
           add(t, true);
           break;
@@ -579,7 +579,8 @@ std::vector<RectF> draw_direct_labels(Scene& scene, const CapacityChartInput& in
     const CapacitySeries& series = input.series[static_cast<std::size_t>(band.series)];
     const double base = b > 0 ? st.bands[b - 1].top[k_end - 1] : 0.0;
     const float mid = y.map(base + own / 2);
-    const TextStyle ts{style.small_px, FontWeight::Regular, text_on(series_colour(style, series), style.theme)};
+    const TextStyle ts{style.small_px, FontWeight::Regular,
+                       text_on(series_colour(style, series), style.theme)};
     for (const std::string& text : {series.label + " " + format_number(own, 1), format_number(own, 1)}) {
       const TextPrim t = make_text(measure, text, end_x - gap, mid, HAlign::Right, VAlign::Middle, ts);
       const RectF room{t.box.x0 - 1, t.box.y0 - 1, t.box.x1 + 1, t.box.y1 + 1};

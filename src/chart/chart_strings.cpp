@@ -142,7 +142,8 @@ std::string rows_cut_label(std::size_t hidden, std::size_t shown, std::size_t un
   const std::string room = std::to_string(shown), none = std::to_string(undated);
   if (lang == Language::Chinese)
     return more_label(hidden, lang) + "：图高只够" + room + "行。" +
-           (undated > 0 ? "可选“仅显示有日期的行”（" + none + "行无日期）或加高图表" : std::string("请加高图表"));
+           (undated > 0 ? "可选“仅显示有日期的行”（" + none + "行无日期）或加高图表"
+                        : std::string("请加高图表"));
   return more_label(hidden, lang) + ": room for " + room + " rows. " +
          (undated > 0 ? "Choose \"Only rows with dates\" (" + none + " have none) or a taller chart"
                       : std::string("Make the chart taller"));

@@ -53,7 +53,7 @@ std::string as_of_label(DayNumber day, Language lang);             // 截至 202
 // The level a fitted time axis starts from (earlier changes folded into it): 2022年前已有 10 万吨/年,
 // 2022年7月前已有 … / 10 10k t/a before 2022, … before Jul 2022. `day` is the first day of a month.
 std::string level_before_label(DayNumber day, const std::string& value_and_unit, Language lang);
-std::string total_label(const std::string& value, Language lang);           // 合计 69.2 / Total 69.2
+std::string total_label(const std::string& value, Language lang);  // 合计 69.2 / Total 69.2
 // Under a chart too short for its rows, saying what to do: 另有21项未显示：图高只够11行。可选
 // “仅显示有日期的行”（7行无日期）或加高图表 / 21 more not shown: room for 11 rows. Choose "Only rows
 // with dates" (7 have none) or a taller chart. The offer to drop rows only when some have no date.

@@ -163,14 +163,13 @@ TimeStep finest_step_for_span(double span_days) {
 
 namespace {
 
-
 // The steps in order, finest first. No half-years: between quarters and years the axis goes
 // straight to years, so two charts of one range never label it 上半年/下半年 and Q1…Q4 apart.
 constexpr TimeStep kSteps[] = {
-    {TimeUnit::Day, 1},     {TimeUnit::Day, 2},    {TimeUnit::Day, 5},    {TimeUnit::Day, 10},
-    {TimeUnit::Month, 1},   {TimeUnit::Month, 3},  {TimeUnit::Year, 1},   {TimeUnit::Year, 2},
-    {TimeUnit::Year, 5},    {TimeUnit::Year, 10},  {TimeUnit::Year, 20},  {TimeUnit::Year, 50},
-    {TimeUnit::Year, 100},  {TimeUnit::Year, 200}, {TimeUnit::Year, 500}, {TimeUnit::Year, 1000},
+    {TimeUnit::Day, 1},    {TimeUnit::Day, 2},    {TimeUnit::Day, 5},    {TimeUnit::Day, 10},
+    {TimeUnit::Month, 1},  {TimeUnit::Month, 3},  {TimeUnit::Year, 1},   {TimeUnit::Year, 2},
+    {TimeUnit::Year, 5},   {TimeUnit::Year, 10},  {TimeUnit::Year, 20},  {TimeUnit::Year, 50},
+    {TimeUnit::Year, 100}, {TimeUnit::Year, 200}, {TimeUnit::Year, 500}, {TimeUnit::Year, 1000},
 };
 
 // The usual distance between two ticks of a step, in days.

@@ -81,8 +81,8 @@ struct TimeTicks {
 // else days. time_ticks() goes coarser from there when the labels do not fit.
 TimeStep finest_step_for_span(double span_days);
 
-// Ticks for the visible range of `scale`: from finest_step_for_span(), the finest step whose labels (left-aligned
-// `kTimeLabelOffsetPx` after their tick) fit between ticks; labels that would still collide or
+// Ticks for the visible range of `scale`: from finest_step_for_span(), the finest step whose labels
+// (left-aligned `kTimeLabelOffsetPx` after their tick) fit between ticks; labels that would still collide or
 // run past the scale's right end are dropped.
 inline constexpr float kTimeLabelOffsetPx = 3;
 inline constexpr float kLabelGapPx = 6;

@@ -412,8 +412,7 @@ Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex
       .a = {plot.x0, plot.y0}, .b = {plot.x0, plot.y1}, .colour = style.theme.axis, .width = style.line_px});
   if (cut) {
     std::size_t hidden = 0, shown = 0;
-    for (auto at = index.items.begin(); at != it; ++at)
-      shown += !at->header && at->y >= view_top;
+    for (auto at = index.items.begin(); at != it; ++at) shown += !at->header && at->y >= view_top;
     for (; it != index.items.end(); ++it) hidden += !it->header;
     // Said in the chart, with what to do about it: never most rows hidden silently.
     if (hidden > 0) {

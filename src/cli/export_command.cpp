@@ -27,7 +27,8 @@ namespace {
 constexpr const char* kExportUsage =
     "usage: indtrack export --chart %s --out FILE\n"
     "                       [--data FILE | --db CONNINFO] [filters] [--preset word|page|slide|square]\n"
-    "                       [--width W] [--height H] [--scale S] [--lang zh|en] [--theme light|dark] [--title T] [--subtitle T]\n"
+    "                       [--width W] [--height H] [--scale S] [--lang zh|en] [--theme light|dark] "
+    "[--title T] [--subtitle T]\n"
     "                       [--svg-text live|outlines] [chart options]\n"
     "\n"
     "Writes one chart of the filtered projects. The format follows FILE's extension:\n"
@@ -78,7 +79,8 @@ constexpr const char* kExportUsage =
 
 constexpr const char* kReportUsage =
     "usage: indtrack report --out DIR [--data FILE | --db CONNINFO] [filters] [--preset P] [--width W]\n"
-    "                       [--height H] [--scale S] [--lang zh|en] [--theme light|dark] [--no-png] [chart options]\n"
+    "                       [--height H] [--scale S] [--lang zh|en] [--theme light|dark] [--no-png] [chart "
+    "options]\n"
     "       indtrack report --format pdf --out FILE.pdf [the same options]\n"
     "\n"
     "--format pack (the default) writes a report pack for the filtered projects into DIR (created\n"
@@ -167,7 +169,8 @@ bool take_common(const std::vector<std::string>& args, std::size_t& i, CommonOpt
     o.db = value;
   } else if (option_value(args, i, "--preset", value, error)) {
     o.preset = export_preset(value);
-    if (!o.preset && error.empty()) error = "--preset must be word, page, slide or square, got \"" + value + "\"";
+    if (!o.preset && error.empty())
+      error = "--preset must be word, page, slide or square, got \"" + value + "\"";
   } else if (option_value(args, i, "--width", value, error)) {
     o.width_given = true;
     if (error.empty() && !parse_int_in(value, 320, 8192, o.width))

@@ -36,7 +36,7 @@ std::optional<ExportFormat> export_format_for(const std::string& path);
 struct TypeSizes {
   float title_pt = 13.5f;  // the style's defaults: 18, 13, 13 and 11 px
   float subtitle_pt = 9.75f;
-  float text_pt = 9.75f;  // axis labels, legend, row labels
+  float text_pt = 9.75f;   // axis labels, legend, row labels
   float small_pt = 8.25f;  // footer (sources), notes, value labels
 };
 inline constexpr float kPxPerPt = 96.0f / 72.0f;
@@ -63,8 +63,8 @@ struct ChartExportSpec {
   ChartKind kind = ChartKind::Capacity;
   int width = 1600;  // logical pixels (the layout's canvas)
   int height = 900;
-  bool fit_height = false;  // timeline, investment, slippage: as tall as their rows need (at least 450)
-  float scale = 2;          // PNG pixels per logical pixel; also the raster scale text is measured at
+  bool fit_height = false;        // timeline, investment, slippage: as tall as their rows need (at least 450)
+  float scale = 2;                // PNG pixels per logical pixel; also the raster scale text is measured at
   std::optional<TypeSizes> type;  // nullopt: the style's pixel sizes (13 px labels at any canvas)
   bool dark = false;
   bool svg_outlined = false;    // .svg with glyph outlines instead of live text

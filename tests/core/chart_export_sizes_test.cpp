@@ -8,10 +8,10 @@
 #include <sstream>
 
 #include "chart/font_measure.h"
-#include "export/chart_export.h"
-#include "io/data_paths.h"
 #include "chart_kinds/chart_kinds.h"
 #include "chart_kinds/chart_series.h"
+#include "export/chart_export.h"
+#include "io/data_paths.h"
 #include "io/dataset_io.h"
 
 using namespace indtrack;
@@ -94,18 +94,22 @@ TEST_CASE("an exported timeline too short for its rows draws whole rows and coun
       CHECK(t.box.y1 <= scene.axes.plot.y1);
     }
     // The note under the rows, on up to two lines.
-    if (const auto* t = std::get_if<TextPrim>(&p.shape); t && t->box.y0 >= scene.axes.plot.y1) note += t->text;
+    if (const auto* t = std::get_if<TextPrim>(&p.shape); t && t->box.y0 >= scene.axes.plot.y1)
+      note += t->text;
   }
   const std::size_t total = std::get<TimelineChart>(chart).input.rows.size();
   REQUIRE(drawn > 0);
   REQUIRE(drawn < total);
   // Says how many are left out, how many fit, and offers to drop the rows with no date.
-  CHECK(note.rfind("另有" + std::to_string(total - drawn) + "项未显示：图高只够" + std::to_string(drawn) + "行。", 0) ==
-        0);
+  CHECK(note.rfind(
+            "另有" + std::to_string(total - drawn) + "项未显示：图高只够" + std::to_string(drawn) + "行。",
+            0) == 0);
   std::size_t undated = 0;
   for (const TimelineRow& row : std::get<TimelineChart>(chart).input.rows)
     undated += row.segments.empty() && row.milestones.empty();
-  if (undated > 0) CHECK(note.find("可选“仅显示有日期的行”（" + std::to_string(undated) + "行无日期）") != std::string::npos);
+  if (undated > 0)
+    CHECK(note.find("可选“仅显示有日期的行”（" + std::to_string(undated) + "行无日期）") !=
+          std::string::npos);
 
   // The option leaves them out: every row left has something on the time axis.
   ChartOptions dated_only;
@@ -164,8 +168,8 @@ TEST_CASE("presets print type at its size in points and say their dpi", "[chart]
             smallest = std::min(smallest, t->size_px / kPxPerPt);
           }
         CHECK(std::abs(largest - preset.type.title_pt) < 0.01f);  // the title
-        CHECK(smallest >= 7);                                    // sources and notes at least 7 pt
-        CHECK(preset.type.text_pt >= 8);                         // labels at least 8 pt
+        CHECK(smallest >= 7);                                     // sources and notes at least 7 pt
+        CHECK(preset.type.text_pt >= 8);                          // labels at least 8 pt
         CHECK(text_problems(chart.scene) == "");
       }
     }

@@ -112,8 +112,8 @@ TEST_CASE("the capacity chart folds early history into a labelled starting level
   }));
 
   // Zoomed out to the whole extent nothing is folded: no starting label.
-  const Scene whole = layout_capacity_chart(in, st, fit_to_data(st.first_day, st.last_day), ChartStyle{}, 1400,
-                                            700, measure);
+  const Scene whole =
+      layout_capacity_chart(in, st, fit_to_data(st.first_day, st.last_day), ChartStyle{}, 1400, 700, measure);
   const std::vector<std::string> whole_texts = texts_of(whole);
   CHECK(std::none_of(whole_texts.begin(), whole_texts.end(),
                      [](const std::string& t) { return t.find("前已有") != std::string::npos; }));
@@ -124,14 +124,16 @@ TEST_CASE("official figures are labelled with their publisher in the plot", "[ch
   for (ReferenceMark& m : in.marks) m.cited = "乌海日报 2024-01";
   const CapacityStack st = stack_capacity(in);
   const ApproxTextMeasure measure;
-  const Scene scene = layout_capacity_chart(in, st, capacity_time_extent(st), ChartStyle{}, 1600, 800, measure);
+  const Scene scene =
+      layout_capacity_chart(in, st, capacity_time_extent(st), ChartStyle{}, 1600, 800, measure);
   const std::vector<std::string> texts = texts_of(scene);
   CHECK(std::any_of(texts.begin(), texts.end(), [](const std::string& t) {
     return t.find("（乌海日报 2024-01）") != std::string::npos;
   }));
 }
 
-TEST_CASE("the timeline's default range is fitted to its segment starts and milestones", "[chart][fit][timeline]") {
+TEST_CASE("the timeline's default range is fitted to its segment starts and milestones",
+          "[chart][fit][timeline]") {
   TimelineChartInput in;
   in.as_of = day_of(2024, 10, 31);
   // One project operating since 2008, nine starting between 2021 and 2024.

@@ -179,8 +179,9 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
       spec_.type.reset();  // type in pixels (13 px labels), the size as typed below
     }
     if (spec_.type)
-      text_colored(palette().text_dim, fill(tr(Str::ExportPresetNote), {format_number(spec_.type->title_pt, 1),
-                                                                          format_number(spec_.type->text_pt, 1)}));
+      text_colored(palette().text_dim,
+                   fill(tr(Str::ExportPresetNote),
+                        {format_number(spec_.type->title_pt, 1), format_number(spec_.type->text_pt, 1)}));
     text(tr(Str::ExportSize));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(110 * c.scale);
