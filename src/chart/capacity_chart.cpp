@@ -502,6 +502,15 @@ bool inside_band(const CapacityStack& st, std::size_t b, const RectF& box, const
   return true;
 }
 
+// The highest total of the stack over the days [from, to].
+double max_total(const CapacityStack& st, DayNumber from, DayNumber to, bool include_expected) {
+  double high = st.total_at(from, include_expected);
+  for (auto it = std::upper_bound(st.days.begin(), st.days.end(), from); it != st.days.end() && *it <= to;
+       ++it)
+    high = std::max(high, st.total_at(*it, include_expected));
+  return high;
+}
+
 // Labels written in the plot (docs/charts.md, "Direct labels"): the level the fitted range
 // starts from (earlier steps folded into it), each company's name and capacity inside its band
 // where it ends (the as-of line or the plot's right edge) when the band is tall enough, the total
@@ -556,14 +565,14 @@ std::vector<RectF> draw_direct_labels(Scene& scene, const CapacityChartInput& in
       const std::string text =
           fit_text(measure, level_before_label(first, value, style.lang), style.small_px, plot.width() / 2);
       const TextStyle ts{style.small_px, FontWeight::Regular, style.theme.text_muted};
-      for (const TextPrim& t : {make_text(measure, text, plot.x0 + gap, y.map(level) - gap * 0.5f,
-                                          HAlign::Left, VAlign::Bottom, ts),
-                                make_text(measure, text, plot.x0 + gap, y.map(level) + gap * 0.5f,
-                                          HAlign::Left, VAlign::Top, ts)})
-        if (!text.empty() && free(t.box)) {
-          add(t, true);
-          break;
-        }
+      // Above the level where the stack stays under it, else inside the plot's top-left corner.
+      TextPrim t = make_text(measure, text, plot.x0 + gap, y.map(level) - gap * 0.5f, HAlign::Left,
+                             VAlign::Bottom, ts);
+      const double highest =
+          max_total(st, first, static_cast<DayNumber>(std::ceil(x.invert(t.box.x1))), input.include_expected);
+      if (highest > y.invert(t.box.y1))
+        t = make_text(measure, text, plot.x0 + gap, plot.y0 + gap, HAlign::Left, VAlign::Top, ts);
+      if (!text.empty() && free(t.box)) add(t, true);
     }
   }
   // Each actual band's name and level inside it, right-aligned where it ends.
