@@ -129,9 +129,11 @@ std::string as_of_label(DayNumber day, Language lang) {
 std::string level_before_label(DayNumber day, const std::string& value_and_unit, Language lang) {
   int y = 0, m = 0, d = 0;
   civil_from_days(day, y, m, d);
-  if (lang == Language::Chinese)
-    return (m == 1 ? year_label(y, lang) : year_month_label(y, m, lang)) + "前已有 " + value_and_unit;
-  return value_and_unit + " before " + (m == 1 ? year_label(y, lang) : year_month_label(y, m, lang));
+  const std::string when = d != 1   ? Date::from_days(day).to_string()
+                           : m == 1 ? year_label(y, lang)
+                                    : year_month_label(y, m, lang);
+  if (lang == Language::Chinese) return when + "前已有 " + value_and_unit;
+  return value_and_unit + " before " + when;
 }
 
 std::string total_label(const std::string& value, Language lang) {

@@ -51,7 +51,7 @@ std::string items_label(std::size_t count, Language lang);         // 12项 / 12
 std::string more_label(std::size_t count, Language lang);          // 另有12项 / 12 more
 std::string as_of_label(DayNumber day, Language lang);             // 截至 2024-10-31 / as of 2024-10-31
 // The level a fitted time axis starts from (earlier changes folded into it): 2022年前已有 10 万吨/年,
-// 2022年7月前已有 … / 10 10k t/a before 2022, … before Jul 2022. `day` is the first day of a month.
+// 2022年7月前已有 … / 10 10k t/a before 2022, … before Jul 2022; a day not the 1st as 2022-10-25.
 std::string level_before_label(DayNumber day, const std::string& value_and_unit, Language lang);
 std::string total_label(const std::string& value, Language lang);  // 合计 69.2 / Total 69.2
 // Under a chart too short for its rows, saying what to do: 另有21项未显示：图高只够11行。可选

@@ -37,11 +37,13 @@ struct TimedChange {
 };
 
 // The default view of a time chart, fitted to the activity (docs/charts.md, "Fitted range"): it
-// begins where the changes that make up `share` of the total weight begin — the earlier ones are
-// folded into the level the chart shows at its left edge — and reaches a little past `last` (the
-// last step or the as-of day). The start is padded by 4 % of the span (at least a month) and
-// snapped down to a quarter (spans over 2 years) or month (over 4 months), so the plot spends at
-// most ~15 % of its width before the first change it shows. Without changes: fit_to_data().
+// begins where the changes that make up `share` of the total weight begin, or after a quiet
+// stretch longer than half the rest that follows at most a quarter of the weight — the earlier
+// ones are folded into the level the chart shows at its left edge — and reaches a little past `last` (the
+// last step or the as-of day). Both ends are padded by 4 % of the span (at least a month); the
+// start is snapped down to a quarter's (spans over 2 years) or month's (over 4 months) first day
+// when the plot then spends at most 12 % of its width before the first change it shows (else at
+// most ~8 %). Without changes: fit_to_data().
 TimeRange fit_to_activity(std::vector<TimedChange> changes, DayNumber first, DayNumber last,
                           double share = 0.9);
 

@@ -74,6 +74,13 @@ TEST_CASE("the fitted range starts where 90 % of the change lies and ends just p
   CHECK(d == 1);
   CHECK((m - 1) % 3 == 0);
 
+  // 15 % of the growth before twelve quiet years: folded too.
+  const TimeRange quiet = fit_to_activity({{day_of(2010, 7, 2), 15},
+                                           {day_of(2022, 5, 10), 30},
+                                           {day_of(2023, 3, 1), 30},
+                                           {day_of(2024, 9, 1), 25}},
+                                          first, last);
+  CHECK(quiet.first > day_of(2021, 10, 1));
   // When the early step is a large share it stays in view.
   const TimeRange whole = fit_to_activity({{day_of(2010, 7, 2), 40}, {day_of(2022, 5, 10), 30}}, first, last);
   CHECK(whole.first < day_of(2010, 7, 2));
