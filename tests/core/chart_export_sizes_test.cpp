@@ -94,9 +94,11 @@ TEST_CASE("an exported timeline too short for its rows draws whole rows and coun
       CHECK(t.box.y1 <= scene.axes.plot.y1);
     }
     // The note under the rows, on up to two lines.
-    if (const auto* t = std::get_if<TextPrim>(&p.shape); t && t->box.y0 >= scene.axes.plot.y1)
+    if (const auto* t = std::get_if<TextPrim>(&p.shape);
+        t && t->box.y0 >= scene.axes.plot.y1 && t->box.y0 < scene.axes.plot.y1 + style.small_px * 2.8f)
       note += t->text;
   }
+  INFO(note);
   const std::size_t total = std::get<TimelineChart>(chart).input.rows.size();
   REQUIRE(drawn > 0);
   REQUIRE(drawn < total);
