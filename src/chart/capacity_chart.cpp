@@ -346,7 +346,7 @@ void draw_reference_marks(Scene& scene, const CapacityChartInput& input, const T
     std::string label = m.label;
     if (!m.cited.empty())
       label += style.lang == Language::Chinese ? "（" + m.cited + "）" : " (" + m.cited + ")";
-    const std::string text = fit_text(measure, label, style.small_px, plot.width() / 2);
+    const std::string text = fit_text(measure, label, style.small_px, plot.width() * 0.7f);
     if (text.empty()) continue;
     const float gap = text_gap(style);
     const float half = style.marker_px * 0.6f;

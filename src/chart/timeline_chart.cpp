@@ -376,6 +376,8 @@ Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex
       if (it->y >= view_top) break;  // the first row that does not fit whole: the rest are counted
       continue;
     }
+    // Nor a group's header without its first row under it (seen on the review sheet).
+    if (input.whole_rows && it->header && it->y + 2 * index.row_px > view_bottom) break;
     const float top = plot.y0 + it->y - view.scroll_y;
     const RowGeometry g{top, top + index.row_px / 2, top + (index.row_px - bar_h) / 2,
                         top + (index.row_px + bar_h) / 2};
