@@ -38,6 +38,10 @@
   X(ExportFormatPdf, "PDF 文档", "PDF document")                                                                                                    \
   X(ExportFormatSvg, "SVG 矢量图", "SVG vector")                                                                                                    \
   X(ExportFormatCsv, "CSV 数据", "CSV data")                                                                                                        \
+  X(ExportPreset, "预设（厘米、磅）", "Preset (cm, pt)")                                                                                            \
+  X(ExportPresetCustom, "自定义像素", "Custom pixels")                                                                                              \
+  X(ExportPresetNote, "文字按磅设定：粘贴到文档中按此宽度时，标题约 %s 磅、标签 %s 磅",                                                             \
+    "Type in points: pasted at this width, the title prints at about %s pt, labels at %s pt")                                                       \
   X(ExportSize, "尺寸（逻辑像素）", "Size (logical pixels)")                                                                                        \
   X(ExportScale, "PNG 倍率", "PNG scale")                                                                                                           \
   X(ExportFitHeight, "高度随行数", "Height fits the rows")                                                                                          \

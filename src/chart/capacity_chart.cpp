@@ -149,7 +149,16 @@ CapacityStack stack_capacity(const CapacityChartInput& input) {
 }
 
 TimeRange capacity_time_extent(const CapacityStack& stack) {
-  return fit_to_data(stack.first_day, stack.last_day);
+  // Each day weighs what it adds to the bands (a trial line leaving its layer adds nothing).
+  std::vector<TimedChange> growth;
+  growth.reserve(stack.days.size());
+  for (std::size_t k = 0; k < stack.days.size(); ++k) {
+    double added = 0;
+    for (std::size_t b = 0; b < stack.bands.size(); ++b)
+      added += std::max(0.0, stack.level(b, k) - (k > 0 ? stack.level(b, k - 1) : 0.0));
+    growth.push_back({stack.days[k], added});
+  }
+  return fit_to_activity(std::move(growth), stack.first_day, stack.last_day);
 }
 
 namespace {
@@ -334,7 +343,10 @@ void draw_reference_marks(Scene& scene, const CapacityChartInput& input, const T
               hit);
     // Label: above-right, above-left, below-right, below-left — the first inside the plot that
     // overlaps no earlier label.
-    const std::string text = fit_text(measure, m.label, style.small_px, plot.width() / 2);
+    std::string label = m.label;
+    if (!m.cited.empty())
+      label += style.lang == Language::Chinese ? "（" + m.cited + "）" : " (" + m.cited + ")";
+    const std::string text = fit_text(measure, label, style.small_px, plot.width() * 0.7f);
     if (text.empty()) continue;
     const float gap = text_gap(style);
     const float half = style.marker_px * 0.6f;
@@ -467,6 +479,129 @@ void draw_status_column(Scene& scene, const CapacityChartInput& input, const Col
   }
 }
 
+// The text colour that reads best on `fill`: the theme's text or its background.
+Rgba text_on(Rgba fill, const Theme& theme) {
+  return contrast_ratio(theme.text, fill) >= contrast_ratio(theme.background, fill) ? theme.text
+                                                                                    : theme.background;
+}
+
+// Whether `box` lies inside band b (between its base and top) on every interval the box spans.
+bool inside_band(const CapacityStack& st, std::size_t b, const RectF& box, const TimeScale& x,
+                 const LinearScale& y) {
+  const double lo = y.invert(box.y1), hi = y.invert(box.y0);
+  const auto day_a = static_cast<DayNumber>(std::floor(x.invert(box.x0)));
+  const auto day_b = static_cast<DayNumber>(std::floor(x.invert(box.x1)));
+  auto k =
+      static_cast<std::size_t>(std::upper_bound(st.days.begin(), st.days.end(), day_a) - st.days.begin());
+  if (k == 0) return false;  // the band does not exist yet at the box's left edge
+  for (--k;;) {              // every interval from the one holding day_a to the one holding day_b
+    const double base = b > 0 ? st.bands[b - 1].top[k] : 0.0;
+    if (base > lo || st.bands[b].top[k] < hi) return false;
+    if (++k == st.days.size() || st.days[k] > day_b) break;
+  }
+  return true;
+}
+
+// The highest total of the stack over the days [from, to].
+double max_total(const CapacityStack& st, DayNumber from, DayNumber to, bool include_expected) {
+  double high = st.total_at(from, include_expected);
+  for (auto it = std::upper_bound(st.days.begin(), st.days.end(), from); it != st.days.end() && *it <= to;
+       ++it)
+    high = std::max(high, st.total_at(*it, include_expected));
+  return high;
+}
+
+// Labels written in the plot (docs/charts.md, "Direct labels"): the level the fitted range
+// starts from (earlier steps folded into it), each company's name and capacity inside its band
+// where it ends (the as-of line or the plot's right edge) when the band is tall enough, the total
+// above the stack there and, with expected steps, the total including them at the right edge.
+// Returns the boxes taken, for the reference marks' labels to avoid; `taken` are boxes to avoid.
+std::vector<RectF> draw_direct_labels(Scene& scene, const CapacityChartInput& input, const CapacityStack& st,
+                                      const TimeScale& x, const LinearScale& y, const RectF& plot,
+                                      const ChartStyle& style, const TextMeasure& measure,
+                                      std::vector<RectF> taken) {
+  std::vector<RectF> placed;
+  if (st.days.empty()) return placed;
+  const float gap = text_gap(style);
+  const std::string& unit = input.text.value_unit;
+  auto free = [&](const RectF& box) {
+    return plot.contains(box) &&
+           std::none_of(taken.begin(), taken.end(), [&](const RectF& r) { return r.intersects(box); });
+  };
+  auto add = [&](TextPrim t, bool backed) {
+    if (backed)
+      scene.add(RectPrim{.rect = {t.box.x0 - 2, t.box.y0, t.box.x1 + 2, t.box.y1},
+                         .fill = style.theme.plot_background.with_alpha(220)});
+    taken.push_back(t.box);
+    placed.push_back(t.box);
+    scene.add(std::move(t));
+  };
+
+  // Where the actual stack ends: the as-of line, or the plot's edge when it is outside the view.
+  const double end_day = std::clamp<double>(input.as_of, x.range.first, x.range.last);
+  const float end_x = x.map(end_day);
+  const double total = st.total_at(static_cast<DayNumber>(std::floor(end_day)), false);
+  if (total > 0) {
+    const TextPrim t =
+        make_text(measure, total_label(format_number(total, 1), style.lang), end_x - gap, y.map(total) - gap,
+                  HAlign::Right, VAlign::Bottom, {style.font_px, FontWeight::Bold, style.theme.text});
+    if (free(t.box)) add(t, true);
+  }
+  if (input.include_expected) {
+    const double with_expected = st.total_at(static_cast<DayNumber>(std::floor(x.range.last)), true);
+    if (with_expected > total + 1e-9 && x.range.last > input.as_of) {
+      const TextPrim t = make_text(measure, with_expected_label(format_number(with_expected, 1), style.lang),
+                                   plot.x1 - gap, y.map(with_expected) - gap, HAlign::Right, VAlign::Bottom,
+                                   {style.small_px, FontWeight::Regular, style.theme.text});
+      if (free(t.box)) add(t, true);
+    }
+  }
+  // The level at the left edge when earlier steps lie before the view.
+  if (static_cast<double>(st.days.front()) < x.range.first) {
+    const auto first = static_cast<DayNumber>(std::ceil(x.range.first));
+    const double level = st.total_at(first, input.include_expected);
+    if (level > 0) {
+      const std::string value = format_number(level, 1) + (unit.empty() ? "" : " " + unit);
+      const std::string text =
+          fit_text(measure, level_before_label(first, value, style.lang), style.small_px, plot.width() / 2);
+      const TextStyle ts{style.small_px, FontWeight::Regular, style.theme.text_muted};
+      // Above the level where the stack stays under it, else inside the plot's top-left corner.
+      TextPrim t = make_text(measure, text, plot.x0 + gap, y.map(level) - gap * 0.5f, HAlign::Left,
+                             VAlign::Bottom, ts);
+      const double highest =
+          max_total(st, first, static_cast<DayNumber>(std::ceil(x.invert(t.box.x1))), input.include_expected);
+      if (highest > y.invert(t.box.y1))
+        t = make_text(measure, text, plot.x0 + gap, plot.y0 + gap, HAlign::Left, VAlign::Top, ts);
+      if (!text.empty() && free(t.box)) add(t, true);
+    }
+  }
+  // Each actual band's name and level inside it, right-aligned where it ends.
+  const auto k_end = static_cast<std::size_t>(
+      std::upper_bound(st.days.begin(), st.days.end(), static_cast<DayNumber>(std::floor(end_day))) -
+      st.days.begin());
+  if (k_end == 0) return placed;
+  for (std::size_t b = 0; b < st.bands.size(); ++b) {
+    const CapacityBand& band = st.bands[b];
+    if (band.expected) continue;
+    const double own = st.level(b, k_end - 1);
+    if (own <= 0) continue;
+    const CapacitySeries& series = input.series[static_cast<std::size_t>(band.series)];
+    const double base = b > 0 ? st.bands[b - 1].top[k_end - 1] : 0.0;
+    const float mid = y.map(base + own / 2);
+    const TextStyle ts{style.small_px, FontWeight::Regular,
+                       text_on(series_colour(style, series), style.theme)};
+    for (const std::string& text : {series.label + " " + format_number(own, 1), format_number(own, 1)}) {
+      const TextPrim t = make_text(measure, text, end_x - gap, mid, HAlign::Right, VAlign::Middle, ts);
+      const RectF room{t.box.x0 - 1, t.box.y0 - 1, t.box.x1 + 1, t.box.y1 + 1};
+      if (inside_band(st, b, room, x, y) && free(t.box)) {
+        add(t, false);
+        break;
+      }
+    }
+  }
+  return placed;
+}
+
 }  // namespace
 
 Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack& stack,
@@ -551,6 +686,8 @@ Scene layout_capacity_chart(const CapacityChartInput& input, const CapacityStack
   for (const auto& [day, label] : {std::pair{input.as_of, as_of_label(input.as_of, style.lang)},
                                    std::pair{input.today.value_or(input.as_of), std::string(words.today)}})
     if (const auto t = day_line_label(plot, x, day, label, {}, style, measure)) day_labels.push_back(t->box);
+  for (const RectF& r : draw_direct_labels(scene, input, stack, x, y, plot, style, measure, day_labels))
+    day_labels.push_back(r);
   draw_reference_marks(scene, input, x, y, plot, style, measure, std::move(day_labels));
   scene.clear_clip();
   draw_time_labels(scene, plot, ticks, AxisSide::Bottom, style, measure);

@@ -58,7 +58,9 @@ struct CapacityStack {
 // as-of day (still pending) and marked overdue.
 CapacityStack stack_capacity(const CapacityChartInput& input);
 
-// The time range that shows all data (for "fit" and the first frame).
+// The default view (the first frame, "fit", exports): fitted to where 90 % of the added capacity
+// was (or is expected to be) added, earlier steps folded into the level at the left edge
+// (fit_to_activity), to a little past the last step, the as-of day or the reference marks.
 TimeRange capacity_time_extent(const CapacityStack& stack);
 
 // The chart for `visible` on a width × height canvas. Hit ids: CapacityBand and CapacityStep

@@ -83,6 +83,7 @@ struct ReferenceMark {
   std::string label;      // 年内BDO产能达100万吨
   std::string quote;      // verbatim
   std::string source;     // 乌海日报 2024-01-01
+  std::string cited;      // drawn after the label: the publisher and month, 乌海日报 2024-01
   std::int64_t ref = -1;  // aggregate index
 };
 

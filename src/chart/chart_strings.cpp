@@ -68,15 +68,16 @@ std::string month_label(int month, Language lang) {
   return s;
 }
 
+std::string year_label(int year, Language lang) {
+  std::string s = std::to_string(year);
+  if (lang == Language::Chinese) s += "年";
+  return s;
+}
+
 std::string quarter_label(int quarter, Language) {
   std::string s = "Q";
   s += std::to_string(quarter);
   return s;
-}
-
-std::string half_year_label(int half, Language lang) {
-  if (lang == Language::Chinese) return half == 1 ? "上半年" : "下半年";
-  return half == 1 ? "H1" : "H2";
 }
 
 std::string day_label(int day, Language lang) {
@@ -118,6 +119,35 @@ std::string as_of_label(DayNumber day, Language lang) {
   s += ' ';
   s += Date::from_days(day).to_string();
   return s;
+}
+
+std::string level_before_label(DayNumber day, const std::string& value_and_unit, Language lang) {
+  int y = 0, m = 0, d = 0;
+  civil_from_days(day, y, m, d);
+  const std::string when = d != 1   ? Date::from_days(day).to_string()
+                           : m == 1 ? year_label(y, lang)
+                                    : year_month_label(y, m, lang);
+  if (lang == Language::Chinese) return when + "前已有 " + value_and_unit;
+  return value_and_unit + " before " + when;
+}
+
+std::string total_label(const std::string& value, Language lang) {
+  return (lang == Language::Chinese ? "合计 " : "Total ") + value;
+}
+
+std::string rows_cut_label(std::size_t hidden, std::size_t shown, std::size_t undated, Language lang) {
+  const std::string room = std::to_string(shown), none = std::to_string(undated);
+  if (lang == Language::Chinese)
+    return more_label(hidden, lang) + "：图高只够" + room + "行。" +
+           (undated > 0 ? "可选“仅显示有日期的行”（" + none + "行无日期）或加高图表"
+                        : std::string("请加高图表"));
+  return more_label(hidden, lang) + ": room for " + room + " rows. " +
+         (undated > 0 ? "Choose \"Only rows with dates\" (" + none + " have none) or a taller chart"
+                      : std::string("Make the chart taller"));
+}
+
+std::string with_expected_label(const std::string& value, Language lang) {
+  return (lang == Language::Chinese ? "含预计 " : "incl. expected ") + value;
 }
 
 std::string_view precision_label(DatePrecision precision, Language lang) {

@@ -41,14 +41,23 @@ struct ChartStrings {
 };
 const ChartStrings& chart_strings(Language lang);
 
+std::string year_label(int year, Language lang);                   // 2024年 / 2024
 std::string month_label(int month, Language lang);                 // 10月 / Oct
 std::string quarter_label(int quarter, Language lang);             // Q4
-std::string half_year_label(int half, Language lang);              // 上半年 / H1
 std::string day_label(int day, Language lang);                     // 16日 / 16
 std::string year_month_label(int year, int month, Language lang);  // 2023年10月 / Oct 2023
 std::string items_label(std::size_t count, Language lang);         // 12项 / 12 items
 std::string more_label(std::size_t count, Language lang);          // 另有12项 / 12 more
 std::string as_of_label(DayNumber day, Language lang);             // 截至 2024-10-31 / as of 2024-10-31
+// The level a fitted time axis starts from (earlier changes folded into it): 2022年前已有 10 万吨/年,
+// 2022年7月前已有 … / 10 10k t/a before 2022, … before Jul 2022; a day not the 1st as 2022-10-25.
+std::string level_before_label(DayNumber day, const std::string& value_and_unit, Language lang);
+std::string total_label(const std::string& value, Language lang);  // 合计 69.2 / Total 69.2
+// Under a chart too short for its rows, saying what to do: 另有21项未显示：图高只够11行。可选
+// “仅显示有日期的行”（7行无日期）或加高图表 / 21 more not shown: room for 11 rows. Choose "Only rows
+// with dates" (7 have none) or a taller chart. The offer to drop rows only when some have no date.
+std::string rows_cut_label(std::size_t hidden, std::size_t shown, std::size_t undated, Language lang);
+std::string with_expected_label(const std::string& value, Language lang);  // 含预计 150 / incl. expected 150
 
 std::string_view precision_label(DatePrecision precision, Language lang);  // 日期精确到月 / month only
 // A date as written with its precision: 2014年（仅知年份） / 2014 (year only); a day as itself.

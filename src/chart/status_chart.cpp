@@ -116,7 +116,9 @@ Scene layout_status_chart(const StatusChartInput& input, const ChartStyle& style
   if (input.include_table) {
     const StatusTable table = status_table(input, style.lang);
     const TableMetrics m = measure_table(table, style, measure);
-    if (body.width() >= 2.2f * m.width && m.height <= body.height()) {
+    // Beside the bars it starts under the unit's row: it must fit below that (the review sheet's
+    // Word preset as of 2023-06-30 ran its last row into the footer).
+    if (body.width() >= 2.2f * m.width && value_unit_row_height(style.font_px) + m.height <= body.height()) {
       draw_table(scene, table, m, body.x1 - m.width, body.y0 + value_unit_row_height(style.font_px), style,
                  measure);
       body.x1 -= m.width + 2 * gap;

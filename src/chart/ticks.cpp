@@ -139,29 +139,37 @@ std::string time_label(DayNumber day, TimeStep step, Language lang) {
       return day_label(d, lang);
     case TimeUnit::Month:
       if (step.count == 3) return quarter_label((m - 1) / 3 + 1, lang);
-      if (step.count == 6) return half_year_label(m <= 6 ? 1 : 2, lang);
       return month_label(m, lang);
     case TimeUnit::Year:
       break;
   }
-  return std::to_string(y);
+  return year_label(y, lang);
 }
 
 std::string major_time_label(DayNumber day, TimeStep step, Language lang) {
   int y = 0, m = 0, d = 0;
   civil_from_days(day, y, m, d);
   if (step.unit == TimeUnit::Day) return year_month_label(y, m, lang);
-  return std::to_string(y);
+  return year_label(y, lang);
+}
+
+TimeStep finest_step_for_span(double span_days) {
+  constexpr double kYear = 365.25;
+  if (span_days > 3 * kYear) return {TimeUnit::Year, 1};
+  if (span_days > 13 * 30.4) return {TimeUnit::Month, 3};
+  if (span_days > 62) return {TimeUnit::Month, 1};
+  return {TimeUnit::Day, 1};
 }
 
 namespace {
 
+// The steps in order, finest first. No half-years: between quarters and years the axis goes
+// straight to years, so two charts of one range never label it 上半年/下半年 and Q1…Q4 apart.
 constexpr TimeStep kSteps[] = {
-    {TimeUnit::Day, 1},     {TimeUnit::Day, 2},    {TimeUnit::Day, 5},    {TimeUnit::Day, 10},
-    {TimeUnit::Month, 1},   {TimeUnit::Month, 3},  {TimeUnit::Month, 6},  {TimeUnit::Year, 1},
-    {TimeUnit::Year, 2},    {TimeUnit::Year, 5},   {TimeUnit::Year, 10},  {TimeUnit::Year, 20},
-    {TimeUnit::Year, 50},   {TimeUnit::Year, 100}, {TimeUnit::Year, 200}, {TimeUnit::Year, 500},
-    {TimeUnit::Year, 1000},
+    {TimeUnit::Day, 1},    {TimeUnit::Day, 2},    {TimeUnit::Day, 5},    {TimeUnit::Day, 10},
+    {TimeUnit::Month, 1},  {TimeUnit::Month, 3},  {TimeUnit::Year, 1},   {TimeUnit::Year, 2},
+    {TimeUnit::Year, 5},   {TimeUnit::Year, 10},  {TimeUnit::Year, 20},  {TimeUnit::Year, 50},
+    {TimeUnit::Year, 100}, {TimeUnit::Year, 200}, {TimeUnit::Year, 500}, {TimeUnit::Year, 1000},
 };
 
 // The usual distance between two ticks of a step, in days.
@@ -188,14 +196,11 @@ float widest_label(TimeStep s, const TextMeasure& measure, float font_px, Langua
     case TimeUnit::Month:
       if (s.count == 3)
         take(quarter_label(4, lang));
-      else if (s.count == 6) {
-        take(half_year_label(1, lang));
-        take(half_year_label(2, lang));
-      } else
+      else
         for (int m = 1; m <= 12; ++m) take(month_label(m, lang));
       break;
     case TimeUnit::Year:
-      take("2000");
+      take(year_label(2000, lang));
       break;
   }
   return w;
@@ -279,8 +284,14 @@ TimeTicks time_ticks(const TimeScale& scale, const TextMeasure& measure, float f
   if (!(r.span() > 0) || !(scale.x1 > scale.x0)) return out;
   const float px_per_day = scale.px_per_day();
 
+  // One rule for every time axis (docs/charts.md, "Ticks"): the span sets the finest unit, the
+  // width may only make the step coarser.
   out.step = kSteps[std::size(kSteps) - 1];
-  for (TimeStep s : kSteps) {
+  const TimeStep finest = finest_step_for_span(r.span());
+  const TimeStep* first =
+      std::find_if(std::begin(kSteps), std::end(kSteps), [&](TimeStep s) { return s == finest; });
+  for (const TimeStep* it = first; it != std::end(kSteps); ++it) {
+    const TimeStep s = *it;
     const float needed = widest_label(s, measure, font_px, lang) + kTimeLabelOffsetPx + kLabelGapPx;
     if (typical_interval_days(s) * px_per_day >= needed) {
       out.step = s;

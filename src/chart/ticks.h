@@ -1,5 +1,5 @@
 // Axis ticks and their labels: 1-2-5×10^k value ticks with 万/亿 formatting, calendar time ticks
-// that pick day / month / quarter / half-year / year steps from the visible range and label two
+// that pick day / month / quarter / year steps from the visible range and label two
 // levels (months under years), and greedy label-collision dropping. Text widths come from an
 // injected TextMeasure, never from a live UI context.
 #pragma once
@@ -58,7 +58,7 @@ enum class TimeUnit : std::uint8_t { Day, Month, Year };
 
 struct TimeStep {
   TimeUnit unit = TimeUnit::Year;
-  int count = 1;  // days: 1 2 5 10 (restarting each month); months: 1 3 6; years: 1 2 5 10 20 ...
+  int count = 1;  // days: 1 2 5 10 (restarting each month); months: 1 3; years: 1 2 5 10 20 ...
   friend bool operator==(const TimeStep&, const TimeStep&) = default;
 };
 
@@ -76,8 +76,13 @@ struct TimeTicks {
                                 // months); empty when the step is in years
 };
 
-// Ticks for the visible range of `scale`: the finest step whose labels (left-aligned
-// `kTimeLabelOffsetPx` after their tick) fit between ticks; labels that would still collide or
+// The finest step an axis showing `span_days` may use — the one tick rule of every time axis, on
+// screen and in files: years beyond ~3 years, quarters beyond ~13 months, months beyond ~2 months,
+// else days. time_ticks() goes coarser from there when the labels do not fit.
+TimeStep finest_step_for_span(double span_days);
+
+// Ticks for the visible range of `scale`: from finest_step_for_span(), the finest step whose labels
+// (left-aligned `kTimeLabelOffsetPx` after their tick) fit between ticks; labels that would still collide or
 // run past the scale's right end are dropped.
 inline constexpr float kTimeLabelOffsetPx = 3;
 inline constexpr float kLabelGapPx = 6;

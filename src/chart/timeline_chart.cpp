@@ -54,6 +54,7 @@ TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& 
     y += idx.row_px;
     idx.label_width = std::max(idx.label_width, measure.width(row.label, style.font_px));
     idx.any_stalled = idx.any_stalled || row.possibly_stalled;
+    idx.undated_rows += row.segments.empty() && row.milestones.empty();
     for (const TimelineSegment& s : row.segments) {
       idx.phases_present |= 1u << static_cast<unsigned>(s.phase);
       if (s.others != Status::Unknown) idx.phases_present |= 1u << static_cast<unsigned>(s.others);
@@ -62,12 +63,14 @@ TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& 
       idx.any_partly = idx.any_partly || s.others != Status::Unknown;
       if (s.others != Status::Unknown) idx.partly_others |= 1u << static_cast<unsigned>(s.others);
       idx.any_uncertain = idx.any_uncertain || s.start_date.has_value();
+      idx.changes.push_back({s.start, 1});
       const auto [a, b] = segment_days(s, input.as_of);
       idx.first_day = std::min({idx.first_day, static_cast<DayNumber>(a), s.not_before.value_or(s.start)});
       idx.last_day = std::max(idx.last_day, static_cast<DayNumber>(b));
     }
     for (const TimelineMilestone& m : row.milestones) {
       idx.any_milestones = true;
+      idx.changes.push_back({m.date.placement_day(), 1});
       idx.any_expected = idx.any_expected || m.expected;
       idx.first_day = std::min(idx.first_day, m.date.first_day());
       idx.last_day = std::max(idx.last_day, m.date.last_day());
@@ -78,7 +81,7 @@ TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& 
 }
 
 TimeRange timeline_time_extent(const TimelineIndex& index) {
-  return fit_to_data(index.first_day, index.last_day);
+  return fit_to_activity(index.changes, index.first_day, index.last_day);
 }
 
 namespace {
@@ -351,7 +354,7 @@ Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex
   const float label_w = std::min(index.label_width + 2 * gap, body.width() * 0.3f);
   RectF plot{body.x0 + label_w, body.y0 + time_axis_height(style), body.x1, body.y1};
   const bool cut = input.whole_rows && index.content_height - view.scroll_y > plot.height();
-  if (cut) plot.y1 -= style.small_px * 1.5f;  // the "N more" note's line
+  if (cut) plot.y1 -= style.small_px * 2.8f;  // the note on the rows left out: two lines
   plot.y1 = std::max(plot.y1, plot.y0);
   const TimeScale x{view.time, plot.x0, plot.x1};
   scene.axes = {plot, x, std::nullopt};
@@ -373,6 +376,8 @@ Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex
       if (it->y >= view_top) break;  // the first row that does not fit whole: the rest are counted
       continue;
     }
+    // Nor a group's header without its first row under it (seen on the review sheet).
+    if (input.whole_rows && it->header && it->y + 2 * index.row_px > view_bottom) break;
     const float top = plot.y0 + it->y - view.scroll_y;
     const RowGeometry g{top, top + index.row_px / 2, top + (index.row_px - bar_h) / 2,
                         top + (index.row_px + bar_h) / 2};
@@ -408,13 +413,20 @@ Scene layout_timeline_chart(const TimelineChartInput& input, const TimelineIndex
   scene.add(LinePrim{
       .a = {plot.x0, plot.y0}, .b = {plot.x0, plot.y1}, .colour = style.theme.axis, .width = style.line_px});
   if (cut) {
-    std::size_t hidden = 0;
+    std::size_t hidden = 0, shown = 0;
+    for (auto at = index.items.begin(); at != it; ++at) shown += !at->header && at->y >= view_top;
     for (; it != index.items.end(); ++it) hidden += !it->header;
-    if (hidden > 0)
-      scene.add(make_text(measure,
-                          fit_text(measure, more_label(hidden, style.lang), style.small_px, body.width()),
-                          body.x0, plot.y1 + style.small_px * 0.25f, HAlign::Left, VAlign::Top,
-                          {style.small_px, FontWeight::Regular, style.theme.text_muted}));
+    // Said in the chart, with what to do about it: never most rows hidden silently.
+    if (hidden > 0) {
+      float top = plot.y1 + style.small_px * 0.25f;
+      for (const std::string& line :
+           wrap_text(measure, rows_cut_label(hidden, shown, index.undated_rows, style.lang), style.small_px,
+                     body.width(), 2)) {
+        scene.add(make_text(measure, line, body.x0, top, HAlign::Left, VAlign::Top,
+                            {style.small_px, FontWeight::Regular, style.theme.text_muted}));
+        top += style.small_px * 1.25f;
+      }
+    }
   }
   return scene;
 }

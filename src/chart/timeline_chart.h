@@ -42,10 +42,13 @@ struct TimelineIndex {
   bool any_milestones = false;
   DayNumber first_day = 0;  // data extent (segments, milestones with whiskers, as-of)
   DayNumber last_day = 0;
+  std::vector<TimedChange> changes;  // every segment start and milestone, weight 1 (the fitted range)
+  std::size_t undated_rows = 0;      // rows with no segment and no milestone
 };
 
 TimelineIndex index_timeline(const TimelineChartInput& input, const ChartStyle& style,
                              const TextMeasure& measure);
+// The default view: fitted to where 90 % of the segment starts and milestones lie (fit_to_activity).
 TimeRange timeline_time_extent(const TimelineIndex& index);
 
 // The rows visible with view.scroll_y (content px scrolled above the plot top) for view.time.

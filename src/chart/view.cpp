@@ -42,6 +42,52 @@ TimeRange fit_to_data(DayNumber first, DayNumber last, double margin) {
   return clamp_span(r, (r.first + r.last) / 2);
 }
 
+TimeRange fit_to_activity(std::vector<TimedChange> changes, DayNumber first, DayNumber last, double share) {
+  double total = 0;
+  for (const TimedChange& c : changes) total += std::max(0.0, c.weight);
+  if (!(total > 0)) return fit_to_data(first, last);
+  std::sort(changes.begin(), changes.end(),
+            [](const TimedChange& a, const TimedChange& b) { return a.day < b.day; });
+  // The first change from which `share` of the weight still lies ahead.
+  const double folded_at_most = (1 - share) * total * (1 + 1e-9);
+  double before = 0;
+  DayNumber start = changes.back().day;
+  for (const TimedChange& c : changes) {
+    const double w = std::max(0.0, c.weight);
+    if (before + w > folded_at_most) {
+      start = c.day;
+      break;
+    }
+    before += w;
+  }
+  start = std::max(start, first);
+  const double end = static_cast<double>(std::max({last, start, changes.back().day})) + 1;
+  // A quiet stretch over half of what is left, after no more than a quarter of the weight: the
+  // view starts after it (BDO as of mid-2023: one line in 2014, 14 % of the growth, then nothing
+  // until late 2022).
+  before = 0;
+  for (std::size_t i = 0; i + 1 < changes.size(); ++i) {
+    before += std::max(0.0, changes[i].weight);
+    const DayNumber a = changes[i].day, b = changes[i + 1].day;
+    if (a < start || changes[i + 1].weight <= 0) continue;
+    if (b - a > 0.5 * (end - start) && before <= 0.25 * total * (1 + 1e-9)) start = b;
+  }
+  const double span = end - start;
+  constexpr double kMonth = 30.44;
+  const double pad = std::max(span * 0.04, kMonth);
+  double from = start - pad;
+  // A quarter's or month's first day when that keeps the lead under 12 % (short spans keep the pad).
+  if (span > 4 * kMonth) {
+    int y = 0, m = 0, d = 0;
+    civil_from_days(static_cast<DayNumber>(std::floor(from)), y, m, d);
+    if (span > 2 * 365.25) m = (m - 1) / 3 * 3 + 1;
+    const double snapped = days_from_civil(y, m, 1);
+    if (start - snapped <= 0.12 * (end + pad - snapped)) from = snapped;
+  }
+  const TimeRange r{from, end + pad};
+  return clamp_span(r, (r.first + r.last) / 2);
+}
+
 TimeRange box_zoom(const TimeScale& scale, float x_a, float x_b) {
   const double a = scale.invert(std::min(x_a, x_b));
   const double b = scale.invert(std::max(x_a, x_b));

@@ -3,6 +3,8 @@
 // The capacity chart and the timeline share one TimeRange, so zooming one zooms both.
 #pragma once
 
+#include <vector>
+
 #include "chart/scale.h"
 #include "chart/scene.h"
 
@@ -27,6 +29,23 @@ TimeRange drag_pan(const TimeScale& scale, float dx_px);
 // The whole data extent with `margin` (fraction of the span) on both sides; a single day or an
 // empty extent becomes a range of at least kMinSpanDays around it.
 TimeRange fit_to_data(DayNumber first, DayNumber last, double margin = 0.04);
+
+// A change a time chart shows: its day and how much it changes (capacity added, or 1 per event).
+struct TimedChange {
+  DayNumber day = 0;
+  double weight = 0;
+};
+
+// The default view of a time chart, fitted to the activity (docs/charts.md, "Fitted range"): it
+// begins where the changes that make up `share` of the total weight begin, or after a quiet
+// stretch longer than half the rest that follows at most a quarter of the weight — the earlier
+// ones are folded into the level the chart shows at its left edge — and reaches a little past `last` (the
+// last step or the as-of day). Both ends are padded by 4 % of the span (at least a month); the
+// start is snapped down to a quarter's (spans over 2 years) or month's (over 4 months) first day
+// when the plot then spends at most 12 % of its width before the first change it shows (else at
+// most ~8 %). Without changes: fit_to_data().
+TimeRange fit_to_activity(std::vector<TimedChange> changes, DayNumber first, DayNumber last,
+                          double share = 0.9);
 
 // The range between two pixel positions (either order) of a box drawn with the mouse; a box
 // narrower than kMinSpanDays is widened around its centre.

@@ -50,7 +50,8 @@ struct ChartOptions {
   bool include_expected = true;
   TimelineGrouping timeline_grouping = TimelineGrouping::District;
   TimelineSort timeline_sort = TimelineSort::Start;
-  bool timeline_per_unit = false;  // one row per production line instead of per project
+  bool timeline_per_unit = false;    // one row per production line instead of per project
+  bool timeline_dated_only = false;  // leave out rows with no dated status and no milestone
   InvestmentGrouping investment_grouping = InvestmentGrouping::Project;
   StatusMetric status_metric = StatusMetric::ProjectCount;
   std::optional<Date> generated_on;  // footer "generated on"; default today

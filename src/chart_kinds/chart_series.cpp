@@ -603,6 +603,12 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
     mark.label = en && !a.label_en.empty() ? a.label_en : a.label;
     mark.quote = a.evidence.quote;
     mark.source = source_line(d, a.evidence, lang);
+    if (a.evidence.source >= 0) {  // the official figure says who published it, in the plot
+      const Source& src = d.sources[a.evidence.source];
+      std::string when = src.date.to_string();
+      mark.cited = src.publisher + (src.publisher.empty() ? "" : " ") +
+                   when.substr(0, std::min<std::size_t>(7, when.size()));
+    }
     mark.ref = static_cast<std::int64_t>(i);
     in.marks.push_back(std::move(mark));
   }

@@ -1,6 +1,8 @@
 // Project timeline (timeline_kind.h).
 #include "chart_kinds/timeline_kind.h"
 
+#include <algorithm>
+
 #include "chart/chart_csv.h"
 #include "chart_kinds/chart_kinds.h"
 #include "chart_kinds/chart_series.h"
@@ -27,13 +29,40 @@ std::span<const ChartOptionSpec> TimelineChart::options() {
           "--per-line", 1, "按产线", "Per production line", "timeline: one row per production line",
           [](const ChartOptions& o) { return static_cast<int>(o.timeline_per_unit); },
           [](ChartOptions& o, int v) { o.timeline_per_unit = v != 0; }),
+      flag_option(
+          "--dated-rows-only", 1, "仅显示有日期的行", "Only rows with dates",
+          "timeline: leave out rows with no dated status or milestone (when the chart is too short)",
+          [](const ChartOptions& o) { return static_cast<int>(o.timeline_dated_only); },
+          [](ChartOptions& o, int v) { o.timeline_dated_only = v != 0; }),
   };
   return kOptions;
 }
 
+namespace {
+
+// Rows with nothing on the time axis leave the chart; the display order is remapped.
+void drop_undated_rows(chart::TimelineChartInput& in) {
+  constexpr std::uint32_t kDropped = ~0u;
+  std::vector<std::uint32_t> new_index(in.rows.size(), kDropped);
+  std::vector<chart::TimelineRow> kept;
+  for (std::size_t i = 0; i < in.rows.size(); ++i)
+    if (!in.rows[i].segments.empty() || !in.rows[i].milestones.empty()) {
+      new_index[i] = static_cast<std::uint32_t>(kept.size());
+      kept.push_back(std::move(in.rows[i]));
+    }
+  std::vector<std::uint32_t> order;
+  for (const std::uint32_t r : in.order)
+    if (r < new_index.size() && new_index[r] != kDropped) order.push_back(new_index[r]);
+  in.rows = std::move(kept);
+  in.order = std::move(order);
+}
+
+}  // namespace
+
 TimelineChart TimelineChart::build(const ChartBuildArgs& a) {
   TimelineChart out;
   out.input = timeline_chart_input(a.index, a.projects, a.spec, a.options);
+  if (a.options.timeline_dated_only) drop_undated_rows(out.input);
   return out;
 }
 
@@ -59,6 +88,17 @@ chart::Scene TimelineChart::layout(const ChartLayoutArgs& a) const {
   if (!indexed) {  // not prepared: index for this one layout
     own = chart::index_timeline(input, a.style, a.measure);
     rows = &own;
+  }
+  // An export of a fixed height (a preset) taller than its rows: the rows fill it, up to twice
+  // their height, rather than leaving a blank under them.
+  if (input.whole_rows && rows->content_height > 0) {
+    const float full = chart::timeline_full_height(input, *rows, a.style, a.width, a.measure);
+    if (full < a.height) {
+      chart::ChartStyle taller = a.style;
+      taller.row_px *= std::min(2.0f, 1 + 0.999f * (a.height - full) / rows->content_height);
+      own = chart::index_timeline(input, taller, a.measure);
+      rows = &own;
+    }
   }
   chart::ChartView view = a.view;
   if (view.time.span() <= 0) view.time = chart::timeline_time_extent(*rows);

@@ -26,8 +26,9 @@ namespace {
 
 constexpr const char* kExportUsage =
     "usage: indtrack export --chart %s --out FILE\n"
-    "                       [--data FILE | --db CONNINFO] [filters] [--width W] [--height H] [--scale S]\n"
-    "                       [--lang zh|en] [--theme light|dark] [--title T] [--subtitle T]\n"
+    "                       [--data FILE | --db CONNINFO] [filters] [--preset word|page|slide|square]\n"
+    "                       [--width W] [--height H] [--scale S] [--lang zh|en] [--theme light|dark] "
+    "[--title T] [--subtitle T]\n"
     "                       [--svg-text live|outlines] [chart options]\n"
     "\n"
     "Writes one chart of the filtered projects. The format follows FILE's extension:\n"
@@ -40,11 +41,21 @@ constexpr const char* kExportUsage =
     "Every chart carries a title, the filter in words as subtitle, axis units, a legend and a\n"
     "footer with the sources, the as-of date and the generation date.\n"
     "\n"
-    "  --width W, --height H  canvas in logical pixels (default 1600 x 900). Without --height the\n"
+    "  --preset P             a size in physical units, type in points (1 pt = 1/72 inch):\n"
+    "                           word    16 x 10 cm at 300 dpi (a Word/WPS column), the report's default\n"
+    "                           page    16 x 22 cm at 300 dpi (a full A4 page of text width)\n"
+    "                           square  16 x 16 cm at 300 dpi\n"
+    "                           slide   24 x 13.5 cm (16:9) at 200 dpi\n"
+    "                         title 12 pt, labels 9 pt, sources 7.5 pt (slide: 16, 11, 9 pt). The\n"
+    "                         canvas is in CSS pixels (96 per inch, so 1 pt = 4/3 px): 16 cm is\n"
+    "                         605 px, the PNG has dpi/96 pixels per px (1891 px for 16 cm at 300\n"
+    "                         dpi) and says its dpi (pHYs), so pasted at its width the type prints\n"
+    "                         at those points. --width/--height/--scale after it change its size.\n"
+    "  --width W, --height H  canvas in logical pixels (default 1600 x 900, type 13 px at any size:\n"
+    "                         a smaller canvas with a larger --scale gives larger type in a document;\n"
+    "                         a pt size p is p * 4/3 px, printed at 96 * S dpi). Without --height the\n"
     "                         timeline, investment and slippage charts are as tall as their rows\n"
     "                         need (450 to 4800), so every row is shown up to about 200 rows.\n"
-    "                         Type is 13 px at any size: a smaller canvas with a larger --scale\n"
-    "                         gives larger type in a document.\n"
     "  --data FILE            the dataset file (default: the bundled data/wuhai.json)\n"
     "  --db CONNINFO          the dataset on a PostgreSQL server instead (see indtrack list --help)\n"
     "  --scale S              PNG pixels per logical pixel, 0.5 to 4 (default 2)\n"
@@ -67,8 +78,9 @@ constexpr const char* kExportUsage =
     "Exit status: 0 written, 1 cannot write or render (message on stderr), 2 bad options.\n";
 
 constexpr const char* kReportUsage =
-    "usage: indtrack report --out DIR [--data FILE | --db CONNINFO] [filters] [--width W] [--height H]\n"
-    "                       [--scale S] [--lang zh|en] [--theme light|dark] [--no-png] [chart options]\n"
+    "usage: indtrack report --out DIR [--data FILE | --db CONNINFO] [filters] [--preset P] [--width W]\n"
+    "                       [--height H] [--scale S] [--lang zh|en] [--theme light|dark] [--no-png] [chart "
+    "options]\n"
     "       indtrack report --format pdf --out FILE.pdf [the same options]\n"
     "\n"
     "--format pack (the default) writes a report pack for the filtered projects into DIR (created\n"
@@ -77,6 +89,9 @@ constexpr const char* kReportUsage =
     "      `indtrack export` writes it, with the CSV of its plotted numbers\n"
     "  projects.csv  the filtered project table (as `indtrack list --format csv`)\n"
     "  index.html, README.md  the figures with the KPIs, the filter in words, the sources\n"
+    "The pack's charts are made with --preset word (16 cm wide at 300 dpi, type in points) unless\n"
+    "--preset, --width, --height or --scale say otherwise; without --height the timeline,\n"
+    "investment and slippage charts are as tall as their rows need.\n"
     "--no-png leaves out the PNGs (faster). --format pdf writes one PDF instead: a title page\n"
     "(filter, as-of date, dataset version, date made, the summary), every chart on a page of its\n"
     "own with its sources in its footer, and the project table. No GPU or display is needed.\n"
@@ -96,11 +111,22 @@ struct CommonOptions {
   std::optional<std::string> db;  // --db CONNINFO
   FilterArgs filters;
   int width = 1600, height = 900;
-  bool height_given = false;
+  bool width_given = false, height_given = false, scale_given = false;
   float scale = 2;
+  const ExportPreset* preset = nullptr;  // --preset
   bool dark = false;
   ChartOptions chart;
 };
+
+// The preset's size, scale and type, then --width, --height and --scale over it.
+template <typename Spec>
+void apply_size(const CommonOptions& o, const ExportPreset* preset, Spec& spec) {
+  if (preset) apply_preset(spec, *preset);
+  if (!preset || o.width_given) spec.width = o.width;
+  if (!preset || o.height_given) spec.height = o.height;
+  if (!preset || o.scale_given) spec.scale = o.scale;
+  if (o.height_given) spec.fit_height = false;
+}
 
 // Consumes args[i] when it is a chart kind's option (chart_kinds.h); sets `error` for a bad value.
 bool take_chart_option(const std::vector<std::string>& args, std::size_t& i, ChartOptions& options,
@@ -141,7 +167,12 @@ bool take_common(const std::vector<std::string>& args, std::size_t& i, CommonOpt
     o.data = value;
   } else if (option_value(args, i, "--db", value, error)) {
     o.db = value;
+  } else if (option_value(args, i, "--preset", value, error)) {
+    o.preset = export_preset(value);
+    if (!o.preset && error.empty())
+      error = "--preset must be word, page, slide or square, got \"" + value + "\"";
   } else if (option_value(args, i, "--width", value, error)) {
+    o.width_given = true;
     if (error.empty() && !parse_int_in(value, 320, 8192, o.width))
       error = "--width must be a whole number of pixels from 320 to 8192, got \"" + value + "\"";
   } else if (option_value(args, i, "--height", value, error)) {
@@ -149,6 +180,7 @@ bool take_common(const std::vector<std::string>& args, std::size_t& i, CommonOpt
     if (error.empty() && !parse_int_in(value, 240, 8192, o.height))
       error = "--height must be a whole number of pixels from 240 to 8192, got \"" + value + "\"";
   } else if (option_value(args, i, "--scale", value, error)) {
+    o.scale_given = true;
     if (error.empty() && !parse_float_in(value, 0.5f, 4.0f, o.scale))
       error = "--scale must be a number from 0.5 to 4, got \"" + value + "\"";
   } else if (option_value(args, i, "--lang", value, error)) {
@@ -300,10 +332,8 @@ int run_export_command(const std::vector<std::string>& args) {
   if (!loaded) return code;
   ChartExportSpec spec;
   spec.kind = *kind;
-  spec.width = o.width;
-  spec.height = o.height;
   spec.fit_height = !o.height_given;
-  spec.scale = o.scale;
+  apply_size(o, o.preset, spec);
   spec.dark = o.dark;
   spec.title = title;
   spec.subtitle = subtitle;
@@ -364,10 +394,11 @@ int run_report_command(const std::vector<std::string>& args) {
   if (!loaded) return code;
   ReportSpec spec;
   spec.directory = o.out;
-  spec.width = o.width;
-  spec.height = o.height;
   spec.fit_height = !o.height_given;
-  spec.scale = o.scale;
+  // The pack's charts are pasted into documents: Word's column by default (the PDF keeps its
+  // 1600 px pages, which its title page and table are laid out for).
+  const bool size_given = o.width_given || o.height_given || o.scale_given;
+  apply_size(o, o.preset ? o.preset : size_given || pdf ? nullptr : export_preset("word"), spec);
   spec.dark = o.dark;
   spec.png = png;
   spec.options = o.chart;

@@ -74,6 +74,58 @@ const chart::TextMeasure& ChartExporter::measure(float scale) {
   return approx_;
 }
 
+namespace {
+
+constexpr double kCmPerInch = 2.54;
+constexpr double kCssPxPerInch = 96;
+// Word and A4 text: title 12 pt, labels 9 pt, sources 7.5 pt. Slides are read from further away.
+constexpr TypeSizes kPrintType{12, 9, 9, 7.5f};
+constexpr TypeSizes kSlideType{16, 11, 11, 9};
+
+// The style's sizes for type in points, every other length (padding, rows, markers) in proportion
+// to the labels' size.
+chart::ChartStyle with_type(const chart::ChartStyle& base, const TypeSizes& type) {
+  chart::ChartStyle s = base.scaled(type.text_pt * kPxPerPt / base.font_px);
+  s.title_px = type.title_pt * kPxPerPt;
+  s.subtitle_px = type.subtitle_pt * kPxPerPt;
+  s.font_px = type.text_pt * kPxPerPt;
+  s.small_px = type.small_pt * kPxPerPt;
+  return s;
+}
+
+}  // namespace
+
+int ExportPreset::width_px() const {
+  return static_cast<int>(std::lround(width_cm / kCmPerInch * kCssPxPerInch));
+}
+int ExportPreset::height_px() const {
+  return static_cast<int>(std::lround(height_cm / kCmPerInch * kCssPxPerInch));
+}
+
+const std::vector<ExportPreset>& export_presets() {
+  static const std::vector<ExportPreset> presets = {
+      {"word", "Word 栏宽", "Word column", 16, 10, 300, kPrintType},
+      {"page", "A4 整页", "A4 page", 16, 22, 300, kPrintType},
+      {"slide", "幻灯片 16:9", "Slide 16:9", 24, 13.5, 200, kSlideType},
+      {"square", "方形", "Square", 16, 16, 300, kPrintType},
+  };
+  return presets;
+}
+
+const ExportPreset* export_preset(std::string_view id) {
+  for (const ExportPreset& p : export_presets())
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+void apply_preset(ChartExportSpec& spec, const ExportPreset& preset) {
+  spec.width = preset.width_px();
+  spec.height = preset.height_px();
+  spec.fit_height = false;
+  spec.scale = preset.scale();
+  spec.type = preset.type;
+}
+
 PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>& projects,
                                      const FilterSpec& spec, const ChartExportSpec& export_spec,
                                      const chart::CategoryColours& colours) {
@@ -93,6 +145,7 @@ PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>
   style.theme = export_spec.dark ? chart::dark_theme() : chart::light_theme();
   style.lang = export_spec.options.lang;
   style.colours = &colours;
+  if (export_spec.type) style = with_type(style, *export_spec.type);
   const chart::TextMeasure& m = measure(export_spec.scale);
   prepare_chart_layout(out.data, style, m);
   out.width = export_spec.width;

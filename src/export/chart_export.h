@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chart/font_files.h"
@@ -30,12 +31,41 @@ enum class ExportFormat : unsigned char { Png, Pdf, Svg, Csv };
 // By the file's extension (case-insensitive); nullopt for anything else.
 std::optional<ExportFormat> export_format_for(const std::string& path);
 
+// Type sizes in points (1 pt = 1/72 in). A chart's canvas is in CSS pixels (1/96 in), so a size
+// of p pt is p × 96/72 canvas px, and prints at p pt whatever the PNG's scale (pHYs = 96 × scale).
+struct TypeSizes {
+  float title_pt = 13.5f;  // the style's defaults: 18, 13, 13 and 11 px
+  float subtitle_pt = 9.75f;
+  float text_pt = 9.75f;   // axis labels, legend, row labels
+  float small_pt = 8.25f;  // footer (sources), notes, value labels
+};
+inline constexpr float kPxPerPt = 96.0f / 72.0f;
+
+// A size for a document or a screen in physical units (docs/charts.md, "Presets"): the canvas is
+// width_cm × height_cm at 96 px per inch, the PNG has dpi / 96 pixels per canvas px and says dpi
+// in its pHYs chunk, so it pastes into Word at its width with its type at the sizes below.
+struct ExportPreset {
+  std::string_view id;  // word, page, slide, square (`indtrack export --preset ID`)
+  std::string_view label_zh, label_en;
+  double width_cm = 16, height_cm = 10;
+  int dpi = 300;
+  TypeSizes type;
+  int width_px() const;  // canvas (CSS) pixels
+  int height_px() const;
+  float scale() const { return static_cast<float>(dpi) / 96.0f; }
+};
+// Word column (16 × 10 cm), full A4 page (16 × 22 cm), slide (24 × 13.5 cm, 16:9), square
+// (16 × 16 cm); the first is the default of the report pack.
+const std::vector<ExportPreset>& export_presets();
+const ExportPreset* export_preset(std::string_view id);  // nullptr for an unknown id
+
 struct ChartExportSpec {
   ChartKind kind = ChartKind::Capacity;
   int width = 1600;  // logical pixels (the layout's canvas)
   int height = 900;
-  bool fit_height = false;  // timeline, investment, slippage: as tall as their rows need (at least 450)
-  float scale = 2;          // PNG pixels per logical pixel; also the raster scale text is measured at
+  bool fit_height = false;        // timeline, investment, slippage: as tall as their rows need (at least 450)
+  float scale = 2;                // PNG pixels per logical pixel; also the raster scale text is measured at
+  std::optional<TypeSizes> type;  // nullopt: the style's pixel sizes (13 px labels at any canvas)
   bool dark = false;
   bool svg_outlined = false;    // .svg with glyph outlines instead of live text
   std::string title, subtitle;  // replace the chart's own when not empty
@@ -94,6 +124,9 @@ class ChartExporter {
   std::map<float, std::unique_ptr<chart::FontTextMeasure>> measures_;
   chart::ApproxTextMeasure approx_;
 };
+
+// Sets the canvas, scale and type sizes of `preset` (the height fixed: rows fill it).
+void apply_preset(ChartExportSpec& spec, const ExportPreset& preset);
 
 // "" when a file can be written at `path` (its directory exists and it is not a directory),
 // else a message: "directory out/ does not exist", "charts is a directory".

@@ -201,6 +201,13 @@ std::string report_file_name(ChartKind kind, ExportFormat format) {
   return std::string(chart_kind_id(kind)) + ext;
 }
 
+void apply_preset(ReportSpec& spec, const ExportPreset& preset) {
+  spec.width = preset.width_px();
+  spec.height = preset.height_px();
+  spec.scale = preset.scale();
+  spec.type = preset.type;
+}
+
 ChartExportSpec report_chart_spec(const ReportSpec& spec, ChartKind kind) {
   ChartExportSpec chart_spec;
   chart_spec.kind = kind;
@@ -208,6 +215,7 @@ ChartExportSpec report_chart_spec(const ReportSpec& spec, ChartKind kind) {
   chart_spec.height = spec.height;
   chart_spec.fit_height = spec.fit_height;
   chart_spec.scale = spec.scale;
+  chart_spec.type = spec.type;
   chart_spec.dark = spec.dark;
   chart_spec.options = spec.options;
   return chart_spec;

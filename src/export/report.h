@@ -17,6 +17,7 @@ struct ReportSpec {
   int width = 1600, height = 900;
   bool fit_height = true;  // timeline, investment and slippage as tall as their rows need
   float scale = 2;
+  std::optional<TypeSizes> type;  // type in points (a preset's); nullopt: the style's pixel sizes
   bool dark = false;
   bool png = true;  // the pack's PNGs (the slowest files to make)
   ChartOptions options;
@@ -26,6 +27,11 @@ struct ReportResult {
   std::string error;               // empty on success: which file failed and why
   std::vector<std::string> files;  // written, in order (paths inside the directory); PDF: page names
 };
+
+// Sets the report's size, scale and type to a preset's; fit_height is kept (the timeline as tall
+// as its rows need). The Word column preset is the report's default, on the command line and in
+// the dashboard.
+void apply_preset(ReportSpec& spec, const ExportPreset& preset);
 
 // What one chart of a report is drawn with: the report's size, scale, theme and chart options.
 ChartExportSpec report_chart_spec(const ReportSpec& spec, ChartKind kind);

@@ -265,6 +265,35 @@ TEST_CASE("export: a PNG is W·S × H·S pixels", "[cli][export][png]") {
   CHECK(r.out.find("3200×1800") != std::string::npos);
 }
 
+TEST_CASE("export --preset: sizes in cm at the preset's dpi, said in pHYs; the report pack is Word's column",
+          "[cli][export][png]") {
+  const std::string dir = fresh_dir("export-preset");
+  const RunResult r = run_indtrack(export_args("capacity", dir + "/word.png", {"--preset", "word"}), kGpuEnv);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const std::string png = read_file(dir + "/word.png");
+  CHECK(png_size(png) == std::pair<unsigned, unsigned>{1891, 1181});  // 16 × 10 cm at 300 dpi
+  // pHYs follows IHDR: 11811 pixels per metre in x and y = 300 dpi.
+  REQUIRE(png.compare(37, 4, "pHYs") == 0);
+  CHECK(png.compare(41, 8, std::string("\0\0\x2e\x23\0\0\x2e\x23", 8)) == 0);
+  // --width after a preset changes its size (the type stays in points).
+  const RunResult wide = run_indtrack(
+      export_args("capacity", dir + "/wide.png", {"--preset", "slide", "--width", "1200"}), kGpuEnv);
+  REQUIRE(wide.exit_code == 0);
+  CHECK(png_size(read_file(dir + "/wide.png")).first == 2500);  // 1200 px at 200 dpi
+  const RunResult bad = run_indtrack(export_args("capacity", dir + "/x.png", {"--preset", "A4"}));
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("--preset must be word, page, slide or square") != std::string::npos);
+  const RunResult help = run_indtrack({"export", "--help"});
+  CHECK(help.out.find("1 pt = 4/3 px") != std::string::npos);
+  // The report pack without a size: Word's column.
+  const RunResult pack =
+      run_indtrack({"report", "--out", dir + "/pack", "--data", kSpecial, "--as-of", kAsOf}, kGpuEnv);
+  INFO(pack.err);
+  REQUIRE(pack.exit_code == 0);
+  CHECK(png_size(read_file(dir + "/pack/capacity.png")).first == 1891);
+}
+
 TEST_CASE("export: the SVG is well-formed XML with the title, every legend label and one element per item",
           "[cli][export][svg]") {
   const std::string dir = fresh_dir("export-svg");

@@ -4,11 +4,14 @@
 // 3840×2160, in Chinese and English.
 #include <catch2/catch_test_macros.hpp>
 
+#include <cmath>
 #include <sstream>
 
 #include "chart/font_measure.h"
 #include "chart_kinds/chart_kinds.h"
 #include "chart_kinds/chart_series.h"
+#include "export/chart_export.h"
+#include "io/data_paths.h"
 #include "io/dataset_io.h"
 
 using namespace indtrack;
@@ -90,11 +93,100 @@ TEST_CASE("an exported timeline too short for its rows draws whole rows and coun
       const auto& t = std::get<TextPrim>(p.shape);
       CHECK(t.box.y1 <= scene.axes.plot.y1);
     }
-    if (const auto* t = std::get_if<TextPrim>(&p.shape); t && t->text.find("未显示") != std::string::npos)
-      note = t->text;
+    // The note under the rows, on up to two lines.
+    if (const auto* t = std::get_if<TextPrim>(&p.shape);
+        t && t->box.y0 >= scene.axes.plot.y1 && t->box.y0 < scene.axes.plot.y1 + style.small_px * 2.8f)
+      note += t->text;
   }
+  INFO(note);
   const std::size_t total = std::get<TimelineChart>(chart).input.rows.size();
   REQUIRE(drawn > 0);
   REQUIRE(drawn < total);
-  CHECK(note == "另有" + std::to_string(total - drawn) + "项未显示");
+  // Says how many are left out, how many fit, and offers to drop the rows with no date.
+  CHECK(note.rfind(
+            "另有" + std::to_string(total - drawn) + "项未显示：图高只够" + std::to_string(drawn) + "行。",
+            0) == 0);
+  std::size_t undated = 0;
+  for (const TimelineRow& row : std::get<TimelineChart>(chart).input.rows)
+    undated += row.segments.empty() && row.milestones.empty();
+  if (undated > 0)
+    CHECK(note.find("可选“仅显示有日期的行”（" + std::to_string(undated) + "行无日期）") !=
+          std::string::npos);
+
+  // The option leaves them out: every row left has something on the time axis.
+  ChartOptions dated_only;
+  dated_only.timeline_dated_only = true;
+  const ChartData dated = build_chart_data(ChartKind::Timeline, *loaded.dataset,
+                                           filter_projects(*loaded.dataset, filter), filter, dated_only);
+  const TimelineChartInput& in = std::get<TimelineChart>(dated).input;
+  CHECK(in.rows.size() == total - undated);
+  for (const TimelineRow& row : in.rows) CHECK((!row.segments.empty() || !row.milestones.empty()));
+  for (const std::uint32_t r : in.order) CHECK(r < in.rows.size());
+}
+
+namespace {
+
+std::uint32_t png_u32(const std::string& s, std::size_t at) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(s[at])) << 24 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s[at + 1])) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s[at + 2])) << 8 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s[at + 3]));
+}
+
+}  // namespace
+
+TEST_CASE("presets print type at its size in points and say their dpi", "[chart][presets][wuhai]") {
+  auto loaded = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
+  REQUIRE(loaded.dataset);
+  const Dataset& data = *loaded.dataset;
+  FilterSpec filter;
+  filter.as_of = parse_date("2024-10-31").date;
+  const std::vector<int> projects = filter_projects(data, filter);
+  const CategoryColours colours = company_colours(data);
+  ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont)));
+
+  const ExportPreset* word = export_preset("word");
+  REQUIRE(word);
+  CHECK(word->width_px() == 605);  // 16 cm at 96 px per inch
+  CHECK(word->scale() == 3.125f);  // 300 dpi
+  CHECK(export_preset("A4") == nullptr);
+
+  for (const ExportPreset& preset : export_presets()) {
+    for (const Language lang : {Language::Chinese, Language::English}) {
+      for (const ChartKind kind : kAllChartKinds) {
+        INFO(preset.id << " " << chart_kind_id(kind) << (lang == Language::English ? " en" : " zh"));
+        ChartExportSpec spec;
+        spec.kind = kind;
+        spec.options.lang = lang;
+        apply_preset(spec, preset);
+        const PreparedChart chart = exporter.prepare(data, projects, filter, spec, colours);
+        CHECK(chart.width == preset.width_px());
+        CHECK(chart.height == preset.height_px());
+        // A canvas px prints at 1/96 inch (dpi / 96 PNG pixels at dpi): p px is p × 72/96 pt.
+        float largest = 0, smallest = 1e9f;
+        for (const Primitive& p : chart.scene.items)
+          if (const auto* t = std::get_if<TextPrim>(&p.shape)) {
+            largest = std::max(largest, t->size_px / kPxPerPt);
+            smallest = std::min(smallest, t->size_px / kPxPerPt);
+          }
+        CHECK(std::abs(largest - preset.type.title_pt) < 0.01f);  // the title
+        CHECK(smallest >= 7);                                     // sources and notes at least 7 pt
+        CHECK(preset.type.text_pt >= 8);                          // labels at least 8 pt
+        CHECK(text_problems(chart.scene) == "");
+      }
+    }
+    // The PNG is dpi / 96 pixels per canvas px and says so in pHYs (pixels per metre).
+    ChartExportSpec spec;
+    apply_preset(spec, preset);
+    const PreparedChart chart = exporter.prepare(data, projects, filter, spec, colours);
+    std::string error;
+    const std::string png = exporter.render(chart, ExportFormat::Png, error);
+    REQUIRE(error == "");
+    REQUIRE(png.compare(37, 4, "pHYs") == 0);
+    const auto ppm = static_cast<std::uint32_t>(std::lround(preset.dpi / 0.0254));
+    CHECK(png_u32(png, 41) == ppm);
+    CHECK(png_u32(png, 45) == ppm);
+    const double printed_cm = png_u32(png, 16) / static_cast<double>(preset.dpi) * 2.54;
+    CHECK(std::abs(printed_cm - preset.width_cm) < 0.02);
+  }
 }

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "chart/font_measure.h"
 #include "chart/ticks.h"
 
 using namespace indtrack;
@@ -98,7 +99,8 @@ TEST_CASE("a six-year range at 400 px gets one tick per year", "[chart][ticks]")
                                                    day_of(2022, 1, 1), day_of(2023, 1, 1), day_of(2024, 1, 1),
                                                    day_of(2025, 1, 1)});
   // The last label would start past the right end: dropped.
-  CHECK(labels_of(t.minor) == std::vector<std::string>{"2019", "2020", "2021", "2022", "2023", "2024", ""});
+  CHECK(labels_of(t.minor) ==
+        std::vector<std::string>{"2019年", "2020年", "2021年", "2022年", "2023年", "2024年", ""});
   CHECK(t.minor[1].x == scale.map(day_of(2020, 1, 1)));
   CHECK(t.major.empty());
 }
@@ -116,10 +118,10 @@ TEST_CASE("months are labelled under their years across a year boundary", "[char
   CHECK(t.minor[2].x == 152.5f);
   REQUIRE(t.major.size() == 2);
   // The year already running at the left edge is labelled there, without a line.
-  CHECK(t.major[0].label == "2022");
+  CHECK(t.major[0].label == "2022年");
   CHECK(t.major[0].x == 0);
   CHECK_FALSE(t.major[0].line);
-  CHECK(t.major[1].label == "2023");
+  CHECK(t.major[1].label == "2023年");
   CHECK(t.major[1].day == day_of(2023, 1, 1));
   CHECK(t.major[1].line);
 }
@@ -166,20 +168,83 @@ TEST_CASE("quarters in English with years below", "[chart][ticks]") {
 TEST_CASE("time labels in both languages", "[chart][ticks]") {
   CHECK(time_label(day_of(2023, 10, 1), {TimeUnit::Month, 1}, Language::Chinese) == "10月");
   CHECK(time_label(day_of(2023, 10, 1), {TimeUnit::Month, 1}, Language::English) == "Oct");
-  CHECK(time_label(day_of(2023, 7, 1), {TimeUnit::Month, 6}, Language::Chinese) == "下半年");
-  CHECK(time_label(day_of(2023, 1, 1), {TimeUnit::Month, 6}, Language::English) == "H1");
+  CHECK(time_label(day_of(2023, 7, 1), {TimeUnit::Month, 3}, Language::Chinese) == "Q3");
   CHECK(time_label(day_of(2023, 1, 16), {TimeUnit::Day, 5}, Language::English) == "16");
   CHECK(major_time_label(day_of(2023, 10, 1), {TimeUnit::Day, 1}, Language::English) == "Oct 2023");
-  CHECK(time_label(day_of(2020, 1, 1), {TimeUnit::Year, 10}, Language::Chinese) == "2020");
+  CHECK(time_label(day_of(2020, 1, 1), {TimeUnit::Year, 10}, Language::Chinese) == "2020年");
+  CHECK(time_label(day_of(2020, 1, 1), {TimeUnit::Year, 1}, Language::English) == "2020");
 }
 
 TEST_CASE("a very long range uses decade steps", "[chart][ticks]") {
   const ApproxTextMeasure measure;
   const TimeScale scale{{double(day_of(1950, 1, 1)), double(day_of(2050, 1, 1))}, 0, 800};
-  const TimeTicks t = time_ticks(scale, measure, 12, Language::Chinese);
-  // 100 years on 800 px: 0.0219 px/day; 5-year steps give 40 px >= 35.4.
-  CHECK(t.step == TimeStep{TimeUnit::Year, 5});
-  CHECK(t.minor.front().label == "1950");
-  CHECK(t.minor[1].label == "1955");
-  CHECK(t.minor.size() == 21);
+  // 100 years on 800 px: 0.0219 px/day; 5-year steps give 40 px >= 35.4 for "1950".
+  const TimeTicks en = time_ticks(scale, measure, 12, Language::English);
+  CHECK(en.step == TimeStep{TimeUnit::Year, 5});
+  CHECK(en.minor.front().label == "1950");
+  CHECK(en.minor[1].label == "1955");
+  CHECK(en.minor.size() == 21);
+  // "1950年" needs 47.4 px: ten-year steps (80 px).
+  const TimeTicks zh = time_ticks(scale, measure, 12, Language::Chinese);
+  CHECK(zh.step == TimeStep{TimeUnit::Year, 10});
+  CHECK(zh.minor.front().label == "1950年");
+  CHECK(zh.minor[1].label == "1960年");
+}
+
+TEST_CASE("the visible span sets the finest unit, the same on every time axis", "[chart][ticks]") {
+  const ApproxTextMeasure measure;
+  CHECK(finest_step_for_span(5 * 365.0) == TimeStep{TimeUnit::Year, 1});
+  CHECK(finest_step_for_span(3 * 365.0) == TimeStep{TimeUnit::Month, 3});
+  CHECK(finest_step_for_span(200) == TimeStep{TimeUnit::Month, 1});
+  CHECK(finest_step_for_span(40) == TimeStep{TimeUnit::Day, 1});
+  // Five years never get quarters, however wide the axis (a 4K capacity chart and a narrow
+  // timeline label the same range alike).
+  const TimeRange five{double(day_of(2021, 1, 1)), double(day_of(2026, 1, 1))};
+  for (const float width : {400.0f, 1200.0f, 3600.0f}) {
+    const TimeTicks t = time_ticks({five, 0, width}, measure, 12, Language::Chinese);
+    CHECK(t.step == TimeStep{TimeUnit::Year, 1});
+    CHECK(t.minor.front().label == "2021年");
+  }
+  // Two years: quarters on a wide and a narrow axis; never 上半年/下半年 (no half-year step).
+  const TimeRange two{double(day_of(2023, 1, 1)), double(day_of(2025, 1, 1))};
+  for (const float width : {300.0f, 900.0f, 2000.0f}) {
+    const TimeTicks t = time_ticks({two, 0, width}, measure, 12, Language::Chinese);
+    CHECK(t.step == TimeStep{TimeUnit::Month, 3});
+  }
+  // Too narrow for quarters: straight to years.
+  CHECK(time_ticks({two, 0, 120}, measure, 12, Language::Chinese).step.unit == TimeUnit::Year);
+}
+
+TEST_CASE("time labels never overlap, at any width, in both languages, with the real font",
+          "[chart][ticks]") {
+  std::string error;
+  for (const float raster : {1.0f, 2.0f}) {
+    const auto measure = FontTextMeasure::open(
+        {{std::string(INDTRACK_SOURCE_DIR) + "/assets/fonts/NotoSansCJKsc-indtrack.otf", 0}}, raster, error);
+    REQUIRE(measure);
+    const double spans[] = {10, 45, 200, 500, 800, 1500, 2500, 5000, 20000};
+    for (const Language lang : {Language::Chinese, Language::English})
+      for (const double span : spans)
+        for (float width = 150; width <= 3000; width += 137) {
+          const double from = day_of(2019, 3, 17);
+          const TimeScale scale{{from, from + span}, 40, 40 + width};
+          const TimeTicks t = time_ticks(scale, *measure, 13, lang);
+          INFO("span " << span << " width " << width << (lang == Language::English ? " en" : " zh"));
+          for (const std::vector<TimeTick>* row : {&t.minor, &t.major}) {
+            float last_end = -1e9f;
+            std::size_t labelled = 0;
+            for (const TimeTick& tick : *row) {
+              if (tick.label.empty()) continue;
+              ++labelled;
+              const float begin = tick.line ? tick.x + kTimeLabelOffsetPx : tick.x;
+              const float end = begin + measure->width(tick.label, 13);
+              CHECK(begin >= scale.x0);
+              CHECK(end <= scale.x1);
+              CHECK(begin >= last_end + kLabelGapPx);
+              last_end = end;
+            }
+            if (row == &t.minor && width >= 300) CHECK(labelled >= 2);  // an axis says where it is
+          }
+        }
+  }
 }

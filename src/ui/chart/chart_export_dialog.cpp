@@ -46,6 +46,9 @@ void status_line(const std::string& message, bool error) {
 
 void ChartExportDialogs::open_chart(const ChartExportSpec& spec, const std::string& suggested_name) {
   spec_ = spec;
+  // The preset chosen last (Word's column at first): sizes in cm, type in points.
+  if (preset_ >= 0 && static_cast<std::size_t>(preset_) < export_presets().size())
+    apply_preset(spec_, export_presets()[static_cast<std::size_t>(preset_)]);
   if (directory_.empty()) directory_ = working_directory();
   path_ = with_extension(join_path(directory_, suggested_name), format_);
   confirm_replace_ = false;
@@ -158,17 +161,38 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
   }
   const bool png = format_ == 0;
   if (format_ != 3) {  // not CSV
+    text(tr(Str::ExportPreset));
+    const bool english = spec_.options.lang == Language::English;
+    for (std::size_t p = 0; p < export_presets().size(); ++p) {
+      const ExportPreset& preset = export_presets()[p];
+      const std::string label(english ? preset.label_en : preset.label_zh);
+      c.fonts.request_text(label);
+      ImGui::SameLine();
+      if (ImGui::RadioButton(label.c_str(), preset_ == static_cast<int>(p))) {
+        preset_ = static_cast<int>(p);
+        apply_preset(spec_, preset);
+      }
+    }
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr(Str::ExportPresetCustom), preset_ < 0)) {
+      preset_ = -1;
+      spec_.type.reset();  // type in pixels (13 px labels), the size as typed below
+    }
+    if (spec_.type)
+      text_colored(palette().text_dim,
+                   fill(tr(Str::ExportPresetNote),
+                        {format_number(spec_.type->title_pt, 1), format_number(spec_.type->text_pt, 1)}));
     text(tr(Str::ExportSize));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(110 * c.scale);
-    ImGui::InputInt("##w", &spec_.width, 100);
+    if (ImGui::InputInt("##w", &spec_.width, 100)) preset_ = -1;
     ImGui::SameLine();
     text("×");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(110 * c.scale);
     const bool rows_chart = chart_fits_rows(spec_.kind);
     if (rows_chart && spec_.fit_height) ImGui::BeginDisabled();
-    ImGui::InputInt("##h", &spec_.height, 100);
+    if (ImGui::InputInt("##h", &spec_.height, 100)) preset_ = -1;
     if (rows_chart && spec_.fit_height) ImGui::EndDisabled();
     if (rows_chart) {
       ImGui::SameLine();
@@ -181,7 +205,7 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
       text(tr(Str::ExportScale));
       ImGui::SameLine();
       ImGui::SetNextItemWidth(90 * c.scale);
-      ImGui::InputFloat("##scale", &spec_.scale, 0.5f, 1.0f, "%.1f");
+      if (ImGui::InputFloat("##scale", &spec_.scale, 0.5f, 1.0f, "%.1f")) preset_ = -1;
       spec_.scale = std::clamp(spec_.scale, 0.5f, 4.0f);
       const std::string pixels = std::to_string(static_cast<int>(std::lround(spec_.width * spec_.scale))) +
                                  "×" +
@@ -220,6 +244,7 @@ void ChartExportDialogs::export_report(PanelContext& c) {
   AppState& app = c.app;
   if (!app.dataset) return;
   ReportSpec spec;
+  apply_preset(spec, *export_preset("word"));  // reports go into Word: 16 cm at 300 dpi, type in points
   spec.directory = report_dir_;
   spec.options.lang = app.language();
   spec.dark = false;  // reports are for print

@@ -51,6 +51,7 @@ class ChartExportDialogs {
 
   ChartExportSpec spec_;
   int format_ = 0;  // ExportFormat
+  int preset_ = 0;  // index into export_presets(); -1: custom pixels
   std::string path_;
   std::string report_dir_;
   std::string directory_;  // where the last export went; the next one suggests it
