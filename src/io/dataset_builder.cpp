@@ -25,6 +25,7 @@
 #include "core/text.h"
 #include "io/json_node.h"
 #include "io/json_path.h"
+#include "model/source_title.h"
 
 namespace indtrack {
 namespace {
@@ -515,7 +516,7 @@ class Builder {
         if (read_text(v, s.via, true)) check_not_placeholder(s.via, "repost site");
       } else if (key == "title") {
         has_title = true;
-        read_text(v, s.title, true);
+        if (read_text(v, s.title, true)) check_title(s);
       } else if (key == "date") {
         has_date = true;
         if (auto d = read_date(v)) s.date = *d;
@@ -549,16 +550,29 @@ class Builder {
           "cannot be checked offline, so the address is the only way to check them)");
   }
 
+  // Square brackets mark our descriptions ("[出处未记录]", "[标题未保存] …"), never a name or a headline.
+  static bool opens_with_bracket(std::string_view text) {
+    return text.starts_with("[") || text.starts_with("［") || text.starts_with("【");
+  }
+
   // A publisher is a real outlet: a bracketed description ("[出处未记录]") or our own notes is not.
   void check_not_placeholder(std::string_view name, std::string_view what) {
     const std::string_view t = trim(name);
-    auto starts = [&](std::string_view p) { return t.substr(0, p.size()) == p; };
-    const bool bracketed = starts("[") || starts("［") || starts("【") || starts("(") || starts("（");
+    const bool bracketed = opens_with_bracket(t) || t.starts_with("(") || t.starts_with("（");
     const bool ours = ascii_lower(std::string(t)).find("indtrack") != std::string::npos;
     if (bracketed || ours)
       error("\"" + shorten(name, 40) + "\" is not a " + std::string(what) +
             ": name the outlet that published the report (a report whose outlet is not known cannot be "
             "cited)");
+  }
+
+  // A title is the headline. When the copy lost it, the title says so with the one mark readers
+  // know ("[标题未保存] description"); any other bracketed title could pass for a headline.
+  void check_title(const Source& s) {
+    const std::string_view t = trim(s.title);
+    if (opens_with_bracket(t) && !t.starts_with(kHeadlineNotKept))
+      warning("\"" + shorten(s.title, 40) + "\" looks like a description, not a headline: start it with \"" +
+              std::string(kHeadlineNotKept) + "\" so that readers know the headline was not kept");
   }
 
   void require(bool present, std::string_view name) {
