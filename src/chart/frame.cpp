@@ -194,12 +194,16 @@ RectF draw_frame(Scene& scene, const FrameText& text, const std::vector<LegendIt
   const float legend_h = draw_legend(scene, legend, x0, y, inner_w, max_legend_rows, style, measure);
   if (legend_h > 0) y += legend_h + text_gap(style);
 
-  const std::vector<std::string> footer = wrap_text(measure, text.footer, style.small_px, inner_w, 3);
-  float footer_top = height - pad - static_cast<float>(footer.size()) * style.small_px * kTitleLineEm;
+  // The sources a reader cites: at the labels' size in the text colour, on as many lines as they
+  // need (the plot gives up the room), up to 40 % of the canvas, where only a very long list is cut.
+  const float footer_px = std::max(style.small_px, style.font_px);
+  const float footer_line = footer_px * kTitleLineEm;
+  const auto footer_lines = static_cast<std::size_t>(std::max(3.0f, std::floor(height * 0.4f / footer_line)));
+  const std::vector<std::string> footer = wrap_text(measure, text.footer, footer_px, inner_w, footer_lines);
+  float footer_top = height - pad - static_cast<float>(footer.size()) * footer_line;
   for (std::size_t i = 0; i < footer.size(); ++i)
-    scene.add(make_text(measure, footer[i], x0,
-                        footer_top + static_cast<float>(i) * style.small_px * kTitleLineEm, HAlign::Left,
-                        VAlign::Top, {style.small_px, FontWeight::Regular, style.theme.text_muted}));
+    scene.add(make_text(measure, footer[i], x0, footer_top + static_cast<float>(i) * footer_line,
+                        HAlign::Left, VAlign::Top, {footer_px, FontWeight::Regular, style.theme.text}));
   if (!footer.empty()) footer_top -= text_gap(style);
   return {x0, y, x0 + inner_w, std::max(y, footer_top)};
 }
