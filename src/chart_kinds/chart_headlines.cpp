@@ -51,27 +51,29 @@ std::string_view status_words(Status s, bool en) {
   }
 }
 
-// "32个项目：11个已投产，9个在建，…" / "32 projects: 11 operating, 9 under construction, …".
+// "乌海BDO项目12个：5个已投产，4个在建，…" / "12 BDO projects in Wuhai: 5 operating, …"; `lines`:
+// production lines.
 std::string count_by_status(const HeadlineScope& scope, const std::vector<std::pair<Status, double>>& counts,
-                            std::string_view noun_zh, std::string_view noun_en) {
+                            bool lines) {
+  const std::string noun_zh = lines ? "生产线" : "项目", noun_en = lines ? "production line" : "project";
+  const std::string measure = lines ? "条" : "个";
   const bool en = english(scope);
   double all = 0;
   for (const auto& [status, n] : counts) all += n;
   std::string out = scope.as_of;
   const std::string total = number(all);
   if (en) {
-    out += total + " " + std::string(noun_en) + (all == 1 ? "" : "s");
+    out += total + (scope.what.empty() ? "" : " " + scope.what) + " " + noun_en + (all == 1 ? "" : "s");
     out += selected(scope) ? " selected" : " in " + scope.subject;
   } else {
-    out += (selected(scope) ? std::string(kSelectedZh) + "中" : scope.subject) + total + "个" +
-           std::string(noun_zh);
+    out += scope.subject + scope.what + noun_zh + total + measure;
   }
   std::string parts;
   for (const auto& [status, n] : counts) {
     if (n <= 0) continue;
     if (!parts.empty()) parts += en ? ", " : "，";
     parts += en ? number(n) + " " + std::string(status_words(status, true))
-                : number(n) + "个" + std::string(status_words(status, false));
+                : number(n) + measure + std::string(status_words(status, false));
   }
   if (!parts.empty()) out += (en ? ": " : "：") + parts;
   return out;
@@ -111,6 +113,9 @@ HeadlineScope headline_scope(const Dataset& d, const FilterSpec& spec, Language 
   } else {
     s.subject = en ? kCityEn : kCityZh;
   }
+  for (int i : spec.industries)
+    s.what += (s.what.empty() ? "" : en ? "/" : "、") + name_in(d.industries[i], lang);
+  for (int i : spec.products) s.what += (s.what.empty() ? "" : en ? "/" : "、") + product_name(d, i, lang);
   const DayNumber as_of = as_of_day(spec);
   if (as_of != today().placement_day() || spec.clock == Clock::PublishedBy) {
     const std::string day = Date::from_days(as_of).to_string();
@@ -174,8 +179,7 @@ std::string timeline_headline(const HeadlineScope& scope, const chart::TimelineC
     if (it == counts.end()) it = counts.end() - 1;
     it->second += 1;
   }
-  return count_by_status(scope, counts, per_line ? "条生产线" : "项目",
-                         per_line ? "production line" : "project");
+  return count_by_status(scope, counts, per_line);
 }
 
 std::string investment_headline(const HeadlineScope& scope, const chart::InvestmentChartInput& input,
@@ -199,12 +203,12 @@ std::string investment_headline(const HeadlineScope& scope, const chart::Investm
                              with_bound(bound, number(*total), en ? " " + unit : unit, en);
   const std::string n = std::to_string(projects_with_total);
   if (en) {
-    out += "Total investment of " + n +
+    out += "Total investment of " + n + (scope.what.empty() ? "" : " " + scope.what) +
            (selected(scope) ? " selected projects" : " projects in " + scope.subject) + ": " + amount;
     if (completed) out += " (" + number(*completed) + " " + unit + " completed)";
   } else {
-    out += (selected(scope) ? std::string(kSelectedZh) + "中" : scope.subject) + n + "个项目总投资" + amount;
-    if (completed) out += "，已完成" + number(*completed) + unit;
+    out += scope.subject + scope.what + "项目总投资" + amount + "（" + n + "个项目" +
+           (completed ? "，已完成" + number(*completed) + unit : std::string()) + "）";
   }
   return out;
 }
@@ -220,7 +224,7 @@ std::string status_headline(const HeadlineScope& scope, const chart::StatusChart
                          : input.values.back()[static_cast<std::size_t>(it - input.statuses.begin())];
     values.emplace_back(s, v);
   }
-  if (product.empty()) return count_by_status(scope, values, "项目", "project");
+  if (product.empty()) return count_by_status(scope, values, false);
   // Capacity by status on the as-of day (the last column).
   const std::string& unit = input.text.value_unit;
   double all = 0;
@@ -266,9 +270,9 @@ std::string slippage_headline(const HeadlineScope& scope, const chart::SlippageC
   }
   const std::string n = std::to_string(input.rows.size());
   std::string out = scope.as_of;
-  out +=
-      en ? n + " milestones with an announced date" + (selected(scope) ? "" : " in " + scope.subject)
-         : (selected(scope) ? std::string(kSelectedZh) + "中" : scope.subject) + n + "个有计划日期的里程碑";
+  out += en ? n + (scope.what.empty() ? "" : " " + scope.what) + " milestones with an announced date" +
+                  (selected(scope) ? " (selected projects)" : " in " + scope.subject)
+            : scope.subject + scope.what + "有计划日期的里程碑" + n + "个";
   std::string parts;
   auto add = [&](int count, std::string_view zh, std::string_view en_words) {
     if (count == 0) return;

@@ -21,6 +21,7 @@ namespace indtrack {
 struct HeadlineScope {
   Language lang = Language::Chinese;
   std::string subject;  // 乌海 / 海南区 / 所选项目
+  std::string what;     // the filter's industries and products: BDO / 光伏 (count headlines name them)
   std::string
       as_of;  // "截至 2023-06-30（当时已发布报道），" / "As of 2023-06-30 (as published then): "; "" today
 };

@@ -36,14 +36,15 @@ namespace {
 
 bool english(const ChartOptions& o) { return o.lang == Language::English; }
 
-// A capacity in the unit its chart plots it in: 万吨/年 in Chinese; in English the unit English
-// text uses (kt/a, MW, GWh/a), one scale for the whole chart, so that the axis, the column, the
-// marks and the headline agree ("10k t/a" on the axis beside "Mt/a" in a label was issue 19).
+// An amount in the unit its chart plots it in: 万吨/年, 亿元 in Chinese; in English the unit
+// English text uses (kt/a, MW, GWh/a, bn CNY), one scale for the whole chart, so that the axis, the column,
+// the marks and the headline agree ("10k t/a" on the axis beside "Mt/a" in a label was issue 19).
 DisplayAmount chart_amount(double canonical, Dimension d, Language lang) {
   if (lang != Language::English) return display_amount(canonical, d);
   switch (d) {
     case Dimension::MassPerYear:
     case Dimension::EnergyPerYear:
+    case Dimension::Money:
       return english_text_amount(canonical, d);
     case Dimension::Power:
       return {canonical / 1e3, "MW", "MW"};
@@ -991,7 +992,10 @@ chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const
   in.text.subtitle = filter_in_words(d, spec, lang);
   in.text.empty_message = empty_words("投资数据", "investment figures", in.text.subtitle, lang);
   in.text.subtitle += " · " + investment_counts(lang);
-  in.text.value_unit = en ? "100M CNY" : "亿元";
+  // Money in the chart's unit: 亿元, in English bn CNY (the unit of English text; "105 100M CNY" read badly).
+  const auto money = [&](double yuan) { return chart_amount(yuan, Dimension::Money, lang).value; };
+  const DisplayAmount money_unit = chart_amount(0, Dimension::Money, lang);
+  in.text.value_unit = std::string(en ? money_unit.unit_en : money_unit.unit);
   PlottedSources plotted(d);
   int projects_with_total = 0;
 
@@ -1040,13 +1044,12 @@ chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const
     chart::InvestmentBar& bar = in.bars[it->second];
     if (s.total_investment) {
       ++projects_with_total;
-      add_hedged(bar.total, bar.approximate, bar.total_bound, yuan_to_yi(*s.total_investment),
-                 s.total_statement);
+      add_hedged(bar.total, bar.approximate, bar.total_bound, money(*s.total_investment), s.total_statement);
       if (s.total_statement) plotted.add(s.total_statement->evidence);
     }
     if (s.completed_investment) {
       add_hedged(bar.completed, bar.completed_approximate, bar.completed_bound,
-                 yuan_to_yi(*s.completed_investment), s.completed_statement);
+                 money(*s.completed_investment), s.completed_statement);
       if (s.completed_statement) plotted.add(s.completed_statement->evidence);
     }
     if (options.investment_grouping == InvestmentGrouping::Project)
