@@ -157,8 +157,9 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
       ImGui::SameLine();
       if (ImGui::SmallButton(tr(Str::ExportHeadlineReset))) headline_ = generated_headline_;
     }
+    c.fonts.request_text(headline_);  // the generated headline's characters too (距, 差…)
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::InputText("##headline", &headline_)) c.fonts.request_text(headline_);
+    ImGui::InputText("##headline", &headline_);
     ImGui::Spacing();
   }
   text(tr(Str::ExportFormat));
