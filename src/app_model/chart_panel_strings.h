@@ -46,6 +46,8 @@
   X(ExportScale, "PNG 倍率", "PNG scale")                                                                                                           \
   X(ExportFitHeight, "高度随行数", "Height fits the rows")                                                                                          \
   X(ExportPixelsFmt, "图片 %s 像素", "image %s pixels")                                                                                             \
+  X(ExportHeadline, "标题（可修改）", "Headline (editable)")                                                                                        \
+  X(ExportHeadlineReset, "恢复生成的标题", "Generated headline")                                                                                    \
   X(ExportPath, "保存到", "Save to")                                                                                                                \
   X(ExportButton, "导出", "Export")                                                                                                                 \
   X(ExportViewNote, "按当前缩放范围与图例显示导出，并带标题、筛选条件与来源。",                                                                     \

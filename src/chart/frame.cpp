@@ -179,7 +179,10 @@ float inner_width(const ChartStyle& style, float width) {
   return std::max(0.0f, width - 2 * style.padding_px);
 }
 
-FrameLines frame_lines(const FrameText& text, const ChartStyle& style, float width,
+// The sources line is set at the labels' size: a reader must be able to cite it from print.
+float footer_px(const ChartStyle& style) { return std::max(style.small_px, style.font_px); }
+
+FrameLines frame_lines(const FrameText& text, const ChartStyle& style, float width, float height,
                        const TextMeasure& measure) {
   FrameLines out;
   if (!style.frame_text) return out;
@@ -187,7 +190,11 @@ FrameLines frame_lines(const FrameText& text, const ChartStyle& style, float wid
   out.title = wrap_text(measure, text.title, style.title_px, inner_w, 2, FontWeight::Bold);
   out.subtitle = wrap_text(measure, text.subtitle, style.subtitle_px, inner_w, 2);
   out.note = wrap_text(measure, text.note, style.small_px, inner_w, 2);
-  out.footer = wrap_text(measure, text.footer, style.small_px, inner_w, 3);
+  // The sources wrap onto as many lines as they need (the plot gives up the room), up to 40 % of
+  // the canvas, where only a very long list is cut.
+  const float footer_line = footer_px(style) * kTitleLineEm;
+  const auto footer_lines = static_cast<std::size_t>(std::max(3.0f, std::floor(height * 0.4f / footer_line)));
+  out.footer = wrap_text(measure, text.footer, footer_px(style), inner_w, footer_lines);
   return out;
 }
 
@@ -200,17 +207,17 @@ FrameBands bands_of(const FrameLines& lines, const ChartStyle& style) {
   const float header =
       lines_height(lines.title, style.title_px) + lines_height(lines.subtitle, style.subtitle_px);
   if (header > 0) bands.header = std::ceil(header + text_gap(style));
-  for (const auto* part : {&lines.note, &lines.footer})
-    if (!part->empty()) bands.footer += lines_height(*part, style.small_px) + text_gap(style);
+  if (!lines.note.empty()) bands.footer += lines_height(lines.note, style.small_px) + text_gap(style);
+  if (!lines.footer.empty()) bands.footer += lines_height(lines.footer, footer_px(style)) + text_gap(style);
   bands.footer = std::ceil(bands.footer);
   return bands;
 }
 
 }  // namespace
 
-FrameBands frame_bands(const FrameText& text, const ChartStyle& style, float width,
+FrameBands frame_bands(const FrameText& text, const ChartStyle& style, float width, float height,
                        const TextMeasure& measure) {
-  return bands_of(frame_lines(text, style, width, measure), style);
+  return bands_of(frame_lines(text, style, width, height, measure), style);
 }
 
 RectF draw_frame(Scene& scene, const FrameText& text, const std::vector<LegendItem>& legend,
@@ -222,7 +229,7 @@ RectF draw_frame(Scene& scene, const FrameText& text, const std::vector<LegendIt
   const float pad = style.padding_px;
   const float x0 = pad;
   const float inner_w = inner_width(style, width);
-  const FrameLines lines = frame_lines(text, style, width, measure);
+  const FrameLines lines = frame_lines(text, style, width, height, measure);
   const FrameBands bands = bands_of(lines, style);
 
   float y = pad;
@@ -240,18 +247,20 @@ RectF draw_frame(Scene& scene, const FrameText& text, const std::vector<LegendIt
   const float legend_h = draw_legend(scene, legend, x0, y, inner_w, max_legend_rows, style, measure);
   if (legend_h > 0) y += legend_h + text_gap(style);
 
-  // From the bottom padding up: the footer (sources), then the note (what the chart counts).
-  const TextStyle small{style.small_px, FontWeight::Regular, style.theme.text_muted};
+  // From the bottom padding up: the footer (the sources a reader cites, at the labels' size in
+  // the text colour), then the note (what the chart counts, small and muted).
   float bottom = height - pad;
-  for (const auto* part : {&lines.footer, &lines.note}) {
-    if (part->empty()) continue;
-    float top = bottom - lines_height(*part, style.small_px);
+  const auto draw_lines = [&](const std::vector<std::string>& part, const TextStyle& text_style) {
+    if (part.empty()) return;
+    float top = bottom - lines_height(part, text_style.size_px);
     bottom = top - text_gap(style);
-    for (const std::string& line : *part) {
-      scene.add(make_text(measure, line, x0, top, HAlign::Left, VAlign::Top, small));
-      top += style.small_px * kTitleLineEm;
+    for (const std::string& line : part) {
+      scene.add(make_text(measure, line, x0, top, HAlign::Left, VAlign::Top, text_style));
+      top += text_style.size_px * kTitleLineEm;
     }
-  }
+  };
+  draw_lines(lines.footer, {footer_px(style), FontWeight::Regular, style.theme.text});
+  draw_lines(lines.note, {style.small_px, FontWeight::Regular, style.theme.text_muted});
   return {x0, y, x0 + inner_w, std::max(y, height - pad - bands.footer)};
 }
 

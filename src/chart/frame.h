@@ -49,11 +49,12 @@ void draw_pause_mark(Scene& scene, Vec2 centre, float size, Rgba colour, HitId h
 // Everything else — legend, axes, plot — is laid out in the canvas less the two bands, so a canvas
 // `header + footer` taller with the frame text draws every other element `header` lower and
 // nowhere else: the dashboard's canvas (no frame text) and a file of the same chart are one
-// layout (tests/ui/chart_export_test.cpp holds them to it).
+// layout (tests/ui/chart_export_test.cpp holds them to it). The footer's sources wrap up to 40 %
+// of the canvas' `height`; below that cap the bands do not depend on the height.
 struct FrameBands {
   float header = 0, footer = 0;
 };
-FrameBands frame_bands(const FrameText& text, const ChartStyle& style, float width,
+FrameBands frame_bands(const FrameText& text, const ChartStyle& style, float width, float height,
                        const TextMeasure& measure);
 
 // Draws background, title, subtitle, legend, note and footer; returns the rectangle left for

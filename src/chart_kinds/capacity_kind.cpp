@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "chart/chart_csv.h"
+#include "chart_kinds/chart_headlines.h"
 #include "chart_kinds/chart_kinds.h"
 #include "chart_kinds/chart_series.h"
 
@@ -55,6 +56,13 @@ CapacityChart CapacityChart::build(const ChartBuildArgs& a) {
   CapacityChart out;
   out.input = capacity_chart_input(a.index, a.projects, a.spec, a.options);
   out.stack = chart::stack_capacity(out.input);
+  // The headline's figure is read off the stack the chart draws (an empty chart keeps its name).
+  if (!out.empty()) {
+    const Dataset& d = a.index.data();
+    out.input.text.title = capacity_headline(
+        headline_scope(d, a.spec, a.options.lang),
+        product_name(d, chart_product(d, a.spec, a.options), a.options.lang), out.input, out.stack);
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@
 // Index of this file:
 // [SECTION] Names and labels
 // [SECTION] Citations, the chosen product, colours, the filter in words
-// [SECTION] Sources and the footer
+// [SECTION] Sources
 // [SECTION] Capacity growth
 // [SECTION] Project timeline
 // [SECTION] Investment
@@ -17,7 +17,9 @@
 #include <set>
 #include <unordered_map>
 
+#include "chart_kinds/chart_headlines.h"
 #include "chart_kinds/chart_kinds.h"
+#include "chart_kinds/plotted_sources.h"
 #include "core/text.h"
 #include "core/units.h"
 #include "query/capacity_categories.h"
@@ -33,6 +35,23 @@ namespace {
 // [SECTION] Names and labels
 
 bool english(const ChartOptions& o) { return o.lang == Language::English; }
+
+// An amount in the unit its chart plots it in: 万吨/年, 亿元 in Chinese; in English the unit
+// English text uses (kt/a, MW, GWh/a, bn CNY), one scale for the whole chart, so that the axis, the column,
+// the marks and the headline agree ("10k t/a" on the axis beside "Mt/a" in a label was issue 19).
+DisplayAmount chart_amount(double canonical, Dimension d, Language lang) {
+  if (lang != Language::English) return display_amount(canonical, d);
+  switch (d) {
+    case Dimension::MassPerYear:
+    case Dimension::EnergyPerYear:
+    case Dimension::Money:
+      return english_text_amount(canonical, d);
+    case Dimension::Power:
+      return {canonical / 1e3, "MW", "MW"};
+    default:
+      return display_amount(canonical, d);
+  }
+}
 
 // A company's English name without the region in front and the legal form behind, as charts
 // label it: "Inner Mongolia Huaheng Energy Technology Co., Ltd." -> "Huaheng Energy Technology"
@@ -59,17 +78,6 @@ std::string company_label(const Dataset& d, int company, Language lang) {
 
 }  // namespace
 
-std::string product_name(const Dataset& d, int product, Language lang) {
-  if (product < 0) return {};
-  return display_name(d.products[product], lang == Language::English);
-}
-
-namespace {
-
-std::string source_line(const Dataset& d, const Evidence& e, Language lang) {
-  return source_citation(d, e, lang);
-}
-
 // The bound of a sum whose terms have bounds `a` and `b`: more than 60 plus exactly 10 is more than
 // 70; "at most" with a lower bound says nothing either way, so it is only "about".
 AggregateBound bound_of_sum(AggregateBound a, AggregateBound b) {
@@ -80,6 +88,17 @@ AggregateBound bound_of_sum(AggregateBound a, AggregateBound b) {
   };
   if (lower(a) && lower(b)) return AggregateBound::AtLeast;
   return AggregateBound::About;
+}
+
+std::string product_name(const Dataset& d, int product, Language lang) {
+  if (product < 0) return {};
+  return display_name(d.products[product], lang == Language::English);
+}
+
+namespace {
+
+std::string source_line(const Dataset& d, const Evidence& e, Language lang) {
+  return source_citation(d, e, lang);
 }
 
 // Adds one project's figure, with the hedge of the statement behind it, to a bar's sum.
@@ -304,7 +323,7 @@ std::string filter_in_words(const Dataset& d, const FilterSpec& spec, Language l
   return out;
 }
 
-// [SECTION] Sources and the footer
+// [SECTION] Sources
 
 namespace {
 
@@ -327,51 +346,6 @@ std::vector<int> cited_sources(const Dataset& d, const std::vector<int>& project
   return union_of_cited(d.sources.size(), projects, [&](int p) { return cited_sources(d.projects[p]); });
 }
 
-namespace {
-
-// The footer naming the sources in `cited` (ascending source indices).
-std::string footer_naming(const Dataset& d, const std::vector<int>& cited, const FilterSpec& spec,
-                          const ChartOptions& options) {
-  // Group dates by publisher (a repost named with its site), in order of first publication.
-  const bool en = english(options);
-  std::map<std::string, std::vector<Date>> by_publisher;
-  for (int s : cited) by_publisher[publisher_text(d.sources[s], en)].push_back(d.sources[s].date);
-  std::vector<std::pair<Date, std::string>> order;
-  for (auto& [publisher, dates] : by_publisher) {
-    std::sort(dates.begin(), dates.end());
-    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
-    order.emplace_back(dates.front(), publisher);
-  }
-  std::sort(order.begin(), order.end());
-  std::string out = en ? "Sources: " : "数据来源：";
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    const std::string& publisher = order[i].second;
-    if (i) out += en ? "; " : "；";
-    out += publisher + " ";
-    const auto& dates = by_publisher[publisher];
-    for (std::size_t k = 0; k < dates.size(); ++k)
-      out += (k ? (en ? ", " : "、") : "") + dates[k].to_string();
-  }
-  if (order.empty()) out += en ? "none" : "无";
-  const Date generated = options.generated_on ? *options.generated_on : today();
-  // The source line names the clock only when it is not the usual one (the subtitle always does).
-  out += " · " + (spec.clock == Clock::PublishedBy ? as_of_words(spec, options.lang)
-                                                   : chart::as_of_label(as_of_day(spec), options.lang));
-  out += en ? " · generated " + generated.to_string() + " by indtrack"
-            : " · indtrack 生成于 " + generated.to_string();
-  return out;
-}
-
-}  // namespace
-
-std::string sources_footer(const DatasetIndex& ix, const std::vector<int>& projects, const FilterSpec& spec,
-                           const ChartOptions& options) {
-  const std::vector<int> cited =
-      union_of_cited(ix.data().sources.size(), projects,
-                     [&](int p) -> const std::vector<int>& { return ix.facts(p).cited_sources; });
-  return footer_naming(ix.data(), cited, spec, options);
-}
-
 // [SECTION] Capacity growth
 
 namespace {
@@ -389,8 +363,10 @@ std::string capacity_text(const CapacityFact& cap, bool en) {
 }
 
 // A step of the curve: a line's capacity entering (delta > 0) or leaving (< 0) a layer at `start`.
+// `plotted` collects the sources the step rests on (its capacity, its date, its whisker's bound);
+// null for a step not drawn.
 chart::CapacityStep capacity_step(const Dataset& d, int project, int unit, const CapacityStart& start,
-                                  double delta, DayNumber as_of, Language lang) {
+                                  double delta, DayNumber as_of, Language lang, PlottedSources* plotted) {
   const bool en = lang == Language::English;
   const Project& p = d.projects[project];
   const Unit& u = p.units[static_cast<std::size_t>(unit)];
@@ -408,6 +384,10 @@ chart::CapacityStep capacity_step(const Dataset& d, int project, int unit, const
   const Evidence* date_evidence = start.milestone ? &start.milestone->evidence
                                   : start.report  ? &start.report->evidence
                                                   : nullptr;
+  if (plotted) {
+    plotted->add(cap.evidence);
+    plotted->add(date_evidence);
+  }
   if (start.report) {
     // "In operation by" a report's date is not "started on" it: the step stands at the report
     // date (the line is certainly counted from then) and its whisker reaches back to the last
@@ -416,7 +396,11 @@ chart::CapacityStep capacity_step(const Dataset& d, int project, int unit, const
     const MilestoneKind kind =
         start.report->status == Status::Trial ? MilestoneKind::TrialProduction : MilestoneKind::Commissioning;
     const MilestoneSlip slip = milestone_slip(d, project, start.inherited ? -1 : unit, kind, as_of);
-    if (slip.happened && slip.happened->first != kNoLowerBound) step.not_before = slip.happened->first;
+    if (slip.happened && slip.happened->first != kNoLowerBound) {
+      step.not_before = slip.happened->first;
+      for (const SlipStep& bound : slip.steps)  // the statement the whisker reaches back to
+        if (plotted && bound.kind == SlipStepKind::NotYet) plotted->add(bound.evidence);
+    }
     const std::string by = start.date.to_string();
     const std::string after = step.not_before ? Date::from_days(*step.not_before).to_string() : "";
     const bool trial = kind == MilestoneKind::TrialProduction;
@@ -445,7 +429,7 @@ chart::CapacityStatusLine status_line(const Dataset& d, int project, int unit, c
   const CapacityFact& cap = u.capacity.front();
   chart::CapacityStatusLine line;
   line.label = project_label(d, p, lang) + " · " + name_in(u, lang);
-  line.value = display_amount(cap.amount.canonical, cap.amount.dimension).value;
+  line.value = chart_amount(cap.amount.canonical, cap.amount.dimension, lang).value;
   line.inferred = is_inferred(rule_of(c.status));
   line.ref = unit_ref(project, unit);
   line.tooltip.push_back(
@@ -466,6 +450,14 @@ chart::CapacityStatusLine status_line(const Dataset& d, int project, int unit, c
   line.tooltip.push_back((en ? "Capacity: " : "产能：") + capacity_text(cap, en));
   for (const std::string& e : evidence_tooltip(d, cap.evidence, lang)) line.tooltip.push_back(e);
   return line;
+}
+
+// A reference mark's label in an English chart: its figure in the chart's unit, bound and period
+// ("target: at least 2500 kt/a by 2025", "1000 kt/a in 2023"); the quote stays in the tooltip.
+std::string english_mark_label(const chart::ReferenceMark& mark, const std::string& unit) {
+  const std::string figure = with_bound(mark.bound, format_number(mark.value), " " + unit, true);
+  const std::string period = mark.period.to_string();
+  return mark.expected ? "target: " + figure + " by " + period : figure + " in " + period;
 }
 
 // What the curve and the column count, in words under the chart: the trial layer and the
@@ -504,11 +496,11 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
   in.text.subtitle = filter_in_words(d, spec, lang, product);
   in.text.empty_message =
       empty_words(product_text + "产能数据", product_text + " capacity figures", in.text.subtitle, lang);
-  in.text.footer = sources_footer(ix, projects, spec, options);
   in.as_of = as_of;
   const DayNumber now = today().placement_day();
   if (now != as_of) in.today = now;
   in.include_expected = options.include_expected;
+  PlottedSources plotted(d);
 
   // The trial-production layer of every company, stacked above the operating bands.
   chart::CapacitySeries trial_layer{"status:trial", en ? "trial production" : "试生产", "", true, {}, true};
@@ -531,10 +523,15 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
       const int unit = static_cast<int>(ui);
       const CapacityFact& cap = u.capacity.front();
       dimension = cap.amount.dimension;
-      const double value = display_amount(cap.amount.canonical, cap.amount.dimension).value;
+      const double value = chart_amount(cap.amount.canonical, cap.amount.dimension, lang).value;
       // The column: the engine's status of the line on the as-of day.
-      if (const auto c = line_category(d, p, unit, facts.units[ui], facts.unit_status_at(unit, as_of), as_of))
+      if (const auto c =
+              line_category(d, p, unit, facts.units[ui], facts.unit_status_at(unit, as_of), as_of)) {
         parts[static_cast<std::size_t>(c->category)].lines.push_back(status_line(d, index, unit, *c, lang));
+        plotted.add(cap.evidence);
+        plotted.add(c->status);
+        if (c->expected && c->expected->milestone) plotted.add(c->expected->milestone->evidence);
+      }
       // The curve: operating from commissioning in the company's band; trial production from its
       // start until commissioning in the trial layer; else the expected start, hatched.
       const auto operating = unit_capacity_start(d, p, u, facts.units[ui], as_of, false);
@@ -547,7 +544,8 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
         return in.series[it->second];
       };
       auto step = [&](const CapacityStart& start, double delta) {
-        return capacity_step(d, index, unit, start, delta, as_of, lang);
+        const bool drawn = !start.expected || options.include_expected;
+        return capacity_step(d, index, unit, start, delta, as_of, lang, drawn ? &plotted : nullptr);
       };
       if (operating && !operating->expected) {
         company().steps.push_back(step(*operating, value));
@@ -576,8 +574,9 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
                           [](const chart::CapacityStatusLine& l) { return !l.inferred; });
     in.by_status.push_back(std::move(part));
   }
-  const auto unit = display_amount(0, dimension);
+  const auto unit = chart_amount(0, dimension, lang);
   in.text.value_unit = std::string(en ? unit.unit_en : unit.unit);
+  in.text.subtitle += " · " + capacity_counts(in, lang);
 
   // No line of the product in the filter (光伏 and BDO): the city's BDO figures alone would draw a
   // chart of nothing the filter holds; it says so instead (empty_message).
@@ -597,10 +596,11 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
         a.evidence.source >= 0 ? std::optional<Date>(d.sources[a.evidence.source].date) : std::nullopt;
     if (reported && reported->placement_day() > as_of) continue;  // not yet said at the as-of date
     mark.period = *period;
-    mark.value = display_amount(a.amount.canonical, a.amount.dimension).value;
+    mark.value = chart_amount(a.amount.canonical, a.amount.dimension, lang).value;
     mark.bound = a.amount.bound;
     mark.expected = a.expected;
-    mark.label = en && !a.label_en.empty() ? a.label_en : a.label;
+    // In English the figure in the chart's unit (the dataset's English labels use their own, Mt/a).
+    mark.label = en ? english_mark_label(mark, in.text.value_unit) : a.label;
     mark.quote = a.evidence.quote;
     mark.source = source_line(d, a.evidence, lang);
     if (a.evidence.source >= 0) {  // the official figure says who published it, in the plot
@@ -611,7 +611,9 @@ chart::CapacityChartInput capacity_chart_input(const DatasetIndex& ix, const std
     }
     mark.ref = static_cast<std::int64_t>(i);
     in.marks.push_back(std::move(mark));
+    plotted.add(a.evidence);
   }
+  in.text.footer = sources_footer(d, plotted, spec, options);
   return in;
 }
 
@@ -733,7 +735,7 @@ MilestoneKind kind_reaching(Status s) {
 // engine places it: keep the date as written and the earliest day the other statements allow
 // (plan-versus-actual's bounds: an earlier stage, a stated report of a lower status, a forecast).
 void keep_start_precision(const Dataset& d, int project, const std::vector<StatusSpan>& spans, std::size_t i,
-                          DayNumber as_of, chart::TimelineSegment& s) {
+                          DayNumber as_of, chart::TimelineSegment& s, PlottedSources& plotted) {
   const StatusSpan& span = spans[i];
   const DerivedStatus& why = span.status.decided_by;
   if (why.decided_on != span.from) return;  // began by a rule (known, no status): no date to keep
@@ -741,6 +743,8 @@ void keep_start_precision(const Dataset& d, int project, const std::vector<Statu
   auto lower_bound = [&](MilestoneKind kind) -> std::optional<DayNumber> {
     const MilestoneSlip slip = milestone_slip(d, project, unit_of_fact(p, why), kind, as_of);
     if (!slip.happened || slip.happened->first == kNoLowerBound) return std::nullopt;
+    for (const SlipStep& bound : slip.steps)  // the statement the bracket reaches back to
+      if (bound.kind == SlipStepKind::NotYet) plotted.add(bound.evidence);
     return slip.happened->first;
   };
   if (why.milestone && !why.milestone->date.is_exact_day()) {
@@ -764,7 +768,7 @@ void keep_start_precision(const Dataset& d, int project, const std::vector<Statu
 
 std::vector<chart::TimelineSegment> segments_of(const Dataset& d, int project,
                                                 const std::vector<StatusSpan>& spans, const KeyEvents& k,
-                                                DayNumber as_of, Language lang) {
+                                                DayNumber as_of, Language lang, PlottedSources& plotted) {
   std::vector<chart::TimelineSegment> out;
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const StatusSpan& span = spans[i];
@@ -775,7 +779,8 @@ std::vector<chart::TimelineSegment> segments_of(const Dataset& d, int project,
     s.inferred = is_inferred(rule_of(span.status.decided_by));
     s.others = span.status.others;
     s.tooltip = status_reasons(d, span.status, lang);
-    keep_start_precision(d, project, spans, i, as_of, s);
+    plotted.add(span.status.decided_by);
+    keep_start_precision(d, project, spans, i, as_of, s, plotted);
     // Stages come in order: it began after the fact that put the row in the stage before it (the
     // bounds above come from the subject's own stated facts only; a line's or an inferred stage
     // may be later). That fact's day: a report's, else the first day its event can have been.
@@ -865,10 +870,11 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
   in.text.title = en ? "Project status timeline" : "项目进度时间线";
   in.text.subtitle = filter_in_words(d, spec, lang);
   in.text.empty_message = empty_words("项目进度数据", "project timelines", in.text.subtitle, lang);
-  in.text.footer = sources_footer(ix, projects, spec, options);
+  in.text.subtitle += " · " + timeline_counts(options.timeline_per_unit, lang);
   in.as_of = as_of;
   const DayNumber now = today().placement_day();
   if (now != as_of) in.today = now;
+  PlottedSources plotted(d);
 
   std::map<std::string, std::int32_t> groups;
   // A row's group depends only on its district, park or industry: labelled once per one of those.
@@ -896,7 +902,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
     }
     row.group = cached->second;
     row.ref = unit_ref(project, unit);
-    row.segments = segments_of(d, project, spans, k, as_of, lang);
+    row.segments = segments_of(d, project, spans, k, as_of, lang, plotted);
     // Possibly stalled: the project's flag; on a line's row only while that line is not operating.
     const std::optional<Date> newest = latest_report_date(d, facts.cited_sources, as_of);
     const bool line_waits =
@@ -907,6 +913,7 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
       row.tooltip.push_back((en ? "Newest report " : "最近报道 ") + newest->to_string());
     }
     for (const Milestone* m : k.milestones) {
+      plotted.add(m->evidence);
       chart::TimelineMilestone tm;
       tm.date = m->date;
       tm.kind = m->kind;
@@ -969,6 +976,9 @@ chart::TimelineChartInput timeline_chart_input(const DatasetIndex& ix, const std
   });
   in.order.reserve(keys.size());
   for (const SortKey& k : keys) in.order.push_back(k.row);
+  in.text.footer = sources_footer(d, plotted, spec, options);
+  if (!in.rows.empty())
+    in.text.title = timeline_headline(headline_scope(d, spec, lang), in, options.timeline_per_unit);
   return in;
 }
 
@@ -988,8 +998,13 @@ chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const
       en ? std::string("Investment by ") + kGroupEn[g] : std::string("投资（按") + kGroupZh[g] + "）";
   in.text.subtitle = filter_in_words(d, spec, lang);
   in.text.empty_message = empty_words("投资数据", "investment figures", in.text.subtitle, lang);
-  in.text.value_unit = en ? "100M CNY" : "亿元";
-  in.text.footer = sources_footer(ix, projects, spec, options);
+  in.text.subtitle += " · " + investment_counts(lang);
+  // Money in the chart's unit: 亿元, in English bn CNY (the unit of English text; "105 100M CNY" read badly).
+  const auto money = [&](double yuan) { return chart_amount(yuan, Dimension::Money, lang).value; };
+  const DisplayAmount money_unit = chart_amount(0, Dimension::Money, lang);
+  in.text.value_unit = std::string(en ? money_unit.unit_en : money_unit.unit);
+  PlottedSources plotted(d);
+  int projects_with_total = 0;
 
   std::unordered_map<std::string, std::size_t> bar_index;  // key -> bar; bars stay in first-seen order
   bar_index.reserve(projects.size());
@@ -1034,12 +1049,16 @@ chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const
       in.bars.push_back(std::move(bar));
     }
     chart::InvestmentBar& bar = in.bars[it->second];
-    if (s.total_investment)
-      add_hedged(bar.total, bar.approximate, bar.total_bound, yuan_to_yi(*s.total_investment),
-                 s.total_statement);
-    if (s.completed_investment)
+    if (s.total_investment) {
+      ++projects_with_total;
+      add_hedged(bar.total, bar.approximate, bar.total_bound, money(*s.total_investment), s.total_statement);
+      if (s.total_statement) plotted.add(s.total_statement->evidence);
+    }
+    if (s.completed_investment) {
       add_hedged(bar.completed, bar.completed_approximate, bar.completed_bound,
-                 yuan_to_yi(*s.completed_investment), s.completed_statement);
+                 money(*s.completed_investment), s.completed_statement);
+      if (s.completed_statement) plotted.add(s.completed_statement->evidence);
+    }
     if (options.investment_grouping == InvestmentGrouping::Project)
       for (const Investment& inv : p.investments) {  // every statement, as written, with its source
         const auto& scope = vocabulary_entry(investment_scopes(), inv.scope);
@@ -1064,6 +1083,9 @@ chart::InvestmentChartInput investment_chart_input(const DatasetIndex& ix, const
   const std::vector<bool> kept = company_colours(d).distinct_in_view(colour_keys);
   for (std::size_t i = 0; i < in.bars.size(); ++i)
     if (!kept[i]) in.bars[i].colour_key = chart::kOtherColourKey;
+  in.text.footer = sources_footer(d, plotted, spec, options);
+  if (!in.bars.empty())
+    in.text.title = investment_headline(headline_scope(d, spec, lang), in, projects_with_total);
   return in;
 }
 
@@ -1081,7 +1103,8 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::ve
   if (by_capacity) {
     const std::string pn = product_name(d, product, lang);
     in.text.title = en ? pn + " capacity by status, year end" : pn + "产能按状态（年末）";
-    in.text.value_unit = en ? "10k t/a" : "万吨/年";
+    const DisplayAmount unit = chart_amount(0, Dimension::MassPerYear, lang);
+    in.text.value_unit = std::string(en ? unit.unit_en : unit.unit);
     in.decimals = 2;
   } else {
     in.text.title = en ? "Projects by status, year end" : "项目数按状态（年末）";
@@ -1094,7 +1117,8 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::ve
       by_capacity ? empty_words(product_name(d, product, lang) + "产能数据",
                                 product_name(d, product, lang) + " capacity figures", in.text.subtitle, lang)
                   : empty_words("项目", "projects", in.text.subtitle, lang);
-  in.text.footer = sources_footer(ix, projects, spec, options);
+  in.text.subtitle += " · " + status_counts(by_capacity, lang);
+  PlottedSources plotted(d);
 
   int as_of_year = 0, m = 0, dd = 0;
   civil_from_days(as_of, as_of_year, m, dd);
@@ -1120,16 +1144,21 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::ve
         for (std::size_t ui = 0; ui < p.units.size(); ++ui) {
           const Unit& u = p.units[ui];
           if (u.product != product || u.capacity.empty()) continue;
-          const Status s = ix.facts(index).unit_status_at(static_cast<int>(ui), day).status;
-          const auto pos = std::find(std::begin(kOrder), std::end(kOrder), s) - std::begin(kOrder);
+          const DerivedStatus why = ix.facts(index).unit_status_at(static_cast<int>(ui), day);
+          const auto pos = std::find(std::begin(kOrder), std::end(kOrder), why.status) - std::begin(kOrder);
           if (pos >= static_cast<long>(std::size(kOrder))) continue;
           row[pos] +=
-              display_amount(u.capacity.front().amount.canonical, u.capacity.front().amount.dimension).value;
+              chart_amount(u.capacity.front().amount.canonical, u.capacity.front().amount.dimension, lang)
+                  .value;
+          plotted.add(u.capacity.front().evidence);
+          plotted.add(why);
         }
       } else {
-        const Status s = ix.facts(index).status_at(day).status;
-        const auto pos = std::find(std::begin(kOrder), std::end(kOrder), s) - std::begin(kOrder);
-        if (pos < static_cast<long>(std::size(kOrder))) row[pos] += 1;
+        const ProjectStatus status = ix.facts(index).status_at(day);
+        const auto pos = std::find(std::begin(kOrder), std::end(kOrder), status.status) - std::begin(kOrder);
+        if (pos >= static_cast<long>(std::size(kOrder))) continue;
+        row[pos] += 1;
+        plotted.add(status.decided_by);
       }
     }
     for (std::size_t i = 0; i < row.size(); ++i) used[i] = used[i] || row[i] > 0;
@@ -1148,16 +1177,16 @@ chart::StatusChartInput status_chart_input(const DatasetIndex& ix, const std::ve
     in.years.clear();
     in.values.clear();
   }
+  in.text.footer = sources_footer(d, plotted, spec, options);
+  if (!in.statuses.empty())
+    in.text.title = status_headline(headline_scope(d, spec, lang), in,
+                                    by_capacity ? product_name(d, product, lang) : std::string());
   return in;
 }
 
 // [SECTION] The Dataset-taking twins
 
 // The Dataset-taking twins derive the facts of just the given projects on the spot.
-std::string sources_footer(const Dataset& data, const std::vector<int>& projects, const FilterSpec& spec,
-                           const ChartOptions& options) {
-  return footer_naming(data, cited_sources(data, projects), spec, options);
-}
 chart::CapacityChartInput capacity_chart_input(const Dataset& data, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options) {
   return capacity_chart_input(DatasetIndex(data, projects), projects, spec, options);

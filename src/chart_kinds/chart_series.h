@@ -1,7 +1,8 @@
 // From the dataset and the current filter to the plain inputs of the chart layouts
 // (src/chart/chart_inputs.h): capacity steps per company/park/district, timeline rows, investment
-// bars, status-by-year tables, the filter in words and the sources footer. Recomputed when the
-// filter or options change, never per frame.
+// bars, status-by-year tables, the filter in words, the headline and the footer citing the sources
+// of what is plotted (plotted_sources.h). Recomputed when the filter or options change, never per
+// frame.
 #pragma once
 
 #include <string>
@@ -27,6 +28,10 @@ int chart_product(const Dataset& data, const FilterSpec& spec, const ChartOption
 // Chinese, else its name in the language ("lithium-ion battery anode material").
 std::string product_name(const Dataset& data, int product, Language lang);
 
+// The bound of a sum whose terms have bounds `a` and `b`: more than 60 plus exactly 10 is more than
+// 70; "at most" with a lower bound says nothing either way, so it is only "about".
+AggregateBound bound_of_sum(AggregateBound a, AggregateBound b);
+
 // One stable colour per company across every chart (built from all companies, not the filter).
 chart::CategoryColours company_colours(const Dataset& data);
 
@@ -44,11 +49,6 @@ std::string filter_in_words(const Dataset& data, const FilterSpec& spec, Languag
 // The sources (indices into Dataset::sources, ascending) the given projects cite anywhere.
 std::vector<int> cited_sources(const Dataset& data, const std::vector<int>& projects);
 
-// "数据来源：乌海日报 2023-01-26、2024-10-22；中化新网 2021-05-08 · 截至 … · 生成于 …" for the sources
-// the given projects cite.
-std::string sources_footer(const Dataset& data, const std::vector<int>& projects, const FilterSpec& spec,
-                           const ChartOptions& options);
-
 chart::CapacityChartInput capacity_chart_input(const Dataset& data, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options);
 chart::TimelineChartInput timeline_chart_input(const Dataset& data, const std::vector<int>& projects,
@@ -60,8 +60,6 @@ chart::StatusChartInput status_chart_input(const Dataset& data, const std::vecto
 
 // The same from a DatasetIndex built once per load: what the dashboard calls on a filter change
 // (the Dataset-taking ones above derive the facts of the given projects on the spot).
-std::string sources_footer(const DatasetIndex& index, const std::vector<int>& projects,
-                           const FilterSpec& spec, const ChartOptions& options);
 chart::CapacityChartInput capacity_chart_input(const DatasetIndex& index, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options);
 chart::TimelineChartInput timeline_chart_input(const DatasetIndex& index, const std::vector<int>& projects,

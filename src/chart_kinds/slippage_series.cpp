@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "chart/slippage_chart.h"
+#include "chart_kinds/chart_headlines.h"
 #include "chart_kinds/chart_kinds.h"
+#include "chart_kinds/plotted_sources.h"
 #include "core/units.h"
 
 namespace indtrack {
@@ -32,16 +34,15 @@ chart::SlipOutcome slip_outcome(SlipState state) {
   return chart::SlipOutcome::NotYetDue;
 }
 
-chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<int>& projects,
-                                               const std::vector<MilestoneSlip>& slips,
+chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<MilestoneSlip>& slips,
                                                const FilterSpec& spec, const ChartOptions& options) {
   const Language lang = options.lang;
   const bool en = lang == Language::English;
   chart::SlippageChartInput in;
   in.text.title = en ? "Plan versus actual: milestone delays" : "计划与实际：里程碑延期";
-  in.text.subtitle = filter_in_words(data, spec, lang);
-  in.text.footer = sources_footer(data, projects, spec, options);
+  in.text.subtitle = filter_in_words(data, spec, lang) + " · " + slippage_counts(lang);
   in.as_of = as_of_day(spec);
+  PlottedSources plotted(data);
 
   for (const MilestoneSlip& s : slips) {
     if (s.state == SlipState::NoPlan || (s.happened && !s.delay)) continue;
@@ -60,6 +61,7 @@ chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::v
     row.outcome = slip_outcome(s.state);
     row.latest_expected = s.latest_expected;
     for (const SlipStep& step : s.steps) {
+      plotted.add(step.evidence);  // every statement of the row's history is drawn or bounds it
       if (step.kind == SlipStepKind::Expected) {
         row.expectations.push_back({step.reported, step.date,
                                     step.evidence ? step.evidence->quote : std::string(),
@@ -93,13 +95,14 @@ chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::v
     in.rows.push_back(std::move(row));
   }
   chart::sort_slippage_rows(in.rows);
+  in.text.footer = sources_footer(data, plotted, spec, options);
+  if (!in.rows.empty()) in.text.title = slippage_headline(headline_scope(data, spec, lang), in);
   return in;
 }
 
 chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<int>& projects,
                                                const FilterSpec& spec, const ChartOptions& options) {
-  return slippage_chart_input(data, projects, compute_slippage(data, projects, as_of_day(spec)), spec,
-                              options);
+  return slippage_chart_input(data, compute_slippage(data, projects, as_of_day(spec)), spec, options);
 }
 
 }  // namespace indtrack

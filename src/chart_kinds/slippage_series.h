@@ -11,12 +11,11 @@
 
 namespace indtrack {
 
-// Rows for `slips` (computed for `projects` at the filter's as-of date), sorted by delay
+// Rows for `slips` (computed at the filter's as-of date), sorted by delay
 // (chart::sort_slippage_rows). Milestones without an announced date (NoPlan) are left out, and so
 // is one whose only expectation was reported after later reports show it had happened (the
 // sources contradict each other; the detail panel shows its history).
-chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<int>& projects,
-                                               const std::vector<MilestoneSlip>& slips,
+chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<MilestoneSlip>& slips,
                                                const FilterSpec& spec, const ChartOptions& options);
 // The same, computing the milestones of `projects` at as_of_day(spec).
 chart::SlippageChartInput slippage_chart_input(const Dataset& data, const std::vector<int>& projects,

@@ -303,7 +303,8 @@ TEST_CASE("export: the SVG is well-formed XML with the title, every legend label
     const Svg svg = parse_svg(read_file(dir + "/capacity.svg"));
     INFO(svg.error);
     REQUIRE(svg.well_formed);
-    CHECK(has_text(svg, "BDO产能增长"));
+    // The headline states the plotted figure (10 + 8 operating on 2024-06-30).
+    CHECK(has_text(svg, "截至2024-06-30，乌海BDO已投产产能18万吨/年"));
     // Legend: both companies (one with every XML special character), expected (solid, actual,
     // needs no entry).
     CHECK(has_text(svg, "A&B<\"甲\">'"));
@@ -313,11 +314,21 @@ TEST_CASE("export: the SVG is well-formed XML with the title, every legend label
     CHECK(items_of_kind(svg, "capacity_step") == std::set<std::string>{"0 0", "0 1", "1 0"});
   }
   {
+    // --title replaces the headline; the rest of the chart stays.
+    const RunResult r =
+        run_indtrack(export_args("capacity", dir + "/titled.svg", {"--title", "给报告用的标题"}));
+    REQUIRE(r.exit_code == 0);
+    const Svg svg = parse_svg(read_file(dir + "/titled.svg"));
+    CHECK(has_text(svg, "给报告用的标题"));
+    CHECK_FALSE(has_text(svg, "截至2024-06-30，乌海BDO已投产产能18万吨/年"));
+    CHECK(has_text(svg, "普通化工"));
+  }
+  {
     const RunResult r = run_indtrack(export_args("investment", dir + "/investment.svg"));
     REQUIRE(r.exit_code == 0);
     const Svg svg = parse_svg(read_file(dir + "/investment.svg"));
     REQUIRE(svg.well_formed);
-    CHECK(has_text(svg, "投资（按项目）"));
+    CHECK(has_text(svg, "截至2024-06-30，乌海项目总投资28.5亿元（2个项目）"));
     CHECK(hits_of_kind(svg, "investment_bar") >= 2);
     CHECK(items_of_kind(svg, "investment_bar") == std::set<std::string>{"0 0", "1 0"});  // a total bar each
   }
@@ -477,7 +488,7 @@ TEST_CASE("report: every chart, the project table, index.html and README.md", "[
   CHECK(html.find("项目：2") != std::string::npos);                              // a KPI
   CHECK(html.find("按期") != std::string::npos);                                 // plan versus actual
   const std::string md = read_file(dir + "/README.md");
-  CHECK(md.find("![BDO产能增长](capacity.png)") != std::string::npos);
+  CHECK(md.find("![截至2024-06-30，乌海BDO已投产产能18万吨/年](capacity.png)") != std::string::npos);
   CHECK(md.find("Wire \\<\\&\\> \"News\"") != std::string::npos);  // & too: "&amp;" stays as written
 
   // Into a file, or under a missing directory: exit 1 with the reason.
@@ -598,7 +609,7 @@ TEST_CASE("report --format pdf: a title page, every chart, the project table and
   const std::string text = poppler("pdftotext " + indtrack::shell_quote(pdf) + " -");
   CHECK(text.find("乌海产业项目报告") != std::string::npos);
   CHECK(text.find("截至：2024-06-30") != std::string::npos);
-  CHECK(text.find("BDO产能增长") != std::string::npos);
+  CHECK(text.find("乌海BDO已投产产能18万吨/年") != std::string::npos);
   CHECK(text.find("项目表") != std::string::npos);
   CHECK(text.find("Wire <&> \"News\"") != std::string::npos);  // a source
   const RunResult bad =

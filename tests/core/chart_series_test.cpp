@@ -49,8 +49,11 @@ TEST_CASE("capacity input: actual steps add up to the operating capacity the sou
   // 东源/东景 10 + 28 and 华恒 3 × 10.4 were in production by the Oct 2024 article.
   CHECK_THAT(total(in, false), WithinAbs(38 + 31.2, 1e-9));
   CHECK(in.text.value_unit == "万吨/年");
-  CHECK(in.text.title == "BDO产能增长");
-  CHECK(in.text.subtitle == "BDO · 截至 2024-10-31（现有报道）");
+  CHECK(in.text.title ==
+        "BDO产能增长");  // the kind puts the headline from its stack (chart_text_blocks_test)
+  CHECK(in.text.subtitle ==
+        "BDO · 截至 2024-10-31（现有报道） · "
+        "计入已投产与试生产产能；预计投产为斜线；右列为全部已知生产线按状态");
   // Trial production is its own layer, last (stacked above operating): 君正's first batch, 2×30万吨/年
   // in trial from 2024-06; left out on request.
   REQUIRE_FALSE(in.series.empty());
@@ -144,7 +147,7 @@ TEST_CASE("capacity input: one series per company, steps carry their quote", "[c
   REQUIRE(marked.marks.size() == 1);
   CHECK(marked.marks[0].value == 20.0);
   CHECK(marked.marks[0].bound == AggregateBound::AtLeast);
-  CHECK(marked.text.footer == "数据来源：示例日报 2024-03-15 · 截至 2024-06-01 · indtrack 生成于 2026-11-22");
+  CHECK(marked.text.footer == "数据来源：示例日报 2024-03 · 截至 2024-06-01 · indtrack 生成于 2026-11-22");
 }
 
 TEST_CASE("timeline input: spans of the status engine, open while running, plans dashed ahead",

@@ -118,10 +118,15 @@ TEST_CASE("the two clocks answer different questions about the same day", "[stat
         std::string::npos);
   CHECK(filter_in_words(known_now, now, Language::Chinese).find("截至 2023-12-31（现有报道）") !=
         std::string::npos);
-  const std::string footer = sources_footer(then, {0}, published, options);
-  CHECK(footer.find("2024-03-05") == std::string::npos);
+  // The timeline of p cites the start of line 1 (2023-01 report); known now also its commissioning
+  // (the 2024-03 report), which a reader had not seen then.
+  const std::string footer =
+      chart_text(build_chart_data(ChartKind::Timeline, then, {0}, published, options)).footer;
+  CHECK(footer.find("示例日报 2023-01 ") != std::string::npos);
+  CHECK(footer.find("2024-03") == std::string::npos);
   CHECK(footer.find("截至 2023-12-31（当时已发布报道）") != std::string::npos);
-  CHECK(sources_footer(known_now, {0}, now, options).find("2024-03-05") != std::string::npos);
+  CHECK(chart_text(build_chart_data(ChartKind::Timeline, known_now, {0}, now, options))
+            .footer.find("示例日报 2023-01、2024-03 ") != std::string::npos);
 }
 
 TEST_CASE("published by, on the bundled data: no view shows what was published later", "[wuhai][clock]") {

@@ -485,7 +485,7 @@ TEST_CASE("the defects of the fact-check are gone", "[wuhai]") {
     english.lang = Language::English;
     const chart::InvestmentChartInput in_en = investment_chart_input(index, one, spec, english);
     CHECK(chart::investment_value_label(in_en.bars[0], in_en, Language::English) ==
-          "more than 60 / 105 100M CNY");
+          "more than 6 / 10.5 bn CNY");  // English charts in English units
     const auto tooltip =
         chart::investment_tooltip(in, {chart::HitKind::InvestmentBar, 0, 1}, Language::Chinese);
     CHECK(std::find(tooltip.begin(), tooltip.end(), "已完成投资 60多亿元") != tooltip.end());

@@ -281,6 +281,34 @@ TEST_CASE("the export dialog writes the chart, and asks before replacing a file"
   CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == written);
 }
 
+TEST_CASE("the export dialog offers the generated headline to edit; an edit is the file's title",
+          "[charts][panel][export]") {
+  Harness h;
+  ChartExportDialogs& dialog = h.session.charts.export_dialogs();
+  ChartExportSpec spec;
+  spec.kind = ChartKind::Capacity;
+  spec.width = 800;
+  spec.height = 500;
+  dialog.open_chart(spec, "capacity", "乌海BDO已投产产能69.2万吨/年");
+  CHECK(dialog.headline() == "乌海BDO已投产产能69.2万吨/年");  // prefilled with the generated one
+  PanelContext c{h.session.app, h.session.fonts, 1.0f, h.session.fonts.last_build().fonts};
+  auto export_svg = [&](const std::string& name) {
+    const std::string path = std::string(INDTRACK_TEST_TMP) + "/" + name;
+    std::remove(path.c_str());
+    dialog.set_path(path);
+    dialog.press_export(c);
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  dialog.set_headline("给报告用的标题");
+  const std::string edited = export_svg("dialog-headline.svg");
+  CHECK(edited.find("给报告用的标题") != std::string::npos);
+  CHECK(edited.find("BDO已投产产能") == std::string::npos);
+  // Left as generated, the chart's own headline is drawn.
+  dialog.open_chart(spec, "capacity", "乌海BDO已投产产能69.2万吨/年");
+  CHECK(export_svg("dialog-generated.svg").find("BDO已投产产能") != std::string::npos);
+}
+
 TEST_CASE("exporting a PNG in the middle of a dashboard frame leaves the dashboard's context intact",
           "[charts][panel][export][screenshot]") {
   std::string error;

@@ -10,6 +10,7 @@
 
 #include "app_model/format.h"
 #include "chart_kinds/chart_series.h"
+#include "core/text.h"
 #include "export/clipboard.h"
 #include "export/report.h"
 #include "io/file_io.h"
@@ -44,11 +45,13 @@ void status_line(const std::string& message, bool error) {
 
 }  // namespace
 
-void ChartExportDialogs::open_chart(const ChartExportSpec& spec, const std::string& suggested_name) {
+void ChartExportDialogs::open_chart(const ChartExportSpec& spec, const std::string& suggested_name,
+                                    const std::string& headline) {
   spec_ = spec;
   // The preset chosen last (Word's column at first): sizes in cm, type in points.
   if (preset_ >= 0 && static_cast<std::size_t>(preset_) < export_presets().size())
     apply_preset(spec_, export_presets()[static_cast<std::size_t>(preset_)]);
+  headline_ = generated_headline_ = spec.title.empty() ? headline : spec.title;
   if (directory_.empty()) directory_ = working_directory();
   path_ = with_extension(join_path(directory_, suggested_name), format_);
   confirm_replace_ = false;
@@ -88,7 +91,10 @@ void ChartExportDialogs::export_chart(PanelContext& c) {
   std::sort(projects.begin(), projects.end());
   const chart::CategoryColours colours = company_colours(*app.dataset);
   ChartExporter& ex = exporter(c);
-  const PreparedChart chart = ex.prepare(*app.shown(), projects, app.filter(), spec_, colours);
+  // An edited headline replaces the generated one (left as it was, the chart's own is used).
+  ChartExportSpec spec = spec_;
+  if (headline_ != generated_headline_ && !trim(headline_).empty()) spec.title = headline_;
+  const PreparedChart chart = ex.prepare(*app.shown(), projects, app.filter(), spec, colours);
   const std::string error = ex.write(chart, *format, path_);
   message_is_error_ = !error.empty();
   message_ = error.empty() ? fill(tr(Str::ExportSavedFmt), {path_}) : fill(tr(Str::ExportFailedFmt), {error});
@@ -148,6 +154,17 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
   text_wrapped_colored(palette().text_dim, tr(Str::ExportViewNote));
   ImGui::Spacing();
 
+  if (format_ != 3) {  // a CSV has no headline
+    text(tr(Str::ExportHeadline));
+    if (headline_ != generated_headline_) {
+      ImGui::SameLine();
+      if (ImGui::SmallButton(tr(Str::ExportHeadlineReset))) headline_ = generated_headline_;
+    }
+    c.fonts.request_text(headline_);  // the generated headline's characters too (距, 差…)
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##headline", &headline_);
+    ImGui::Spacing();
+  }
   text(tr(Str::ExportFormat));
   const Str names[] = {Str::ExportFormatPng, Str::ExportFormatPdf, Str::ExportFormatSvg,
                        Str::ExportFormatCsv};

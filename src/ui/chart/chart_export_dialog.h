@@ -13,8 +13,10 @@ namespace indtrack::ui {
 
 class ChartExportDialogs {
  public:
-  // Opens the chart dialog for `spec` (kind, options, view and legend toggles as shown).
-  void open_chart(const ChartExportSpec& spec, const std::string& suggested_name);
+  // Opens the chart dialog for `spec` (kind, options, view and legend toggles as shown) with the
+  // chart's generated `headline` in an editable field: a changed headline replaces it in the file.
+  void open_chart(const ChartExportSpec& spec, const std::string& suggested_name,
+                  const std::string& headline = {});
   void open_report();
 
   // Draws whichever dialog is open; call every frame from the same place.
@@ -30,6 +32,8 @@ class ChartExportDialogs {
     confirm_replace_ = false;
   }
   const std::string& path() const { return path_; }
+  void set_headline(std::string headline) { headline_ = std::move(headline); }
+  const std::string& headline() const { return headline_; }
   const std::string& message() const { return message_; }  // "已保存：…" or why it failed
 
   // Copy image (the chart's right-click menu): `spec` as a PNG at the export size and scale onto
@@ -53,6 +57,7 @@ class ChartExportDialogs {
   int format_ = 0;  // ExportFormat
   int preset_ = 0;  // index into export_presets(); -1: custom pixels
   std::string path_;
+  std::string headline_, generated_headline_;  // as edited; as the chart made it
   std::string report_dir_;
   std::string directory_;  // where the last export went; the next one suggests it
   bool confirm_replace_ = false;

@@ -154,6 +154,7 @@ void ChartPanel::ensure_data(PanelContext& c, ChartKind kind) {
   // The note saying what the chart counts and the footer are the "Sources" tooltip.
   const chart::FrameText& t = chart_text(ch.data);
   ch.footer = t.note.empty() ? t.footer : t.note + "\n\n" + t.footer;
+  ch.headline = t.title;
   ch.built = true;
   ch.built_revision = app.revision();
   ch.built_options = options;
@@ -297,7 +298,8 @@ ChartExportSpec ChartPanel::export_spec(ChartKind kind) {
 void ChartPanel::open_export(PanelContext& c, ChartKind kind) {
   const DayNumber as_of = as_of_day(c.app.filter());
   dialogs_.open_chart(export_spec(kind),
-                      std::string(chart_kind_id(kind)) + "-" + Date::from_days(as_of).to_string());
+                      std::string(chart_kind_id(kind)) + "-" + Date::from_days(as_of).to_string(),
+                      chart(kind).headline);
 }
 
 void ChartPanel::copy_image(PanelContext& c, ChartKind kind) {

@@ -101,6 +101,7 @@ class ChartPanel {
     ChartOptions built_options;
     std::uint64_t data_version = 0;  // bumped whenever `data` changes
     std::string footer;              // the note and the sources footer (the canvas leaves them out)
+    std::string headline;            // the generated headline (the export dialog offers it to edit)
     // prepare_chart_layout() was done for this data version at this scale (the timeline's rows).
     std::uint64_t layout_version = 0;
     float layout_scale = 0;
