@@ -8,12 +8,16 @@ std::optional<AxisRange> time_preset_range(TimePreset preset, DayNumber as_of) {
   civil_from_days(as_of, year, month, day);
   auto days = [](int y, int m, int d) { return static_cast<double>(days_from_civil(y, m, d)); };
   switch (preset) {
-    case TimePreset::All: return std::nullopt;
-    case TimePreset::Plan14: return AxisRange{days(2021, 1, 1), days(2026, 1, 1)};
+    case TimePreset::All:
+      return std::nullopt;
+    case TimePreset::Plan14:
+      return AxisRange{days(2021, 1, 1), days(2026, 1, 1)};
     // Three years up to the as-of day, the day itself included.
     case TimePreset::LastThreeYears:
-      return AxisRange{days(year - 3, month, month == 2 && day == 29 ? 28 : day), static_cast<double>(as_of) + 1};
-    case TimePreset::ThisYear: return AxisRange{days(year, 1, 1), days(year + 1, 1, 1)};
+      return AxisRange{days(year - 3, month, month == 2 && day == 29 ? 28 : day),
+                       static_cast<double>(as_of) + 1};
+    case TimePreset::ThisYear:
+      return AxisRange{days(year, 1, 1), days(year + 1, 1, 1)};
   }
   return std::nullopt;
 }
@@ -33,10 +37,14 @@ std::span<const TimePreset> time_presets() {
 
 Str time_preset_label(TimePreset preset) {
   switch (preset) {
-    case TimePreset::All: return Str::TimeAll;
-    case TimePreset::Plan14: return Str::TimePlan14;
-    case TimePreset::LastThreeYears: return Str::TimeLastThree;
-    case TimePreset::ThisYear: return Str::TimeThisYear;
+    case TimePreset::All:
+      return Str::TimeAll;
+    case TimePreset::Plan14:
+      return Str::TimePlan14;
+    case TimePreset::LastThreeYears:
+      return Str::TimeLastThree;
+    case TimePreset::ThisYear:
+      return Str::TimeThisYear;
   }
   return Str::TimeAll;
 }

@@ -17,12 +17,24 @@ int step_selection(const std::vector<int>& visible, int selected, TableStep step
   } else {
     const int at = static_cast<int>(found - visible.begin());
     switch (step) {
-      case TableStep::Up: row = at - 1; break;
-      case TableStep::Down: row = at + 1; break;
-      case TableStep::PageUp: row = at - page; break;
-      case TableStep::PageDown: row = at + page; break;
-      case TableStep::Home: row = 0; break;
-      case TableStep::End: row = last; break;
+      case TableStep::Up:
+        row = at - 1;
+        break;
+      case TableStep::Down:
+        row = at + 1;
+        break;
+      case TableStep::PageUp:
+        row = at - page;
+        break;
+      case TableStep::PageDown:
+        row = at + page;
+        break;
+      case TableStep::Home:
+        row = 0;
+        break;
+      case TableStep::End:
+        row = last;
+        break;
     }
   }
   return visible[static_cast<std::size_t>(std::clamp(row, 0, last))];

@@ -116,7 +116,8 @@ void ArticleWindow::draw_text(PanelContext& c, const std::string& text) {
     // The text, one draw call per run of contiguous bytes.
     for (std::size_t a = line.first; a < line.end;) {
       std::size_t b = a + 1;
-      while (b < line.end && layout_.glyphs[b].byte == layout_.glyphs[b - 1].byte + layout_.glyphs[b - 1].size)
+      while (b < line.end &&
+             layout_.glyphs[b].byte == layout_.glyphs[b - 1].byte + layout_.glyphs[b - 1].size)
         ++b;
       const std::size_t begin = layout_.glyphs[a].byte;
       const std::size_t end = layout_.glyphs[b - 1].byte + layout_.glyphs[b - 1].size;

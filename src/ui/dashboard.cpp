@@ -65,7 +65,8 @@ bool begin_panel(const char* id, const Rect& r, bool scroll = false) {
 
 // A click in the current panel this frame (it takes the arrow keys).
 bool clicked_inside() {
-  return ImGui::IsMouseClicked(ImGuiMouseButton_Left) && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
+  return ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+         ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
 }
 
 }  // namespace

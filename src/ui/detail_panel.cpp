@@ -48,7 +48,8 @@ void evidence_lines(const Citations& cite, const EvidenceRef& e) {
     text_wrapped_colored(palette().text_dim, std::string(tr(Str::NoteLabel)) + ": " + e.note);
 }
 
-void fact_rows(const Citations& cite, const std::vector<DetailFact>& facts, const char* table_id, float label_width) {
+void fact_rows(const Citations& cite, const std::vector<DetailFact>& facts, const char* table_id,
+               float label_width) {
   if (facts.empty()) return;
   if (!ImGui::BeginTable(table_id, 2, ImGuiTableFlags_SizingStretchProp)) return;
   ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, label_width);
@@ -65,7 +66,8 @@ void fact_rows(const Citations& cite, const std::vector<DetailFact>& facts, cons
   ImGui::EndTable();
 }
 
-void milestone_table(const Citations& cite, const std::vector<DetailMilestone>& milestones, const char* table_id, float scale) {
+void milestone_table(const Citations& cite, const std::vector<DetailMilestone>& milestones,
+                     const char* table_id, float scale) {
   if (milestones.empty()) return;
   // Beside two fixed columns a quote needs room to read; on a narrow panel each milestone's date
   // goes on its line and the quote under it at the panel's whole width.
@@ -306,7 +308,8 @@ void draw_detail_panel(PanelContext& c, const DetailKeys& keys) {
   }
   if (!d.conflicts.empty()) {
     section_heading(tr(Str::DetailConflicts), static_cast<int>(d.conflicts.size()));
-    for (std::size_t i = 0; i < d.conflicts.size(); ++i) conflict_table(cite, d.conflicts[i], static_cast<int>(i));
+    for (std::size_t i = 0; i < d.conflicts.size(); ++i)
+      conflict_table(cite, d.conflicts[i], static_cast<int>(i));
   }
   if (!d.statements.empty()) {
     section_heading(tr(Str::DetailEvidence), static_cast<int>(d.statements.size()));

@@ -30,7 +30,7 @@ class FilterBar {
   int option_rows_drawn() const;
 
  private:
-  void sync_from(const AppState& app);  // text fields follow a filter changed elsewhere
+  void sync_from(const AppState& app);                   // text fields follow a filter changed elsewhere
   void draw_time_presets(AppState& app, float label_w);  // the charts' time range, under the as-of date
 
   std::string search_, from_, to_, as_of_;  // edit buffers

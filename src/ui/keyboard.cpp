@@ -70,9 +70,9 @@ void Dashboard::handle_keys(PanelContext& c) {
     TableStep step;
   };
   static constexpr Binding kSteps[] = {
-      {ImGuiKey_UpArrow, TableStep::Up},     {ImGuiKey_DownArrow, TableStep::Down},
-      {ImGuiKey_PageUp, TableStep::PageUp},  {ImGuiKey_PageDown, TableStep::PageDown},
-      {ImGuiKey_Home, TableStep::Home},      {ImGuiKey_End, TableStep::End},
+      {ImGuiKey_UpArrow, TableStep::Up},    {ImGuiKey_DownArrow, TableStep::Down},
+      {ImGuiKey_PageUp, TableStep::PageUp}, {ImGuiKey_PageDown, TableStep::PageDown},
+      {ImGuiKey_Home, TableStep::Home},     {ImGuiKey_End, TableStep::End},
   };
   for (const Binding& b : kSteps) {
     if (!pressed(b.key)) continue;

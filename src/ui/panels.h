@@ -18,8 +18,8 @@ struct DetailKeys {
   bool top = false, bottom = false;
 };
 void draw_detail_panel(PanelContext& c, const DetailKeys& keys = {});  // detail_panel.cpp
-void draw_notices_panel(PanelContext& c);                        // notices_panel.cpp
-void draw_kpi_strip(PanelContext& c);                            // kpi_strip.cpp
+void draw_notices_panel(PanelContext& c);                              // notices_panel.cpp
+void draw_kpi_strip(PanelContext& c);                                  // kpi_strip.cpp
 // What the KPI strip drew in its last frame, for tests of narrow windows: how many figures lost
 // part of their unit to the card's width, and how many status legend entries fit in the card.
 struct KpiStripReport {

@@ -45,8 +45,8 @@ TEST_CASE("the shortcuts list names every key the dashboard answers, in both lan
       CHECK_FALSE(std::string(text(s.group, l)).empty());
     }
   }
-  for (const char* key : {"Ctrl+F", "Up / Down", "Page Up / Page Down", "Home / End", "Enter", "Esc", "Ctrl+S",
-                          "Ctrl+Z", "Ctrl+Y / Ctrl+Shift+Z", "F1", "Wheel", "Double-click"})
+  for (const char* key : {"Ctrl+F", "Up / Down", "Page Up / Page Down", "Home / End", "Enter", "Esc",
+                          "Ctrl+S", "Ctrl+Z", "Ctrl+Y / Ctrl+Shift+Z", "F1", "Wheel", "Double-click"})
     CHECK(keys.count(key) == 1);
 }
 
@@ -55,10 +55,12 @@ TEST_CASE("time presets give the charts' range from the as-of date", "[chart-tim
   auto day = [](int y, int m, int d) { return static_cast<double>(days_from_civil(y, m, d)); };
   CHECK_FALSE(time_preset_range(TimePreset::All, as_of));
   CHECK(time_preset_range(TimePreset::Plan14, as_of) == AxisRange{day(2021, 1, 1), day(2026, 1, 1)});
-  CHECK(time_preset_range(TimePreset::LastThreeYears, as_of) == AxisRange{day(2021, 10, 31), day(2024, 11, 1)});
+  CHECK(time_preset_range(TimePreset::LastThreeYears, as_of) ==
+        AxisRange{day(2021, 10, 31), day(2024, 11, 1)});
   CHECK(time_preset_range(TimePreset::ThisYear, as_of) == AxisRange{day(2024, 1, 1), day(2025, 1, 1)});
   // 29 February three years back is the 28th.
-  CHECK(time_preset_range(TimePreset::LastThreeYears, days_from_civil(2024, 2, 29))->first == day(2021, 2, 28));
+  CHECK(time_preset_range(TimePreset::LastThreeYears, days_from_civil(2024, 2, 29))->first ==
+        day(2021, 2, 28));
 
   // Which preset a shown range is: fitted is 全部, a zoomed range none.
   CHECK(preset_shown(std::nullopt, as_of) == TimePreset::All);

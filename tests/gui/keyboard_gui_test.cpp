@@ -217,7 +217,8 @@ TEST_CASE("clicking a citation opens the article scrolled to the quoted sentence
   CHECK(drawn.top >= window->min.y);
   CHECK(drawn.bottom <= window->max.y + 1);
   // The sentence's first characters are drawn inside the window, on the highlight.
-  const std::string& text = gui.app().dataset->sources[static_cast<std::size_t>(gui.app().article.source)].text;
+  const std::string& text =
+      gui.app().dataset->sources[static_cast<std::size_t>(gui.app().article.source)].text;
   const std::string start = first_characters(text.substr(gui.app().article.span->begin), 2);
   const std::vector<ScreenRect> shown = gui.find_all_text(start, window);
   CHECK(std::any_of(shown.begin(), shown.end(), [&](const ScreenRect& r) {

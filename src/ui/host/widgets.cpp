@@ -116,7 +116,6 @@ void panel_title(std::string_view title, std::string_view suffix) {
   }
 }
 
-
 bool link_clicked(std::string_view tip) {
   if (!ImGui::IsItemHovered()) return false;
   ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
