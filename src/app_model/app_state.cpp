@@ -296,9 +296,19 @@ bool AppState::adopt_load(const std::string& absolute, LoadResult result, std::o
 
 void AppState::set_filter(FilterSpec filter) {
   filter_ = std::move(filter);
+  check_selection_ = true;
   emit_text(filter_.search);
   if (dataset) settings.filters = filter_to_json(*dataset, filter_);
   invalidate();
+}
+
+void AppState::request_chart_time(TimePreset preset) {
+  chart_time_request_.preset = preset;
+  ++chart_time_request_.serial;
+}
+
+void AppState::open_article(int source, std::string quote) {
+  if (const Dataset* data = shown()) ui::open_article(article, *data, source, std::move(quote));
 }
 
 void AppState::set_language(Language language) {
@@ -392,6 +402,12 @@ void AppState::refresh() {
       kpis_.slip_on_time = slip.on_time;
       kpis_.slip_median_delay = slip.median_delay;
       facets_ = count_facets(*index_, filter_, visible_);
+      if (check_selection_ && selected_project >= 0 &&
+          std::find(visible_.begin(), visible_.end(), selected_project) == visible_.end()) {
+        selected_project = -1;
+        scroll_to_selection = true;  // the table shows the row that takes its place
+      }
+      check_selection_ = false;
       if (selected_project < 0 && !visible_.empty()) selected_project = visible_.front();
     }
   }

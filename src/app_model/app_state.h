@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "app_model/article_view.h"
+#include "app_model/chart_time.h"
 #include "app_model/detail_model.h"
 #include "app_model/notice.h"
 #include "app_model/settings.h"
@@ -89,6 +91,7 @@ class AppState {
 
   int selected_project = -1;                 // index into dataset->projects
   bool scroll_to_selection = false;          // set when the selection changed outside the table
+  int table_page_rows = 10;                  // rows the table showed in its last frame (Page Up/Down)
   TableSort sort{SortColumn::Status, true};  // as the table starts; set through set_sort()
 
   // Every piece of text that becomes visible (dataset text, problems, paths, notices) is passed
@@ -121,6 +124,14 @@ class AppState {
   void set_language(Language language);
   void set_sort(const TableSort& sort);
   void select_project(int index);
+  // The charts' time axis (chart_time.h): a preset asked for, and the range the charts showed in
+  // their last frame (nullopt: fitted to their data), which says whether a preset is what is shown.
+  void request_chart_time(TimePreset preset);
+  const ChartTimeRequest& chart_time_request() const { return chart_time_request_; }
+  std::optional<AxisRange> chart_time_shown;
+  // The article window: data.sources[source] at `quote` (a citation clicked in the detail panel).
+  void open_article(int source, std::string quote);
+  ArticleView article;
   // Selects the project a problem concerns (when it belongs to the dataset shown).
   bool select_problem(std::size_t problem_index);
   void add_notice(Notice notice);
@@ -158,6 +169,10 @@ class AppState {
   void emit_dataset_text(const Dataset& data);
 
   FilterSpec filter_;
+  // A filter change drops a selected project it excludes (at the next refresh): the detail never
+  // shows a project the table does not list. Edits keep it (a new project may not pass yet).
+  bool check_selection_ = false;
+  ChartTimeRequest chart_time_request_;
   // Facts derived once per dataset version (status timelines, name sets, search text) so a
   // filter change does not re-derive them for every project.
   std::optional<DatasetIndex> index_;

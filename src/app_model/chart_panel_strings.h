@@ -9,7 +9,6 @@
   X(ChartProduct, "产品", "Product")                                                                                                                \
   X(ChartFit, "适配全部", "Fit all")                                                                                                                \
   X(ChartSources, "来源", "Sources")                                                                                                                \
-  X(ChartHelp, "操作", "How to")                                                                                                                    \
   X(ChartHelpText,                                                                                                                                  \
     "滚轮：缩放时间轴（产能与进度图共用时间范围）。左键拖动：平移；右键拖动或 Shift+左键拖动："            \
     "框选放大；双击：显示全部。进度图：在名称栏滚动或按住 Ctrl 滚动以上下翻行。"                                  \

@@ -14,6 +14,7 @@
 namespace indtrack::ui {
 
 #include "app_model/chart_panel_strings.h"  // part of the table below
+#include "app_model/navigation_strings.h"   // part of the table below
 
 // X(id, 中文, English)
 #define INDTRACK_UI_STRINGS(X)                                                                                                                                  \
@@ -181,6 +182,7 @@ namespace indtrack::ui {
   X(FilterBadDate, "无法识别的日期", "not a date")                                                                                                              \
   X(FilterSelectedFmt, "已选 %d", "%d selected")                                                                                                                \
   INDTRACK_CHART_PANEL_STRINGS(X)                                                                                                                               \
+  INDTRACK_NAVIGATION_STRINGS(X)                                                                                                                                \
   X(Yes, "是", "yes")                                                                                                                                           \
   X(No, "否", "no")
 

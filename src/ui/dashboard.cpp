@@ -63,6 +63,12 @@ bool begin_panel(const char* id, const Rect& r, bool scroll = false) {
   return open;
 }
 
+// A click in the current panel this frame (it takes the arrow keys).
+bool clicked_inside() {
+  return ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+         ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
+}
+
 }  // namespace
 
 DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettings& sizes,
@@ -121,6 +127,7 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   reset_narrowest_wrap();
   PanelContext c{app_, fonts_, scale, fonts, &curation_};
   app_.refresh();
+  handle_keys(c);
   handle_edit_shortcuts(curation_);
   draw_menu_bar(c);
 
@@ -154,10 +161,13 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   }
   ImGui::EndChild();
   if (begin_panel("project-table", layout.table)) draw_project_table(c, sizes.table_generation);
+  if (clicked_inside()) key_focus_ = KeyFocus::Table;
   ImGui::EndChild();
   if (begin_panel("notices", layout.notices)) draw_notices_panel(c);
   ImGui::EndChild();
-  if (begin_panel("detail", layout.detail)) draw_detail_panel(c);
+  detail_keys_.focused = key_focus_ == KeyFocus::Detail;
+  if (begin_panel("detail", layout.detail)) draw_detail_panel(c, detail_keys_);
+  if (clicked_inside() && app_.selected_project >= 0) key_focus_ = KeyFocus::Detail;
   ImGui::EndChild();
 
   // Splitters sit in the gaps; dragging changes the stored (unscaled) sizes.
@@ -184,10 +194,13 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   // Ordinary windows before the modal popups: ImGui 1.86 asserts when a window first appears
   // after a modal was begun in the same frame.
   draw_sources_window(c);
+  draw_shortcuts_window(c);
+  article_window_.draw(c);
   draw_curation_windows(c, curation_);
   draw_open_dialog(c);
   if (draw_curation_dialogs(c, curation_)) settings_changed = true;
   draw_about(c);
+  if (key_focus_ == KeyFocus::Detail && take_escape()) key_focus_ = KeyFocus::Table;
 }
 
 }  // namespace indtrack::ui

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "app_model/curation.h"
+#include "app_model/keyboard_navigation.h"
+#include "ui/article_window.h"
 #include "ui/filter_bar.h"
 #include "ui/panels.h"
 
@@ -58,6 +60,11 @@ class Dashboard {
   // Where the panels were in the last frame (screen pixels), for tests of the layout.
   const DashboardLayout& last_layout() const { return layout_; }
 
+  // Which part the arrow keys move (Enter: the detail; Escape: back to the table).
+  KeyFocus key_focus() const { return key_focus_; }
+  bool shortcuts_open() const { return shortcuts_open_; }
+  const ArticleWindow& article_window() const { return article_window_; }
+
   // Opens the first .json among dropped paths; the others get a notice.
   void open_paths(const std::vector<std::string>& paths);
 
@@ -71,6 +78,9 @@ class Dashboard {
   void draw_open_dialog(PanelContext& c);
   void draw_about(PanelContext& c);
   void draw_sources_window(PanelContext& c);
+  void draw_shortcuts_window(PanelContext& c);  // shortcuts_window.cpp
+  // The keyboard (keyboard.cpp): Ctrl+F, the table's arrows, Enter, Escape, F1. Before the panels.
+  void handle_keys(PanelContext& c);
   void open(const std::string& path);
 
   AppState& app_;
@@ -82,6 +92,10 @@ class Dashboard {
   bool open_dialog_requested_ = false;
   bool about_requested_ = false;
   bool sources_open_ = false;
+  bool shortcuts_open_ = false;
+  KeyFocus key_focus_ = KeyFocus::Table;
+  DetailKeys detail_keys_;  // this frame's
+  ArticleWindow article_window_;
   Curation& curation_;
   DashboardLayout layout_;
 };

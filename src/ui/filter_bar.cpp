@@ -139,6 +139,36 @@ void FilterBar::sync_from(const AppState& app) {
   from_bad_ = to_bad_ = as_of_bad_ = false;
 }
 
+void FilterBar::draw_time_presets(AppState& app, float label_w) {
+  const float field_x = label_w + ImGui::GetStyle().WindowPadding.x;
+  ImGui::AlignTextToFramePadding();
+  text_colored(palette().text_dim, tr(Str::TimeRange));
+  tooltip(tr(Str::TimeRangeTip));
+  const DayNumber as_of = as_of_day(app.filter());
+  const std::optional<TimePreset> shown = preset_shown(app.chart_time_shown, as_of);
+  bool first = true;
+  for (const TimePreset preset : time_presets()) {
+    const char* name = tr(time_preset_label(preset));
+    // In the field column, beside the previous button when it fits, else under it.
+    if (first) {
+      ImGui::SameLine(field_x);
+    } else {
+      ImGui::SameLine();
+      const float need = ImGui::CalcTextSize(name).x + ImGui::GetStyle().FramePadding.x * 2;
+      if (need > ImGui::GetContentRegionAvail().x) {
+        ImGui::NewLine();
+        ImGui::SetCursorPosX(field_x);
+      }
+    }
+    first = false;
+    const bool active = shown == preset;
+    if (active) ImGui::PushStyleColor(ImGuiCol_Button, palette().accent_soft);
+    if (ImGui::SmallButton(name)) app.request_chart_time(preset);
+    if (active) ImGui::PopStyleColor();
+    if (preset == TimePreset::Plan14) tooltip(tr(Str::TimePlan14Tip));
+  }
+}
+
 void FilterBar::draw(PanelContext& c) {
   AppState& app = c.app;
   app.refresh();
@@ -168,6 +198,10 @@ void FilterBar::draw(PanelContext& c) {
   }
 
   ImGui::SetNextItemWidth(-1);
+  if (focus_search_) {  // Ctrl+F
+    focus_search_ = false;
+    ImGui::SetKeyboardFocusHere();
+  }
   if (ImGui::InputTextWithHint("##search", tr(Str::FilterSearchHint), &search_)) {
     c.fonts.request_text(search_);  // typed Chinese must have glyphs before the next frame
     f.search = search_;
@@ -176,7 +210,7 @@ void FilterBar::draw(PanelContext& c) {
 
   const float label_w =
       std::max({ImGui::CalcTextSize(tr(Str::FilterAsOf)).x, ImGui::CalcTextSize(tr(Str::FilterClock)).x,
-                ImGui::CalcTextSize(tr(Str::FilterDateRange)).x}) +
+                ImGui::CalcTextSize(tr(Str::FilterDateRange)).x, ImGui::CalcTextSize(tr(Str::TimeRange)).x}) +
       ImGui::GetStyle().ItemSpacing.x;
   const float field_w = ImGui::GetContentRegionAvail().x - label_w;
   ImGui::AlignTextToFramePadding();
@@ -192,6 +226,7 @@ void FilterBar::draw(PanelContext& c) {
     as_of_bad_ = false;
     changed = true;
   }
+  draw_time_presets(app, label_w);
   // Which clock the as-of date runs on (docs/status.md, "The two clocks").
   ImGui::AlignTextToFramePadding();
   text_colored(palette().text_dim, tr(Str::FilterClock));

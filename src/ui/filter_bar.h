@@ -24,14 +24,18 @@ struct FacetRows {
 class FilterBar {
  public:
   void draw(PanelContext& c);
+  // Ctrl+F: the search box takes the keyboard in the next draw.
+  void request_search_focus() { focus_search_ = true; }
   // Option rows of every list drawn by the last draw() (tests: long lists draw what is on screen).
   int option_rows_drawn() const;
 
  private:
-  void sync_from(const AppState& app);  // text fields follow a filter changed elsewhere
+  void sync_from(const AppState& app);                   // text fields follow a filter changed elsewhere
+  void draw_time_presets(AppState& app, float label_w);  // the charts' time range, under the as-of date
 
   std::string search_, from_, to_, as_of_;  // edit buffers
   bool from_bad_ = false, to_bad_ = false, as_of_bad_ = false;
+  bool focus_search_ = false;
   std::uint64_t synced_revision_ = 0;  // AppState revision the buffers reflect
   std::string copied_;                 // the last command put on the clipboard
   FacetRows district_rows_, park_rows_, industry_rows_, product_rows_, company_rows_;

@@ -111,6 +111,7 @@ void Dashboard::draw_menu_bar(PanelContext& c) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr(Str::MenuHelp))) {
+    if (ImGui::MenuItem(tr(Str::MenuShortcuts), "F1")) shortcuts_open_ = true;
     if (ImGui::MenuItem(tr(Str::MenuAbout))) about_requested_ = true;
     if (ImGui::MenuItem(tr(Str::MenuDataSources))) sources_open_ = true;
     ImGui::EndMenu();
@@ -168,6 +169,7 @@ void Dashboard::draw_sources_window(PanelContext& c) {
   ImGui::SetNextWindowSize(ImVec2(900 * c.scale, 480 * c.scale), ImGuiCond_FirstUseEver);
   const std::string title = std::string(tr(Str::SourcesTitle)) + "###sources";
   if (ImGui::Begin(title.c_str(), &sources_open_)) {
+    close_on_escape(sources_open_);
     if (!c.app.dataset) {
       text_colored(palette().text_dim, tr(Str::SourcesNone));
     } else if (ImGui::BeginTable("sources", 4,

@@ -10,9 +10,16 @@
 namespace indtrack::ui {
 
 void draw_project_table(PanelContext& c, int table_generation);  // project_table.cpp
-void draw_detail_panel(PanelContext& c);                         // detail_panel.cpp
-void draw_notices_panel(PanelContext& c);                        // notices_panel.cpp
-void draw_kpi_strip(PanelContext& c);                            // kpi_strip.cpp
+// What the keyboard asks of the detail panel this frame (Enter gives it the arrow keys).
+struct DetailKeys {
+  bool focused = false;  // the arrow keys scroll the detail (drawn with an accent border)
+  int lines = 0;         // + down, - up
+  int pages = 0;
+  bool top = false, bottom = false;
+};
+void draw_detail_panel(PanelContext& c, const DetailKeys& keys = {});  // detail_panel.cpp
+void draw_notices_panel(PanelContext& c);                              // notices_panel.cpp
+void draw_kpi_strip(PanelContext& c);                                  // kpi_strip.cpp
 // What the KPI strip drew in its last frame, for tests of narrow windows: how many figures lost
 // part of their unit to the card's width, and how many status legend entries fit in the card.
 struct KpiStripReport {

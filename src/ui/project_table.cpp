@@ -1,4 +1,5 @@
 // The project table: sortable, virtualised with ImGuiListClipper, single selection.
+#include <algorithm>
 #include <string>
 
 #include "app_model/format.h"
@@ -139,6 +140,8 @@ void draw_project_table(PanelContext& c, int table_generation) {
   const std::vector<int>& visible = app.visible();
   const std::vector<ProjectRow>& rows = app.rows();
   const float row_height = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
+  // Page Up / Page Down move by the rows in view, less the frozen header.
+  app.table_page_rows = std::max(static_cast<int>(ImGui::GetWindowHeight() / row_height) - 2, 1);
   if (app.scroll_to_selection) {
     app.scroll_to_selection = false;
     for (std::size_t i = 0; i < visible.size(); ++i) {

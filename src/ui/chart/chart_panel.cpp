@@ -162,9 +162,25 @@ void ChartPanel::ensure_data(PanelContext& c, ChartKind kind) {
   ++rebuilds_.data;
 }
 
+void ChartPanel::apply_time_request(AppState& app) {
+  const ChartTimeRequest& request = app.chart_time_request();
+  if (request.serial != time_request_serial_) {
+    time_request_serial_ = request.serial;
+    const std::optional<AxisRange> r = time_preset_range(request.preset, as_of_day(app.filter()));
+    const chart::TimeRange t = r ? chart::TimeRange{r->first, r->last} : chart::TimeRange{};
+    shared_time_ = t;
+    for (const ChartKind kind : kAllChartKinds)
+      if (chart_time_axis(kind) == ChartTimeAxis::Own) chart(kind).time = t;
+  }
+  // What the filter bar's presets compare with (the shared axis: the charts read most).
+  app.chart_time_shown.reset();
+  if (shared_time_.span() > 0) app.chart_time_shown = AxisRange{shared_time_.first, shared_time_.last};
+}
+
 void ChartPanel::draw(PanelContext& c) {
   AppState& app = c.app;
   if (!app.dataset) return;
+  apply_time_request(app);
   ImGui::Spacing();
   // The tools of the shown chart sit at the right end of the tab bar's line when both fit; on a
   // narrow panel they take a line of their own above the tabs, which would run under them.
@@ -224,6 +240,7 @@ void ChartPanel::draw_sources(PanelContext& c) {
   ImGui::SetNextWindowSize(ImVec2(560 * c.scale, 0), ImGuiCond_Appearing);
   const std::string title = std::string(tr(Str::ChartSources)) + "###chart-sources";
   if (ImGui::Begin(title.c_str(), &show_sources_, ImGuiWindowFlags_AlwaysAutoResize)) {
+    close_on_escape(show_sources_);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 540 * c.scale);
     text(footer);
     ImGui::PopTextWrapPos();
@@ -271,7 +288,7 @@ void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
 float ChartPanel::tools_width() {
   const ImGuiStyle& style = ImGui::GetStyle();
   return ImGui::CalcTextSize(tr(Str::ChartFit)).x + ImGui::CalcTextSize(tr(Str::ChartExport)).x +
-         ImGui::CalcTextSize(tr(Str::ChartHelp)).x + ImGui::CalcTextSize(tr(Str::ChartSources)).x +
+         ImGui::CalcTextSize(tr(Str::ChartHint)).x + ImGui::CalcTextSize(tr(Str::ChartSources)).x +
          style.FramePadding.x * 4 + style.ItemSpacing.x * 3;
 }
 
@@ -344,7 +361,8 @@ void ChartPanel::context_menu(PanelContext& c, ChartKind kind) {
 
 void ChartPanel::draw_tools(PanelContext& c, ChartKind kind) {
   Chart& ch = chart(kind);
-  const char* help = tr(Str::ChartHelp);
+  // The gestures in words where they are used; the full list on hover (and in 帮助 → 快捷键).
+  const char* help = tr(Str::ChartHint);
   const char* sources = tr(Str::ChartSources);
   const char* fit_label = tr(Str::ChartFit);
   const char* export_label = tr(Str::ChartExport);

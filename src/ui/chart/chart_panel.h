@@ -53,6 +53,8 @@ class ChartPanel {
   // The part of the last drawn canvas that is on screen, in canvas pixels (less than the canvas
   // when its rows scroll).
   chart::RectF last_visible() const { return visible_; }
+  // The time axis shared by the capacity chart and the timeline (span 0: each fits its data).
+  chart::TimeRange shared_time() const { return shared_time_; }
   // Where the tools (how-to, sources, fit, export) and each tab were drawn, screen pixels.
   struct Toolbar {
     chart::RectF tools;
@@ -136,11 +138,14 @@ class ChartPanel {
   void click(PanelContext& c, ChartKind kind, const chart::HitId& hit);
   void hit_tooltip(PanelContext& c, ChartKind kind, const chart::HitId& hit, float mouse_x);
   void fit(ChartKind kind);
+  // A time preset asked for in the filter bar: every time axis shows its range (once per ask).
+  void apply_time_request(AppState& app);
 
   std::array<Chart, kChartKindCount> charts_{};
   ChartKind active_ = ChartKind::Capacity;
   std::optional<ChartKind> requested_tab_;
   chart::TimeRange shared_time_{};  // the Shared time axis (capacity, timeline); span 0: each fits its data
+  std::uint64_t time_request_serial_ = 0;  // the last AppState::chart_time_request() applied
   float measure_scale_ = 0;
   std::unique_ptr<chart::FontTextMeasure> measure_;
   chart::ApproxTextMeasure approx_;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
+#include <utility>
 
 #include "ui/host/fonts.h"
 #include "ui/host/theme.h"
@@ -16,6 +17,7 @@ namespace {
 FontManager* g_glyph_sink = nullptr;
 Language g_frame_language = Language::Chinese;  // set per frame from AppState::language()
 float g_narrowest_wrap = FLT_MAX;               // text_wrapped()'s narrowest width since the reset
+bool g_escape = false;                          // Escape pressed this frame and not yet taken
 
 void request(std::string_view s) {
   if (g_glyph_sink) g_glyph_sink->request_text(s);
@@ -111,6 +113,24 @@ void panel_title(std::string_view title, std::string_view suffix) {
   if (!suffix.empty()) {
     ImGui::SameLine();
     text_colored(palette().text_dim, suffix);
+  }
+}
+
+bool link_clicked(std::string_view tip) {
+  if (!ImGui::IsItemHovered()) return false;
+  ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  tooltip_now(tip);
+  return ImGui::IsMouseClicked(ImGuiMouseButton_Left);
+}
+
+void note_escape(bool pressed) { g_escape = pressed; }
+
+bool take_escape() { return std::exchange(g_escape, false); }
+
+void close_on_escape(bool& open) {
+  if (open && g_escape && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) {
+    g_escape = false;
+    open = false;
   }
 }
 

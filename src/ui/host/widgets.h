@@ -43,5 +43,15 @@ void tooltip(std::string_view s);
 void tooltip_now(std::string_view s);
 // A panel title line: title in the accent colour, an optional dim suffix.
 void panel_title(std::string_view title, std::string_view suffix = {});
+// The last item as a link: a hand cursor and `tip` on hover; true when it was clicked.
+bool link_clicked(std::string_view tip);
+
+// Escape, once per frame: the dashboard notes the press at the start of the frame; the first part
+// that takes it (the topmost popup, then a focused window, then the detail's keyboard focus) closes
+// and the others see nothing.
+void note_escape(bool pressed);
+bool take_escape();
+// Closes the current window (`open` = false) when it has the focus and Escape is pressed.
+void close_on_escape(bool& open);
 
 }  // namespace indtrack::ui

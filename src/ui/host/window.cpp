@@ -15,6 +15,8 @@
 #include <thread>
 #include <utility>
 
+#include "app_model/window_fit.h"
+
 namespace indtrack::ui {
 
 namespace {
@@ -56,24 +58,26 @@ class QuitSignals {
   std::thread waiter_;
 };
 
+// Below this the panels crowd out.
+constexpr int kMinWidth = 800, kMinHeight = 500;
+
 // Window callbacks only record what happened; the loop acts on it between frames.
 struct WindowEvents {
   std::vector<std::string> dropped_paths;
   bool scale_changed = false;
 };
 
-// The stored position when it still lies on a connected monitor (monitors change between runs).
-bool position_visible(int x, int y, int width, int height) {
+// The work areas of the connected monitors (monitors change between runs), the primary's first.
+std::vector<WorkArea> work_areas() {
+  std::vector<WorkArea> areas;
   int count = 0;
   GLFWmonitor** monitors = glfwGetMonitors(&count);
   for (int i = 0; i < count; ++i) {
-    int mx = 0, my = 0, mw = 0, mh = 0;
-    glfwGetMonitorWorkarea(monitors[i], &mx, &my, &mw, &mh);
-    const int visible_w = std::min(x + width, mx + mw) - std::max(x, mx);
-    const int visible_h = std::min(y + height, my + mh) - std::max(y, my);
-    if (visible_w >= 100 && visible_h >= 100) return true;
+    WorkArea a;
+    glfwGetMonitorWorkarea(monitors[i], &a.x, &a.y, &a.width, &a.height);
+    if (a.width > 0 && a.height > 0) areas.push_back(a);
   }
-  return false;
+  return areas;
 }
 
 }  // namespace
@@ -100,22 +104,24 @@ std::unique_ptr<GuiWindow> GuiWindow::open(const WindowGeometry& geometry, bool 
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // shown once placed and sized
-  int width = geometry.width, height = geometry.height;
+  WindowGeometry wanted = geometry;
   if (!stored_size) {  // first run: the default size in the primary monitor's units
     float sx = 1, sy = 1;
     if (GLFWmonitor* primary = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(primary, &sx, &sy);
-    width = static_cast<int>(static_cast<float>(width) * std::clamp(sx, 1.0f, 4.0f));
-    height = static_cast<int>(static_cast<float>(height) * std::clamp(sy, 1.0f, 4.0f));
+    wanted.width = static_cast<int>(static_cast<float>(wanted.width) * std::clamp(sx, 1.0f, 4.0f));
+    wanted.height = static_cast<int>(static_cast<float>(wanted.height) * std::clamp(sy, 1.0f, 4.0f));
   }
+  // A size saved on a larger screen (or the default) no wider or taller than this one's work area.
+  const WindowGeometry fitted = fit_to_work_area(wanted, work_areas(), kMinWidth, kMinHeight);
+  const int width = fitted.width, height = fitted.height;
   GLFWwindow* window = glfwCreateWindow(width, height, title, nullptr, nullptr);
   if (!window) {
     error = "cannot create an OpenGL 3.3 window: " + g_glfw_error;
     glfwTerminate();
     return nullptr;
   }
-  if (geometry.x && geometry.y && position_visible(*geometry.x, *geometry.y, width, height))
-    glfwSetWindowPos(window, *geometry.x, *geometry.y);
-  glfwSetWindowSizeLimits(window, 800, 500, GLFW_DONT_CARE, GLFW_DONT_CARE);  // below this panels crowd out
+  if (fitted.x && fitted.y) glfwSetWindowPos(window, *fitted.x, *fitted.y);
+  glfwSetWindowSizeLimits(window, kMinWidth, kMinHeight, GLFW_DONT_CARE, GLFW_DONT_CARE);
   if (geometry.maximized) glfwMaximizeWindow(window);
   glfwMakeContextCurrent(window);
   glfwSwapInterval(1);
