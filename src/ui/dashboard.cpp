@@ -119,7 +119,7 @@ Dashboard::Dashboard(AppState& app, FontManager& fonts, Curation& curation)
 void Dashboard::draw(float scale, const UiFonts& fonts) {
   set_frame_language(app_.language());  // what tr() draws in, from its one owner
   reset_narrowest_wrap();
-  PanelContext c{app_, fonts_, scale, fonts, &curation_};
+  PanelContext c{app_, fonts_, scale, fonts, &curation_, &files_};
   app_.refresh();
   handle_edit_shortcuts(curation_);
   draw_menu_bar(c);
@@ -185,9 +185,9 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   // after a modal was begun in the same frame.
   draw_sources_window(c);
   draw_curation_windows(c, curation_);
-  draw_open_dialog(c);
   if (draw_curation_dialogs(c, curation_)) settings_changed = true;
   draw_about(c);
+  files_.draw(c);  // last: unless a modal that asked drew it inside itself
 }
 
 }  // namespace indtrack::ui
