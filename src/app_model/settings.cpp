@@ -245,4 +245,14 @@ void remember_recent_file(Settings& settings, const std::string& path) {
   if (list.size() > Settings::kMaxRecentFiles) list.resize(Settings::kMaxRecentFiles);
 }
 
+std::vector<bool> recent_files_present(const Settings& settings) {
+  std::vector<bool> present;
+  for (const std::string& path : settings.recent_files) present.push_back(file_exists(path));
+  return present;
+}
+
+std::size_t forget_missing_recent_files(Settings& settings) {
+  return std::erase_if(settings.recent_files, [](const std::string& path) { return !file_exists(path); });
+}
+
 }  // namespace indtrack::ui

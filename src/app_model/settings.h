@@ -42,7 +42,7 @@ struct Settings {
   std::vector<std::string> recent_files;              // most recent first
   nlohmann::json extra = nlohmann::json::object();    // keys this version does not know: kept
 
-  static constexpr std::size_t kMaxRecentFiles = 10;
+  static constexpr std::size_t kMaxRecentFiles = 8;
 };
 
 // $XDG_CONFIG_HOME/indtrack when XDG_CONFIG_HOME is an absolute path, else $HOME/.config/indtrack;
@@ -71,5 +71,9 @@ std::string reset_settings(const std::string& directory);
 
 // Moves `path` to the front of the recent-files list (deduplicated, at most kMaxRecentFiles).
 void remember_recent_file(Settings& settings, const std::string& path);
+// One flag per entry of recent_files: the file is there now (the menu shows the others disabled).
+std::vector<bool> recent_files_present(const Settings& settings);
+// Removes the recent files that are not there any more; returns how many went.
+std::size_t forget_missing_recent_files(Settings& settings);
 
 }  // namespace indtrack::ui

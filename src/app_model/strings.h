@@ -15,6 +15,7 @@ namespace indtrack::ui {
 
 #include "app_model/chart_panel_strings.h"  // part of the table below
 #include "app_model/navigation_strings.h"   // part of the table below
+#include "app_model/file_strings.h"         // part of the table below
 
 // X(id, 中文, English)
 #define INDTRACK_UI_STRINGS(X)                                                                                                                                  \
@@ -37,10 +38,6 @@ namespace indtrack::ui {
   X(MenuHelp, "帮助", "Help")                                                                                                                                   \
   X(MenuAbout, "关于", "About")                                                                                                                                 \
   X(MenuDataSources, "数据来源", "Data sources")                                                                                                                \
-  X(OpenTitle, "打开数据集", "Open dataset")                                                                                                                    \
-  X(OpenPrompt, "数据集文件路径（.json），也可把文件拖到窗口上：",                                                                                              \
-    "Path of the dataset file (.json); you can also drop the file onto the window:")                                                                            \
-  X(OpenButton, "打开", "Open")                                                                                                                                 \
   X(Cancel, "取消", "Cancel")                                                                                                                                   \
   X(Close, "关闭", "Close")                                                                                                                                     \
   X(AboutText,                                                                                                                                                  \
@@ -153,7 +150,6 @@ namespace indtrack::ui {
     "The settings file could not be read; defaults are used (the file was kept as settings.json.broken): "                                                      \
     "%s")                                                                                                                                                       \
   X(NoticeSettingsSaveFailedFmt, "无法保存设置：%s", "Could not save the settings: %s")                                                                         \
-  X(NoticeDropNotJsonFmt, "只能打开 .json 数据集文件：%s", "Only .json dataset files can be opened: %s")                                                        \
   INDTRACK_CURATE_STRINGS(X)                                                                                                                                    \
   X(FilterTitle, "筛选", "Filters")                                                                                                                             \
   X(FilterSearchHint, "搜索：名称、简称、英文…", "Search: names, short names, English…")                                                                        \
@@ -183,6 +179,7 @@ namespace indtrack::ui {
   X(FilterSelectedFmt, "已选 %d", "%d selected")                                                                                                                \
   INDTRACK_CHART_PANEL_STRINGS(X)                                                                                                                               \
   INDTRACK_NAVIGATION_STRINGS(X)                                                                                                                                \
+  INDTRACK_FILE_STRINGS(X)                                                                                                                                      \
   X(Yes, "是", "yes")                                                                                                                                           \
   X(No, "否", "no")
 

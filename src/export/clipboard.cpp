@@ -11,6 +11,9 @@
 #include <cstring>
 #include <filesystem>
 
+#include "io/csv_reader.h"
+#include "io/file_io.h"
+
 extern char** environ;
 
 namespace indtrack {
@@ -18,49 +21,11 @@ namespace indtrack {
 std::string tab_separated(std::string_view csv) {
   std::string out;
   out.reserve(csv.size());
-  bool quoted = false;
-  for (std::size_t i = 0; i < csv.size(); ++i) {
-    const char ch = csv[i];
-    if (quoted) {
-      if (ch == '"' && i + 1 < csv.size() && csv[i + 1] == '"') {
-        out += '"';
-        ++i;
-      } else if (ch == '"') {
-        quoted = false;
-      } else {
-        out += (ch == '\t' || ch == '\r' || ch == '\n') ? ' ' : ch;
-      }
-    } else if (ch == '"') {
-      quoted = true;
-    } else if (ch == ',') {
-      out += '\t';
-    } else if (ch == '\r') {
-      continue;  // "\r\n" is written below, at the '\n'
-    } else if (ch == '\n') {
-      out += "\r\n";
-    } else {
-      out += ch == '\t' ? ' ' : ch;
-    }
-  }
-  if (!out.empty() && !out.ends_with("\r\n")) out += "\r\n";
+  for (const std::vector<std::string>& row : parse_csv(csv)) out += tsv_row(row);
   return out;
 }
 
 namespace {
-
-std::string on_path(std::string_view program) {
-  const char* path = std::getenv("PATH");
-  std::string_view dirs = path ? path : "/usr/bin:/bin";
-  while (!dirs.empty()) {
-    const std::size_t colon = dirs.find(':');
-    const std::string_view dir = dirs.substr(0, colon);
-    dirs = colon == std::string_view::npos ? std::string_view() : dirs.substr(colon + 1);
-    if (dir.empty()) continue;
-    const std::string candidate = std::string(dir) + "/" + std::string(program);
-    if (::access(candidate.c_str(), X_OK) == 0) return candidate;
-  }
-  return {};
-}
 
 bool set(const char* name) {
   const char* v = std::getenv(name);
@@ -71,10 +36,10 @@ bool set(const char* name) {
 
 std::optional<ClipboardCommand> find_clipboard_command(std::string_view mime) {
   if (set("WAYLAND_DISPLAY"))
-    if (std::string p = on_path("wl-copy"); !p.empty())
+    if (std::string p = program_on_path("wl-copy"); !p.empty())
       return ClipboardCommand{std::move(p), {"--type", std::string(mime)}};
   if (set("DISPLAY"))
-    if (std::string p = on_path("xclip"); !p.empty())
+    if (std::string p = program_on_path("xclip"); !p.empty())
       return ClipboardCommand{std::move(p), {"-selection", "clipboard", "-t", std::string(mime), "-i"}};
   return std::nullopt;
 }

@@ -74,5 +74,7 @@ std::string join_path(const std::string& dir, const std::string& relative);
 bool file_exists(const std::string& path);
 std::optional<FileStamp> stamp_of(const std::string& path);  // nullopt: cannot stat it
 bool is_directory(const std::string& path);
+// The full path of an executable `program` in $PATH (/usr/bin:/bin when unset); empty when none.
+std::string program_on_path(std::string_view program);
 
 }  // namespace indtrack

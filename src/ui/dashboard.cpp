@@ -125,7 +125,7 @@ Dashboard::Dashboard(AppState& app, FontManager& fonts, Curation& curation)
 void Dashboard::draw(float scale, const UiFonts& fonts) {
   set_frame_language(app_.language());  // what tr() draws in, from its one owner
   reset_narrowest_wrap();
-  PanelContext c{app_, fonts_, scale, fonts, &curation_};
+  PanelContext c{app_, fonts_, scale, fonts, &curation_, &files_};
   app_.refresh();
   handle_keys(c);
   handle_edit_shortcuts(curation_);
@@ -197,9 +197,9 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   draw_shortcuts_window(c);
   article_window_.draw(c);
   draw_curation_windows(c, curation_);
-  draw_open_dialog(c);
   if (draw_curation_dialogs(c, curation_)) settings_changed = true;
   draw_about(c);
+  files_.draw(c);  // last: unless a modal that asked drew it inside itself
   if (key_focus_ == KeyFocus::Detail && take_escape()) key_focus_ = KeyFocus::Table;
 }
 

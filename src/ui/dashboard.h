@@ -1,6 +1,6 @@
 // The dashboard: menu bar, panels laid out in the window (filter bar | chart area over the project
-// table over the notices | detail), draggable splitters, the status line, and the dialogs (open,
-// about, data sources). Drawn the same way on screen and offscreen (screenshots).
+// table over the notices | detail), draggable splitters, the status line, the dialogs (about,
+// data sources) and the file chooser. Drawn the same way on screen and offscreen (screenshots).
 #pragma once
 
 #include <functional>
@@ -11,6 +11,7 @@
 #include "app_model/keyboard_navigation.h"
 #include "ui/article_window.h"
 #include "ui/filter_bar.h"
+#include "ui/host/file_dialogs.h"
 #include "ui/panels.h"
 
 namespace indtrack::ui {
@@ -65,8 +66,12 @@ class Dashboard {
   bool shortcuts_open() const { return shortcuts_open_; }
   const ArticleWindow& article_window() const { return article_window_; }
 
-  // Opens the first .json among dropped paths; the others get a notice.
+  // Dropped files (app_model/dropped_files.h): the first .json opens, the first .txt goes to the
+  // import window, the others get a notice.
   void open_paths(const std::vector<std::string>& paths);
+
+  // The file chooser the panels ask through (PanelContext::files).
+  FileDialogs& files() { return files_; }
 
   // Requests to the host (window loop or screenshot), which clears them once handled.
   bool quit_requested = false;
@@ -75,7 +80,6 @@ class Dashboard {
 
  private:
   void draw_menu_bar(PanelContext& c);
-  void draw_open_dialog(PanelContext& c);
   void draw_about(PanelContext& c);
   void draw_sources_window(PanelContext& c);
   void draw_shortcuts_window(PanelContext& c);  // shortcuts_window.cpp
@@ -88,8 +92,8 @@ class Dashboard {
   FilterBar filter_bar_widget_;
   PanelHook filter_bar_, charts_;
   std::vector<std::pair<Str, std::function<void()>>> file_menu_items_;
-  std::string open_path_;  // the Open dialog's text field
-  bool open_dialog_requested_ = false;
+  FileDialogs files_;
+  std::vector<bool> recent_present_;  // per recent file, when the menu was opened
   bool about_requested_ = false;
   bool sources_open_ = false;
   bool shortcuts_open_ = false;

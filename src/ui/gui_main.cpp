@@ -1,7 +1,7 @@
 // `indtrack [FILE | --data FILE] [--reset-settings]`: the dashboard in its window (ui/host/window.h).
 // run_gui reads the arguments, loads the settings, opens the window and the session, runs the
 // frame loop — waiting for events when idle, rebuilding the font atlas between frames when new
-// characters or another monitor scale arrive, opening dropped .json files — and on the way out
+// characters or another monitor scale arrive, opening dropped datasets and articles — and on the way out
 // saves the window geometry and settings.
 //
 // [SECTION] Arguments
@@ -187,7 +187,12 @@ void run_frames(GuiWindow& window, Session& session, const std::string& settings
     // Idle: sleep until input arrives. A focused text field wakes twice a second for its cursor;
     // while a dataset loads, 20 frames a second move the progress bar.
     const bool busy = busy_frames > 0 || ImGui::IsAnyMouseDown();
-    window.wait_events(busy, editing.loading() ? 0.05 : io.WantTextInput ? 0.5 : 30.0);
+    // The desktop's file chooser answers through a pipe, not an event: looked at ten times a second.
+    const double idle_s = editing.loading()                          ? 0.05
+                          : session.dashboard.files().desktop_open() ? 0.1
+                          : io.WantTextInput                         ? 0.5
+                                                                     : 30.0;
+    window.wait_events(busy, idle_s);
     if (!busy) busy_frames = 3;
     busy_frames = std::max(busy_frames - 1, 0);
 

@@ -1,10 +1,9 @@
-// The menu bar (File, View, Help) and its dialogs: open a dataset by path, about, data sources.
+// The menu bar (File, View, Help) and its dialogs: about, data sources; opening through the file
+// chooser, the recent files and dropped files.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include <algorithm>
-#include <cctype>
-
+#include "app_model/dropped_files.h"
 #include "app_model/format.h"
 #include "ui/curation/curation_views.h"
 #include "ui/dashboard.h"
@@ -14,18 +13,6 @@
 
 namespace indtrack::ui {
 
-namespace {
-
-bool has_json_extension(const std::string& path) {
-  if (path.size() < 5) return false;
-  std::string tail = path.substr(path.size() - 5);
-  std::transform(tail.begin(), tail.end(), tail.begin(),
-                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  return tail == ".json";
-}
-
-}  // namespace
-
 void Dashboard::open(const std::string& path) {
   fonts_.request_text(path);
   curation_.session.request_open(path);  // asks first about unsaved edits
@@ -33,38 +20,42 @@ void Dashboard::open(const std::string& path) {
 }
 
 void Dashboard::open_paths(const std::vector<std::string>& paths) {
-  bool opened = false;
-  for (const std::string& path : paths) {
-    if (!opened && has_json_extension(path)) {
-      open(path);
-      opened = true;
-    } else {
-      app_.add_notice({Notice::Level::Warning, Str::NoticeDropNotJsonFmt, {path}});
-    }
-  }
+  for (const std::string& path : paths) fonts_.request_text(path);
+  if (!drop_files(curation_, app_, paths).opened.empty()) settings_changed = true;
 }
 
 void Dashboard::draw_menu_bar(PanelContext& c) {
   if (!ImGui::BeginMainMenuBar()) return;
   AppState& app = c.app;
   if (ImGui::BeginMenu(tr(Str::MenuFile))) {
-    if (ImGui::MenuItem(tr(Str::MenuOpen))) {
-      open_dialog_requested_ = true;
-      if (open_path_.empty() && app.dataset) open_path_ = app.dataset->path;
-    }
+    if (ImGui::MenuItem(tr(Str::MenuOpen)))
+      files_.ask(c, FilePurpose::OpenDataset, app.dataset ? app.dataset->path : std::string(), {},
+                 [this](const std::string& path) { open(path); });
     if (ImGui::MenuItem(tr(Str::MenuReload), nullptr, false, app.dataset.has_value()))
       curation_.session.request_reload();
     draw_file_curation_items(c, curation_);
     if (ImGui::BeginMenu(tr(Str::MenuRecent))) {
+      if (ImGui::IsWindowAppearing())
+        recent_present_ = recent_files_present(app.settings);  // stat once per opening
       if (app.settings.recent_files.empty()) ImGui::MenuItem(tr(Str::MenuRecentEmpty), nullptr, false, false);
       const std::vector<std::string> recent = app.settings.recent_files;  // open() reorders the list
+      std::size_t missing = 0;
       for (std::size_t i = 0; i < recent.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::MenuItem(recent[i].c_str())) open(recent[i]);
+        const bool present = i >= recent_present_.size() || recent_present_[i];
+        const std::string label = present ? recent[i] : recent[i] + " " + tr(Str::RecentMissing);
+        if (ImGui::MenuItem(label.c_str(), nullptr, false, present)) open(recent[i]);
+        missing += present ? 0 : 1;
         ImGui::PopID();
       }
       if (!recent.empty()) {
         ImGui::Separator();
+        if (missing > 0 &&
+            ImGui::MenuItem(fill(tr(Str::RecentForgetMissingFmt), {std::to_string(missing)}).c_str())) {
+          forget_missing_recent_files(app.settings);
+          recent_present_ = recent_files_present(app.settings);
+          settings_changed = true;
+        }
         if (ImGui::MenuItem(tr(Str::MenuClearRecent))) {
           app.settings.recent_files.clear();
           settings_changed = true;
@@ -117,31 +108,6 @@ void Dashboard::draw_menu_bar(PanelContext& c) {
     ImGui::EndMenu();
   }
   ImGui::EndMainMenuBar();
-}
-
-void Dashboard::draw_open_dialog(PanelContext& c) {
-  if (open_dialog_requested_) {
-    ImGui::OpenPopup("##open-dialog");
-    open_dialog_requested_ = false;
-  }
-  ImGui::SetNextWindowSize(ImVec2(640 * c.scale, 0));
-  if (!ImGui::BeginPopupModal("##open-dialog", nullptr,
-                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
-    return;
-  panel_title(tr(Str::OpenTitle));
-  text_wrapped(tr(Str::OpenPrompt));
-  ImGui::SetNextItemWidth(-1);
-  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  const bool enter = ImGui::InputText("##path", &open_path_, ImGuiInputTextFlags_EnterReturnsTrue);
-  // Typed or pasted text may bring characters the atlas lacks: it is rebuilt before the next frame.
-  if (ImGui::IsItemEdited() || ImGui::IsItemActivated()) c.fonts.request_text(open_path_);
-  if (ImGui::Button(tr(Str::OpenButton)) || enter) {
-    if (!open_path_.empty()) open(open_path_);
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::SameLine();
-  if (ImGui::Button(tr(Str::Cancel))) ImGui::CloseCurrentPopup();
-  ImGui::EndPopup();
 }
 
 void Dashboard::draw_about(PanelContext& c) {

@@ -140,15 +140,3 @@ TEST_CASE("resetting removes the settings and the ImGui layout (--reset-settings
   CHECK_FALSE(std::filesystem::exists(imgui_ini_file(dir)));
   CHECK(reset_settings(dir).empty());  // nothing left to remove is not an error
 }
-
-TEST_CASE("recent files: most recent first, no duplicates, at most ten", "[settings]") {
-  Settings s;
-  for (int i = 0; i < 12; ++i) remember_recent_file(s, "/f" + std::to_string(i) + ".json");
-  REQUIRE(s.recent_files.size() == Settings::kMaxRecentFiles);
-  CHECK(s.recent_files.front() == "/f11.json");
-  CHECK(s.recent_files.back() == "/f2.json");
-  remember_recent_file(s, "/f5.json");
-  CHECK(s.recent_files.front() == "/f5.json");
-  CHECK(std::count(s.recent_files.begin(), s.recent_files.end(), "/f5.json") == 1);
-  CHECK(s.recent_files.size() == Settings::kMaxRecentFiles);
-}

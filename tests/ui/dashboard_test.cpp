@@ -21,12 +21,12 @@ TEST_CASE("dropped files: the first .json opens, others get a notice", "[app]") 
   Curation curation(app);  // opening goes through its EditSession, the one owner of opening
   FontManager fonts(FontSources{});
   Dashboard dashboard(app, fonts, curation);
-  dashboard.open_paths({"/tmp/notes.txt", kFixture, "/tmp/other.json"});
+  dashboard.open_paths({"/tmp/notes.docx", kFixture, "/tmp/other.json"});
   REQUIRE(app.dataset);
   CHECK(app.dataset->name == "界面测试数据集");
   REQUIRE(app.notices.size() == 2);
-  CHECK(app.notices[0].format == Str::NoticeDropNotJsonFmt);
-  CHECK(app.notices[0].args == std::vector<std::string>{"/tmp/notes.txt"});
+  CHECK(app.notices[0].format == Str::NoticeDropUnusedFmt);
+  CHECK(app.notices[0].args == std::vector<std::string>{"/tmp/notes.docx"});
   CHECK(app.notices[1].args == std::vector<std::string>{"/tmp/other.json"});
   CHECK(app.settings.recent_files.front() == kFixture);
   CHECK(dashboard.settings_changed);

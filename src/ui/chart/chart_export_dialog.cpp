@@ -14,6 +14,7 @@
 #include "export/clipboard.h"
 #include "export/report.h"
 #include "io/file_io.h"
+#include "ui/host/file_dialogs.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
 
@@ -53,7 +54,8 @@ void ChartExportDialogs::open_chart(const ChartExportSpec& spec, const std::stri
     apply_preset(spec_, export_presets()[static_cast<std::size_t>(preset_)]);
   headline_ = generated_headline_ = spec.title.empty() ? headline : spec.title;
   if (directory_.empty()) directory_ = working_directory();
-  path_ = with_extension(join_path(directory_, suggested_name), format_);
+  path_ = join_path(directory_, suggested_name) +
+          kExtensions[std::clamp(format_, 0, 3)];  // the name may hold dots
   confirm_replace_ = false;
   message_.clear();
   chart_requested_ = true;
@@ -237,10 +239,26 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
     if (ImGui::RadioButton(tr(Str::ThemeDark), spec_.dark)) spec_.dark = true;
   }
   text(tr(Str::ExportPath));
-  ImGui::SetNextItemWidth(-1);
+  const char* browse = tr(Str::ChooserBrowse);
+  ImGui::SetNextItemWidth(c.files ? -(ImGui::CalcTextSize(browse).x + ImGui::GetStyle().FramePadding.x * 2 +
+                                      ImGui::GetStyle().ItemSpacing.x)
+                                  : -1);
   if (ImGui::InputText("##path", &path_)) {
     c.fonts.request_text(path_);
     confirm_replace_ = false;
+  }
+  if (c.files) {
+    ImGui::SameLine();
+    if (ImGui::Button(browse)) {
+      const std::filesystem::path current(path_);
+      c.files->ask(c, FilePurpose::ExportChart, current.parent_path().string(), current.filename().string(),
+                   [this](const std::string& path) {
+                     set_path(path);
+                     if (const std::optional<ExportFormat> f = export_format_for(path))
+                       format_ = static_cast<int>(*f);
+                   });
+    }
+    c.files->draw(c);  // inside this modal, which it would otherwise close
   }
 
   if (confirm_replace_) {

@@ -10,6 +10,7 @@
 #include "app_model/notice.h"
 #include "chart_kinds/chart_series.h"
 #include "export/clipboard.h"
+#include "export/export_names.h"
 #include "ui/chart/chart_painter.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
@@ -207,7 +208,10 @@ void ChartPanel::draw(PanelContext& c) {
         active_ = kind;
         draw_options(c, kind);
         ensure_data(c, kind);
-        const ImVec2 avail = ImGui::GetContentRegionAvail();
+        ImVec2 avail = ImGui::GetContentRegionAvail();
+        // The data view, when open, takes the lower part of the tab; the chart keeps the rest.
+        const float view_h = data_view_open_ ? std::floor(avail.y * 0.45f) : 0;
+        avail.y -= view_h;
         const ImVec2 size(std::max(avail.x, 1.0f), std::max(avail.y, 1.0f));
         // Bars and rows that do not fit scroll (the timeline scrolls its rows itself): the canvas
         // is as tall as all of them, in a child window with a scrollbar, so none is left out.
@@ -223,6 +227,8 @@ void ChartPanel::draw(PanelContext& c) {
         } else {
           draw_canvas(c, kind, size);
         }
+        data_view_frame_ = {};
+        if (data_view_open_) draw_data_view(c, kind, view_h);
         ImGui::EndTabItem();
       }
     }
@@ -278,6 +284,9 @@ void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
       ch.scroll_y = 0;
     }
   }
+  if (!first) ImGui::SameLine();
+  first = false;
+  ImGui::Checkbox(tr(Str::DataViewTitle), &data_view_open_);
   if (!copy_message_.empty()) {  // what the last copy did
     if (!first) ImGui::SameLine();
     text_colored(copy_failed_ ? palette().error : palette().actual, copy_message_);
@@ -313,10 +322,26 @@ ChartExportSpec ChartPanel::export_spec(ChartKind kind) {
 }
 
 void ChartPanel::open_export(PanelContext& c, ChartKind kind) {
-  const DayNumber as_of = as_of_day(c.app.filter());
   dialogs_.open_chart(export_spec(kind),
-                      std::string(chart_kind_id(kind)) + "-" + Date::from_days(as_of).to_string(),
+                      default_chart_file_name(*c.app.shown(), c.app.filter(), kind, chart(kind).options,
+                                              c.app.language()),
                       chart(kind).headline);
+}
+
+void ChartPanel::draw_data_view(PanelContext& c, ChartKind kind, float height) {
+  Chart& ch = chart(kind);
+  const Language lang = c.app.language();
+  if (ch.view_version != ch.data_version || ch.view_lang != lang) {  // once per data, not per frame
+    ch.view.set_csv(chart_csv(ch.data, lang));
+    ch.view_version = ch.data_version;
+    ch.view_lang = lang;
+  }
+  data_view_frame_ = draw_data_view_table(c, ch.view, std::string(chart_kind_id(kind)).c_str(), height);
+  if (!data_view_frame_.copied.empty()) {
+    copy_message_ = fill(tr(Str::DataViewCopiedFmt), {std::to_string(ch.view.copied_rows())});
+    copy_failed_ = false;
+    c.fonts.request_text(copy_message_);
+  }
 }
 
 void ChartPanel::copy_image(PanelContext& c, ChartKind kind) {

@@ -17,9 +17,11 @@
 #include <string>
 #include <vector>
 
+#include "app_model/data_view.h"
 #include "chart/font_measure.h"
 #include "chart_kinds/chart_kinds.h"
 #include "ui/chart/chart_export_dialog.h"
+#include "ui/chart/data_view_table.h"
 #include "ui/host/panel_context.h"
 
 namespace indtrack::ui {
@@ -41,6 +43,14 @@ class ChartPanel {
   // File → Export report.
   void open_report_dialog() { dialogs_.open_report(); }
   ChartExportDialogs& export_dialogs() { return dialogs_; }
+
+  // The data view under the chart (its 数据视图 checkbox): the chart's CSV as a sortable,
+  // copyable table (app_model/data_view.h), filled from the same chart_csv() as Copy data.
+  bool data_view_open() const { return data_view_open_; }
+  void set_data_view_open(bool open) { data_view_open_ = open; }
+  const DataView& data_view(ChartKind kind) const { return charts_[static_cast<std::size_t>(kind)].view; }
+  DataView& data_view(ChartKind kind) { return chart(kind).view; }
+  const DataViewFrame& last_data_view() const { return data_view_frame_; }  // the last frame's
 
   ChartKind active() const { return active_; }
   void set_active(ChartKind kind) { requested_tab_ = kind; }
@@ -114,8 +124,11 @@ class ChartPanel {
     std::optional<PaintKey> paint_key;
     FullHeightKey full_height_key;  // chart_full_height(), measured once per data and width
     float full_height = 0;
-    float scroll_y = 0;       // timeline rows scrolled above the plot, px
-    chart::TimeRange time{};  // slippage's own range (span 0: fit)
+    float scroll_y = 0;              // timeline rows scrolled above the plot, px
+    chart::TimeRange time{};         // slippage's own range (span 0: fit)
+    DataView view;                   // its CSV as a table, filled while the data view is open
+    std::uint64_t view_version = 0;  // the data_version the view holds
+    Language view_lang = Language::Chinese;
   };
 
   Chart& chart(ChartKind kind) { return charts_[static_cast<std::size_t>(kind)]; }
@@ -134,6 +147,7 @@ class ChartPanel {
   chart::ChartStyle style_of(PanelContext& c);
   float full_height(PanelContext& c, ChartKind kind, float width);  // 0: the kind does not grow
   void draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size);
+  void draw_data_view(PanelContext& c, ChartKind kind, float height);
   void handle_input(PanelContext& c, ChartKind kind, ImVec2 origin);
   void click(PanelContext& c, ChartKind kind, const chart::HitId& hit);
   void hit_tooltip(PanelContext& c, ChartKind kind, const chart::HitId& hit, float mouse_x);
@@ -159,6 +173,8 @@ class ChartPanel {
   bool right_pressed_ = false;    // the canvas press in progress is the right button's
   int menu_project_ = -1;         // the project under the right click that opened the menu
   bool show_sources_ = false;     // the sources window (显示来源)
+  bool data_view_open_ = false;
+  DataViewFrame data_view_frame_;
   std::string copy_message_;
   bool copy_failed_ = false;
   // Mouse gestures on the canvas.

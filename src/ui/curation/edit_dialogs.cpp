@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "ui/curation/curation_views.h"
+#include "ui/host/file_dialogs.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
 
@@ -169,11 +170,21 @@ bool draw_curation_dialogs(PanelContext& c, Curation& cur) {
   if (ImGui::BeginPopupModal(kSaveAsId, nullptr, flags)) {
     panel_title(tr(Str::SaveAsTitle));
     text_wrapped(tr(Str::SaveAsPrompt));
-    ImGui::SetNextItemWidth(-1);
+    const char* browse = tr(Str::ChooserBrowse);
+    ImGui::SetNextItemWidth(c.files ? -(ImGui::CalcTextSize(browse).x + ImGui::GetStyle().FramePadding.x * 2 +
+                                        ImGui::GetStyle().ItemSpacing.x)
+                                    : -1);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     const bool enter =
         ImGui::InputText("##save-as-path", &cur.save_as_path, ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemEdited() || ImGui::IsItemActivated()) c.fonts.request_text(cur.save_as_path);
+    if (c.files) {
+      ImGui::SameLine();
+      if (ImGui::Button(browse))
+        c.files->ask(c, FilePurpose::SaveDataset, cur.save_as_path, {},
+                     [&cur](const std::string& path) { cur.save_as_path = path; });
+      c.files->draw(c);  // inside this modal, which it would otherwise close
+    }
     if (ImGui::Button(tr(Str::ButtonSave)) || enter) {
       if (!cur.save_as_path.empty() && s.save_as(cur.save_as_path)) settings_changed = true;
       ImGui::CloseCurrentPopup();  // a failure is explained in the notices

@@ -16,6 +16,7 @@
 #include "app_model/format.h"
 #include "extract/fact_output.h"
 #include "ui/curation/curation_views.h"
+#include "ui/host/file_dialogs.h"
 #include "ui/host/theme.h"
 #include "ui/host/widgets.h"
 
@@ -469,7 +470,13 @@ void draw_curation_windows(PanelContext& c, Curation& cur) {
 
   // The file, and the article's publisher, title and date.
   field_label(Str::ImportFile, label_w);
-  ImGui::SetNextItemWidth(-90 * c.scale);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float buttons_w = ImGui::CalcTextSize(tr(Str::ImportOpenFile)).x +
+                          (c.files ? ImGui::CalcTextSize(tr(Str::ChooserBrowse)).x + style.ItemSpacing.x +
+                                         style.FramePadding.x * 2
+                                   : 0) +
+                          style.FramePadding.x * 2 + style.ItemSpacing.x;
+  ImGui::SetNextItemWidth(-buttons_w);
   const bool enter =
       ImGui::InputText("##import-file", &model.file_path, ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::IsItemEdited()) c.fonts.request_text(model.file_path);
@@ -477,6 +484,18 @@ void draw_curation_windows(PanelContext& c, Curation& cur) {
   ImGui::BeginDisabled(model.any_accepted());
   if ((ImGui::Button(tr(Str::ImportOpenFile)) || enter) && !model.file_path.empty())
     model.load_file(c.app.language());
+  if (c.files) {
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::ChooserBrowse))) {
+      // The chosen article opens at once, as a typed path does with 打开.
+      c.files->ask(c, FilePurpose::ImportArticle,
+                   model.file_path.empty() ? cur.session.path() : model.file_path, {},
+                   [&model, lang = c.app.language()](const std::string& path) {
+                     model.file_path = path;
+                     model.load_file(lang);
+                   });
+    }
+  }
   ImGui::EndDisabled();
 
   bool source_edited = false;

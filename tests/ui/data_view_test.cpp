@@ -1,0 +1,115 @@
+// The data view under each chart, drawn in real frames: exactly the rows of the chart's CSV (what
+// Copy data and the CSV export give), only the visible ones drawn, sorted by a click on a column
+// header, and copied — the selected rows or all — as tab-separated text by Ctrl+C.
+#include <catch2/catch_test_macros.hpp>
+
+#include <charconv>
+
+#include "dashboard_frames.h"
+#include "io/csv_reader.h"
+
+using namespace indtrack;
+using namespace indtrack::ui;
+using indtrack::test::DashboardFrames;
+
+namespace {
+
+ImVec2 centre(const ImVec4& r) { return ImVec2(std::floor((r.x + r.z) / 2), std::floor((r.y + r.w) / 2)); }
+
+double number(const std::string& s) {
+  double v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+void press_ctrl_c(DashboardFrames& h) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeyCtrl = true;
+  io.KeysDown['C'] = true;
+  h.frame();
+  io.KeysDown['C'] = false;
+  io.KeyCtrl = false;
+  h.frame();
+}
+
+}  // namespace
+
+TEST_CASE("data view: the chart's CSV rows, each kind, only the visible rows drawn",
+          "[ui][charts][data-view]") {
+  DashboardFrames h(1366, 768);
+  h.session.charts.set_data_view_open(true);
+  for (const ChartKind kind : kAllChartKinds) {
+    INFO(chart_kind_id(kind));
+    h.show(kind);
+    const std::vector<std::vector<std::string>> csv =
+        parse_csv(chart_csv(h.session.charts.data(kind), Language::Chinese));
+    REQUIRE(csv.size() > 1);
+    const DataView& view = h.session.charts.data_view(kind);
+    CHECK(view.columns() == csv.front());
+    REQUIRE(view.row_count() == csv.size() - 1);
+    for (std::size_t i = 0; i < view.row_count(); ++i) CHECK(view.row(i) == csv[i + 1]);
+    const int drawn = h.session.charts.last_data_view().rows_drawn;
+    CHECK(drawn > 0);
+    if (view.row_count() > 40) CHECK(drawn < 40);  // a long table draws what is in view
+  }
+  // Closed, it draws nothing and the chart has the tab again.
+  h.session.charts.set_data_view_open(false);
+  h.frames(2);
+  CHECK(h.session.charts.last_data_view().rows_drawn == 0);
+}
+
+TEST_CASE("data view: a click on a column header sorts; Ctrl+C copies rows as a table",
+          "[ui][charts][data-view]") {
+  DashboardFrames h(1366, 768);
+  h.session.charts.set_data_view_open(true);
+  h.show(ChartKind::Investment);
+  h.frames(2);
+  const DataView& view = h.session.charts.data_view(ChartKind::Investment);
+  const int total = view.column("total");
+  REQUIRE(total >= 0);
+  REQUIRE(view.row_count() >= 3);
+  const std::vector<ImVec4> headers = h.session.charts.last_data_view().headers;
+  REQUIRE(headers.size() > static_cast<std::size_t>(total));
+
+  h.click(centre(headers[static_cast<std::size_t>(total)]));
+  REQUIRE(view.sort_column() == total);
+  CHECK_FALSE(view.descending());
+  auto column_sorted = [&](bool descending) {
+    std::vector<double> values;
+    for (std::size_t i = 0; i < view.row_count(); ++i)
+      if (const std::string& cell = view.row(i)[static_cast<std::size_t>(total)]; !cell.empty())
+        values.push_back(number(cell));
+    for (std::size_t i = 1; i < values.size(); ++i)
+      if (descending ? values[i - 1] < values[i] : values[i - 1] > values[i]) return false;
+    return values.size() >= 2;
+  };
+  CHECK(column_sorted(false));
+  h.click(centre(headers[static_cast<std::size_t>(total)]));
+  CHECK(view.descending());
+  CHECK(column_sorted(true));
+
+  // No selection: Ctrl+C over the table copies all its rows, in the shown order.
+  const auto rows = h.session.charts.last_data_view().rows;
+  REQUIRE(rows.size() >= 2);
+  h.click(centre(rows[1].second));  // selects the second shown row (and focuses the table)
+  CHECK(view.selected_count() == 1);
+  press_ctrl_c(h);
+  const std::string one = ImGui::GetClipboardText();
+  std::string expected;
+  for (const std::string& cell : view.columns()) expected += (expected.empty() ? "" : "\t") + cell;
+  expected += "\r\n";
+  std::string row;
+  for (const std::string& cell : view.row(1)) row += (row.empty() ? "" : "\t") + cell;
+  CHECK(one == expected + row + "\r\n");
+  CHECK(h.session.charts.copy_message().find("1") != std::string::npos);
+
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeyCtrl = true;
+  h.click(centre(rows[1].second));  // ctrl-click: off again
+  io.KeyCtrl = false;
+  CHECK(view.selected_count() == 0);
+  press_ctrl_c(h);
+  const std::string all = ImGui::GetClipboardText();
+  CHECK(all == view.copy_text());
+  CHECK(static_cast<std::size_t>(std::count(all.begin(), all.end(), '\n')) == view.row_count() + 1);
+}
