@@ -111,8 +111,10 @@ Scene layout_investment_chart(const InvestmentChartInput& input, const ChartStyl
   label_w = std::min(label_w, body.width() * 0.35f);
   value_w = std::min(value_w, body.width() * 0.25f);
 
+  // The rows fill what the note on the rows left out leaves them.
+  const float bars_h = note ? rows_h - style.small_px * 1.5f : rows_h;
   const float pitch =
-      shown > 0 ? std::clamp(rows_h / static_cast<float>(shown), min_pitch, style.font_px * kMaxBarEm)
+      shown > 0 ? std::clamp(bars_h / static_cast<float>(shown), min_pitch, style.font_px * kMaxBarEm)
                 : min_pitch;
   RectF plot{body.x0 + label_w + gap, body.y0, body.x1 - value_w - gap,
              body.y0 + pitch * static_cast<float>(shown)};

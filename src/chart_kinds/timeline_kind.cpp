@@ -89,9 +89,10 @@ chart::Scene TimelineChart::layout(const ChartLayoutArgs& a) const {
     own = chart::index_timeline(input, a.style, a.measure);
     rows = &own;
   }
-  // An export of a fixed height (a preset) taller than its rows: the rows fill it, up to twice
-  // their height, rather than leaving a blank under them.
-  if (input.whole_rows && rows->content_height > 0) {
+  // A canvas taller than its rows (an export of a fixed height, a panel with few projects): the
+  // rows fill it, up to twice their height, rather than leaving a blank under them — on screen
+  // as in files, which are one layout (tests/ui/chart_export_test.cpp).
+  if (rows->content_height > 0) {
     const float full = chart::timeline_full_height(input, *rows, a.style, a.width, a.measure);
     if (full < a.height) {
       chart::ChartStyle taller = a.style;
