@@ -14,8 +14,8 @@
 namespace indtrack::ui {
 
 #include "app_model/chart_panel_strings.h"  // part of the table below
-#include "app_model/navigation_strings.h"   // part of the table below
 #include "app_model/file_strings.h"         // part of the table below
+#include "app_model/navigation_strings.h"   // part of the table below
 
 // X(id, 中文, English)
 #define INDTRACK_UI_STRINGS(X)                                                                                                                                  \

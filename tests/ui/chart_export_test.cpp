@@ -303,8 +303,9 @@ TEST_CASE("the dashboard's canvas is the file's layout less its title and footer
     CHECK(bands.footer > 0);
     file_spec.height += static_cast<int>(bands.header + bands.footer);
     // the sources' 40 % cap does not bind here: the taller file has the same bands
-    const chart::FrameBands taller = chart::frame_bands(chart_text(file.data), file_style, screen->width,
-                                                        static_cast<float>(file_spec.height), exporter.measure(1));
+    const chart::FrameBands taller =
+        chart::frame_bands(chart_text(file.data), file_style, screen->width,
+                           static_cast<float>(file_spec.height), exporter.measure(1));
     CHECK(taller.header == bands.header);
     CHECK(taller.footer == bands.footer);
     file = exporter.prepare(*session.app.dataset, projects, filter, file_spec, colours);

@@ -322,10 +322,10 @@ ChartExportSpec ChartPanel::export_spec(ChartKind kind) {
 }
 
 void ChartPanel::open_export(PanelContext& c, ChartKind kind) {
-  dialogs_.open_chart(export_spec(kind),
-                      default_chart_file_name(*c.app.shown(), c.app.filter(), kind, chart(kind).options,
-                                              c.app.language()),
-                      chart(kind).headline);
+  dialogs_.open_chart(
+      export_spec(kind),
+      default_chart_file_name(*c.app.shown(), c.app.filter(), kind, chart(kind).options, c.app.language()),
+      chart(kind).headline);
 }
 
 void ChartPanel::draw_data_view(PanelContext& c, ChartKind kind, float height) {
