@@ -155,10 +155,12 @@ struct ByteRange {
 };
 
 // Tokens: a run of non-space narrow characters (a word), one wide character, or one space;
-// closing punctuation joins the token before it so it never starts a line.
+// closing punctuation joins the token before it so it never starts a line, and a slash joins
+// both of its neighbours so a unit (万吨/年) is never split at it.
 std::vector<ByteRange> break_tokens(std::string_view text) {
   std::vector<ByteRange> tokens;
   std::size_t pos = 0;
+  bool glue_next = false;  // the token before ended in '/'
   while (pos < text.size()) {
     const std::size_t start = pos;
     const char32_t cp = next_code_point(text, pos);
@@ -170,7 +172,9 @@ std::vector<ByteRange> break_tokens(std::string_view text) {
         pos = look;
       }
     }
-    if (is_closing_punctuation(cp) && !tokens.empty() && text[tokens.back().begin] != ' ') {
+    const bool joins = (is_closing_punctuation(cp) || cp == U'/' || glue_next) && cp != U' ';
+    glue_next = text[pos - 1] == '/';  // a unit's slash holds both neighbours: 吨/年, t/a
+    if (joins && !tokens.empty() && text[tokens.back().begin] != ' ') {
       tokens.back().end = pos;
       continue;
     }

@@ -50,6 +50,19 @@ TEST_CASE("wrap_text breaks between CJK characters and at spaces, keeping punctu
   CHECK(wrap_text(m, "", 10, 100, 3).empty());
 }
 
+TEST_CASE("wrap_text never splits a unit at its slash", "[chart][text]") {
+  const ApproxTextMeasure m;
+  const std::string headline = "乌海BDO已投产产能69.2万吨/年，距目标差180.8万吨/年";
+  for (float width = 40; width <= 300; width += 5) {
+    INFO(width);
+    for (const std::string& line : wrap_text(m, headline, 10, width, 20)) {
+      CHECK(line.front() != '/');
+      CHECK(line.back() != '/');
+      if (line.find("/年") != std::string::npos) CHECK(line.find("吨/年") != std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("a word wider than the line is cut by characters", "[chart][text]") {
   const ApproxTextMeasure m;
   CHECK(wrap_text(m, "ABCDEFGHIJ", 10, 20, 10) == std::vector<std::string>{"ABC", "DEF", "GHI", "J"});
