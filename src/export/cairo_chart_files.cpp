@@ -64,11 +64,14 @@ std::string paint_strips(CairoText& fonts, const chart::Scene& scene, const Text
       const int above = s > 0 ? 1 : 0;
       const int top = y0 - above;  // image row of the surface's first row
       cairo_t* cr = cairo_create(surface);
-      if (alpha) {
-        cairo_set_operator(cr, CAIRO_OPERATOR_CLEAR);
-        cairo_paint(cr);
-        cairo_set_operator(cr, CAIRO_OPERATOR_OVER);
-      }
+      // The whole surface in the background first: the surface is reused from strip to strip, and
+      // the image's last row can reach past the scene's height (a height rounded up), where the
+      // scene paints nothing — the previous strip's text showed there.
+      cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
+      cairo_set_source_rgba(cr, scene.background.r / 255.0, scene.background.g / 255.0,
+                            scene.background.b / 255.0, scene.background.a / 255.0);
+      cairo_paint(cr);
+      cairo_set_operator(cr, CAIRO_OPERATOR_OVER);
       cairo_translate(cr, 0, -top);
       cairo_scale(cr, scale, scale);
       CairoCanvas canvas{cr, scale,

@@ -265,6 +265,28 @@ TEST_CASE("export: a PNG is W·S × H·S pixels", "[cli][export][png]") {
   CHECK(r.out.find("3200×1800") != std::string::npos);
 }
 
+TEST_CASE("export: an image taller than its scene by a rounded-up row shows background there, not another strip",
+          "[cli][export][png]") {
+  // The slide preset at 200 dpi: 13.5 cm is 1062.99 image rows, so the last row is partly below the
+  // scene. Strips of the image are painted on reused surfaces; that row once kept text from a
+  // strip painted before it.
+  const std::string dir = fresh_dir("export-last-row");
+  for (const std::string kind : {"timeline", "capacity", "status"}) {
+    const std::string out = dir + "/" + kind + ".png";
+    const RunResult r = run_indtrack(export_args(kind, out, {"--preset", "slide"}), kGpuEnv);
+    INFO(kind << ": " << r.err);
+    REQUIRE(r.exit_code == 0);
+    const Pixels p = decode_png(out);
+    REQUIRE(p.height > 0);
+    int marked = 0;
+    for (int x = 0; x < p.width; ++x) {
+      const unsigned char* px = p.at(x, p.height - 1);
+      marked += px[0] < 250 || px[1] < 250 || px[2] < 250;
+    }
+    CHECK(marked == 0);
+  }
+}
+
 TEST_CASE("export --preset: sizes in cm at the preset's dpi, said in pHYs; the report pack is Word's column",
           "[cli][export][png]") {
   const std::string dir = fresh_dir("export-preset");
