@@ -265,8 +265,9 @@ TEST_CASE("export: a PNG is W·S × H·S pixels", "[cli][export][png]") {
   CHECK(r.out.find("3200×1800") != std::string::npos);
 }
 
-TEST_CASE("export: an image taller than its scene by a rounded-up row shows background there, not another strip",
-          "[cli][export][png]") {
+TEST_CASE(
+    "export: an image taller than its scene by a rounded-up row shows background there, not another strip",
+    "[cli][export][png]") {
   // The slide preset at 200 dpi: 13.5 cm is 1062.99 image rows, so the last row is partly below the
   // scene. Strips of the image are painted on reused surfaces; that row once kept text from a
   // strip painted before it.
