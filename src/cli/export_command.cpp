@@ -46,6 +46,8 @@ constexpr const char* kExportUsage =
     "                           page    16 x 22 cm at 300 dpi (a full A4 page of text width)\n"
     "                           square  16 x 16 cm at 300 dpi\n"
     "                           slide   24 x 13.5 cm (16:9) at 200 dpi\n"
+    "                         timeline, investment and slippage grow taller to show their rows,\n"
+    "                         up to 22 cm (word, page; slide and square keep their height).\n"
     "                         title 12 pt, labels 9 pt, sources 7.5 pt (slide: 16, 11, 9 pt). The\n"
     "                         canvas is in CSS pixels (96 per inch, so 1 pt = 4/3 px): 16 cm is\n"
     "                         605 px, the PNG has dpi/96 pixels per px (1891 px for 16 cm at 300\n"

@@ -102,12 +102,16 @@ int ExportPreset::height_px() const {
   return static_cast<int>(std::lround(height_cm / kCmPerInch * kCssPxPerInch));
 }
 
+int ExportPreset::max_height_px() const {
+  return static_cast<int>(std::lround(max_height_cm / kCmPerInch * kCssPxPerInch));
+}
+
 const std::vector<ExportPreset>& export_presets() {
   static const std::vector<ExportPreset> presets = {
-      {"word", "Word 栏宽", "Word column", 16, 10, 300, kPrintType},
-      {"page", "A4 整页", "A4 page", 16, 22, 300, kPrintType},
-      {"slide", "幻灯片 16:9", "Slide 16:9", 24, 13.5, 200, kSlideType},
-      {"square", "方形", "Square", 16, 16, 300, kPrintType},
+      {"word", "Word 栏宽", "Word column", 16, 10, 300, kPrintType, 22},
+      {"page", "A4 整页", "A4 page", 16, 22, 300, kPrintType, 22},
+      {"slide", "幻灯片 16:9", "Slide 16:9", 24, 13.5, 200, kSlideType, 13.5},
+      {"square", "方形", "Square", 16, 16, 300, kPrintType, 16},
   };
   return presets;
 }
@@ -121,7 +125,11 @@ const ExportPreset* export_preset(std::string_view id) {
 void apply_preset(ChartExportSpec& spec, const ExportPreset& preset) {
   spec.width = preset.width_px();
   spec.height = preset.height_px();
-  spec.fit_height = false;
+  // A chart of rows shows them, up to a page: a Word column's timeline of 35 projects is a tall
+  // figure, not 6 rows over a footnote.
+  spec.fit_height = true;
+  spec.fit_min_height = preset.height_px();
+  spec.fit_max_height = preset.max_height_px();
   spec.scale = preset.scale();
   spec.type = preset.type;
 }
@@ -154,8 +162,11 @@ PreparedChart ChartExporter::prepare(const Dataset& data, const std::vector<int>
     const float full = chart_full_height(out.data, style, static_cast<float>(out.width), m);
     // As tall as the rows need: a short list makes a compact figure, a long one a tall figure.
     if (full > 0)
-      out.height = std::clamp(static_cast<int>(std::ceil(full)), kMinFitHeight,
-                              std::min(kMaxFitHeight, max_export_height(export_spec.scale)));
+      out.height =
+          std::clamp(static_cast<int>(std::ceil(full)),
+                     export_spec.fit_min_height > 0 ? export_spec.fit_min_height : kMinFitHeight,
+                     std::min(export_spec.fit_max_height > 0 ? export_spec.fit_max_height : kMaxFitHeight,
+                              max_export_height(export_spec.scale)));
   }
   chart::ChartView view;
   if (export_spec.time) view.time = *export_spec.time;

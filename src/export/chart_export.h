@@ -50,8 +50,12 @@ struct ExportPreset {
   double width_cm = 16, height_cm = 10;
   int dpi = 300;
   TypeSizes type;
+  // Charts of rows (timeline, investment, slippage) grow from height_cm to this to show their
+  // rows — a page's text height for print, the slide itself for slides — before saying "N more".
+  double max_height_cm = 22;
   int width_px() const;  // canvas (CSS) pixels
   int height_px() const;
+  int max_height_px() const;
   float scale() const { return static_cast<float>(dpi) / 96.0f; }
 };
 // Word column (16 × 10 cm), full A4 page (16 × 22 cm), slide (24 × 13.5 cm, 16:9), square
@@ -64,6 +68,8 @@ struct ChartExportSpec {
   int width = 1600;  // logical pixels (the layout's canvas)
   int height = 900;
   bool fit_height = false;        // timeline, investment, slippage: as tall as their rows need (at least 450)
+  int fit_min_height = 0;         // fit_height's bounds in logical pixels; 0: 450 and 4800 (a preset's:
+  int fit_max_height = 0;         // its height and its max_height_cm)
   float scale = 2;                // PNG pixels per logical pixel; also the raster scale text is measured at
   std::optional<TypeSizes> type;  // nullopt: the style's pixel sizes (13 px labels at any canvas)
   bool dark = false;

@@ -135,6 +135,47 @@ std::uint32_t png_u32(const std::string& s, std::size_t at) {
 
 }  // namespace
 
+TEST_CASE("a Word-column timeline grows to show its rows instead of a few rows over the sources",
+          "[chart][presets][wuhai]") {
+  auto loaded = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
+  REQUIRE(loaded.dataset);
+  const Dataset& data = *loaded.dataset;
+  FilterSpec filter;
+  filter.as_of = parse_date("2026-11-30").date;
+  for (std::size_t i = 0; i < data.products.size(); ++i)
+    if (data.products[i].id == "BDO") filter.products = {static_cast<int>(i)};
+  REQUIRE(filter.products.size() == 1);
+  const std::vector<int> projects = filter_projects(data, filter);
+  REQUIRE(projects.size() == 5);  // in three districts
+  ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont)));
+  const ExportPreset& word = *export_preset("word");
+  const auto rows_drawn = [&](bool fit, int& height) {
+    ChartExportSpec spec;
+    spec.kind = ChartKind::Timeline;
+    apply_preset(spec, word);
+    spec.fit_height = fit;
+    const PreparedChart chart = exporter.prepare(data, projects, filter, spec, company_colours(data));
+    height = chart.height;
+    std::size_t rows = 0, notes = 0;
+    for (const Primitive& p : chart.scene.items)
+      if (const auto* t = std::get_if<TextPrim>(&p.shape)) {
+        notes += t->text.find("未显示") != std::string::npos;
+        rows += p.hit.kind == HitKind::TimelineRow;  // a row's label
+      }
+    return std::pair{rows, notes};
+  };
+  int fixed_height = 0, fitted_height = 0;
+  const auto fixed = rows_drawn(false, fixed_height);
+  const auto fitted = rows_drawn(true, fitted_height);
+  CHECK(fixed_height == word.height_px());
+  CHECK(fixed.first < 5);  // 10 cm leaves room for two rows under the legend, the sources under them
+  CHECK(fixed.second == 1);
+  CHECK(fitted_height > word.height_px());  // the preset's default: as tall as the rows need
+  CHECK(fitted_height <= word.max_height_px());
+  CHECK(fitted.first == 5);
+  CHECK(fitted.second == 0);
+}
+
 TEST_CASE("presets print type at its size in points and say their dpi", "[chart][presets][wuhai]") {
   auto loaded = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
   REQUIRE(loaded.dataset);
@@ -161,7 +202,13 @@ TEST_CASE("presets print type at its size in points and say their dpi", "[chart]
         apply_preset(spec, preset);
         const PreparedChart chart = exporter.prepare(data, projects, filter, spec, colours);
         CHECK(chart.width == preset.width_px());
-        CHECK(chart.height == preset.height_px());
+        // Charts of rows grow to show them, up to the preset's page; the others keep its height.
+        if (kind == ChartKind::Timeline || kind == ChartKind::Investment || kind == ChartKind::Slippage) {
+          CHECK(chart.height >= preset.height_px());
+          CHECK(chart.height <= preset.max_height_px());
+        } else {
+          CHECK(chart.height == preset.height_px());
+        }
         // A canvas px prints at 1/96 inch (dpi / 96 PNG pixels at dpi): p px is p × 72/96 pt.
         float largest = 0, smallest = 1e9f;
         for (const Primitive& p : chart.scene.items)

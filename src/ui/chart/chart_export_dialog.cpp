@@ -226,6 +226,8 @@ void ChartExportDialogs::draw_chart_dialog(PanelContext& c) {
       ImGui::SetNextItemWidth(90 * c.scale);
       if (ImGui::InputFloat("##scale", &spec_.scale, 0.5f, 1.0f, "%.1f")) preset_ = -1;
       spec_.scale = std::clamp(spec_.scale, 0.5f, 4.0f);
+      if (preset_ < 0)
+        spec_.fit_min_height = spec_.fit_max_height = 0;  // a custom size fits as a custom size
       const std::string pixels = std::to_string(static_cast<int>(std::lround(spec_.width * spec_.scale))) +
                                  "×" +
                                  std::to_string(static_cast<int>(std::lround(spec_.height * spec_.scale)));
