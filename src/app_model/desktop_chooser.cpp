@@ -2,7 +2,6 @@
 #include "app_model/desktop_chooser.h"
 
 #include <fcntl.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -12,9 +11,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "io/child_process.h"
 #include "io/file_io.h"
-
-extern char** environ;
 
 namespace indtrack::ui {
 
@@ -74,30 +72,12 @@ ChooserProcess::~ChooserProcess() {
 
 std::string ChooserProcess::start(const ChooserCommand& command) {
   if (running()) return "a file chooser is already open";
-  int fds[2];
-  if (::pipe2(fds, O_CLOEXEC) != 0) return std::string("cannot make a pipe: ") + std::strerror(errno);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
-  // Its warnings (GTK's, on stderr) are not the user's business.
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-  std::vector<std::string> args{command.program};
-  args.insert(args.end(), command.args.begin(), command.args.end());
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, command.program.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  ::close(fds[1]);
   program_name_ = std::filesystem::path(command.program).filename().string();
-  if (spawned != 0) {
-    ::close(fds[0]);
-    return "cannot run " + program_name_ + ": " + std::strerror(spawned);
-  }
-  ::fcntl(fds[0], F_SETFL, ::fcntl(fds[0], F_GETFL) | O_NONBLOCK);
-  pid_ = pid;
-  out_fd_ = fds[0];
+  Result<SpawnedChild> child = spawn_with_pipe(command.program, command.args, ChildPipe::Stdout, true);
+  if (!child) return child.error().message;
+  ::fcntl(child->fd, F_SETFL, ::fcntl(child->fd, F_GETFL) | O_NONBLOCK);
+  pid_ = child->pid;
+  out_fd_ = child->fd;
   output_.clear();
   return {};
 }
