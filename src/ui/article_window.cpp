@@ -113,18 +113,8 @@ void ArticleWindow::draw_text(PanelContext& c, const std::string& text) {
       drawn_.highlight_visible = true;
       drawn_.bottom = y + line_h;
     }
-    // The text, one draw call per run of contiguous bytes.
-    for (std::size_t a = line.first; a < line.end;) {
-      std::size_t b = a + 1;
-      while (b < line.end &&
-             layout_.glyphs[b].byte == layout_.glyphs[b - 1].byte + layout_.glyphs[b - 1].size)
-        ++b;
-      const std::size_t begin = layout_.glyphs[a].byte;
-      const std::size_t end = layout_.glyphs[b - 1].byte + layout_.glyphs[b - 1].size;
-      dl->AddText(font, font_size, ImVec2(origin.x + layout_.glyphs[a].x, y + text_y), to_u32(palette().text),
-                  text.data() + begin, text.data() + end);
-      a = b;
-    }
+    draw_laid_line(dl, font, font_size, layout_, line, ImVec2(origin.x, y + text_y), text,
+                   to_u32(palette().text));
   }
   ImGui::Dummy(ImVec2(std::max(layout_.width, 1.0f), std::max(layout_.height, 1.0f)));
 }

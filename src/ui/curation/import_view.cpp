@@ -407,17 +407,8 @@ void highlighted_text(PanelContext& c, Curation& cur) {
       }
       g = e;
     }
-    // The text, one draw call per run of contiguous bytes.
-    for (std::size_t g = line.first; g < line.end;) {
-      std::size_t e = g + 1;
-      while (e < line.end && layout.glyphs[e].byte == layout.glyphs[e - 1].byte + layout.glyphs[e - 1].size)
-        ++e;
-      const std::size_t begin = layout.glyphs[g].byte;
-      const std::size_t end = layout.glyphs[e - 1].byte + layout.glyphs[e - 1].size;
-      dl->AddText(font, font_size, ImVec2(origin.x + layout.glyphs[g].x, y + text_y), to_u32(palette().text),
-                  text.data() + begin, text.data() + end);
-      g = e;
-    }
+    draw_laid_line(dl, font, font_size, layout, line, ImVec2(origin.x, y + text_y), text,
+                   to_u32(palette().text));
   }
   ImGui::Dummy(ImVec2(std::max(layout.width, 1.0f), std::max(layout.height, 1.0f)));
   cache.origin_x = origin.x;

@@ -134,4 +134,18 @@ void close_on_escape(bool& open) {
   }
 }
 
+void draw_laid_line(ImDrawList* dl, ImFont* font, float font_size, const TextLayout& layout,
+                    const LaidLine& line, ImVec2 at, std::string_view text, ImU32 colour) {
+  for (std::size_t a = line.first; a < line.end;) {
+    std::size_t b = a + 1;
+    while (b < line.end && layout.glyphs[b].byte == layout.glyphs[b - 1].byte + layout.glyphs[b - 1].size)
+      ++b;
+    const std::size_t begin = layout.glyphs[a].byte;
+    const std::size_t end = layout.glyphs[b - 1].byte + layout.glyphs[b - 1].size;
+    dl->AddText(font, font_size, ImVec2(at.x + layout.glyphs[a].x, at.y), colour, text.data() + begin,
+                text.data() + end);
+    a = b;
+  }
+}
+
 }  // namespace indtrack::ui

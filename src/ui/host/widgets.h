@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "app_model/strings.h"
+#include "app_model/wrapped_text.h"
 
 namespace indtrack::ui {
 
@@ -53,5 +54,11 @@ void note_escape(bool pressed);
 bool take_escape();
 // Closes the current window (`open` = false) when it has the focus and Escape is pressed.
 void close_on_escape(bool& open);
+
+// Draws one line of `text` as laid out by layout_text (app_model/wrapped_text.h), its glyphs' left
+// edges from `at`: one AddText per run of contiguous bytes, so a reflowed paragraph is drawn in
+// place without copying it (the import view and the article window).
+void draw_laid_line(ImDrawList* dl, ImFont* font, float font_size, const TextLayout& layout,
+                    const LaidLine& line, ImVec2 at, std::string_view text, ImU32 colour);
 
 }  // namespace indtrack::ui
