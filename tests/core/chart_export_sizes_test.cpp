@@ -10,6 +10,7 @@
 #include "chart/font_measure.h"
 #include "chart_kinds/chart_kinds.h"
 #include "chart_kinds/chart_series.h"
+#include "dataset_fixtures.h"
 #include "export/chart_export.h"
 #include "io/data_paths.h"
 #include "io/dataset_io.h"
@@ -41,9 +42,7 @@ std::string text_problems(const Scene& scene) {
 }  // namespace
 
 TEST_CASE("exported charts of the bundled data fit every text at every size", "[chart][sizes][wuhai]") {
-  auto loaded = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
-  REQUIRE(loaded.dataset);
-  const Dataset& data = *loaded.dataset;
+  const Dataset& data = test::wuhai();
   FilterSpec filter;
   filter.as_of = parse_date("2024-10-31").date;
   const std::vector<int> projects = filter_projects(data, filter);
@@ -74,12 +73,10 @@ TEST_CASE("exported charts of the bundled data fit every text at every size", "[
 
 TEST_CASE("an exported timeline too short for its rows draws whole rows and counts the rest",
           "[chart][timeline]") {
-  auto loaded = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
-  REQUIRE(loaded.dataset);
+  const Dataset& data = test::wuhai();
   FilterSpec filter;
   filter.as_of = parse_date("2024-10-31").date;
-  ChartData chart = build_chart_data(ChartKind::Timeline, *loaded.dataset,
-                                     filter_projects(*loaded.dataset, filter), filter, {});
+  ChartData chart = build_chart_data(ChartKind::Timeline, data, filter_projects(data, filter), filter, {});
   std::get<TimelineChart>(chart).input.whole_rows = true;
   const ApproxTextMeasure measure;
   const ChartStyle style;
@@ -116,8 +113,8 @@ TEST_CASE("an exported timeline too short for its rows draws whole rows and coun
   // The option leaves them out: every row left has something on the time axis.
   ChartOptions dated_only;
   dated_only.timeline_dated_only = true;
-  const ChartData dated = build_chart_data(ChartKind::Timeline, *loaded.dataset,
-                                           filter_projects(*loaded.dataset, filter), filter, dated_only);
+  const ChartData dated =
+      build_chart_data(ChartKind::Timeline, data, filter_projects(data, filter), filter, dated_only);
   const TimelineChartInput& in = std::get<TimelineChart>(dated).input;
   CHECK(in.rows.size() == total - undated);
   for (const TimelineRow& row : in.rows) CHECK((!row.segments.empty() || !row.milestones.empty()));
@@ -137,14 +134,11 @@ std::uint32_t png_u32(const std::string& s, std::size_t at) {
 
 TEST_CASE("a Word-column timeline grows to show its rows instead of a few rows over the sources",
           "[chart][presets][wuhai]") {
-  auto loaded = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
-  REQUIRE(loaded.dataset);
-  const Dataset& data = *loaded.dataset;
+  const Dataset& data = test::wuhai();
   FilterSpec filter;
   filter.as_of = parse_date("2026-11-30").date;
-  for (std::size_t i = 0; i < data.products.size(); ++i)
-    if (data.products[i].id == "BDO") filter.products = {static_cast<int>(i)};
-  REQUIRE(filter.products.size() == 1);
+  filter.products = {data.find_product("BDO")};
+  REQUIRE(filter.products.front() >= 0);
   const std::vector<int> projects = filter_projects(data, filter);
   REQUIRE(projects.size() == 5);  // in three districts
   ChartExporter exporter(resolve_fonts(find_bundled_file(kBundledFont)));
@@ -177,9 +171,7 @@ TEST_CASE("a Word-column timeline grows to show its rows instead of a few rows o
 }
 
 TEST_CASE("presets print type at its size in points and say their dpi", "[chart][presets][wuhai]") {
-  auto loaded = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
-  REQUIRE(loaded.dataset);
-  const Dataset& data = *loaded.dataset;
+  const Dataset& data = test::wuhai();
   FilterSpec filter;
   filter.as_of = parse_date("2024-10-31").date;
   const std::vector<int> projects = filter_projects(data, filter);

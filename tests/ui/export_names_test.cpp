@@ -2,6 +2,7 @@
 // as-of date, safe on every file system.
 #include <catch2/catch_test_macros.hpp>
 
+#include "core/dataset_fixtures.h"
 #include "export/export_names.h"
 #include "io/dataset_io.h"
 #include "query/filter.h"
@@ -26,9 +27,7 @@ TEST_CASE("export names: what a file system refuses is replaced, the rest kept",
 }
 
 TEST_CASE("export names: chart, filter and as-of date", "[export][names]") {
-  LoadResult loaded = load_dataset(std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json");
-  REQUIRE(loaded.dataset);
-  const Dataset& d = *loaded.dataset;
+  const Dataset& d = test::wuhai();
   FilterSpec f;
   f.as_of = parse_date("2026-12-02").date;
   ChartOptions options;
