@@ -35,8 +35,9 @@ Result<SpawnedChild> spawn_with_pipe(const std::string& program, const std::vect
   ::close(theirs);
   if (spawned != 0) {
     ::close(ours);
-    return Error::of(Error::Kind::NotFound, "cannot run " + std::filesystem::path(program).filename().string() +
-                                                ": " + std::strerror(spawned));
+    return Error::of(
+        Error::Kind::NotFound,
+        "cannot run " + std::filesystem::path(program).filename().string() + ": " + std::strerror(spawned));
   }
   return SpawnedChild{pid, ours};
 }

@@ -216,10 +216,19 @@ void FilterBar::draw(PanelContext& c) {
   ImGui::AlignTextToFramePadding();
   text_colored(palette().text_dim, tr(Str::FilterAsOf));
   ImGui::SameLine(label_w + ImGui::GetStyle().WindowPadding.x);
-  const float today_w = ImGui::CalcTextSize(tr(Str::FilterToday)).x + ImGui::GetStyle().FramePadding.x * 2;
+  // 今天 beside the date when a whole date still fits there, else under it (1024 px wide: the
+  // field was squeezed to "202").
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float today_w = ImGui::CalcTextSize(tr(Str::FilterToday)).x + style.FramePadding.x * 2;
+  const float date_w = ImGui::CalcTextSize("0000-00-00").x + style.FramePadding.x * 2;
+  const bool today_beside = field_w - today_w - style.ItemSpacing.x >= date_w;
   changed |= date_field("##as-of", today().to_string().c_str(), as_of_, as_of_bad_, f.as_of,
-                        field_w - today_w - ImGui::GetStyle().ItemSpacing.x);
-  ImGui::SameLine();
+                        today_beside ? field_w - today_w - style.ItemSpacing.x : field_w);
+  as_of_field_w_ = ImGui::GetItemRectSize().x;
+  if (today_beside)
+    ImGui::SameLine();
+  else
+    ImGui::SetCursorPosX(label_w + style.WindowPadding.x);
   if (ImGui::Button(tr(Str::FilterToday)) && f.as_of) {
     f.as_of.reset();
     as_of_.clear();

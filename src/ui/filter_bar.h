@@ -28,6 +28,8 @@ class FilterBar {
   void request_search_focus() { focus_search_ = true; }
   // Option rows of every list drawn by the last draw() (tests: long lists draw what is on screen).
   int option_rows_drawn() const;
+  // The as-of date field's width in the last draw (tests: a whole date fits at any panel width).
+  float as_of_field_width() const { return as_of_field_w_; }
 
  private:
   void sync_from(const AppState& app);                   // text fields follow a filter changed elsewhere
@@ -36,6 +38,7 @@ class FilterBar {
   std::string search_, from_, to_, as_of_;  // edit buffers
   bool from_bad_ = false, to_bad_ = false, as_of_bad_ = false;
   bool focus_search_ = false;
+  float as_of_field_w_ = 0;
   std::uint64_t synced_revision_ = 0;  // AppState revision the buffers reflect
   std::string copied_;                 // the last command put on the clipboard
   FacetRows district_rows_, park_rows_, industry_rows_, product_rows_, company_rows_;

@@ -19,7 +19,7 @@ const std::string kBundledData = std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai
 // A filter bar in a 300 × 800 window of its own ImGui context.
 class FilterBarHarness {
  public:
-  FilterBarHarness() : session(Settings{}) {
+  explicit FilterBarHarness(float width = 300) : session(Settings{}), width_(width) {
     context_ = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -38,23 +38,26 @@ class FilterBarHarness {
     if (session.fonts.needs_rebuild(1.0f)) io.FontDefault = session.fonts.build(*io.Fonts, 1.0f).fonts.body;
     ImGui::NewFrame();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(300, 800));
+    ImGui::SetNextWindowSize(ImVec2(width_, 800));
     ImGui::Begin("filters", nullptr, ImGuiWindowFlags_NoSavedSettings);
     ImGui::GetStateStorage()->SetInt(ImGui::GetID("###companies"), 1);  // the company list is open
     if (scroll_to_end) ImGui::SetScrollY(1e9f);
     PanelContext c{session.app, session.fonts, 1.0f, session.fonts.last_build().fonts, nullptr};
     bar.draw(c);
     scroll_max = ImGui::GetScrollMaxY();
+    date_text_w = ImGui::CalcTextSize("2026-12-03").x;
     ImGui::End();
     ImGui::Render();
   }
 
   Session session;
   FilterBar bar;
-  float scroll_max = 0;  // of the window, after the last frame
+  float scroll_max = 0;   // of the window, after the last frame
+  float date_text_w = 0;  // a date in the body font
 
  private:
   ImGuiContext* context_ = nullptr;
+  float width_;
 };
 
 }  // namespace
@@ -88,4 +91,15 @@ TEST_CASE("a list of thousands of companies draws only the rows on screen", "[fi
   h.frame();
   CHECK(h.bar.option_rows_drawn() > 10);
   CHECK(h.bar.option_rows_drawn() < 120);
+}
+
+TEST_CASE("the as-of field holds a whole date however narrow the filter bar", "[ui][filters][layout]") {
+  // 180 px is the filter bar of a 1024 px window; there 今天 goes under the field.
+  for (const float width : {180.0f, 300.0f}) {
+    INFO(width);
+    FilterBarHarness h(width);
+    h.frame();
+    h.frame();
+    CHECK(h.bar.as_of_field_width() >= h.date_text_w);
+  }
 }
