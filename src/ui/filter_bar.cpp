@@ -87,7 +87,9 @@ bool facet(const char* id, Str title, const Items& items, const std::vector<int>
   return changed;
 }
 
-// Parses a date field: empty -> nullopt (no bound), valid -> the date, invalid -> `bad`.
+// A date field: empty -> nullopt (no bound), valid -> the date, invalid -> `bad` (red, the value
+// kept). Applied on Enter or when the field is left, not per keystroke: "2023" on the way to
+// "2023-06-30" is a date of its own, and a mistyped date filtered by its valid beginning.
 bool date_field(const char* id, const char* hint, std::string& buffer, bool& bad, std::optional<Date>& out,
                 float width) {
   ImGui::SetNextItemWidth(width);
@@ -95,21 +97,22 @@ bool date_field(const char* id, const char* hint, std::string& buffer, bool& bad
     ImGui::PushStyleColor(ImGuiCol_FrameBg,
                           ImVec4(palette().error.x, palette().error.y, palette().error.z, 0.25f));
   const bool edited = ImGui::InputTextWithHint(id, hint, &buffer);
+  const bool done = ImGui::IsItemDeactivatedAfterEdit();
   if (bad) {
     ImGui::PopStyleColor();
     tooltip(tr(Str::FilterBadDate));
   }
-  if (!edited) return false;
+  if (!edited && !done) return false;
   const std::string_view trimmed = trim(buffer);
+  const DateParseResult parsed = trimmed.empty() ? DateParseResult{} : parse_date(trimmed);
+  bad = !trimmed.empty() && !parsed.date;
+  if (!done || bad) return false;
   if (trimmed.empty()) {
-    bad = false;
     if (!out) return false;
     out.reset();
     return true;
   }
-  const DateParseResult parsed = parse_date(trimmed);
-  bad = !parsed.date.has_value();
-  if (bad || (out && *out == *parsed.date)) return false;
+  if (out && *out == *parsed.date) return false;
   out = parsed.date;
   return true;
 }

@@ -242,3 +242,35 @@ TEST_CASE("clicking a citation opens the article scrolled to the quoted sentence
   gui.frame();
   CHECK_FALSE(gui.app().article.open());
 }
+
+TEST_CASE("a typed as-of date applies on Enter; a bad one turns the field red and changes nothing",
+          "[gui][filters][dates]") {
+  GuiDriver gui(bundled());
+  gui.frames(3);
+  REQUIRE_FALSE(gui.app().filter().as_of);  // today
+  const std::size_t before = gui.app().visible().size();
+  gui.click_text(today().to_string(), gui.panel("filter-bar"));  // the empty field's hint
+  gui.frame();
+  // "2023" on the way to "2023-13-45" is a date of its own: it once filtered while being typed.
+  for (const char ch : std::string_view("2023-13-45")) {  // a key a frame, as a person types
+    gui.type(std::string(1, ch));
+    gui.frame();
+  }
+  CHECK_FALSE(gui.app().filter().as_of);
+  gui.key(GLFW_KEY_ENTER);
+  gui.frames(2);
+  CHECK_FALSE(gui.app().filter().as_of);
+  CHECK(gui.app().visible().size() == before);
+  gui.move_to(gui.find_text("2023-13-45", gui.panel("filter-bar"))->min);
+  gui.frames(2);
+  CHECK(gui.shows_text(text(Str::FilterBadDate, Language::Chinese)));
+  // A good date, then Enter: applied.
+  gui.click_text("2023-13-45", gui.panel("filter-bar"));
+  gui.key(GLFW_KEY_A, kCtrl);
+  gui.type("2023-06-30");
+  gui.key(GLFW_KEY_ENTER);
+  gui.frames(2);
+  REQUIRE(gui.app().filter().as_of);
+  CHECK(gui.app().filter().as_of->to_string() == "2023-06-30");
+  CHECK(gui.app().visible().size() < before);
+}
