@@ -251,7 +251,8 @@ bool AppState::open_dataset(const std::string& path) {
   return adopt_load(absolute, load_dataset(absolute));
 }
 
-bool AppState::adopt_load(const std::string& absolute, LoadResult result, std::optional<DatasetIndex> index) {
+bool AppState::adopt_load(const std::string& absolute, LoadResult result, std::optional<DatasetIndex> index,
+                          bool remember_recent) {
   problems = std::move(result.problems);
   for (const Problem& p : problems) {
     emit_text(p.file);
@@ -276,7 +277,7 @@ bool AppState::adopt_load(const std::string& absolute, LoadResult result, std::o
   emit_text(filter_.search);
   selected_project = -1;  // refresh() selects the first row of the table
   scroll_to_selection = true;
-  remember_recent_file(settings, absolute);
+  if (remember_recent) remember_recent_file(settings, absolute);
   emit_text(absolute);
   emit_dataset_text(*dataset);
   if (on_new_heading_text)

@@ -110,7 +110,10 @@ class AppState {
   // The second half of open_dataset, for a load done elsewhere (a LoadTask): `absolute` is the
   // path it loaded (absolute_dataset_path).
   // `index`, when given, was built from result.dataset (it is rebound, not rebuilt).
-  bool adopt_load(const std::string& absolute, LoadResult result, std::optional<DatasetIndex> index = {});
+  // `remember_recent`: false for a dataset that is not a file (a database), which the recent
+  // files list cannot reopen by its name.
+  bool adopt_load(const std::string& absolute, LoadResult result, std::optional<DatasetIndex> index = {},
+                  bool remember_recent = true);
   static std::string absolute_dataset_path(const std::string& path);
 
   // The filter (query module semantics, shared with the command line). Changing it re-derives

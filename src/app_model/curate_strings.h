@@ -86,6 +86,31 @@
     "Reloaded %s; your version is saved as %s.")                                                             \
   X(MergeChangedAgain, "文件在查看期间又被修改了，请重新查看。",                                             \
     "The file was changed again while you were looking; review it again.")                                   \
+  X(NoticeStoreUnreadableFmt, "无法读取 %s：%s", "Cannot read %s: %s")                                       \
+  X(NoticeReadOnlyRoleFmt, "数据库角色 %s 对 %s 只有读取权限：已以只读方式打开。",                           \
+    "The database role %s may only read %s: opened read-only.")                                              \
+  X(NoticeReadOnlyUnknownFmt, "无法确认能否修改，已以只读方式打开：%s",                                      \
+    "Cannot find out whether edits are allowed, so it is open read-only: %s")                                \
+  X(NoticeOthersChangedKeptEdits,                                                                            \
+    "其他人提交了修改；你有未保存的修改，所以暂不重新加载。保存时，双方都改过的记录会列出供选择。",          \
+    "Others committed changes; you have unsaved edits, so the view is not reloaded. Saving lists any "       \
+    "record "                                                                                                \
+    "both sides changed, to choose from.")                                                                   \
+  X(NoticeOthersChangedReloaded, "已载入其他人提交的修改，筛选和所选项目不变。",                             \
+    "Loaded the changes others committed; the filter and the selected project are kept.")                    \
+  X(NoticeDbChangedFmt, "没有保存：你修改的记录在你读取后被其他人修改过（%s）。请查看并合并，或重新加载。",  \
+    "Not saved: records you edited were changed by someone else after you read them (%s). Review and "       \
+    "merge, "                                                                                                \
+    "or reload.")                                                                                            \
+  X(NoticeDbMergedFmt, "已与其他人的修改合并并保存到 %s。",                                                  \
+    "Merged with the others' changes and saved to %s.")                                                      \
+  X(NoticeDbSaveFailedFmt, "保存失败，数据库没有改动，修改仍在编辑日志中：%s",                               \
+    "Saving failed; the database is unchanged and the edits are still in the journal: %s")                   \
+  X(DbChangedTitle, "记录已被其他人修改", "Records were changed by someone else")                            \
+  X(DbChangedTextFmt,                                                                                        \
+    "你修改的记录在你读取之后被其他人修改并提交到 %s，所以没有保存：直接保存会覆盖他们的修改。",             \
+    "Records you edited were changed and committed to %s by someone else after you read them, so nothing "   \
+    "was saved: saving now would overwrite their changes.")                                                  \
   X(DiskChangedTitle, "文件已被其他程序修改", "The file was changed by another program")                     \
   X(DiskChangedTextFmt,                                                                                      \
     "%s 在打开（或上次保存）之后被其他程序修改过，所以没有保存：直接保存会覆盖那些修改。",                   \
@@ -98,6 +123,7 @@
     "For each difference, keep the file's version or mine; what both changed is marked as a conflict.")      \
   X(MergeColumnRecord, "记录", "Record")                                                                     \
   X(MergeColumnFile, "文件中的", "In the file")                                                              \
+  X(MergeColumnDb, "数据库中的", "In the database")                                                          \
   X(MergeColumnMine, "我的", "Mine")                                                                         \
   X(MergeColumnKeep, "保留", "Keep")                                                                         \
   X(MergeKeepFile, "文件", "file")                                                                           \

@@ -7,6 +7,7 @@
 
 #include "io/dataset_io.h"
 #include "io/file_io.h"
+#include "store/json_file_store.h"
 
 namespace indtrack::ui {
 
@@ -18,12 +19,6 @@ std::string describe_refusal(const EditOutcome& out) {
   for (const Problem& p : out.problems)
     if (p.severity == Problem::Severity::Error) return p.path.empty() ? p.message : p.path + ": " + p.message;
   return {};
-}
-
-// The fingerprint of the file on disk, for a journal's header.
-std::string fingerprint_of_file(const std::string& path) {
-  const ReadFileResult file = read_whole_file(path);
-  return file.ok ? content_fingerprint(file.content) : std::string();
 }
 
 }  // namespace
@@ -41,12 +36,73 @@ bool EditSession::open(const std::string& path) {
   return true;
 }
 
+bool EditSession::open_store(std::unique_ptr<DatasetStore> store) {
+  if (!store) return false;
+  Result<LoadResult> loaded = store->load();
+  if (!loaded) {
+    app_.add_notice(
+        {Notice::Level::Error, Str::NoticeStoreUnreadableFmt, {store->name(), loaded.error().message}});
+    return false;
+  }
+  if (!app_.adopt_load(store->name(), std::move(*loaded), {}, /*remember_recent=*/false)) return false;
+  bind_to_loaded_dataset(std::move(store));
+  return true;
+}
+
+bool EditSession::reload_store() {
+  Result<LoadResult> loaded = store_->load();
+  if (!loaded) {
+    app_.add_notice(
+        {Notice::Level::Error, Str::NoticeStoreUnreadableFmt, {store_->name(), loaded.error().message}});
+    return false;
+  }
+  // The same dataset, newer: the filter stays and so does the selected project (by its id).
+  const FilterSpec filter = app_.filter();
+  const int selected = app_.selected_project;
+  const std::string selected_id = selected >= 0 && selected < static_cast<int>(app_.dataset->projects.size())
+                                      ? app_.dataset->projects[selected].id
+                                      : std::string();
+  if (!app_.adopt_load(store_->name(), std::move(*loaded), {}, /*remember_recent=*/false)) return false;
+  std::unique_ptr<DatasetStore> store = std::move(store_);
+  bind_to_loaded_dataset(std::move(store));
+  app_.set_filter(filter);
+  for (std::size_t i = 0; i < app_.dataset->projects.size(); ++i)
+    if (!selected_id.empty() && app_.dataset->projects[i].id == selected_id)
+      app_.selected_project = static_cast<int>(i);
+  app_.scroll_to_selection = false;
+  return true;
+}
+
 DatasetEditor& EditSession::edit_model() const {
-  if (!editor_) editor_.emplace(*app_.dataset, app_.problems);
+  if (!editor_) {
+    editor_.emplace(*app_.dataset, app_.problems);
+    read_texts_from_store(*editor_, *app_.dataset);
+  }
   return *editor_;
 }
 
+// A store that is not a file holds the article texts itself: edits are validated against the
+// texts as loaded; a source added since (an import) is read from the file the import wrote,
+// relative to the working folder.
+void EditSession::read_texts_from_store(DatasetEditor& editor, const Dataset& loaded) const {
+  if (is_file()) return;
+  auto texts = std::make_shared<std::map<std::string, std::string>>();
+  for (const Source& s : loaded.sources)
+    if (s.kind == Source::Kind::Article && !s.file.empty()) texts->emplace(s.id, s.text);
+  editor.set_article_text_reader([texts](const Source& s) -> std::optional<std::string> {
+    if (const auto it = texts->find(s.id); it != texts->end()) return it->second;
+    ReadFileResult file = read_whole_file(s.file, std::size_t(64) << 20);
+    if (!file.ok) return std::nullopt;
+    return std::move(file.content);
+  });
+}
+
 bool EditSession::open_then(const std::string& path, std::function<void(bool)> then) {
+  if (bound_ && !is_file() && path == bound_path_) {  // the database again: read it afresh
+    const bool ok = reload_store();
+    if (then) then(ok);
+    return ok;
+  }
   std::error_code ec;
   const std::uintmax_t bytes = std::filesystem::file_size(path, ec);
   if (!options_.background_load || ec || bytes < options_.background_from_bytes) {
@@ -82,8 +138,11 @@ bool EditSession::poll_load(bool wait) {
   return true;
 }
 
-void EditSession::bind_to_loaded_dataset() {
+void EditSession::bind_to_loaded_dataset(std::unique_ptr<DatasetStore> store) {
   const std::string path = app_.dataset->path;
+  if (store_) store_->close_for_editing();  // the previous file's lock
+  store_ = store ? std::move(store) : std::make_unique<JsonFileStore>(path);
+  others_told_ = false;
   journal_.reset();  // a read-only file gets no journal; an editable one starts its own below
   recovery_.reset();
   read_only_ = false;
@@ -92,46 +151,48 @@ void EditSession::bind_to_loaded_dataset() {
   editor_.reset();  // made when first needed (edit_model)
   bound_ = true;
   bound_path_ = path;
-  known_stamp_ = stamp_of(path);
-  known_fingerprint_.clear();
   disk_conflict_ = false;
   disk_changes_.reset();
   disk_version_.reset();
   disk_error_.clear();
   ++generation_;
-  if (options_.lock_file)
-    take_lock(path);
-  else
-    lock_.release();
-  if (options_.journal && !read_only_) look_for_journal(path);
+  claim_for_editing();
+  if (options_.journal && !read_only_ && !store_->journal_path().empty()) look_for_journal();
 }
 
-void EditSession::take_lock(const std::string& path) {
-  if (lock_.held() && lock_.path() == path) return;  // reopening the file we hold
-  const FileLock::Result r = lock_.acquire(path);
-  if (r.outcome == FileLock::Outcome::Acquired) return;
+void EditSession::claim_for_editing() {
+  const EditAccess access = store_->open_for_editing(options_.lock_file);
+  if (access.writable()) return;
   read_only_ = true;
-  if (r.outcome == FileLock::Outcome::HeldByOther) {
-    app_.add_notice({Notice::Level::Warning,
-                     Str::NoticeReadOnlyLockedFmt,
-                     {r.holder.pid > 0 ? std::to_string(r.holder.pid) : "?",
-                      r.holder.host.empty() ? "?" : r.holder.host, path}});
-  } else {
-    app_.add_notice({Notice::Level::Warning, Str::NoticeReadOnlyNoLockFmt, {r.error}});
+  switch (access.kind) {
+    case EditAccess::Kind::Writable:
+      return;
+    case EditAccess::Kind::LockedByOther:
+      app_.add_notice({Notice::Level::Warning, Str::NoticeReadOnlyLockedFmt, access.args});
+      return;
+    case EditAccess::Kind::NoLock:
+      app_.add_notice({Notice::Level::Warning, Str::NoticeReadOnlyNoLockFmt, access.args});
+      return;
+    case EditAccess::Kind::ReadOnlyRole:
+      app_.add_notice({Notice::Level::Info, Str::NoticeReadOnlyRoleFmt, access.args});
+      return;
+    case EditAccess::Kind::Unknown:
+      app_.add_notice({Notice::Level::Warning, Str::NoticeReadOnlyUnknownFmt, access.args});
+      return;
   }
 }
 
-void EditSession::look_for_journal(const std::string& path) {
-  const std::string journal_path = journal_path_for(path);
+void EditSession::look_for_journal() {
+  const std::string path = bound_path_;
+  const std::string journal_path = store_->journal_path();
   JournalContents found = read_journal(journal_path);
   if (!found.exists) {
-    // No journal to compare: the file's fingerprint (a pass over all of it, 0.4 s at 300 MB)
-    // waits for the first edit, and its stamp tells then whether the file is still as opened.
+    // No journal to compare: the version's fingerprint (for a file a pass over all of it, 0.4 s
+    // at 300 MB) waits for the first edit (DatasetStore::edited_version).
     journal_.start(journal_path, {path, "", ""});
     return;
   }
-  const std::string fingerprint = fingerprint_of_file(path);
-  known_fingerprint_ = fingerprint;
+  const std::string fingerprint = store_->edited_version();
   journal_.start(journal_path, {path, fingerprint, ""});
   if (!found.error.empty()) {
     set_aside_journal(".broken");
@@ -166,9 +227,9 @@ void EditSession::look_for_journal(const std::string& path) {
 }
 
 void EditSession::set_aside_journal(const std::string& suffix) {
-  const std::string journal_path = journal_.active() ? journal_.path() : journal_path_for(path());
+  const std::string journal_path = journal_.active() ? journal_.path() : store_ ? store_->journal_path() : "";
   journal_.close();
-  if (path().empty() || !file_exists(journal_path)) return;
+  if (path().empty() || journal_path.empty() || !file_exists(journal_path)) return;
   std::error_code ec;
   std::filesystem::rename(journal_path, journal_path + suffix, ec);
   if (ec) std::filesystem::remove(journal_path, ec);
@@ -237,7 +298,7 @@ void EditSession::discard_recovery() {
   set_aside_journal(".discarded");
   recovery_.reset();
   recovery_entries_.clear();
-  journal_.start(journal_path_for(path()), recovery_header_);
+  journal_.start(store_->journal_path(), recovery_header_);
   app_.add_notice({Notice::Level::Info, Str::NoticeJournalDiscardedFmt, {kept_as}});
 }
 
@@ -365,7 +426,7 @@ EditOutcome EditSession::apply(EditTransaction tx) {
     out.error = text(Str::NoticeEditWhileLoading, app_.language());
     return out;
   }
-  known_file_fingerprint();  // of the bytes opened, before the first edit (see save())
+  store_->edited_version();  // of the version opened, before the first edit changes anything
   const std::string before = edit_model().state_fingerprint();
   out = edit_model().apply(std::move(tx));
   if (!out.ok) return out;
@@ -406,7 +467,7 @@ void EditSession::journal(const EditTransaction& applied, const std::string& bef
     journal_stop_told_ = false;
     return;
   }
-  if (journal_.header().base.empty()) journal_.set_base(known_file_fingerprint());
+  if (journal_.header().base.empty()) journal_.set_base(store_->edited_version());
   const JournalWriter::AppendResult r = journal_.append(applied, before, editor_->state_fingerprint());
   switch (r.outcome) {
     case JournalWriter::Outcome::Written:
@@ -427,46 +488,55 @@ void EditSession::journal(const EditTransaction& applied, const std::string& bef
 // A failed save says where the edits are: in the journal only when it really holds them.
 void EditSession::notice_save_failed(const std::string& error) {
   const bool journaled = options_.journal && journal_.active() && !journal_.stopped();
-  app_.add_notice({Notice::Level::Error,
-                   journaled ? Str::NoticeSaveFailedFmt : Str::NoticeSaveFailedNoJournalFmt,
-                   {error}});
+  const Str message = !journaled  ? Str::NoticeSaveFailedNoJournalFmt
+                      : is_file() ? Str::NoticeSaveFailedFmt
+                                  : Str::NoticeDbSaveFailedFmt;
+  app_.add_notice({Notice::Level::Error, message, {error}});
 }
 
-// The fingerprint of the bytes that were opened, taken at the first edit. If the file changed
-// on disk since (another program saved it), no fingerprint can be had any more: the journal then
-// gets a base that matches no file, and is set aside rather than replayed onto other bytes; and
-// a save finds the file changed.
-const std::string& EditSession::known_file_fingerprint() {
-  if (known_fingerprint_.empty())
-    known_fingerprint_ = known_stamp_ && stamp_of(path()) == known_stamp_ ? fingerprint_of_file(path())
-                                                                          : "changed-after-opening";
-  return known_fingerprint_;
-}
-
-// The file at `path` now holds what this session wrote (fingerprint of its bytes).
-void EditSession::saved_as_now(const std::string& path, const std::string& fingerprint) {
-  known_stamp_ = stamp_of(path);
-  known_fingerprint_ = fingerprint;
+// The store holds what this session wrote.
+void EditSession::saved_now() {
   disk_conflict_ = false;
   disk_changes_.reset();
   disk_version_.reset();
   disk_error_.clear();
 }
 
-bool EditSession::file_changed_on_disk() const {
-  if (!bound_) return false;
-  const std::optional<FileStamp> now = stamp_of(path());
-  if (!now) return false;  // removed: a save puts it back, overwriting nothing
-  if (known_stamp_ && *now == *known_stamp_) return false;
-  return known_fingerprint_.empty() || fingerprint_of_file(path()) != known_fingerprint_;
+bool EditSession::file_changed_on_disk() const { return bound_ && store_->changed_elsewhere(); }
+
+bool EditSession::poll_others_changes() {
+  if (!bound_ || loading() || !store_->poll_others_changes()) return false;
+  if (dirty() || recovery_ || question() != Question::None) {
+    // Their changes wait: a reload now would drop these edits. A save shows both versions.
+    if (!others_told_) app_.add_notice({Notice::Level::Info, Str::NoticeOthersChangedKeptEdits, {}});
+    others_told_ = true;
+    return false;
+  }
+  if (!reload_store()) return false;
+  app_.add_notice({Notice::Level::Info, Str::NoticeOthersChangedReloaded, {}});
+  return true;
+}
+
+StoreSave EditSession::save_request(const DatasetEditor& editor) const {
+  StoreSave request;
+  request.data = &editor.dataset();
+  request.base = [&editor] { return editor.saved_document(); };
+  request.edited = &editor.document();
+  request.fingerprint = editor.state_fingerprint();
+  request.label = editor.undo_label();
+  return request;
 }
 
 std::vector<DocumentChange>* EditSession::disk_changes() {
   if (!bound_ || !editor_) return nullptr;
   if (disk_changes_) return &*disk_changes_;
   disk_error_.clear();
-  disk_version_stamp_ = stamp_of(path());
-  LoadResult theirs = load_dataset(path());
+  Result<LoadResult> read = store_->load_theirs();
+  if (!read) {
+    disk_error_ = read.error().message;
+    return nullptr;
+  }
+  LoadResult theirs = std::move(*read);
   if (!theirs.dataset) {
     disk_error_ = theirs.problems.empty() ? "the file cannot be read" : theirs.problems.front().format();
     return nullptr;
@@ -479,14 +549,9 @@ std::vector<DocumentChange>* EditSession::disk_changes() {
 
 bool EditSession::merge_and_save() {
   if (!disk_changes() || !disk_version_) return false;
-  if (stamp_of(path()) != disk_version_stamp_) {  // changed again while the user looked
-    disk_changes_.reset();
-    disk_version_.reset();
-    disk_error_ = text(Str::MergeChangedAgain, app_.language());
-    return false;
-  }
   DatasetEditor merged(*disk_version_->dataset, disk_version_->problems);
   merged.set_path(path());
+  read_texts_from_store(merged, *disk_version_->dataset);
   const EditTransaction tx = merge_transaction(merged.document(), *disk_changes_);
   EditOutcome out;
   if (!tx.ops.empty()) {
@@ -496,8 +561,16 @@ bool EditSession::merge_and_save() {
       return false;
     }
   }
-  const SaveResult saved = save_dataset(merged.dataset(), path());
-  if (!saved.ok) {
+  StoreSave request = save_request(merged);
+  request.onto_theirs = true;
+  const StoreSaveResult saved = store_->save(request);
+  if (saved.outcome == StoreSaveResult::Outcome::ChangedElsewhere) {  // changed again while the user looked
+    disk_changes_.reset();
+    disk_version_.reset();
+    disk_error_ = text(Str::MergeChangedAgain, app_.language());
+    return false;
+  }
+  if (!saved.saved()) {
     disk_error_ = saved.error;
     notice_save_failed(saved.error);
     return false;
@@ -508,11 +581,11 @@ bool EditSession::merge_and_save() {
   if (options_.journal) {
     journal_stop_told_ = false;
     journal_.remove();
-    start_journal(path(), fingerprint);
+    start_journal(fingerprint);
   }
-  saved_as_now(path(), fingerprint);
+  saved_now();
   publish(out);
-  app_.add_notice({Notice::Level::Info, Str::NoticeMergedFmt, {path()}});
+  app_.add_notice({Notice::Level::Info, is_file() ? Str::NoticeMergedFmt : Str::NoticeDbMergedFmt, {path()}});
   return true;
 }
 
@@ -524,17 +597,34 @@ bool EditSession::reload_keeping_mine() {
   localtime_r(&now, &local);
   char stamp[32];
   std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
-  const bool json = file.size() > 5 && file.compare(file.size() - 5, 5, ".json") == 0;
-  // Beside the file, so the article texts' relative paths still lead to them.
-  const std::string copy = (json ? file.substr(0, file.size() - 5) : file) + ".mine-" + stamp + ".json";
+  std::string copy;
+  if (is_file()) {
+    const bool json = file.size() > 5 && file.compare(file.size() - 5, 5, ".json") == 0;
+    // Beside the file, so the article texts' relative paths still lead to them.
+    copy = (json ? file.substr(0, file.size() - 5) : file) + ".mine-" + stamp + ".json";
+  } else {
+    // A database has no "beside": a folder of its own next to the journal, the texts with it.
+    copy = join_path(directory_of(store_->journal_path()), std::string("mine-") + stamp + "/dataset.json");
+  }
   if (file_exists(copy)) {
     disk_error_ = "a file is already at " + copy;
     return false;
   }
-  const SaveResult saved = save_dataset(editor_->dataset(), copy);
-  if (!saved.ok) {
-    disk_error_ = saved.error;
-    return false;
+  if (is_file()) {
+    const SaveResult saved = save_dataset(editor_->dataset(), copy);
+    if (!saved.ok) {
+      disk_error_ = saved.error;
+      return false;
+    }
+  } else {
+    ArticleTexts texts;
+    for (const Source& s : editor_->dataset().sources)
+      if (s.kind == Source::Kind::Article && !s.file.empty()) texts.emplace(s.id, s.text);
+    JsonFileStore copy_store(copy);
+    if (Result<Done> written = copy_store.write(editor_->dataset(), texts, {"", false}); !written) {
+      disk_error_ = written.error().message;
+      return false;
+    }
   }
   set_aside_journal(".discarded");  // its edits are all in the copy
   editor_->mark_saved();            // nothing unsaved any more: the copy has it all
@@ -587,17 +677,18 @@ bool EditSession::save() {
     app_.add_notice({Notice::Level::Warning, Str::NoticeReadOnlyEdit, {}});
     return false;
   }
-  const std::string& target = edit_model().path();
-  if (file_changed_on_disk()) {  // never overwrite another program's change unseen
+  const std::string target = path();
+  const StoreSaveResult saved = store_->save(save_request(edit_model()));
+  if (saved.outcome == StoreSaveResult::Outcome::ChangedElsewhere) {  // never overwrite theirs unseen
     disk_conflict_ = true;
     disk_changes_.reset();
     disk_version_.reset();
     disk_error_.clear();
-    app_.add_notice({Notice::Level::Warning, Str::NoticeFileChangedFmt, {target}});
+    app_.add_notice(
+        {Notice::Level::Warning, is_file() ? Str::NoticeFileChangedFmt : Str::NoticeDbChangedFmt, {target}});
     return false;
   }
-  const SaveResult saved = save_dataset(edit_model().dataset(), target);
-  if (!saved.ok) {
+  if (!saved.saved()) {
     notice_save_failed(saved.error);
     return false;
   }
@@ -606,26 +697,30 @@ bool EditSession::save() {
   if (options_.journal) {
     journal_stop_told_ = false;
     journal_.remove();
-    start_journal(target, fingerprint);
+    start_journal(fingerprint);
   }
-  saved_as_now(target, fingerprint);
+  saved_now();
   app_.add_notice({Notice::Level::Info, Str::NoticeSavedFmt, {target}});
   ++generation_;
+  // Others' changes that arrived while these edits were unsaved: now they can be shown.
+  if (others_told_ && !is_file() && reload_store())
+    app_.add_notice({Notice::Level::Info, Str::NoticeOthersChangedReloaded, {}});
   return true;
 }
 
-void EditSession::start_journal(const std::string& path, const std::string& fingerprint) {
-  journal_.start(journal_path_for(path), {path, fingerprint, ""});
+void EditSession::start_journal(const std::string& fingerprint) {
+  const std::string journal_path = store_->journal_path();
+  if (!journal_path.empty()) journal_.start(journal_path, {path(), fingerprint, ""});
 }
 
 bool EditSession::save_as(const std::string& requested) {
   if (!bound_) return false;
   const std::string target = AppState::absolute_dataset_path(requested);
-  if (target == bound_path_ && !read_only_) return save();
-  FileLock target_lock;
+  if (target == bound_path_ && is_file() && !read_only_) return save();
+  auto target_store = std::make_unique<JsonFileStore>(target);
   if (options_.lock_file) {
-    const FileLock::Result r = target_lock.acquire(target);
-    if (r.outcome == FileLock::Outcome::HeldByOther) {
+    const EditAccess access = target_store->open_for_editing(/*exclusive=*/true);
+    if (access.kind == EditAccess::Kind::LockedByOther) {
       app_.add_notice({Notice::Level::Error, Str::NoticeSaveAsLockedFmt, {target}});
       return false;
     }
@@ -650,15 +745,16 @@ bool EditSession::save_as(const std::string& requested) {
       return false;
     }
   }
-  const SaveResult saved = save_dataset(edit_model().dataset(), target);
-  if (!saved.ok) {
+  const StoreSaveResult saved = target_store->save_over(save_request(edit_model()));
+  if (!saved.saved()) {
     notice_save_failed(saved.error);
     return false;
   }
   // From now on the new file is the one edited; the old one's edits are saved in it.
   if (options_.journal && !read_only_) journal_.remove();
   journal_.close();
-  if (options_.lock_file) lock_ = std::move(target_lock);
+  store_->close_for_editing();
+  store_ = std::move(target_store);
   edit_model().set_path(target);
   bound_path_ = target;
   edit_model().mark_saved();
@@ -667,8 +763,8 @@ bool EditSession::save_as(const std::string& requested) {
   read_only_ = false;
   journal_stop_told_ = false;
   const std::string fingerprint = edit_model().state_fingerprint();
-  if (options_.journal) start_journal(target, fingerprint);
-  saved_as_now(target, fingerprint);
+  if (options_.journal) start_journal(fingerprint);
+  saved_now();
   app_.add_notice({Notice::Level::Info, Str::NoticeSavedFmt, {target}});
   ++generation_;
   app_.invalidate();

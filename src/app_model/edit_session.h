@@ -1,13 +1,16 @@
 // EditSession: the dataset under edit in the running app. Ties AppState (what the panels draw) to
-// a DatasetEditor and keeps the promise that nothing is lost: a lock beside the file so a second
-// indtrack opens it read-only, an fsync'd journal of every edit so a crash or kill loses at most
-// the edit being made, atomic Save / Save As, and the questions the user must answer — unsaved
-// changes before another file is opened, the window closed or the file reloaded; a journal found
-// at open to recover or discard. No ImGui: the dialogs (edit_dialogs.cpp) and the tests drive it.
+// a DatasetEditor and to the store the dataset lives in (store/dataset_store.h: the JSON file, or
+// a team's database), and keeps the promise that nothing is lost: a claim on the dataset so a
+// second indtrack opens a file read-only, an fsync'd journal of every edit so a crash or kill
+// loses at most the edit being made, atomic Save / Save As that never overwrite another writer's
+// change unseen, and the questions the user must answer — unsaved changes before another dataset
+// is opened, the window closed or the file reloaded; a journal found at open to recover or
+// discard. No ImGui: the dialogs (edit_dialogs.cpp) and the tests drive it.
 #pragma once
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -15,9 +18,8 @@
 #include "edit/dataset_editor.h"
 #include "edit/document_merge.h"
 #include "edit/edit_journal.h"
-#include "io/file_io.h"
-#include "io/file_lock.h"
 #include "query/load_task.h"
+#include "store/dataset_store.h"
 
 namespace indtrack::ui {
 
@@ -45,6 +47,9 @@ class EditSession {
   // Opens `path` now (through AppState), without asking: start-up, and after the user answered.
   // On failure the previous dataset, its edits and its lock stay.
   bool open(const std::string& path);
+  // Opens the dataset `store` holds (a database: PgDatasetStore), now. On failure the previous
+  // dataset stays and the store is dropped.
+  bool open_store(std::unique_ptr<DatasetStore> store);
   // Opens `path`, then calls `then(ok)`: at once, or — for a background load — from the
   // poll_load() that finishes it (a newer open replaces an older one's load and continuation).
   // Returns the result of an immediate open; true when a background load started.
@@ -94,7 +99,11 @@ class EditSession {
   // Not while another file loads: its arrival would replace the edited dataset.
   bool editable() const { return bound_ && !read_only_ && !loading(); }
   bool dirty() const { return editor_ && editor_->dirty(); }
-  const std::string& path() const;
+  const std::string& path() const;  // the file, or the store's name ("postgresql: wuhai (alice)")
+  // Where the open dataset lives; null with none.
+  DatasetStore* store() const { return bound_ ? store_.get() : nullptr; }
+  // A file (Save As, recent files and "beside the file" apply), not a database.
+  bool is_file() const { return !store_ || store_->is_file(); }
   // The editor (made on first use: it copies the dataset and builds its JSON document, which at
   // 100k projects takes seconds and a gigabyte, so only curating pays for it); null with no dataset.
   const DatasetEditor* editor() const { return bound_ ? &edit_model() : nullptr; }
@@ -128,10 +137,15 @@ class EditSession {
   // edits that file: its lock is taken and the old file's journal removed.
   bool save_as(const std::string& path);
 
-  // ---- another program changed the file ----
-  // Whether the file on disk is still the one opened or last saved: its size and time, and when
-  // those differ, its content (a file touched or copied back unchanged is not a change).
+  // ---- another program changed the file (another curator the database) ----
+  // Whether the store still holds what was opened or last saved; a file: its size and time, and
+  // when those differ, its content (a file touched or copied back unchanged is not a change).
   bool file_changed_on_disk() const;
+  // For a shared store, once per frame: others' committed changes are picked up — reloaded at
+  // once, keeping the filter and the selected project, when there are no unsaved edits; with
+  // unsaved edits they stay and a notice says a save will show both versions. True when the
+  // dataset was reloaded.
+  bool poll_others_changes();
   // The differences between the file as opened, these edits and the file on disk now, to review
   // and choose from (loaded and compared on the first call after save() found the change);
   // null with disk_error() set when the file on disk cannot be read as a dataset.
@@ -147,13 +161,15 @@ class EditSession {
   void dismiss_disk_change() { disk_conflict_ = false; }
 
  private:
-  void bind_to_loaded_dataset();
-  void take_lock(const std::string& path);
-  void look_for_journal(const std::string& path);
-  void start_journal(const std::string& path, const std::string& content_fingerprint);
-  // The fingerprint of the file as opened (or last saved), taken the first time it is needed.
-  const std::string& known_file_fingerprint();
-  void saved_as_now(const std::string& path, const std::string& fingerprint);
+  // `store`: where the dataset AppState just loaded lives (null: the file at its path).
+  void bind_to_loaded_dataset(std::unique_ptr<DatasetStore> store = nullptr);
+  void claim_for_editing();
+  void look_for_journal();
+  void start_journal(const std::string& content_fingerprint);
+  bool reload_store();  // a store that is not a file: read it again, keeping the user's place
+  void saved_now();
+  StoreSave save_request(const DatasetEditor& editor) const;
+  void read_texts_from_store(DatasetEditor& editor, const Dataset& loaded) const;
   bool step(const EditOutcome& out, const std::string& before);
   // Journals an edit the editor made from state `before` (a fingerprint) to its current state.
   void journal(const EditTransaction& applied, const std::string& before);
@@ -169,16 +185,12 @@ class EditSession {
   bool bound_ = false;                           // a dataset is open (bind_to_loaded_dataset)
   std::string bound_path_;                       // its file
   mutable std::optional<DatasetEditor> editor_;  // made from app_.dataset by edit_model()
-  // The file as opened or last saved: its stamp, and the fingerprint of its bytes (taken at the
-  // first edit — a pass over the whole file — and only while the stamp still matches).
-  std::optional<FileStamp> known_stamp_;
-  std::string known_fingerprint_;
-  bool disk_conflict_ = false;  // save() found the file changed: the question is open
+  std::unique_ptr<DatasetStore> store_;          // where the bound dataset lives
+  bool disk_conflict_ = false;                   // save() found the store changed: the question is open
   std::optional<std::vector<DocumentChange>> disk_changes_;
-  std::optional<LoadResult> disk_version_;  // the file's current version, for the merge
-  std::optional<FileStamp> disk_version_stamp_;
+  std::optional<LoadResult> disk_version_;  // the store's current version, for the merge
   std::string disk_error_;
-  FileLock lock_;
+  bool others_told_ = false;  // the user was told others' changes wait behind unsaved edits
   JournalWriter journal_;
   bool read_only_ = false;
   bool journal_stop_told_ = false;  // the user was told the journal stopped (once per stop)

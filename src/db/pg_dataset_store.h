@@ -1,8 +1,14 @@
 // The dataset on a PostgreSQL server as a DatasetStore (store/dataset_store.h): what `--db
-// CONNINFO` opens for the read verbs, and what `db import` / `db export` copy to and from.
+// CONNINFO` opens — the read verbs, `db import` / `db export`, and the dashboard, whose editing
+// session saves record by record with optimistic concurrency (pg_store.h) and picks up other
+// curators' commits through LISTEN/NOTIFY.
 #pragma once
 
+#include <chrono>
+#include <cstdint>
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "db/db_load.h"
@@ -27,16 +33,54 @@ class PgDatasetStore final : public DatasetStore {
   Result<Done> write(const Dataset& data, const ArticleTexts& texts,
                      const StoreWriteOptions& options) override;
 
+  // Editing: the role's privileges decide (a reader opens read-only); the journal lives in the
+  // user's state folder ($XDG_STATE_HOME/indtrack, else ~/.local/state/indtrack), one per
+  // database and user. A save sends the records that changed with the versions they were read
+  // at: one transaction, refused as a whole (ChangedElsewhere) when someone else wrote one of
+  // them since. A lost connection is reconnected once per save (the request id makes a retried
+  // save safe); failing that, the save fails and the edits stay in the journal.
+  EditAccess open_for_editing(bool exclusive) override;
+  void close_for_editing() override {}
+  std::string journal_path() const override { return journal_path_; }
+  const std::string& edited_version() override { return edited_version_; }
+  bool changed_elsewhere() override;
+  Result<LoadResult> load_theirs() override;
+  StoreSaveResult save(const StoreSave& save) override;
+  // Notifications of commits, read without blocking; a lost connection is retried at most
+  // every 2 s, and changes missed while it was down count too.
+  bool poll_others_changes() override;
+  bool is_file() const override { return false; }
+
   PgConnection& connection() { return conn_; }
   std::int64_t last_change() const { return last_change_; }  // of the last load or write
+  const std::string& conninfo() const { return conninfo_; }
 
  private:
-  explicit PgDatasetStore(PgConnection conn);
+  PgDatasetStore(PgConnection conn, std::string conninfo);
+  Result<Done> ensure_connected();
+  Result<Done> start_listening();
+  // Changes after `after` that this store did not make.
+  Result<bool> others_changed_since(std::int64_t after);
+  void set_base(std::int64_t change);
+
   PgConnection conn_;
+  std::string conninfo_;
   std::string name_;
+  std::string journal_path_;
   ArticleTexts texts_;
   bool have_texts_ = false;
   std::int64_t last_change_ = 0;
+
+  // Editing.
+  std::map<RecordKey, std::int64_t> versions_;         // each record as read or saved here
+  std::map<RecordKey, std::int64_t> theirs_versions_;  // as load_theirs() read them
+  std::int64_t theirs_change_ = 0;
+  std::string edited_version_;  // "postgresql change N": the journal's base
+  std::set<std::int64_t> own_changes_;
+  std::int64_t seen_change_ = 0;  // the newest change looked at (own or others')
+  bool listening_ = false;
+  bool others_pending_ = false;  // others' changes seen and not yet reported by poll
+  std::chrono::steady_clock::time_point next_reconnect_{};
 };
 
 }  // namespace indtrack::db

@@ -39,8 +39,10 @@ EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, bool keep, State&
     return out;
   }
   // The loader's own rules and messages; problems name the dataset file.
+  LoadOptions options;
+  options.article_text = article_text_;
   LoadResult loaded = parse_dataset(edited.dump(2, ' ', false, nlohmann::json::error_handler_t::replace),
-                                    dataset_.path, directory_of(dataset_.path));
+                                    dataset_.path, directory_of(dataset_.path), options);
   out.problems = std::move(loaded.problems);
   for (Problem& p : out.problems) p.line = p.column = 0;  // positions in a text nobody sees
   if (!loaded.dataset) return out;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "edit/edit_op.h"
+#include "io/dataset_io.h"
 #include "io/problem.h"
 #include "model/dataset.h"
 
@@ -67,6 +68,9 @@ class DatasetEditor {
   OrderedJson saved_document() const;
   // The file is now `path` (Save As): article texts are looked up relative to it from now on.
   void set_path(const std::string& path);
+  // Where article texts come from when they are not files beside the dataset (a database
+  // store): validation of each edit asks `reader` instead. Empty: files beside `path`.
+  void set_article_text_reader(ArticleTextReader reader) { article_text_ = std::move(reader); }
 
  private:
   struct Entry {
@@ -93,6 +97,7 @@ class DatasetEditor {
   std::vector<Entry> undo_, redo_;
   std::uint64_t next_id_ = 1;
   std::uint64_t saved_id_ = 0;
+  ArticleTextReader article_text_;
 };
 
 // The canonical JSON document of a dataset (what save_dataset writes, as a JSON value).

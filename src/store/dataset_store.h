@@ -4,14 +4,19 @@
 // Implementations: JsonFileStore (the dataset file and the article files beside it; the default
 // and the exchange format) and db::PgDatasetStore (a team's PostgreSQL server, src/db).
 //
-// Editing one record at a time, the lock and the journal still go through src/edit and the
-// editing session (docs/architecture.md, "A store"); this seam carries whole datasets.
+// The editing session (app_model/edit_session.h) goes through the second half: who may write,
+// where the journal of unsaved edits lives, whether someone else changed the dataset, and a save
+// that never overwrites their change unseen (docs/architecture.md, "A store").
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
+#include <nlohmann/json.hpp>
 #include "core/result.h"
 #include "io/dataset_io.h"
 
@@ -19,6 +24,40 @@ namespace indtrack {
 
 // Source id -> the article's text exactly as its file holds it (a byte-order mark included).
 using ArticleTexts = std::map<std::string, std::string>;
+
+// Whether this program may edit what a store holds (DatasetStore::open_for_editing).
+struct EditAccess {
+  enum class Kind : unsigned char {
+    Writable,
+    LockedByOther,  // another indtrack edits the file: args = pid, host, path
+    NoLock,         // the lock file cannot be made: args = why
+    ReadOnlyRole,   // the database role may only read: args = role, database
+    Unknown,        // what the store allows cannot be found out: args = why
+  };
+  Kind kind = Kind::Writable;
+  std::vector<std::string> args;  // for the notice that says why it opened read-only
+  bool writable() const { return kind == Kind::Writable; }
+};
+
+// What a save of edits should build on, and what it wrote.
+struct StoreSave {
+  const Dataset* data = nullptr;  // the edited dataset (article texts in its sources)
+  // Its canonical document as opened or last saved (asked only by a store that saves record by
+  // record: at 100k projects it is a copy of a gigabyte), and as it is now.
+  std::function<nlohmann::ordered_json()> base;
+  const nlohmann::ordered_json* edited = nullptr;
+  std::string fingerprint;  // content_fingerprint of the canonical text of `edited`
+  std::string label;        // what the edits were, for a store that keeps history
+  // False: the edits build on what was opened or last saved. True: on the version the last
+  // load_theirs() read (a merge of both sides); refused when the store changed again since.
+  bool onto_theirs = false;
+};
+struct StoreSaveResult {
+  enum class Outcome : unsigned char { Saved, ChangedElsewhere, Failed };
+  Outcome outcome = Outcome::Failed;
+  std::string error;  // Failed: why, for the user
+  bool saved() const { return outcome == Outcome::Saved; }
+};
 
 struct StoreWriteOptions {
   std::string label;             // what the write is, for a store that keeps history: "import x.json"
@@ -42,6 +81,35 @@ class DatasetStore {
   // Replaces what the store holds by `data` and `texts`, all or nothing.
   [[nodiscard]] virtual Result<Done> write(const Dataset& data, const ArticleTexts& texts,
                                            const StoreWriteOptions& options) = 0;
+
+  // ---- editing (after load()) ----
+
+  // Claims the dataset for editing: a file takes its lock (`exclusive`; another indtrack holding
+  // it makes this one read-only), a database asks whether the role may write.
+  virtual EditAccess open_for_editing(bool exclusive) = 0;
+  // Gives the claim up (the file's lock); the store stays readable.
+  virtual void close_for_editing() = 0;
+  // Where the journal of unsaved edits lives: beside a file, in the user's state folder for a
+  // database. Empty: this store keeps no journal.
+  virtual std::string journal_path() const = 0;
+  // Names the version the edits started from (a journal's base): a journal written on another
+  // version is not replayed. A file's is the fingerprint of its bytes, taken on the first call
+  // while the file is still as opened.
+  virtual const std::string& edited_version() = 0;
+  // True when someone else changed the dataset since it was opened or last saved here.
+  virtual bool changed_elsewhere() = 0;
+  // The dataset as the store holds it now, other writers' changes included: what a merge
+  // compares with and, for a save with onto_theirs, builds on.
+  [[nodiscard]] virtual Result<LoadResult> load_theirs() = 0;
+  // Saves the edits, all or nothing. ChangedElsewhere: nothing written, because what it would
+  // build on is no longer what the store holds (load_theirs() to see both versions).
+  virtual StoreSaveResult save(const StoreSave& save) = 0;
+  // A store that others write to while it is open (a shared database): true when changes of
+  // theirs arrived since the last call — the caller reloads, or keeps its edits and is told.
+  // Cheap enough for every frame. Files: always false (a save finds their change).
+  virtual bool poll_others_changes() { return false; }
+  // True for a file path: Save As, recent files and "beside the file" make sense.
+  virtual bool is_file() const = 0;
 };
 
 // Copies everything `from` holds into `to` (import, export). The source must load without errors;

@@ -4,9 +4,21 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/fingerprint.h"
 #include "io/file_io.h"
 
 namespace indtrack {
+
+namespace {
+
+std::string fingerprint_of_file(const std::string& path) {
+  const ReadFileResult file = read_whole_file(path);
+  return file.ok ? content_fingerprint(file.content) : std::string();
+}
+
+}  // namespace
+
+JsonFileStore::JsonFileStore(std::string path) : path_(std::move(path)), known_stamp_(stamp_of(path_)) {}
 
 bool is_contained_path(const std::string& relative) {
   if (relative.empty() || relative[0] == '/') return false;
@@ -62,6 +74,73 @@ Result<Done> JsonFileStore::write(const Dataset& data, const ArticleTexts& texts
   const WriteFileResult w = write_file_atomically(path_, serialize_dataset(data), /*keep_backup=*/true);
   if (!w.ok) return Error::of(Error::Kind::Io, w.error);
   return done();
+}
+
+EditAccess JsonFileStore::open_for_editing(bool exclusive) {
+  if (!exclusive) {
+    lock_.release();
+    return {};
+  }
+  if (lock_.held() && lock_.path() == path_) return {};  // reopening the file we hold
+  const FileLock::Result r = lock_.acquire(path_);
+  switch (r.outcome) {
+    case FileLock::Outcome::Acquired:
+      return {};
+    case FileLock::Outcome::HeldByOther:
+      return {EditAccess::Kind::LockedByOther,
+              {r.holder.pid > 0 ? std::to_string(r.holder.pid) : "?",
+               r.holder.host.empty() ? "?" : r.holder.host, path_}};
+    case FileLock::Outcome::Unavailable:
+      break;
+  }
+  return {EditAccess::Kind::NoLock, {r.error}};
+}
+
+// Taken at the first need — a pass over the whole file, 0.4 s at 300 MB — and only while the
+// file is still as opened: after another program's save no fingerprint of what was opened can be
+// had, so a journal gets a base that matches no file and is set aside rather than replayed onto
+// other bytes.
+const std::string& JsonFileStore::edited_version() {
+  if (known_fingerprint_.empty())
+    known_fingerprint_ = known_stamp_ && stamp_of(path_) == known_stamp_ ? fingerprint_of_file(path_)
+                                                                         : "changed-after-opening";
+  return known_fingerprint_;
+}
+
+bool JsonFileStore::changed_elsewhere() {
+  const std::optional<FileStamp> now = stamp_of(path_);
+  if (!now) return false;  // removed: a save puts it back, overwriting nothing
+  if (known_stamp_ && *now == *known_stamp_) return false;
+  return known_fingerprint_.empty() || fingerprint_of_file(path_) != known_fingerprint_;
+}
+
+Result<LoadResult> JsonFileStore::load_theirs() {
+  theirs_stamp_ = stamp_of(path_);
+  return load_dataset(path_);
+}
+
+StoreSaveResult JsonFileStore::save(const StoreSave& save) {
+  StoreSaveResult result;
+  const bool moved_on = save.onto_theirs ? stamp_of(path_) != theirs_stamp_ : changed_elsewhere();
+  if (moved_on) {  // never overwrite another program's change unseen
+    result.outcome = StoreSaveResult::Outcome::ChangedElsewhere;
+    return result;
+  }
+  return save_over(save);
+}
+
+StoreSaveResult JsonFileStore::save_over(const StoreSave& save) {
+  StoreSaveResult result;
+  const SaveResult saved = save_dataset(*save.data, path_);
+  if (!saved.ok) {
+    result.error = saved.error;
+    return result;
+  }
+  known_stamp_ = stamp_of(path_);
+  known_fingerprint_ = save.fingerprint;
+  theirs_stamp_.reset();
+  result.outcome = StoreSaveResult::Outcome::Saved;
+  return result;
 }
 
 Result<CopyReport> copy_dataset(DatasetStore& from, DatasetStore& to, const StoreWriteOptions& options) {

@@ -1,4 +1,5 @@
-// `indtrack [FILE | --data FILE] [--reset-settings]`: the dashboard in its window (ui/host/window.h).
+// `indtrack [FILE | --data FILE | --db CONNINFO] [--reset-settings]`: the dashboard in its window
+// (ui/host/window.h).
 // run_gui reads the arguments, loads the settings, opens the window and the session, runs the
 // frame loop — waiting for events when idle, rebuilding the font atlas between frames when new
 // characters or another monitor scale arrive, opening dropped datasets and articles — and on the way out
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "cli/cli_args.h"
+#include "db/pg_dataset_store.h"
 #include "ui/host/theme.h"
 #include "ui/host/window.h"
 #include "ui/session.h"
@@ -40,19 +42,24 @@ double ms_since(Clock::time_point start) {
 //-----------------------------------------------------------------------------
 
 constexpr const char* kUsage =
-    "usage: indtrack [FILE | --data FILE] [--reset-settings]\n"
+    "usage: indtrack [FILE | --data FILE | --db CONNINFO] [--reset-settings]\n"
     "\n"
     "Opens the dashboard on FILE (default: the bundled data/wuhai.json).\n"
     "  FILE, --data FILE  the dataset to open (a .json file in the format of docs/data-format.md);\n"
     "                     a file manager opens a dataset with `indtrack FILE`\n"
+    "  --db CONNINFO      a team's dataset on a PostgreSQL server (docs/database.md): a libpq string\n"
+    "                     or URI, the rest from PG* variables; passwords only from ~/.pgpass. Saves\n"
+    "                     go record by record; others' commits appear within a second\n"
     "  --reset-settings   forget window geometry, language, theme, filters, recent files and the\n"
     "                     panel layout (removes settings.json and imgui.ini from the settings folder)\n"
     "Settings live in $XDG_CONFIG_HOME/indtrack (default ~/.config/indtrack).\n"
     "\n"
-    "example: indtrack --data data/wuhai.json\n";
+    "examples: indtrack --data data/wuhai.json\n"
+    "          indtrack --db \"host=db.example dbname=wuhai user=alice\"\n";
 
 struct GuiArgs {
-  std::string data_path;  // empty: the bundled dataset
+  std::string data_path;          // empty: the bundled dataset
+  std::optional<std::string> db;  // --db CONNINFO instead of a file
   bool reset_settings = false;
 };
 
@@ -78,6 +85,8 @@ std::optional<GuiArgs> parse_gui_args(const std::vector<std::string>& args, int&
       out.reset_settings = true;
     } else if (option_value(args, i, "--data", value, error)) {
       files.push_back(value);
+    } else if (option_value(args, i, "--db", value, error)) {
+      out.db = value;
     } else if (names_a_dataset(args[i])) {
       files.push_back(args[i]);  // `indtrack FILE`: how the desktop entry opens a file (Exec=indtrack %f)
     } else {
@@ -85,6 +94,7 @@ std::optional<GuiArgs> parse_gui_args(const std::vector<std::string>& args, int&
     }
     if (error.empty() && files.size() > 1)
       error = "one dataset at a time: \"" + files[0] + "\" and \"" + files[1] + "\"";
+    if (error.empty() && out.db && !files.empty()) error = "one dataset at a time: a file or --db, not both";
     if (!error.empty()) {
       std::fprintf(stderr, "indtrack: %s\n%s", error.c_str(), kUsage);
       exit_code = 2;
@@ -188,14 +198,16 @@ void run_frames(GuiWindow& window, Session& session, const std::string& settings
     // while a dataset loads, 20 frames a second move the progress bar.
     const bool busy = busy_frames > 0 || ImGui::IsAnyMouseDown();
     // The desktop's file chooser answers through a pipe, not an event: looked at ten times a second.
+    // A shared database is asked for others' commits twice a second.
     const double idle_s = editing.loading()                          ? 0.05
                           : session.dashboard.files().desktop_open() ? 0.1
-                          : io.WantTextInput                         ? 0.5
+                          : io.WantTextInput || !editing.is_file()   ? 0.5
                                                                      : 30.0;
     window.wait_events(busy, idle_s);
     if (!busy) busy_frames = 3;
     busy_frames = std::max(busy_frames - 1, 0);
 
+    if (editing.poll_others_changes()) busy_frames = 3;  // others' commits, reloaded: show them
     if (editing.poll_load()) {
       busy_frames = 3;  // a background load finished: show its result
       report.adopted_at = Clock::now();
@@ -281,6 +293,16 @@ int run_gui(const std::vector<std::string>& args) {
     }
     std::printf("indtrack: settings reset (%s)\n", settings_dir.c_str());
   }
+  // A database that cannot be opened is said here, before any window: nothing to show.
+  std::unique_ptr<db::PgDatasetStore> db_store;
+  if (gui_args->db) {
+    auto opened = db::PgDatasetStore::open(*gui_args->db);
+    if (!opened) {
+      std::fprintf(stderr, "indtrack: %s\n", opened.error().message.c_str());
+      return 1;
+    }
+    db_store = std::move(*opened);
+  }
   const SettingsLoad loaded = load_startup_settings(settings_dir);
   const Settings& settings = loaded.settings;
 
@@ -303,7 +325,10 @@ int run_gui(const std::vector<std::string>& args) {
   EditSession& editing = session.curation.session;
   editing.set_options({.lock_file = true, .journal = true, .background_load = true});
   const Clock::time_point data_start = Clock::now();
-  session.open_initial_dataset(gui_args->data_path);
+  if (db_store)
+    editing.open_store(std::move(db_store));
+  else
+    session.open_initial_dataset(gui_args->data_path);
   report.data_ms = ms_since(data_start);
   window->set_title(window_title(session.app, editing));
 

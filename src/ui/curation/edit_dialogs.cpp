@@ -40,7 +40,8 @@ void merge_review(PanelContext& c, Curation& cur) {
     if (!changes->empty() && ImGui::BeginTable("##merge", 4, flags, ImVec2(0, height))) {
       ImGui::TableSetupScrollFreeze(0, 1);
       ImGui::TableSetupColumn(tr(Str::MergeColumnRecord), ImGuiTableColumnFlags_WidthFixed, 240 * c.scale);
-      ImGui::TableSetupColumn(tr(Str::MergeColumnFile), ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn(tr(s.is_file() ? Str::MergeColumnFile : Str::MergeColumnDb),
+                              ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableSetupColumn(tr(Str::MergeColumnMine), ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableSetupColumn(tr(Str::MergeColumnKeep), ImGuiTableColumnFlags_WidthFixed, 130 * c.scale);
       ImGui::TableHeadersRow();
@@ -135,9 +136,9 @@ bool draw_curation_dialogs(PanelContext& c, Curation& cur) {
   open_when(s.question() == EditSession::Question::FileChangedOnDisk, kDiskChangedId);
   ImGui::SetNextWindowSize(ImVec2(960 * c.scale, 0));
   if (ImGui::BeginPopupModal(kDiskChangedId, nullptr, flags)) {
-    panel_title(tr(Str::DiskChangedTitle));
+    panel_title(tr(s.is_file() ? Str::DiskChangedTitle : Str::DbChangedTitle));
     if (s.question() == EditSession::Question::FileChangedOnDisk) {
-      text_wrapped(fill(tr(Str::DiskChangedTextFmt), {s.path()}));
+      text_wrapped(fill(tr(s.is_file() ? Str::DiskChangedTextFmt : Str::DbChangedTextFmt), {s.path()}));
       if (cur.disk_review) {
         merge_review(c, cur);
       } else {

@@ -1,0 +1,251 @@
+// The dashboard's editing session on a team's database (issue 23, items 4 and 7): two curators'
+// sessions on one server — a commit of one reaches the other without losing its filter, its
+// selection or its unsaved edits; a save over a record someone else changed asks first and
+// merges; a reader opens read-only; a connection broken at the worst moment neither loses nor
+// doubles a save.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "app_model/edit_session.h"
+#include "cli_support.h"
+#include "curation_support.h"
+#include "db/pg_dataset_store.h"
+#include "db/pg_store.h"
+#include "edit/dataset_edits.h"
+#include "pg_server.h"
+#include "test_support.h"
+
+using namespace indtrack;
+using namespace indtrack::ui;
+using Catch::Matchers::ContainsSubstring;
+using indtrack::test::PgTestServer;
+using indtrack::test::run_indtrack;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr EditSession::Options kWindow{.lock_file = true, .journal = true};  // as run_gui sets them
+
+// A database holding the bundled dataset, with curators alice and bob and reader carol; the
+// connection string of the database without a user.
+std::string team_database() {
+  // The journals of database sessions go to the user's state folder: a fresh one per run.
+  const std::string state = test::tmp_path("db-dashboard-state-" + std::to_string(::getpid()));
+  fs::create_directories(state);
+  ::setenv("XDG_STATE_HOME", state.c_str(), 1);
+  const std::string admin = PgTestServer::get().new_database();
+  for (const std::vector<std::string>& verb :
+       {std::vector<std::string>{"db", "init"},
+        {"db", "import", std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json"},
+        {"db", "member", "alice", "curator"},
+        {"db", "member", "bob", "curator"},
+        {"db", "member", "carol", "reader"}}) {
+    std::vector<std::string> args = verb;
+    args.insert(args.end(), {"--db", admin});
+    const auto r = run_indtrack(args);
+    INFO(r.out << r.err);
+    REQUIRE(r.exit_code == 0);
+  }
+  return admin;
+}
+
+std::string as_user(const std::string& database, const std::string& user) {
+  return database + " user=" + user;
+}
+
+// One dashboard: its state and editing session on the database, as `indtrack --db` opens them.
+struct Dashboard {
+  AppState app;
+  EditSession session{app};
+  explicit Dashboard(const std::string& conninfo) {
+    session.set_options(kWindow);
+    auto store = db::PgDatasetStore::open(conninfo);
+    if (!store) FAIL(store.error().message);
+    REQUIRE(session.open_store(std::move(*store)));
+  }
+  db::PgDatasetStore& store() { return static_cast<db::PgDatasetStore&>(*session.store()); }
+  // What arrives from the server within 5 s: true when others' changes were picked up.
+  bool wait_and_poll() {
+    store().connection().wait_for_input(5000);
+    return session.poll_others_changes();
+  }
+  int index_of(const std::string& id) const {
+    for (std::size_t i = 0; i < app.dataset->projects.size(); ++i)
+      if (app.dataset->projects[i].id == id) return static_cast<int>(i);
+    FAIL("no project " << id);
+    return -1;
+  }
+  const Project& project(const std::string& id) const { return app.dataset->projects[index_of(id)]; }
+  // Applies an edit and requires it accepted (with the refusal's reason otherwise).
+  void edit(EditTransaction tx) {
+    const EditOutcome out = session.apply(std::move(tx));
+    INFO(out.error);
+    for (const Problem& p : out.problems) UNSCOPED_INFO(p.format());
+    REQUIRE(out.ok);
+  }
+};
+
+// The project as the database holds it now.
+nlohmann::ordered_json stored_project(const std::string& conninfo, const std::string& id) {
+  auto conn = db::PgConnection::connect(conninfo);
+  if (!conn) FAIL(conn.error().message);
+  auto rows = db::read_records(*conn, db::RecordKind::Project, {id});
+  if (!rows || rows->size() != 1) FAIL("cannot read project " << id);
+  return rows->front().json;
+}
+
+const std::string kPtmeg = "huaheng-ptmeg-pbat";
+
+}  // namespace
+
+TEST_CASE("A curator's save reaches another open dashboard, which keeps its filter and selection",
+          "[db][dashboard]") {
+  const std::string database = team_database();
+  Dashboard alice(as_user(database, "alice")), bob(as_user(database, "bob"));
+  CHECK_FALSE(alice.session.read_only());
+  CHECK_THAT(alice.session.path(), ContainsSubstring("postgresql"));
+  CHECK_FALSE(alice.session.is_file());
+
+  // Bob narrows the table and looks at one project.
+  FilterSpec filter = bob.app.filter();
+  filter.search = "华恒";
+  bob.app.set_filter(filter);
+  bob.app.refresh();
+  bob.app.selected_project = bob.index_of(kPtmeg);
+
+  const int row = alice.index_of(kPtmeg);
+  alice.edit(set_field("修改名称", project_pointer(row), "name", "华恒 PTMEG/PBAT（alice 改）"));
+  REQUIRE(alice.session.save());
+  CHECK_FALSE(alice.session.dirty());
+  CHECK(stored_project(database, kPtmeg)["name"] == "华恒 PTMEG/PBAT（alice 改）");
+  CHECK_FALSE(alice.wait_and_poll());  // her own commit is not news to her
+
+  REQUIRE(bob.wait_and_poll());
+  CHECK(bob.project(kPtmeg).name == "华恒 PTMEG/PBAT（alice 改）");
+  CHECK(bob.app.filter().search == "华恒");
+  REQUIRE(bob.app.selected_project >= 0);
+  CHECK(bob.app.dataset->projects[bob.app.selected_project].id == kPtmeg);
+  CHECK(test::find_notice(bob.app, Str::NoticeOthersChangedReloaded));
+  CHECK(db::history(alice.store().connection(), db::RecordKey{db::RecordKind::Project, kPtmeg}, 1)
+            ->front()
+            .author == "alice");
+}
+
+TEST_CASE("Others' commits wait behind unsaved edits; saving keeps both", "[db][dashboard]") {
+  const std::string database = team_database();
+  Dashboard alice(as_user(database, "alice")), bob(as_user(database, "bob"));
+  const std::string bobs_id = bob.app.dataset->projects[0].id;
+  const std::string alices_id = alice.app.dataset->projects[1].id;
+  bob.edit(set_field("修改备注", project_pointer(0), "notes", "bob 的备注"));
+
+  alice.edit(set_field("修改名称", project_pointer(1), "name", "alice 的名称"));
+  REQUIRE(alice.session.save());
+
+  CHECK_FALSE(bob.wait_and_poll());  // not reloaded: his edit would be lost
+  CHECK(bob.session.dirty());
+  CHECK(bob.project(bobs_id).notes == "bob 的备注");
+  CHECK(test::find_notice(bob.app, Str::NoticeOthersChangedKeptEdits));
+
+  // His save touches only his record: accepted, and then alice's change is shown too.
+  REQUIRE(bob.session.save());
+  CHECK_FALSE(bob.session.dirty());
+  CHECK(bob.project(alices_id).name == "alice 的名称");
+  CHECK(bob.project(bobs_id).notes == "bob 的备注");
+  CHECK(stored_project(database, bobs_id)["notes"] == "bob 的备注");
+  CHECK(stored_project(database, alices_id)["name"] == "alice 的名称");
+}
+
+TEST_CASE("A save over a record someone else changed asks first; the merge keeps both changes",
+          "[db][dashboard]") {
+  const std::string database = team_database();
+  Dashboard alice(as_user(database, "alice")), bob(as_user(database, "bob"));
+  const int a_row = alice.index_of(kPtmeg), b_row = bob.index_of(kPtmeg);
+  alice.edit(set_field("修改名称", project_pointer(a_row), "name", "alice 的名称"));
+  bob.edit(set_field("修改备注", project_pointer(b_row), "notes", "bob 的备注"));
+  REQUIRE(alice.session.save());
+
+  CHECK_FALSE(bob.session.save());
+  CHECK(bob.session.question() == EditSession::Question::FileChangedOnDisk);
+  const Notice* told = test::find_notice(bob.app, Str::NoticeDbChangedFmt);
+  REQUIRE(told);
+  CHECK_THAT(told->text(Language::English), ContainsSubstring("changed by someone else"));
+  CHECK(stored_project(database, kPtmeg)["name"] == "alice 的名称");  // hers is untouched
+  CHECK(bob.session.dirty());
+
+  std::vector<DocumentChange>* changes = bob.session.disk_changes();
+  REQUIRE(changes);
+  REQUIRE(changes->size() == 2);  // her name, his notes: different fields, no conflict
+  for (const DocumentChange& c : *changes) CHECK(c.take_mine == c.mine_changed);
+  REQUIRE(bob.session.merge_and_save());
+  CHECK(bob.session.question() == EditSession::Question::None);
+  CHECK_FALSE(bob.session.dirty());
+  const auto stored = stored_project(database, kPtmeg);
+  CHECK(stored["name"] == "alice 的名称");
+  CHECK(stored["notes"] == "bob 的备注");
+  CHECK(bob.project(kPtmeg).name == "alice 的名称");
+  CHECK(test::find_notice(bob.app, Str::NoticeDbMergedFmt));
+
+  // The next save builds on the merged versions: no question.
+  bob.edit(set_field("再改", project_pointer(b_row), "notes", "之后"));
+  CHECK(bob.session.save());
+}
+
+TEST_CASE("A reader's dashboard is read-only and says why", "[db][dashboard]") {
+  const std::string database = team_database();
+  Dashboard carol(as_user(database, "carol"));
+  CHECK(carol.session.read_only());
+  const Notice* told = test::find_notice(carol.app, Str::NoticeReadOnlyRoleFmt);
+  REQUIRE(told);
+  CHECK_THAT(told->text(Language::English), ContainsSubstring("carol"));
+  CHECK_FALSE(carol.session.apply(set_field("x", project_pointer(0), "notes", "x")).ok);
+}
+
+TEST_CASE("A connection broken during a save: retried once, never doubled; failing that the edits stay",
+          "[db][dashboard]") {
+  const std::string database = team_database();
+  Dashboard alice(as_user(database, "alice"));
+  const int row = alice.index_of(kPtmeg);
+
+  SECTION("broken just before COMMIT: the retry after reconnecting saves it once") {
+    int broken = 0;
+    db::set_before_commit_hook([&broken](db::PgConnection& conn) {
+      if (broken++ == 0) conn.close();
+    });
+    alice.edit(set_field("修改名称", project_pointer(row), "name", "断线后保存"));
+    const bool saved = alice.session.save();
+    db::set_before_commit_hook(nullptr);
+    REQUIRE(saved);
+    CHECK(broken == 2);
+    CHECK(stored_project(database, kPtmeg)["name"] == "断线后保存");
+    auto history =
+        db::history(alice.store().connection(), db::RecordKey{db::RecordKind::Project, kPtmeg}, 10);
+    REQUIRE(history.ok());
+    int saves = 0;
+    for (const auto& change : *history) saves += change.label == "修改名称";
+    CHECK(saves == 1);
+  }
+  SECTION("broken on every try: nothing saved, the edits stay in memory and in the journal") {
+    db::set_before_commit_hook([](db::PgConnection& conn) { conn.close(); });
+    alice.edit(set_field("修改名称", project_pointer(row), "name", "未能保存"));
+    const bool saved = alice.session.save();
+    db::set_before_commit_hook(nullptr);
+    CHECK_FALSE(saved);
+    CHECK(alice.session.dirty());
+    const Notice* told = test::find_notice(alice.app, Str::NoticeDbSaveFailedFmt);
+    REQUIRE(told);
+    CHECK_THAT(told->text(Language::English), ContainsSubstring("the database is unchanged"));
+    CHECK(stored_project(database, kPtmeg)["name"] != "未能保存");
+    const std::string journal = alice.store().journal_path();
+    INFO(journal << " stopped: " << alice.session.journal_stopped() << " "
+                 << alice.session.journal_stop_reason());
+    CHECK_THAT(journal, ContainsSubstring(std::getenv("XDG_STATE_HOME")));
+    CHECK_THAT(test::read_file(journal), ContainsSubstring("未能保存"));
+    // The server is back (the hook is gone): the next save reconnects and goes through.
+    CHECK(alice.session.save());
+    CHECK(stored_project(database, kPtmeg)["name"] == "未能保存");
+    CHECK_FALSE((fs::exists(journal) && test::read_file(journal).find("未能保存") != std::string::npos));
+  }
+}
