@@ -132,6 +132,11 @@ Result<PgConnection> PgConnection::connect(const std::string& conninfo) {
       return Error::of(Error::Kind::Permission, "the database server refused the login: " + why);
     return Error::of(Error::Kind::Connection, "cannot connect to the database server: " + why);
   }
+  // The server's NOTICEs and WARNINGs ("role alice is not a member of role indtrack_admin" when
+  // db member revokes the other roles) went to stderr as libpq's default: noise in a verb's
+  // output, nowhere in the window. indtrack says what happened in its own words.
+  PQsetNoticeProcessor(
+      c.conn_.get(), [](void*, const char*) {}, nullptr);
   // A save waits for another curator's row lock at most this long (PGOPTIONS or the connection
   // string may set another), then says the database is busy instead of hanging.
   auto timeout = c.exec("SELECT current_setting('lock_timeout')");

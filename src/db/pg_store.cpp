@@ -77,6 +77,21 @@ void describe(const std::string& path, const OrderedJson* before, const OrderedJ
                i < after->size() ? &(*after)[i] : nullptr, out);
     return;
   }
+  if (before->is_string() && after->is_string()) {
+    // Long texts that share a beginning ("notes" with a sentence added) would both shorten to
+    // that beginning: show each from a little before where they start to differ.
+    const std::string& a = before->get_ref<const std::string&>();
+    const std::string& b = after->get_ref<const std::string&>();
+    std::size_t same = 0;
+    while (same < a.size() && same < b.size() && a[same] == b[same]) ++same;
+    if (same > 40) {
+      std::size_t from = same - 30;
+      while (from > 0 && (static_cast<unsigned char>(a[from]) & 0xC0) == 0x80) --from;
+      out.push_back(path + ": …" + shorten(OrderedJson(a.substr(from))) + " → …" +
+                    shorten(OrderedJson(b.substr(from))));
+      return;
+    }
+  }
   out.push_back(path + ": " + shorten(*before) + " → " + shorten(*after));
 }
 

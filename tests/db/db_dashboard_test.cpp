@@ -249,3 +249,18 @@ TEST_CASE("A connection broken during a save: retried once, never doubled; faili
     CHECK_FALSE((fs::exists(journal) && test::read_file(journal).find("未能保存") != std::string::npos));
   }
 }
+
+TEST_CASE("The history shows where a long text changed, not only its shared beginning", "[db][history]") {
+  const std::string notes = "母公司东源与经营者东景是两家公司；乌海市2023年的回顾称此项目为东源。";
+  nlohmann::ordered_json before = {{"id", "p"}, {"notes", notes}};
+  nlohmann::ordered_json after = {{"id", "p"}, {"notes", notes + "一期已于2022年12月投产。"}};
+  const std::vector<std::string> lines = db::describe_differences(before, after);
+  REQUIRE(lines.size() == 1);
+  CHECK_THAT(lines[0], ContainsSubstring("一期已于2022年12月投产。"));
+  CHECK_THAT(lines[0], ContainsSubstring("notes: …"));
+  // Short texts are shown whole.
+  const auto short_lines = db::describe_differences(nlohmann::ordered_json{{"name", "甲"}},
+                                                    nlohmann::ordered_json{{"name", "乙"}});
+  REQUIRE(short_lines.size() == 1);
+  CHECK(short_lines[0] == "name: 甲 → 乙");
+}
