@@ -106,6 +106,18 @@
     "Merged with the others' changes and saved to %s.")                                                      \
   X(NoticeDbSaveFailedFmt, "保存失败，数据库没有改动，修改仍在编辑日志中：%s",                               \
     "Saving failed; the database is unchanged and the edits are still in the journal: %s")                   \
+  X(DetailHistory, "修改历史", "Change history")                                                             \
+  X(HistoryRevert, "撤销此修改", "Revert")                                                                   \
+  X(HistoryRevertsFmt, "撤销了 #%s", "reverts #%s")                                                          \
+  X(HistoryImport, "整体导入（全部记录）", "import of the whole dataset")                                    \
+  X(HistoryNone, "数据库中没有这个项目的修改记录。", "The database has no changes of this project.")         \
+  X(HistoryUnreadableFmt, "无法读取修改历史：%s", "Cannot read the history: %s")                             \
+  X(HistorySourcesFmt, "来源：%s", "sources: %s")                                                            \
+  X(NoticeRevertedFmt, "已撤销修改 #%s（撤销本身作为一条新修改记入历史）。",                                 \
+    "Reverted change #%s (the revert is a new change in the history).")                                      \
+  X(NoticeRevertRefusedFmt, "不能撤销 #%s：%s", "Cannot revert #%s: %s")                                     \
+  X(NoticeRevertNeedsSave, "有未保存的修改时不能撤销历史中的修改：请先保存或放弃。",                         \
+    "A change cannot be reverted while there are unsaved edits: save or discard them first.")                \
   X(DbChangedTitle, "记录已被其他人修改", "Records were changed by someone else")                            \
   X(DbChangedTextFmt,                                                                                        \
     "你修改的记录在你读取之后被其他人修改并提交到 %s，所以没有保存：直接保存会覆盖他们的修改。",             \

@@ -634,6 +634,46 @@ bool EditSession::reload_keeping_mine() {
   return true;
 }
 
+// ---- history ----
+
+const std::vector<StoreChange>* EditSession::project_history(const std::string& id) {
+  if (!keeps_history()) return nullptr;
+  if (id == history_of_ && history_generation_ == generation_)
+    return history_error_.empty() ? &history_ : nullptr;
+  history_of_ = id;
+  history_generation_ = generation_;
+  history_.clear();
+  history_error_.clear();
+  Result<std::vector<StoreChange>> read = store_->project_history(id, 50);
+  if (!read) {
+    history_error_ = read.error().message;
+    return nullptr;
+  }
+  history_ = std::move(*read);
+  for (const StoreChange& c : history_) {
+    if (!app_.on_new_text) break;
+    app_.on_new_text(c.label);
+    for (const std::string& line : c.what) app_.on_new_text(line);
+  }
+  return &history_;
+}
+
+bool EditSession::revert_change(std::int64_t id) {
+  if (!bound_ || read_only_) return false;
+  if (dirty()) {
+    app_.add_notice({Notice::Level::Warning, Str::NoticeRevertNeedsSave, {}});
+    return false;
+  }
+  const StoreSaveResult r = store_->revert(id);
+  if (!r.saved()) {
+    app_.add_notice({Notice::Level::Warning, Str::NoticeRevertRefusedFmt, {std::to_string(id), r.error}});
+    return false;
+  }
+  if (!reload_store()) return false;
+  app_.add_notice({Notice::Level::Info, Str::NoticeRevertedFmt, {std::to_string(id)}});
+  return true;
+}
+
 void EditSession::emit_text_of(const OrderedJson& value) {
   if (value.is_string()) {
     if (app_.on_new_text) app_.on_new_text(value.get_ref<const std::string&>());

@@ -160,6 +160,16 @@ class EditSession {
   // Leaves the question (to Save as elsewhere, or to decide later); nothing is written.
   void dismiss_disk_change() { disk_conflict_ = false; }
 
+  // ---- history (a store that keeps one: a team's database) ----
+  bool keeps_history() const { return bound_ && store_->keeps_history(); }
+  // The newest changes that touched project `id`, newest first: read once per project and per
+  // version of the dataset shown, not per frame. Null with history_error() set when unreadable.
+  const std::vector<StoreChange>* project_history(const std::string& id);
+  const std::string& history_error() const { return history_error_; }
+  // Undoes change `id` as a new change and shows the result. Refused (with a notice) while there
+  // are unsaved edits — the reload would drop them — and for a record changed again since.
+  bool revert_change(std::int64_t id);
+
  private:
   // `store`: where the dataset AppState just loaded lives (null: the file at its path).
   void bind_to_loaded_dataset(std::unique_ptr<DatasetStore> store = nullptr);
@@ -191,6 +201,10 @@ class EditSession {
   std::optional<LoadResult> disk_version_;  // the store's current version, for the merge
   std::string disk_error_;
   bool others_told_ = false;  // the user was told others' changes wait behind unsaved edits
+  std::string history_of_;    // the project the cached history is of
+  std::uint64_t history_generation_ = 0;
+  std::vector<StoreChange> history_;
+  std::string history_error_;
   JournalWriter journal_;
   bool read_only_ = false;
   bool journal_stop_told_ = false;  // the user was told the journal stopped (once per stop)

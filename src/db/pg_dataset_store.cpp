@@ -237,4 +237,44 @@ StoreSaveResult PgDatasetStore::save(const StoreSave& save) {
   return result;
 }
 
+Result<std::vector<StoreChange>> PgDatasetStore::project_history(const std::string& project_id, int limit) {
+  if (Result<Done> up = ensure_connected(); !up) return up.error();
+  Result<std::vector<ChangeEntry>> changes =
+      history(conn_, RecordKey{RecordKind::Project, project_id}, limit);
+  if (!changes) return changes.error();
+  std::vector<StoreChange> out;
+  for (const ChangeEntry& c : *changes) {
+    StoreChange entry{c.id, c.at, c.author, c.label, c.reverts, c.whole_dataset, {}, {}};
+    for (const ChangeRecord& r : c.records) {
+      if (r.key.kind != RecordKind::Project || r.key.id != project_id) continue;
+      if (!c.whole_dataset) entry.what = describe_differences(r.before, r.after);
+      entry.sources = r.sources;
+    }
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+StoreSaveResult PgDatasetStore::revert(std::int64_t change_id) {
+  StoreSaveResult result;
+  next_reconnect_ = {};
+  if (Result<Done> up = ensure_connected(); !up) {
+    result.error = up.error().message;
+    return result;
+  }
+  Result<SaveReceipt> receipt = revert_change(conn_, change_id, new_request_id());
+  if (!receipt) {
+    result.error = receipt.error().message;
+    return result;
+  }
+  if (!receipt->conflicts.empty()) {
+    result.outcome = StoreSaveResult::Outcome::ChangedElsewhere;
+    result.error = receipt->conflicts.front().reason;
+    return result;
+  }
+  if (receipt->change_id > 0) own_changes_.insert(receipt->change_id);
+  result.outcome = StoreSaveResult::Outcome::Saved;
+  return result;
+}
+
 }  // namespace indtrack::db

@@ -50,6 +50,9 @@ class PgDatasetStore final : public DatasetStore {
   // every 2 s, and changes missed while it was down count too.
   bool poll_others_changes() override;
   bool is_file() const override { return false; }
+  bool keeps_history() const override { return true; }
+  Result<std::vector<StoreChange>> project_history(const std::string& project_id, int limit) override;
+  StoreSaveResult revert(std::int64_t change_id) override;
 
   PgConnection& connection() { return conn_; }
   std::int64_t last_change() const { return last_change_; }  // of the last load or write

@@ -9,6 +9,7 @@
 // that never overwrites their change unseen (docs/architecture.md, "A store").
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -57,6 +58,18 @@ struct StoreSaveResult {
   Outcome outcome = Outcome::Failed;
   std::string error;  // Failed: why, for the user
   bool saved() const { return outcome == Outcome::Saved; }
+};
+
+// One change in a store's history (a store that keeps none has none).
+struct StoreChange {
+  std::int64_t id = 0;
+  std::string at;                    // ISO 8601 with the time zone
+  std::string author;                // who (a database role)
+  std::string label;                 // what the edit was called ("修改备注")
+  std::int64_t reverts = 0;          // the change this one undid
+  bool whole_dataset = false;        // an import
+  std::vector<std::string> what;     // one line per field: "notes: 旧 → 新"
+  std::vector<std::string> sources;  // the sources cited in what changed
 };
 
 struct StoreWriteOptions {
@@ -110,6 +123,21 @@ class DatasetStore {
   virtual bool poll_others_changes() { return false; }
   // True for a file path: Save As, recent files and "beside the file" make sense.
   virtual bool is_file() const = 0;
+
+  // ---- history (a store that keeps one) ----
+  virtual bool keeps_history() const { return false; }
+  // The newest `limit` changes that touched project `project_id`, newest first.
+  [[nodiscard]] virtual Result<std::vector<StoreChange>> project_history(const std::string& project_id,
+                                                                         int limit) {
+    (void)project_id, (void)limit;
+    return std::vector<StoreChange>{};
+  }
+  // Undoes change `change_id` as a new change; ChangedElsewhere when a record it touched was
+  // changed again since (a later edit is never undone unseen).
+  virtual StoreSaveResult revert(std::int64_t change_id) {
+    (void)change_id;
+    return {StoreSaveResult::Outcome::Failed, "this store keeps no history"};
+  }
 };
 
 // Copies everything `from` holds into `to` (import, export). The source must load without errors;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app_model/curation.h"
 #include "app_model/format.h"
 #include "app_model/notice.h"
 #include "ui/curation/curation_views.h"
@@ -210,6 +211,42 @@ void slip_history(const Citations& cite, const std::vector<DetailSlip>& slips) {
   }
 }
 
+// A team's database keeps each project's changes: who, when, what, from which sources; a
+// curator may revert one (as a new change). A file keeps no history: nothing is drawn.
+void change_history(PanelContext& c, const std::string& project_id) {
+  if (!c.curation || !c.curation->session.keeps_history()) return;
+  EditSession& s = c.curation->session;
+  const std::vector<StoreChange>* changes = s.project_history(project_id);
+  section_heading(tr(Str::DetailHistory), changes ? static_cast<int>(changes->size()) : 0);
+  if (!changes) {
+    text_wrapped_colored(palette().error, fill(tr(Str::HistoryUnreadableFmt), {s.history_error()}));
+    return;
+  }
+  if (changes->empty()) text_colored(palette().text_dim, tr(Str::HistoryNone));
+  std::int64_t revert = 0;
+  for (const StoreChange& change : *changes) {
+    ImGui::PushID(static_cast<int>(change.id));
+    text_wrapped("#" + std::to_string(change.id) + "  " + change.label);
+    std::string who = change.author + " · " + change.at;
+    if (change.reverts > 0) who += " · " + fill(tr(Str::HistoryRevertsFmt), {std::to_string(change.reverts)});
+    text_wrapped_colored(palette().text_dim, who);
+    ImGui::Indent();
+    if (change.whole_dataset) text_wrapped_colored(palette().text_dim, tr(Str::HistoryImport));
+    for (const std::string& line : change.what) text_wrapped(line);
+    if (!change.sources.empty()) {
+      std::string ids;
+      for (const std::string& id : change.sources) ids += (ids.empty() ? "" : ", ") + id;
+      text_wrapped_colored(palette().text_dim, fill(tr(Str::HistorySourcesFmt), {ids}));
+    }
+    if (!change.whole_dataset && s.editable() && ImGui::SmallButton(tr(Str::HistoryRevert)))
+      revert = change.id;
+    ImGui::Unindent();
+    ImGui::PopID();
+    ImGui::Spacing();
+  }
+  if (revert > 0) s.revert_change(revert);  // after the loop: it reloads what the loop reads
+}
+
 }  // namespace
 
 void draw_detail_panel(PanelContext& c, const DetailKeys& keys) {
@@ -325,6 +362,7 @@ void draw_detail_panel(PanelContext& c, const DetailKeys& keys) {
   slip_history(cite, d.slips);
   section_heading(tr(Str::DetailSources), static_cast<int>(d.sources.size()));
   source_list(cite, d.sources);
+  change_history(c, c.app.dataset->projects[static_cast<std::size_t>(d.project)].id);
   ImGui::EndChild();
 }
 

@@ -264,3 +264,42 @@ TEST_CASE("The history shows where a long text changed, not only its shared begi
   REQUIRE(short_lines.size() == 1);
   CHECK(short_lines[0] == "name: 甲 → 乙");
 }
+
+TEST_CASE("A project's history in the dashboard: who changed what; a curator reverts a change",
+          "[db][dashboard]") {
+  const std::string database = team_database();
+  Dashboard alice(as_user(database, "alice")), bob(as_user(database, "bob"));
+  CHECK(alice.session.keeps_history());
+  const int row = alice.index_of(kPtmeg);
+  const std::string old_notes = alice.project(kPtmeg).notes;
+  alice.edit(set_field("修改备注", project_pointer(row), "notes", "alice 的备注"));
+  REQUIRE(alice.session.save());
+
+  const std::vector<StoreChange>* history = bob.session.project_history(kPtmeg);
+  REQUIRE(history);
+  REQUIRE(history->size() ==
+          1);  // her edit (an import is one change of the whole dataset, not listed per record)
+  const StoreChange hers = history->front();  // a copy: the next read replaces the list
+  CHECK(hers.author == "alice");
+  CHECK(hers.label == "修改备注");
+  REQUIRE(hers.what.size() == 1);
+  CHECK_THAT(hers.what[0], ContainsSubstring("alice 的备注"));
+  CHECK(bob.session.project_history(kPtmeg) == history);  // read once, not per frame
+
+  // Bob, with an unsaved edit, may not revert (the reload would drop it); clean, he may.
+  bob.edit(set_field("x", project_pointer(0), "notes", "x"));
+  CHECK_FALSE(bob.session.revert_change(hers.id));
+  CHECK(test::find_notice(bob.app, Str::NoticeRevertNeedsSave));
+  REQUIRE(bob.session.undo());
+  REQUIRE(bob.session.revert_change(hers.id));
+  CHECK(bob.project(kPtmeg).notes == old_notes);
+  CHECK(stored_project(database, kPtmeg).value("notes", "") == old_notes);
+  const std::vector<StoreChange>* after = bob.session.project_history(kPtmeg);
+  REQUIRE(after);
+  REQUIRE(after->size() == 2);
+  CHECK(after->front().reverts == hers.id);
+  CHECK(after->front().author == "bob");
+  // Reverting the same change again would undo bob's revert unseen: refused.
+  CHECK_FALSE(bob.session.revert_change(hers.id));
+  CHECK(test::find_notice(bob.app, Str::NoticeRevertRefusedFmt));
+}
