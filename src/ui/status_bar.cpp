@@ -23,6 +23,11 @@ void draw_status_bar(PanelContext& c) {
   app.refresh();
   text(name_of(d, language));
   ImGui::SameLine();
+  // A team's database: which one, as whom — the line a curator checks before editing.
+  if (c.curation && !c.curation->session.is_file()) {
+    badge(c.curation->session.path(), palette().accent);
+    ImGui::SameLine();
+  }
   if (c.curation && (c.curation->session.dirty() || c.curation->session.read_only())) {
     const bool read_only = c.curation->session.read_only();
     badge(tr(read_only ? Str::StatusReadOnly : Str::StatusUnsaved),
