@@ -150,6 +150,12 @@ Result<PgConnection> PgConnection::connect(const std::string& conninfo) {
 
 bool PgConnection::connected() const { return conn_ && PQstatus(conn_.get()) == CONNECTION_OK; }
 
+bool PgConnection::in_transaction() const {
+  if (!conn_) return false;
+  const PGTransactionStatusType status = PQtransactionStatus(conn_.get());
+  return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
 Error PgConnection::error_of(const char* what, pg_result* result) const {
   return pg_error(conn_.get(), result, what);
 }
