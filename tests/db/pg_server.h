@@ -24,6 +24,7 @@ class PgTestServer {
   // The connection string of database `dbname` on this server.
   std::string conninfo(const std::string& dbname) const;
   const std::string& socket_dir() const { return dir_; }
+  const std::string& bindir() const { return bindir_; }  // pg_dump, psql, pg_ctl
 
   ~PgTestServer();
 
