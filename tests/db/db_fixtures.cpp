@@ -8,7 +8,10 @@
 
 #include "cli_support.h"
 #include "db/dataset_tables.h"
+#include "db/pg_dataset_store.h"
 #include "pg_server.h"
+#include "store/json_file_store.h"
+#include "synthetic_dataset.h"
 #include "test_support.h"
 
 namespace indtrack::test {
@@ -26,6 +29,20 @@ std::string bundled_database() {
   const auto r = run_indtrack({"db", "import", kBundled, "--db", conninfo});
   INFO(r.out << r.err);
   REQUIRE(r.exit_code == 0);
+  return conninfo;
+}
+
+std::string synthetic_database(int projects) {
+  const std::string conninfo = initialised_database();
+  bench::SyntheticOptions options;
+  options.projects = projects;
+  const std::string json = fresh_dir("synthetic-" + std::to_string(projects)) + "/synthetic.json";
+  REQUIRE(bench::write_synthetic_dataset(bench::make_synthetic_dataset(options), json).empty());
+  JsonFileStore file(json);
+  auto store = db::PgDatasetStore::open(conninfo);
+  if (!store) FAIL(store.error().message);
+  auto copied = copy_dataset(file, **store, {"import synthetic", false});
+  if (!copied) FAIL(copied.error().message);
   return conninfo;
 }
 

@@ -15,6 +15,9 @@ inline const std::string kBundled = std::string(INDTRACK_SOURCE_DIR) + "/data/wu
 std::string initialised_database();
 // A fresh database holding the bundled dataset (`indtrack db import`), as its one change.
 std::string bundled_database();
+// A fresh database holding a generated dataset of `projects` projects (bench/synthetic_dataset.h:
+// lines, milestones, investments, article texts), imported as its one change.
+std::string synthetic_database(int projects);
 // A new empty folder under the tests' temporary directory.
 std::string fresh_dir(const std::string& name);
 // A connection, or the test fails with libpq's message.
