@@ -11,6 +11,7 @@
 #include <functional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "db/dataset_tables.h"
@@ -214,4 +215,47 @@ TEST_CASE("A record someone else holds: the save gives up after the lock timeout
   REQUIRE(retried.ok());
   CHECK(retried->conflicts.empty());
   CHECK(token_counts(client, "held") == std::vector<int>{1, 1});
+}
+
+TEST_CASE("A retry sent while the lost first attempt is still committing is already_saved, not a conflict",
+          "[db][faults]") {
+  // The first attempt's COMMIT reached the server, but its answer did not reach the client, and
+  // the server is still committing (here: its deferred reference checks wait for a row another
+  // session holds). The client reconnects and retries at once. The retry must wait for the first
+  // attempt and then recognise it — not find its own change in the way and call it a conflict.
+  const std::string conninfo = bundled_database();
+  db::PgConnection client = connect(conninfo), holder = connect(conninfo), admin = connect(conninfo);
+  const db::SaveRequest request = two_project_edit(client, "slow");
+  REQUIRE(holder.exec("BEGIN").ok());
+  REQUIRE(holder.exec("SELECT id FROM indtrack.sources FOR UPDATE").ok());
+  Result<db::SaveReceipt> first = Error::of(Error::Kind::Internal, "not run");
+  {
+    BeforeCommit hook([](db::PgConnection& c) { CHECK(::shutdown(c.socket(), SHUT_RD) == 0); });
+    first = db::save_changes(client, request);
+  }
+  REQUIRE_FALSE(first.ok());
+  CHECK(first.error().kind == Error::Kind::Connection);
+
+  db::PgConnection again = connect(conninfo);
+  const int retry_pid = again.backend_pid();
+  Result<db::SaveReceipt> retried = Error::of(Error::Kind::Internal, "not run");
+  std::thread retry([&] { retried = db::save_changes(again, request); });
+  // Until the retry waits for a lock (the first attempt's), then the first attempt may finish.
+  bool waiting = false;
+  for (const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(4);
+       !waiting && std::chrono::steady_clock::now() < deadline;) {
+    auto w = admin.exec("SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = $1",
+                        {db::param_of(retry_pid)});
+    waiting = w.ok() && w->rows() == 1 && w->boolean(0, 0);
+  }
+  CHECK(holder.exec("COMMIT").ok());
+  retry.join();
+  CHECK(waiting);
+  if (!retried) FAIL(retried.error().message);
+  CHECK(retried->conflicts.empty());
+  CHECK(retried->already_saved);
+  CHECK(retried->change_id > 0);
+  CHECK(changes_with_request(admin, request.request_id) == 1);
+  CHECK(token_counts(admin, "slow") == std::vector<int>{1, 1});
+  require_data_matches_history(admin);
 }
