@@ -1112,6 +1112,15 @@ Result<std::vector<StoredRecord>> read_records(PgConnection& conn, RecordKind ki
                                                const std::vector<std::string>& ids) {
   std::vector<StoredRecord> out;
   const Table& t = tables().of(kind);
+  // The row and its lists are several statements. Alone, each would see its own moment, and a
+  // save committing between them gave a record that never existed (the row's notes and version
+  // from before it, the lists from after — seen by the ten-client test): one snapshot for all.
+  std::optional<Transaction> snapshot;
+  if (!conn.in_transaction()) {
+    auto tx = Transaction::begin(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (!tx) return tx.error();
+    snapshot.emplace(std::move(*tx));
+  }
   RowsToJson rows;
   const std::string literal = array_literal(ids);
   Result<PgResult> records = kind == RecordKind::Dataset
@@ -1135,6 +1144,8 @@ Result<std::vector<StoredRecord>> read_records(PgConnection& conn, RecordKind ki
     s.json = OrderedJson::parse(text, nullptr, false);
     out.push_back(std::move(s));
   }
+  if (snapshot)
+    if (auto c = snapshot->commit(); !c) return c.error();
   return out;
 }
 

@@ -89,6 +89,10 @@ Error pg_error(pg_conn* conn, pg_result* result, std::string_view what) {
   }
   if (message.empty() && conn) message = trim_message(PQerrorMessage(conn));
   Error::Kind kind = kind_of_sqlstate(state);
+  // An error without a SQLSTATE is libpq's own: the server never answered. When it went away
+  // between two statements, sending the next one fails but libpq keeps the status OK until it
+  // reads the end of the socket (seen with COMMIT after pg_ctl stop -m immediate): read now.
+  if (conn && state.empty() && PQstatus(conn) == CONNECTION_OK) (void)PQconsumeInput(conn);
   if (conn && PQstatus(conn) == CONNECTION_BAD) kind = Error::Kind::Connection;
   if (kind == Error::Kind::Connection) message = "the connection to the database server was lost: " + message;
   return Error::of(kind, std::string(what) + ": " + message);
@@ -149,6 +153,12 @@ Result<PgConnection> PgConnection::connect(const std::string& conninfo) {
 }
 
 bool PgConnection::connected() const { return conn_ && PQstatus(conn_.get()) == CONNECTION_OK; }
+
+bool PgConnection::in_transaction() const {
+  if (!conn_) return false;
+  const PGTransactionStatusType status = PQtransactionStatus(conn_.get());
+  return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
 
 Error PgConnection::error_of(const char* what, pg_result* result) const {
   return pg_error(conn_.get(), result, what);

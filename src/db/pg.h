@@ -64,6 +64,8 @@ class PgConnection {
   static Result<PgConnection> connect(const std::string& conninfo);
 
   bool connected() const;
+  // Inside a transaction block (BEGIN ... not yet COMMIT/ROLLBACK), as libpq last heard.
+  bool in_transaction() const;
   // Runs one statement with text parameters; the result holds the rows of a SELECT.
   Result<PgResult> exec(std::string_view sql, std::initializer_list<Param> params = {});
   Result<PgResult> exec(std::string_view sql, const std::vector<Param>& params);

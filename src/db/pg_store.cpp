@@ -228,19 +228,6 @@ Result<SaveReceipt> save_changes(PgConnection& conn, const SaveRequest& request)
   if (!tx) return tx.error();
   if (auto r = conn.exec("SET CONSTRAINTS ALL DEFERRED"); !r) return r.error();
 
-  // A retry of a save whose commit was not confirmed (the connection broke): it happened or not.
-  if (!request.request_id.empty()) {
-    auto seen =
-        conn.exec("SELECT id FROM indtrack.changes WHERE request_id = $1::uuid", {request.request_id});
-    if (!seen) return seen.error();
-    if (seen->rows() > 0) {
-      receipt.change_id = seen->integer(0, 0);
-      receipt.already_saved = true;
-      for (const RecordChange& c : request.changes) receipt.versions[c.key] = c.after ? receipt.change_id : 0;
-      return receipt;
-    }
-  }
-
   // Lock every record in one order (no deadlock between two saves) and compare versions.
   std::vector<const RecordChange*> changes;
   for (const RecordChange& c : request.changes) changes.push_back(&c);
@@ -260,6 +247,22 @@ Result<SaveReceipt> save_changes(PgConnection& conn, const SaveRequest& request)
                       : now == 0           ? describe(c->key) + " was deleted by someone else meanwhile"
                                            : describe(c->key) + " was changed by someone else meanwhile";
     receipt.conflicts.push_back(std::move(conflict));
+  }
+
+  // A retry of a save whose commit was not confirmed (the connection broke): it happened or not.
+  // Asked once the records are locked: a first attempt still committing holds their locks, so
+  // this waits for it and then sees it, instead of finding its own change in the way (a conflict).
+  if (!request.request_id.empty()) {
+    auto seen =
+        conn.exec("SELECT id FROM indtrack.changes WHERE request_id = $1::uuid", {request.request_id});
+    if (!seen) return seen.error();
+    if (seen->rows() > 0) {
+      SaveReceipt saved;
+      saved.change_id = seen->integer(0, 0);
+      saved.already_saved = true;
+      for (const RecordChange& c : request.changes) saved.versions[c.key] = c.after ? saved.change_id : 0;
+      return saved;
+    }
   }
   if (!receipt.conflicts.empty()) {
     // What the records are now, and who made them so: the user decides with both versions.

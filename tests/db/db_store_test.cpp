@@ -13,6 +13,7 @@
 #include "db/pg_dataset_store.h"
 #include "db/pg_store.h"
 #include "db/schema.h"
+#include "db_fixtures.h"
 #include "io/dataset_io.h"
 #include "pg_server.h"
 #include "store/json_file_store.h"
@@ -21,45 +22,24 @@
 
 using namespace indtrack;
 using Catch::Matchers::ContainsSubstring;
+using indtrack::test::bundled_database;
+using indtrack::test::connect;
+using indtrack::test::fresh_dir;
+using indtrack::test::initialised_database;
+using indtrack::test::kBundled;
 using indtrack::test::PgTestServer;
 using indtrack::test::read_file;
 using indtrack::test::run_indtrack;
-using indtrack::test::tmp_path;
 
 namespace fs = std::filesystem;
 
 namespace {
-
-const std::string kBundled = std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json";
-
-// A fresh database with the schema (`indtrack db init`); its connection string.
-std::string initialised_database() {
-  const std::string conninfo = PgTestServer::get().new_database();
-  const auto r = run_indtrack({"db", "init", "--db", conninfo});
-  INFO(r.out << r.err);
-  REQUIRE(r.exit_code == 0);
-  return conninfo;
-}
-
-// A new empty folder under the tests' temporary directory.
-std::string fresh_dir(const std::string& name) {
-  const std::string dir = tmp_path("db-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
 
 // The dataset folder (JSON and article texts) copied into a fresh folder; the JSON's new path.
 std::string copy_of_bundled(const std::string& name) {
   const std::string dir = fresh_dir(name);
   fs::copy(fs::path(kBundled).parent_path(), dir, fs::copy_options::recursive);
   return dir + "/wuhai.json";
-}
-
-db::PgConnection connect(const std::string& conninfo) {
-  auto conn = db::PgConnection::connect(conninfo);
-  if (!conn) FAIL(conn.error().message);
-  return std::move(*conn);
 }
 
 // The members of every `extra` JSON column (the dataset's, a place reference's): what the store
@@ -351,8 +331,7 @@ TEST_CASE("Generated data and hostile text round-trip through the database uncha
 }
 
 TEST_CASE("The read verbs take --db and print what they print for the file", "[db]") {
-  const std::string conninfo = initialised_database();
-  REQUIRE(run_indtrack({"db", "import", kBundled, "--db", conninfo}).exit_code == 0);
+  const std::string conninfo = bundled_database();
 
   for (const std::vector<std::string>& flags :
        {std::vector<std::string>{"--product", "BDO", "--as-of", "2024-06-30"},
@@ -467,8 +446,7 @@ TEST_CASE("A bad connection or schema is a clear error naming what is wrong", "[
 }
 
 TEST_CASE("The validator's rules hold in the database for SQL written by hand", "[db]") {
-  const std::string conninfo = initialised_database();
-  REQUIRE(run_indtrack({"db", "import", kBundled, "--db", conninfo}).exit_code == 0);
+  const std::string conninfo = bundled_database();
   db::PgConnection conn = connect(conninfo);
   auto project = conn.exec("SELECT id FROM indtrack.projects ORDER BY position LIMIT 1");
   REQUIRE(project.ok());
@@ -512,8 +490,7 @@ TEST_CASE("The validator's rules hold in the database for SQL written by hand", 
 
 TEST_CASE("A second curator's save on a stale version is refused and told who changed what", "[db]") {
   PgTestServer& server = PgTestServer::get();
-  const std::string admin = initialised_database();
-  REQUIRE(run_indtrack({"db", "import", kBundled, "--db", admin}).exit_code == 0);
+  const std::string admin = bundled_database();
   REQUIRE(run_indtrack({"db", "member", "alice", "curator", "--db", admin}).exit_code == 0);
   REQUIRE(run_indtrack({"db", "member", "bob", "curator", "--db", admin}).exit_code == 0);
   REQUIRE(run_indtrack({"db", "member", "carol", "reader", "--db", admin}).exit_code == 0);

@@ -88,6 +88,11 @@ void PgTestServer::start() {
   if (run(quoted(bindir_ + "/initdb") + " -D " + quoted(data) + " -A trust -U " + kUser +
           " -E UTF8 --locale=C --no-instructions") != 0)
     throw std::runtime_error("initdb failed:\n" + read_text(dir_ + "/setup.log"));
+  start_again();
+}
+
+void PgTestServer::start_again() {
+  const std::string data = dir_ + "/data";
   const std::string options = "-k " + dir_ + " -p " + std::to_string(kPort) +
                               " -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
                               "-c full_page_writes=off";
@@ -95,6 +100,11 @@ void PgTestServer::start() {
           " -o " + quoted(options) + " -w -t 120 start") != 0)
     throw std::runtime_error("pg_ctl start failed:\n" + read_text(dir_ + "/setup.log") +
                              read_text(dir_ + "/server.log"));
+}
+
+void PgTestServer::stop_immediately() {
+  if (run(quoted(bindir_ + "/pg_ctl") + " -D " + quoted(dir_ + "/data") + " -m immediate -w stop") != 0)
+    throw std::runtime_error("pg_ctl stop failed:\n" + read_text(dir_ + "/setup.log"));
 }
 
 PgTestServer::~PgTestServer() {

@@ -24,6 +24,13 @@ class PgTestServer {
   // The connection string of database `dbname` on this server.
   std::string conninfo(const std::string& dbname) const;
   const std::string& socket_dir() const { return dir_; }
+  const std::string& bindir() const { return bindir_; }  // pg_dump, psql, pg_ctl
+
+  // Stops the server at once, as a crash or a pulled plug would (pg_ctl stop -m immediate: no
+  // shutdown checkpoint, every connection cut), and starts it again on the same data (it
+  // recovers from its write-ahead log): tests of the server going away mid-session.
+  void stop_immediately();
+  void start_again();
 
   ~PgTestServer();
 
