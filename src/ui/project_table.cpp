@@ -166,7 +166,10 @@ void draw_project_table(PanelContext& c, int table_generation) {
                             ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
         app.select_project(row.project);
       row_menu(app, row);
-      if (ImGui::TableNextColumn()) text(row.company);
+      if (ImGui::TableNextColumn()) {
+        text(row.company);
+        if (row.company_full != row.company) tooltip(row.company_full);  // the legal name
+      }
       if (ImGui::TableNextColumn()) district_cell(row, language);
       if (ImGui::TableNextColumn()) text(row.park);
       if (ImGui::TableNextColumn()) text(row.industry);
