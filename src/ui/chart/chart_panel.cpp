@@ -332,7 +332,7 @@ void ChartPanel::draw_data_view(PanelContext& c, ChartKind kind, float height) {
   Chart& ch = chart(kind);
   const Language lang = c.app.language();
   if (ch.view_version != ch.data_version || ch.view_lang != lang) {  // once per data, not per frame
-    ch.view.set_csv(chart_csv(ch.data, lang));
+    ch.view.set_csv(chart_csv(ch.data, lang), chart_kind_id(kind), lang);
     ch.view_version = ch.data_version;
     ch.view_lang = lang;
   }
@@ -352,7 +352,10 @@ void ChartPanel::copy_image(PanelContext& c, ChartKind kind) {
 }
 
 void ChartPanel::copy_data(PanelContext& c, ChartKind kind) {
-  const std::string tsv = tab_separated(chart_csv(chart(kind).data, c.app.language()));
+  // The data view's rows in the CSV's order, with its headers in words (data_view.h).
+  DataView all;
+  all.set_csv(chart_csv(chart(kind).data, c.app.language()), chart_kind_id(kind), c.app.language());
+  const std::string tsv = all.copy_text();
   ImGui::SetClipboardText(tsv.c_str());
   const auto lines = static_cast<long>(std::count(tsv.begin(), tsv.end(), '\n'));
   copy_message_ =
