@@ -108,6 +108,19 @@ void tooltip_now(std::string_view s) {
   ImGui::EndTooltip();
 }
 
+float splitter(const char* id, ImVec2 min, ImVec2 size, bool vertical) {
+  ImGui::SetCursorScreenPos(min);
+  ImGui::InvisibleButton(id, ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)));
+  const bool active = ImGui::IsItemActive();
+  if (ImGui::IsItemHovered() || active) {
+    ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+    ImGui::GetWindowDrawList()->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y),
+                                              to_u32(palette().accent_soft));
+  }
+  if (!active) return 0;
+  return vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y;
+}
+
 void panel_title(std::string_view title, std::string_view suffix) {
   text_colored(palette().accent, title);
   if (!suffix.empty()) {
