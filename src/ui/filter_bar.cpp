@@ -35,11 +35,18 @@ bool option_row(const std::string& label, int id, int count, bool selected, std:
   const bool empty = count == 0 && !selected;
   if (empty) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_dim);
   bool value = selected;
-  const bool changed = ImGui::Checkbox(label.c_str(), &value);
-  tooltip(tip);
-  if (empty) ImGui::PopStyleColor();
   const std::string n = std::to_string(count);
   const float width = ImGui::CalcTextSize(n.c_str()).x;
+  // The name ends with "…" before the count rather than under it ("Haibowan Industrial Park" in a
+  // 1024 px window's bar); the hover says it whole.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float room = ImGui::GetWindowContentRegionMax().x - ImGui::GetCursorPosX() - ImGui::GetFrameHeight() -
+                     style.ItemInnerSpacing.x - style.ItemSpacing.x - width;
+  bool cut = false;
+  const std::string shown = fit_to_width(label, room, cut) + "###option";
+  const bool changed = ImGui::Checkbox(shown.c_str(), &value);
+  tooltip(cut ? (tip.empty() ? label : label + "\n" + std::string(tip)) : std::string(tip));
+  if (empty) ImGui::PopStyleColor();
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
   text_colored(palette().text_dim, n);
   ImGui::PopID();

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "chart/text_layout.h"
 #include "ui/host/fonts.h"
 #include "ui/host/theme.h"
 
@@ -106,6 +107,23 @@ void tooltip_now(std::string_view s) {
   text(s);
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
+}
+
+namespace {
+
+// ImGui's widths in the current font, so chart::fit_text shortens text as it is drawn.
+struct CurrentFontMeasure final : chart::TextMeasure {
+  float width(std::string_view utf8, float size_px) const override {
+    return ImGui::GetFont()->CalcTextSizeA(size_px, FLT_MAX, 0, utf8.data(), utf8.data() + utf8.size()).x;
+  }
+};
+
+}  // namespace
+
+std::string fit_to_width(const std::string& s, float max_width, bool& cut) {
+  std::string shown = chart::fit_text(CurrentFontMeasure{}, s, ImGui::GetFontSize(), max_width);
+  cut = shown != s;
+  return shown;
 }
 
 float splitter(const char* id, ImVec2 min, ImVec2 size, bool vertical) {
