@@ -133,8 +133,11 @@ std::vector<ProjectRow> build_rows(const Dataset& data, const std::vector<Projec
     ProjectRow r;
     r.project = static_cast<int>(i);
     r.name = name_of(p, language);
-    if (p.company >= 0 && p.company < static_cast<int>(data.companies.size()))
-      r.company = short_name_of(data.companies[static_cast<std::size_t>(p.company)], language);
+    if (p.company >= 0 && p.company < static_cast<int>(data.companies.size())) {
+      const Company& company = data.companies[static_cast<std::size_t>(p.company)];
+      r.company = short_name_of(company, language);
+      r.company_full = full_name_of(company, language);
+    }
     const DistrictOfProject district = district_of(data, p);
     r.district = name_at(data.districts, district.district, language);
     r.district_basis = district.basis;

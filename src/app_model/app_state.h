@@ -34,6 +34,7 @@ namespace indtrack::ui {
 struct ProjectRow {
   int project = -1;  // index into Dataset::projects
   std::string name, company, district, park, industry;
+  std::string company_full;  // the legal name (the company column shows the short one; its hover this)
   Basis district_basis = Basis::Stated;
   bool district_from_park = false;
   Status status = Status::Unknown;

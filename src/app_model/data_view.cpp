@@ -5,6 +5,7 @@
 #include <charconv>
 #include <numeric>
 
+#include "app_model/data_view_headers.h"
 #include "io/csv_reader.h"
 
 namespace indtrack::ui {
@@ -26,6 +27,12 @@ const std::string& cell_of(const std::vector<std::string>& row, std::size_t colu
 
 }  // namespace
 
+void DataView::set_csv(std::string_view csv, std::string_view kind, Language lang) {
+  set_csv(csv);
+  for (std::size_t c = 0; c < header_.size(); ++c)
+    shown_header_[c] = data_view_header(kind, header_[c], lang);
+}
+
 void DataView::set_csv(std::string_view csv) {
   std::optional<std::string> sorted_name;
   if (sort_column_) sorted_name = header_[static_cast<std::size_t>(*sort_column_)];
@@ -35,6 +42,7 @@ void DataView::set_csv(std::string_view csv) {
     header_ = std::move(rows.front());
     rows.erase(rows.begin());
   }
+  shown_header_ = header_;
   rows_ = std::move(rows);
   selected_.assign(rows_.size(), false);
   anchor_.reset();
@@ -116,7 +124,7 @@ void DataView::clear_selection() {
 }
 
 std::string DataView::copy_text() const {
-  std::string out = tsv_row(header_);
+  std::string out = tsv_row(shown_header_);
   const bool all = selected_count() == 0;
   for (const std::size_t r : order_)
     if (all || selected_[r]) out += tsv_row(rows_[r]);
@@ -125,11 +133,15 @@ std::string DataView::copy_text() const {
 
 DataView::Origin DataView::origin(std::size_t shown) const {
   const std::vector<std::string>& r = row(shown);
+  auto origin_in = [&](int c) {
+    const auto i = static_cast<std::size_t>(c);
+    return Origin{header_[i], cell_of(r, i), shown_header_[i]};
+  };
   if (const int s = column("source"); s >= 0 && !cell_of(r, static_cast<std::size_t>(s)).empty())
-    return {"source", cell_of(r, static_cast<std::size_t>(s))};
+    return origin_in(s);
   for (const char* name : {"project", "label"})
-    if (const int p = column(name); p >= 0) return {name, cell_of(r, static_cast<std::size_t>(p))};
-  return {header_.empty() ? std::string() : header_.front(), cell_of(r, 0)};
+    if (const int p = column(name); p >= 0) return origin_in(p);
+  return header_.empty() ? Origin{{}, cell_of(r, 0), {}} : origin_in(0);
 }
 
 }  // namespace indtrack::ui

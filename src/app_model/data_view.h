@@ -1,7 +1,9 @@
 // The data view under a chart (as ECharts' dataView): the chart's CSV — exactly the rows of its
 // CSV file and of 复制数据 — as a table that sorts by a clicked column and copies the selected rows
-// (or all) as tab-separated text, which Excel/WPS paste as a table. Headless: the chart panel
-// draws it (only the visible rows) and feeds it clicks.
+// (or all) as tab-separated text, which Excel/WPS paste as a table. Its headers are the CSV's
+// column ids said in the UI's language (data_view_headers.h), and a copy carries them as shown:
+// what is pasted into a spreadsheet is what was read on screen; the CSV file keeps its ids.
+// Headless: the chart panel draws it (only the visible rows) and feeds it clicks.
 #pragma once
 
 #include <cstddef>
@@ -10,15 +12,20 @@
 #include <string_view>
 #include <vector>
 
+#include "core/language.h"
+
 namespace indtrack::ui {
 
 class DataView {
  public:
   // Replaces the table with `csv` (header row first, as chart_csv() gives it). The sort column is
-  // kept when the new header still has it; the selection is cleared (the rows are new).
+  // kept when the new header still has it; the selection is cleared (the rows are new). Headers are
+  // shown as the CSV names them, or in words of `lang` for the chart kind `kind` ("capacity").
   void set_csv(std::string_view csv);
+  void set_csv(std::string_view csv, std::string_view kind, Language lang);
 
-  const std::vector<std::string>& columns() const { return header_; }
+  const std::vector<std::string>& columns() const { return header_; }        // the CSV's ids
+  const std::vector<std::string>& headers() const { return shown_header_; }  // as shown and copied
   std::size_t row_count() const { return order_.size(); }
   // The `shown`-th row in the current order.
   const std::vector<std::string>& row(std::size_t shown) const { return rows_[order_[shown]]; }
@@ -40,7 +47,7 @@ class DataView {
   std::size_t selected_count() const;
   void clear_selection();
 
-  // The header and the selected rows (all when none is selected), in the shown order, as
+  // The shown header and the selected rows (all when none is selected), in the shown order, as
   // tab-separated lines ending "\r\n".
   std::string copy_text() const;
   // How many rows copy_text() holds (less the header).
@@ -51,6 +58,7 @@ class DataView {
   struct Origin {
     std::string column;  // "source", "project", "label", ...
     std::string value;
+    std::string header;  // the column as shown (来源)
   };
   Origin origin(std::size_t shown) const;
 
@@ -58,6 +66,7 @@ class DataView {
   void apply_order();
 
   std::vector<std::string> header_;
+  std::vector<std::string> shown_header_;
   std::vector<std::vector<std::string>> rows_;  // CSV order
   std::vector<std::size_t> order_;              // shown row -> CSV row
   std::vector<bool> selected_;                  // by CSV row

@@ -136,6 +136,7 @@ SettingsLoad parse_settings(const std::string& json_text) {
       r.read_float("notices_height", s.layout.notices_height, kMinPanelSize, kMaxPanelSize);
       r.read_float("chart_height", s.layout.chart_height, kMinPanelSize, kMaxPanelSize);
       r.read_float("filter_width", s.layout.filter_width, kMinPanelSize, kMaxPanelSize);
+      r.read_float("data_view_height", s.layout.data_view_height, kMinPanelSize, kMaxPanelSize);
       r.read_int("table_generation", s.layout.table_generation, 0, 1 << 30);
     } else {
       problems.push_back("layout: expected an object");
@@ -204,11 +205,10 @@ json settings_to_json(const Settings& s) {
   if (s.window.x) window["x"] = *s.window.x;
   if (s.window.y) window["y"] = *s.window.y;
   root["window"] = window;
-  root["layout"] = {{"detail_width", s.layout.detail_width},
-                    {"notices_height", s.layout.notices_height},
-                    {"chart_height", s.layout.chart_height},
-                    {"filter_width", s.layout.filter_width},
-                    {"table_generation", s.layout.table_generation}};
+  root["layout"] = {
+      {"detail_width", s.layout.detail_width},         {"notices_height", s.layout.notices_height},
+      {"chart_height", s.layout.chart_height},         {"filter_width", s.layout.filter_width},
+      {"data_view_height", s.layout.data_view_height}, {"table_generation", s.layout.table_generation}};
   root["language"] = language_id(s.language);
   root["theme"] = theme_id(s.theme);
   root["filters"] = s.filters.is_object() ? s.filters : json::object();

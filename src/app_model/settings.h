@@ -25,11 +25,12 @@ struct WindowGeometry {
 
 // Panel sizes in unscaled pixels (multiplied by the UI scale when drawn); "reset layout" restores these.
 struct LayoutSettings {
-  float detail_width = 500;    // right-hand detail panel
-  float notices_height = 150;  // notices panel under the table
-  float chart_height = 460;    // chart area above the table: the KPI strip, then the chart panel
-  float filter_width = 280;    // filter bar on the left
-  int table_generation = 0;    // "reset layout" bumps it: the table starts from default columns
+  float detail_width = 500;      // right-hand detail panel
+  float notices_height = 150;    // notices panel under the table
+  float chart_height = 460;      // chart area above the table: the KPI strip, then the chart panel
+  float filter_width = 280;      // filter bar on the left
+  float data_view_height = 220;  // a chart's data view under it (its splitter); unscaled pixels
+  int table_generation = 0;      // "reset layout" bumps it: the table starts from default columns
   bool operator==(const LayoutSettings&) const = default;
 };
 

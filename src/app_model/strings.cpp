@@ -3,6 +3,8 @@
 
 #include <array>
 
+#include "model/company_name.h"
+
 namespace indtrack::ui {
 
 namespace {
@@ -73,32 +75,7 @@ const std::string& name_of(const Company& c, Language language) {
 const std::string& full_name_of(const Company& c, Language language) {
   return localized(c.name, c.name_en, language);
 }
-std::string short_name_of(const Company& c, Language language) {
-  if (language != Language::English || c.name_en.empty()) return name_of(c, language);
-  std::string_view s = c.name_en;
-  // Places the companies of this region are registered in, and legal forms: neither tells
-  // two companies of the same city apart.
-  static constexpr std::string_view kPlaces[] = {"Inner Mongolia ", "Wuhai City ", "Wuhai ", "Ordos ",
-                                                 "Baotou "};
-  static constexpr std::string_view kForms[] = {" Co., Ltd.",       " Co., Ltd",     " Co. Ltd.", " Co.,Ltd.",
-                                                " Company Limited", " Limited",      " Ltd.",     " Co.",
-                                                " Corporation",     " Corp.",        " Inc.",     ",",
-                                                " Technology",      " Technologies", " Science",  " &"};
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const std::string_view place : kPlaces)
-      if (s.starts_with(place) && s.size() > place.size()) {
-        s.remove_prefix(place.size());
-        changed = true;
-      }
-    for (const std::string_view form : kForms)
-      if (s.ends_with(form) && s.size() > form.size()) {
-        s.remove_suffix(form.size());
-        changed = true;
-      }
-  }
-  return std::string(s);
-}
+std::string short_name_of(const Company& c, Language language) { return company_short_name(c, language); }
 
 const std::string& name_of(const District& d, Language language) {
   return localized(d.name, d.name_en, language);

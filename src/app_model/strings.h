@@ -211,7 +211,8 @@ const std::string& name_of(const Company& c, Language language);
 const std::string& full_name_of(const Company& c, Language language);
 // The name a column of many companies shows: the short name (华恒); in English the English name
 // without the place and the legal form ("Inner Mongolia Huaheng Energy Technology Co., Ltd." ->
-// "Huaheng Energy"), so rows do not all start "Inner Mongolia …" and end cut off.
+// "Huaheng Energy"), so rows do not all start "Inner Mongolia …" and end cut off. The rule is
+// model/company_name.h, the charts' legends use the same.
 std::string short_name_of(const Company& c, Language language);
 const std::string& name_of(const District& d, Language language);
 const std::string& name_of(const Park& p, Language language);

@@ -16,7 +16,7 @@ namespace {
 // own layer, shown by default, so the flag is accepted and changes nothing. Not in the dashboard.
 ChartOptionSpec trial_compatibility_flag() {
   ChartOptionSpec o = flag_option(
-      "--trial", 1, "显示试生产", "Show trial production",
+      "--trial", 1, "显示试生产", "Trial production",
       "capacity: accepted for old scripts; trial production is its own layer by default",
       [](const ChartOptions& opt) { return static_cast<int>(opt.show_trial); },
       [](ChartOptions& opt, int v) { opt.show_trial = v != 0; });
@@ -31,7 +31,7 @@ std::span<const ChartOptionSpec> CapacityChart::options() {
       product_option([](const ChartOptions& o) { return o.product; },
                      [](ChartOptions& o, int v) { o.product = v; }),
       choice_option(
-          "--group", "分组", "Group by", "capacity: one band per company (default), park or district",
+          "--group", "分组", "Group", "capacity: one band per company (default), park or district",
           {{static_cast<int>(SeriesGrouping::Company), "company", "企业", "Company"},
            {static_cast<int>(SeriesGrouping::Park), "park", "园区", "Park"},
            {static_cast<int>(SeriesGrouping::District), "district", "区", "District"}},
@@ -39,13 +39,13 @@ std::span<const ChartOptionSpec> CapacityChart::options() {
           [](ChartOptions& o, int v) { o.grouping = static_cast<SeriesGrouping>(v); },
           /*resets_view=*/true),  // other series: the legend toggles name series that are gone
       flag_option(
-          "--no-trial", 0, "显示试生产", "Show trial production",
+          "--no-trial", 0, "显示试生产", "Trial production",
           "capacity: leave out the trial-production layer (shown by default above operating)",
           [](const ChartOptions& o) { return static_cast<int>(o.show_trial); },
           [](ChartOptions& o, int v) { o.show_trial = v != 0; }),
       trial_compatibility_flag(),
       flag_option(
-          "--no-expected", 0, "显示预计", "Show expected", "capacity: leave out expected (planned) capacity",
+          "--no-expected", 0, "显示预计", "Expected", "capacity: leave out expected (planned) capacity",
           [](const ChartOptions& o) { return static_cast<int>(o.include_expected); },
           [](ChartOptions& o, int v) { o.include_expected = v != 0; }),
   };

@@ -10,6 +10,7 @@ namespace indtrack {
 struct CapacityChart {
   static constexpr std::string_view kId = "capacity";
   static constexpr std::string_view kNameZh = "产能增长", kNameEn = "Capacity growth";
+  static constexpr std::string_view kTabEn = "Capacity";
   static constexpr ChartTimeAxis kTimeAxis = ChartTimeAxis::Shared;
   static constexpr bool kFitsRows = false;
   static constexpr bool kNeedsFacts = true;

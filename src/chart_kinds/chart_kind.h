@@ -4,7 +4,8 @@
 //
 // A kind is a struct holding its data (the chart input built from the dataset and the filter, plus
 // what is derived from the input alone) with static facts and functions:
-//   identity   kId ("capacity": --chart and file names), kNameZh / kNameEn (tabs, titles)
+//   identity   kId ("capacity": --chart and file names), kNameZh / kNameEn (tabs, titles);
+//              optionally kTabEn, a shorter English tab ("Capacity" for "Capacity growth")
 //   traits     kTimeAxis (none, shared by the time charts, or its own), kFitsRows (its height
 //              follows its rows: fit_height exports), kNeedsFacts (build reads the DatasetIndex
 //              facts of the projects)

@@ -10,16 +10,25 @@ namespace {
 
 // The static facts of every kind, by ChartKind value.
 struct KindFacts {
-  std::string_view id, zh, en;
+  std::string_view id, zh, en, tab_en;
   ChartTimeAxis time_axis;
   bool fits_rows;
   bool needs_facts;
   std::span<const ChartOptionSpec> (*options)();
 };
 
-#define INDTRACK_CHART_KIND_FACTS(name, type)                          \
-  {type::kId,       type::kNameZh,     type::kNameEn, type::kTimeAxis, \
-   type::kFitsRows, type::kNeedsFacts, &type::options},
+// A kind whose English name is long for a tab says a shorter one in kTabEn (optional).
+template <class Kind>
+constexpr std::string_view tab_en_of() {
+  if constexpr (requires { Kind::kTabEn; })
+    return Kind::kTabEn;
+  else
+    return Kind::kNameEn;
+}
+
+#define INDTRACK_CHART_KIND_FACTS(name, type)                              \
+  {type::kId,       type::kNameZh,   type::kNameEn,     tab_en_of<type>(), \
+   type::kTimeAxis, type::kFitsRows, type::kNeedsFacts, &type::options},
 constexpr KindFacts kKinds[] = {INDTRACK_CHART_KINDS(INDTRACK_CHART_KIND_FACTS)};
 #undef INDTRACK_CHART_KIND_FACTS
 
@@ -51,6 +60,10 @@ std::optional<ChartKind> chart_kind_from_id(std::string_view id) {
 
 std::string_view chart_kind_label(ChartKind kind, Language lang) {
   return lang == Language::English ? facts_of(kind).en : facts_of(kind).zh;
+}
+
+std::string_view chart_kind_tab_label(ChartKind kind, Language lang) {
+  return lang == Language::English ? facts_of(kind).tab_en : facts_of(kind).zh;
 }
 
 std::string chart_kind_ids(std::string_view separator) {

@@ -100,7 +100,10 @@ inline constexpr std::array<ChartKind, kChartKindCount> kAllChartKinds = {
 std::string_view chart_kind_id(ChartKind kind);  // "capacity", "timeline", ... (command line, file names)
 std::optional<ChartKind> chart_kind_from_id(std::string_view id);
 std::string_view chart_kind_label(ChartKind kind, Language lang);  // 产能增长 / Capacity growth
-std::string chart_kind_ids(std::string_view separator);            // "capacity|timeline|..."
+// The dashboard's tab: the label, or the kind's shorter kTabEn in English (产能增长 / Capacity), so
+// that every tab is whole at 1024 px.
+std::string_view chart_kind_tab_label(ChartKind kind, Language lang);
+std::string chart_kind_ids(std::string_view separator);  // "capacity|timeline|..."
 ChartTimeAxis chart_time_axis(ChartKind kind);
 bool chart_fits_rows(ChartKind kind);  // its height follows its rows (timeline, investment, slippage)
 std::span<const ChartOptionSpec> chart_options(ChartKind kind);

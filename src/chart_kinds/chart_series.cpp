@@ -22,6 +22,7 @@
 #include "chart_kinds/plotted_sources.h"
 #include "core/text.h"
 #include "core/units.h"
+#include "model/company_name.h"
 #include "query/capacity_categories.h"
 #include "query/dataset_index.h"
 #include "query/project_summary.h"
@@ -53,27 +54,10 @@ DisplayAmount chart_amount(double canonical, Dimension d, Language lang) {
   }
 }
 
-// A company's English name without the region in front and the legal form behind, as charts
-// label it: "Inner Mongolia Huaheng Energy Technology Co., Ltd." -> "Huaheng Energy Technology"
-// (the full legal names crowd legends; the detail panel keeps them).
-std::string short_english_company(std::string name) {
-  for (const std::string_view prefix : {"Inner Mongolia ", "Wuhai "})
-    if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0)
-      name.erase(0, prefix.size());
-  for (const std::string_view suffix : {" Co., Ltd.", " Co., Ltd", " Co.,Ltd.", " Company Limited", " Ltd."})
-    if (name.size() > suffix.size() &&
-        name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
-      name.erase(name.size() - suffix.size());
-      break;
-    }
-  return name;
-}
-
 std::string company_label(const Dataset& d, int company, Language lang) {
   if (company < 0) return lang == Language::English ? "company not stated" : "未注明企业";
-  const Company& c = d.companies[company];
-  if (lang == Language::English && !c.name_en.empty()) return short_english_company(c.name_en);
-  return display_name(c);
+  // The full legal names crowd legends (model/company_name.h); the detail panel keeps them.
+  return company_short_name(d.companies[company], lang);
 }
 
 }  // namespace

@@ -10,7 +10,7 @@ namespace indtrack {
 std::span<const ChartOptionSpec> InvestmentChart::options() {
   static const ChartOptionSpec kOptions[] = {
       choice_option(
-          "--investment-group", "分组", "Group by", "investment bars (default project)",
+          "--investment-group", "分组", "Group", "investment bars (default project)",
           {{static_cast<int>(InvestmentGrouping::Project), "project", "项目", "Project"},
            {static_cast<int>(InvestmentGrouping::Company), "company", "企业", "Company"},
            {static_cast<int>(InvestmentGrouping::Park), "park", "园区", "Park"},

@@ -10,6 +10,7 @@ namespace indtrack {
 struct StatusChart {
   static constexpr std::string_view kId = "status";
   static constexpr std::string_view kNameZh = "状态汇总", kNameEn = "Status summary";
+  static constexpr std::string_view kTabEn = "Status";
   static constexpr ChartTimeAxis kTimeAxis = ChartTimeAxis::None;
   static constexpr bool kFitsRows = false;
   static constexpr bool kNeedsFacts = true;

@@ -12,7 +12,7 @@ namespace indtrack {
 std::span<const ChartOptionSpec> TimelineChart::options() {
   static const ChartOptionSpec kOptions[] = {
       choice_option(
-          "--timeline-group", "分组", "Group by", "timeline: group rows (default district)",
+          "--timeline-group", "分组", "Group", "timeline: group rows (default district)",
           {{static_cast<int>(TimelineGrouping::District), "district", "区", "District"},
            {static_cast<int>(TimelineGrouping::Park), "park", "园区", "Park"},
            {static_cast<int>(TimelineGrouping::Industry), "industry", "产业", "Industry"}},

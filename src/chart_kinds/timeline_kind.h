@@ -10,6 +10,7 @@ namespace indtrack {
 struct TimelineChart {
   static constexpr std::string_view kId = "timeline";
   static constexpr std::string_view kNameZh = "项目进度", kNameEn = "Project timeline";
+  static constexpr std::string_view kTabEn = "Timeline";
   static constexpr ChartTimeAxis kTimeAxis = ChartTimeAxis::Shared;
   static constexpr bool kFitsRows = true;
   static constexpr bool kNeedsFacts = true;

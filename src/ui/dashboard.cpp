@@ -38,19 +38,8 @@ float clamp_size(float wanted, float minimum, float maximum) {
   return std::max(std::min(wanted, maximum), std::min(minimum, maximum));
 }
 
-// A draggable bar between two panels; returns how far it was dragged this frame (pixels).
 float splitter(const char* id, const Rect& r, bool vertical) {
-  ImGui::SetCursorScreenPos(ImVec2(r.x, r.y));
-  ImGui::InvisibleButton(id, ImVec2(std::max(r.w, 1.0f), std::max(r.h, 1.0f)));
-  const bool active = ImGui::IsItemActive();
-  if (ImGui::IsItemHovered() || active)
-    ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
-  if (active || ImGui::IsItemHovered()) {
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h),
-                                              to_u32(palette().accent_soft));
-  }
-  if (!active) return 0;
-  return vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y;
+  return ui::splitter(id, ImVec2(r.x, r.y), ImVec2(r.w, r.h), vertical);
 }
 
 bool begin_panel(const char* id, const Rect& r, bool scroll = false) {
@@ -72,7 +61,7 @@ bool clicked_inside() {
 }  // namespace
 
 DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettings& sizes,
-                               bool with_filter_bar, float gap, int notice_rows) {
+                               bool with_filter_bar, float gap, int notice_rows, float chart_extra) {
   DashboardLayout out;
   const float height = std::max(body.h, 0.0f);
   const float usable = std::max(body.w - gap * (with_filter_bar ? 2 : 1), 0.0f);
@@ -102,9 +91,10 @@ DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettin
       (kCollapsedNoticesHeight +
        kNoticeRowHeight * static_cast<float>(std::clamp(notice_rows, 0, kMinNoticeRows))) *
       scale;
+  const float usable_chart = kUsableChartHeight + std::max(chart_extra, 0.0f);
   const float chart_h =
-      std::max(clamp_size(std::min(std::max(sizes.chart_height, kUsableChartHeight) * scale,
-                                   std::max(height * kMaxChartShare, kUsableChartHeight * scale)),
+      std::max(clamp_size(std::min(std::max(sizes.chart_height, usable_chart) * scale,
+                                   std::max(height * kMaxChartShare, usable_chart * scale)),
                           kMinChartHeight * scale, height - kMinTableHeight * scale - min_notices - 2 * gap),
                0.0f);
   const float wanted_notices = notices_empty ? min_notices : sizes.notices_height * scale;
@@ -149,7 +139,8 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   const bool notices_empty = notice_count == 0;
   const DashboardLayout layout =
       compute_layout(body, scale, sizes, static_cast<bool>(filter_bar_), gap,
-                     static_cast<int>(std::min<std::size_t>(notice_count, kMinNoticeRows)));
+                     static_cast<int>(std::min<std::size_t>(notice_count, kMinNoticeRows)),
+                     chart_extra_ ? chart_extra_() : 0);
   layout_ = layout;
 
   if (filter_bar_ && begin_panel("filter-bar", layout.filter_bar, true)) filter_bar_(c);

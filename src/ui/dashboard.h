@@ -34,8 +34,11 @@ struct DashboardLayout {
 // strip, the tabs and a plot of a usable height before the table grows (on 1024×700 too); with
 // nothing to report (`notice_rows` 0) the notices panel is only its title line, otherwise it
 // keeps room for that many rows (at most three) of notices and problems.
+// `chart_extra` (unscaled px) is what the charts show beyond that and want room for too (an open
+// data view under the chart): the chart area grows by it before the table does, down to the
+// table's minimum.
 DashboardLayout compute_layout(const Rect& body, float scale, const LayoutSettings& sizes,
-                               bool with_filter_bar, float gap, int notice_rows = 3);
+                               bool with_filter_bar, float gap, int notice_rows = 3, float chart_extra = 0);
 
 class Dashboard {
  public:
@@ -50,6 +53,8 @@ class Dashboard {
   // hook the dashboard gives the space to the other panels.
   void set_filter_bar(PanelHook hook) { filter_bar_ = std::move(hook); }
   void set_charts(PanelHook hook) { charts_ = std::move(hook); }
+  // How much taller than a chart alone the charts want the chart area this frame (unscaled px).
+  void set_chart_extra(std::function<float()> extra) { chart_extra_ = std::move(extra); }
   // An extra File menu entry (before Quit), e.g. the chart panel's "Export report…".
   void add_file_menu_item(Str label, std::function<void()> action) {
     file_menu_items_.emplace_back(label, std::move(action));
@@ -60,6 +65,7 @@ class Dashboard {
 
   // Where the panels were in the last frame (screen pixels), for tests of the layout.
   const DashboardLayout& last_layout() const { return layout_; }
+  const FilterBar& filter_bar() const { return filter_bar_widget_; }
 
   // Which part the arrow keys move (Enter: the detail; Escape: back to the table).
   KeyFocus key_focus() const { return key_focus_; }
@@ -91,6 +97,7 @@ class Dashboard {
   FontManager& fonts_;
   FilterBar filter_bar_widget_;
   PanelHook filter_bar_, charts_;
+  std::function<float()> chart_extra_;
   std::vector<std::pair<Str, std::function<void()>>> file_menu_items_;
   FileDialogs files_;
   std::vector<bool> recent_present_;  // per recent file, when the menu was opened

@@ -35,11 +35,18 @@ bool option_row(const std::string& label, int id, int count, bool selected, std:
   const bool empty = count == 0 && !selected;
   if (empty) ImGui::PushStyleColor(ImGuiCol_Text, palette().text_dim);
   bool value = selected;
-  const bool changed = ImGui::Checkbox(label.c_str(), &value);
-  tooltip(tip);
-  if (empty) ImGui::PopStyleColor();
   const std::string n = std::to_string(count);
   const float width = ImGui::CalcTextSize(n.c_str()).x;
+  // The name ends with "…" before the count rather than under it ("Haibowan Industrial Park" in a
+  // 1024 px window's bar); the hover says it whole.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float room = ImGui::GetWindowContentRegionMax().x - ImGui::GetCursorPosX() - ImGui::GetFrameHeight() -
+                     style.ItemInnerSpacing.x - style.ItemSpacing.x - width;
+  bool cut = false;
+  const std::string shown = fit_to_width(label, room, cut) + "###option";
+  const bool changed = ImGui::Checkbox(shown.c_str(), &value);
+  tooltip(cut ? (tip.empty() ? label : label + "\n" + std::string(tip)) : std::string(tip));
+  if (empty) ImGui::PopStyleColor();
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
   text_colored(palette().text_dim, n);
   ImGui::PopID();
@@ -117,6 +124,15 @@ bool date_field(const char* id, const char* hint, std::string& buffer, bool& bad
   return true;
 }
 
+// The field after a label: in the field column beside it, or under it when the labels are above
+// their fields (a bar too narrow for both on one line).
+void beside_label(float field_x, bool labels_above) {
+  if (labels_above)
+    ImGui::SetCursorPosX(field_x);
+  else
+    ImGui::SameLine(field_x);
+}
+
 }  // namespace
 
 std::string filter_command(const AppState& app) {
@@ -142,8 +158,12 @@ void FilterBar::sync_from(const AppState& app) {
   from_bad_ = to_bad_ = as_of_bad_ = false;
 }
 
-void FilterBar::draw_time_presets(AppState& app, float label_w) {
-  const float field_x = label_w + ImGui::GetStyle().WindowPadding.x;
+void FilterBar::note_field() {
+  const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+  field_rects_.emplace_back(lo.x, lo.y, hi.x, hi.y);
+}
+
+void FilterBar::draw_time_presets(AppState& app, float field_x) {
   ImGui::AlignTextToFramePadding();
   text_colored(palette().text_dim, tr(Str::TimeRange));
   tooltip(tr(Str::TimeRangeTip));
@@ -154,7 +174,7 @@ void FilterBar::draw_time_presets(AppState& app, float label_w) {
     const char* name = tr(time_preset_label(preset));
     // In the field column, beside the previous button when it fits, else under it.
     if (first) {
-      ImGui::SameLine(field_x);
+      beside_label(field_x, labels_above_);
     } else {
       ImGui::SameLine();
       const float need = ImGui::CalcTextSize(name).x + ImGui::GetStyle().FramePadding.x * 2;
@@ -167,6 +187,7 @@ void FilterBar::draw_time_presets(AppState& app, float label_w) {
     const bool active = shown == preset;
     if (active) ImGui::PushStyleColor(ImGuiCol_Button, palette().accent_soft);
     if (ImGui::SmallButton(name)) app.request_chart_time(preset);
+    note_field();
     if (active) ImGui::PopStyleColor();
     if (preset == TimePreset::Plan14) tooltip(tr(Str::TimePlan14Tip));
   }
@@ -211,38 +232,51 @@ void FilterBar::draw(PanelContext& c) {
     changed = true;
   }
 
+  // The time and clock controls: labels in a column on the left and their fields beside them, or
+  // — when the bar is too narrow for a whole date or a clock choice there (1024 px, English) —
+  // each label above its field and the fields the bar's whole width.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  field_rects_.clear();
+  const char* clock_names[] = {tr(Str::FilterClockNow), tr(Str::FilterClockPublished)};
+  const float radio_w =
+      std::max(ImGui::CalcTextSize(clock_names[0]).x, ImGui::CalcTextSize(clock_names[1]).x) +
+      ImGui::GetFrameHeight() + style.ItemInnerSpacing.x;
+  const float date_w = ImGui::CalcTextSize("0000-00-00").x + style.FramePadding.x * 2;
   const float label_w =
       std::max({ImGui::CalcTextSize(tr(Str::FilterAsOf)).x, ImGui::CalcTextSize(tr(Str::FilterClock)).x,
                 ImGui::CalcTextSize(tr(Str::FilterDateRange)).x, ImGui::CalcTextSize(tr(Str::TimeRange)).x}) +
-      ImGui::GetStyle().ItemSpacing.x;
-  const float field_w = ImGui::GetContentRegionAvail().x - label_w;
+      style.ItemSpacing.x;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  labels_above_ = avail - label_w < std::max(radio_w, date_w);
+  const float field_x = (labels_above_ ? 0 : label_w) + style.WindowPadding.x;
+  const float field_w = labels_above_ ? avail : avail - label_w;
   ImGui::AlignTextToFramePadding();
   text_colored(palette().text_dim, tr(Str::FilterAsOf));
-  ImGui::SameLine(label_w + ImGui::GetStyle().WindowPadding.x);
+  beside_label(field_x, labels_above_);
   // 今天 beside the date when a whole date still fits there, else under it (1024 px wide: the
   // field was squeezed to "202").
-  const ImGuiStyle& style = ImGui::GetStyle();
   const float today_w = ImGui::CalcTextSize(tr(Str::FilterToday)).x + style.FramePadding.x * 2;
-  const float date_w = ImGui::CalcTextSize("0000-00-00").x + style.FramePadding.x * 2;
   const bool today_beside = field_w - today_w - style.ItemSpacing.x >= date_w;
   changed |= date_field("##as-of", today().to_string().c_str(), as_of_, as_of_bad_, f.as_of,
                         today_beside ? field_w - today_w - style.ItemSpacing.x : field_w);
   as_of_field_w_ = ImGui::GetItemRectSize().x;
+  note_field();
   if (today_beside)
     ImGui::SameLine();
   else
-    ImGui::SetCursorPosX(label_w + style.WindowPadding.x);
+    ImGui::SetCursorPosX(field_x);
   if (ImGui::Button(tr(Str::FilterToday)) && f.as_of) {
     f.as_of.reset();
     as_of_.clear();
     as_of_bad_ = false;
     changed = true;
   }
-  draw_time_presets(app, label_w);
+  note_field();
+  draw_time_presets(app, field_x);
   // Which clock the as-of date runs on (docs/status.md, "The two clocks").
   ImGui::AlignTextToFramePadding();
   text_colored(palette().text_dim, tr(Str::FilterClock));
-  ImGui::SameLine(label_w + ImGui::GetStyle().WindowPadding.x);
+  beside_label(field_x, labels_above_);
   for (const auto& [clock, name, tip] :
        {std::tuple{Clock::KnownNow, Str::FilterClockNow, Str::FilterClockNowTip},
         std::tuple{Clock::PublishedBy, Str::FilterClockPublished, Str::FilterClockPublishedTip}}) {
@@ -250,28 +284,37 @@ void FilterBar::draw(PanelContext& c) {
       // Beside the first when it fits (a radio is a square of the frame height plus its label), else
       // under it, in the field column.
       ImGui::SameLine();
-      const float need =
-          ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(tr(name)).x;
+      const float need = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(tr(name)).x;
       if (need > ImGui::GetContentRegionAvail().x) {
         ImGui::NewLine();
-        ImGui::SetCursorPosX(label_w + ImGui::GetStyle().WindowPadding.x);
+        ImGui::SetCursorPosX(field_x);
       }
     }
     if (ImGui::RadioButton(tr(name), f.clock == clock) && f.clock != clock) {
       f.clock = clock;
       changed = true;
     }
+    note_field();
     tooltip(tr(tip));
   }
   ImGui::AlignTextToFramePadding();
   text_colored(palette().text_dim, tr(Str::FilterDateRange));
-  ImGui::SameLine(label_w + ImGui::GetStyle().WindowPadding.x);
-  const float half = (field_w - ImGui::GetStyle().ItemSpacing.x * 2 - ImGui::CalcTextSize("–").x) / 2;
-  changed |= date_field("##from", tr(Str::FilterFrom), from_, from_bad_, f.from, half);
-  ImGui::SameLine();
-  text("–");
-  ImGui::SameLine();
-  changed |= date_field("##to", tr(Str::FilterTo), to_, to_bad_, f.to, half);
+  beside_label(field_x, labels_above_);
+  // From – to on one line when both hold a whole date, else one above the other.
+  const float dash_w = ImGui::CalcTextSize("–").x;
+  const float half = (field_w - style.ItemSpacing.x * 2 - dash_w) / 2;
+  const bool one_line = half >= date_w;
+  changed |= date_field("##from", tr(Str::FilterFrom), from_, from_bad_, f.from, one_line ? half : field_w);
+  note_field();
+  if (one_line) {
+    ImGui::SameLine();
+    text("–");
+    ImGui::SameLine();
+  } else {
+    ImGui::SetCursorPosX(field_x);
+  }
+  changed |= date_field("##to", tr(Str::FilterTo), to_, to_bad_, f.to, one_line ? half : field_w);
+  note_field();
   ImGui::Spacing();
 
   // The option lists: compact rows and quiet section headers.

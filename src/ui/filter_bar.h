@@ -30,15 +30,23 @@ class FilterBar {
   int option_rows_drawn() const;
   // The as-of date field's width in the last draw (tests: a whole date fits at any panel width).
   float as_of_field_width() const { return as_of_field_w_; }
+  // Where the time and clock controls were in the last draw (as-of date, 今天, the presets, the
+  // clock's choices, the date range's fields), screen pixels x0, y0, x1, y1 (tests: none runs past
+  // the bar or over another); and whether their labels were above them (a narrow bar).
+  const std::vector<ImVec4>& last_field_rects() const { return field_rects_; }
+  bool labels_above() const { return labels_above_; }
 
  private:
   void sync_from(const AppState& app);                   // text fields follow a filter changed elsewhere
-  void draw_time_presets(AppState& app, float label_w);  // the charts' time range, under the as-of date
+  void draw_time_presets(AppState& app, float field_x);  // the charts' time range, under the as-of date
+  void note_field();                                     // the last item into field_rects_
 
   std::string search_, from_, to_, as_of_;  // edit buffers
   bool from_bad_ = false, to_bad_ = false, as_of_bad_ = false;
   bool focus_search_ = false;
   float as_of_field_w_ = 0;
+  std::vector<ImVec4> field_rects_;
+  bool labels_above_ = false;
   std::uint64_t synced_revision_ = 0;  // AppState revision the buffers reflect
   std::string copied_;                 // the last command put on the clipboard
   FacetRows district_rows_, park_rows_, industry_rows_, product_rows_, company_rows_;

@@ -43,20 +43,6 @@ Card begin_card(float width, float height, float scale) {
   return {p, q, 10 * scale, {}};
 }
 
-// ImGui's widths in the current font, so chart::fit_text can shorten captions as drawn.
-struct CurrentFontMeasure final : chart::TextMeasure {
-  float width(std::string_view utf8, float size_px) const override {
-    return ImGui::GetFont()->CalcTextSizeA(size_px, FLT_MAX, 0, utf8.data(), utf8.data() + utf8.size()).x;
-  }
-};
-
-// `s` shortened with "…" to at most `max_width` pixels in the current font; `cut` says whether it was.
-std::string fit_width(const std::string& s, float max_width, bool& cut) {
-  std::string shown = chart::fit_text(CurrentFontMeasure{}, s, ImGui::GetFontSize(), max_width);
-  cut = shown != s;
-  return shown;
-}
-
 // The card's tooltip: `extra` (an explanation) and any caption that had to be shortened.
 void card_tooltip(const Card& card, std::string_view extra = {}) {
   std::string text(extra);
@@ -77,7 +63,7 @@ float figure(PanelContext& c, Card& card, const std::string& value, const std::s
   if (!unit.empty()) {
     const float unit_x = at.x + value_width + 4 * c.scale;
     bool cut = false;
-    const std::string shown = fit_width(unit, card.max.x - card.pad * 0.5f - unit_x, cut);
+    const std::string shown = fit_to_width(unit, card.max.x - card.pad * 0.5f - unit_x, cut);
     if (cut) card.cut_texts += (card.cut_texts.empty() ? "" : "\n") + value + " " + unit;
     g_report.units_cut += cut;
     dl->AddText(ImVec2(unit_x, at.y + big_size - ImGui::GetFontSize() - 2 * c.scale),
@@ -90,7 +76,7 @@ void caption(PanelContext& c, Card& card, float y, const ImVec4& color, const st
   c.fonts.request_text(s);
   c.fonts.request_text("…");
   bool cut = false;
-  const std::string shown = fit_width(s, card.max.x - card.pad * 0.5f - (card.min.x + card.pad), cut);
+  const std::string shown = fit_to_width(s, card.max.x - card.pad * 0.5f - (card.min.x + card.pad), cut);
   if (cut) card.cut_texts += (card.cut_texts.empty() ? "" : "\n") + s;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->PushClipRect(card.min, ImVec2(card.max.x - card.pad * 0.5f, card.max.y), true);

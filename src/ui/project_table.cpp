@@ -37,6 +37,7 @@ constexpr ColumnSpec kColumns[] = {
     {Str::ColLatestReport, SortColumn::LatestReport, 104, ImGuiTableColumnFlags_PreferSortDescending},
 };
 constexpr int kColumnCount = static_cast<int>(sizeof kColumns / sizeof kColumns[0]);
+constexpr float kEnglishCompanyWidth = 150;  // unscaled px: the table's first use in English
 
 void date_cell(const std::optional<KeyDate>& d, Language language) {
   if (!d) return;
@@ -122,9 +123,14 @@ void draw_project_table(PanelContext& c, int table_generation) {
   const std::string id = "projects##" + std::to_string(table_generation);
   if (!ImGui::BeginTable(id.c_str(), kColumnCount, flags, ImGui::GetContentRegionAvail())) return;
   ImGui::TableSetupScrollFreeze(1, 1);
-  for (int i = 0; i < kColumnCount; ++i)
-    ImGui::TableSetupColumn(tr(kColumns[i].title), kColumns[i].flags, kColumns[i].width * c.scale,
+  for (int i = 0; i < kColumnCount; ++i) {
+    // English short names ("Guangjin New Materials") are longer than Chinese ones (广锦).
+    const float width = kColumns[i].sort == SortColumn::Company && language == Language::English
+                            ? kEnglishCompanyWidth
+                            : kColumns[i].width;
+    ImGui::TableSetupColumn(tr(kColumns[i].title), kColumns[i].flags, width * c.scale,
                             static_cast<ImGuiID>(kColumns[i].sort));
+  }
   ImGui::TableHeadersRow();
 
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
@@ -166,7 +172,10 @@ void draw_project_table(PanelContext& c, int table_generation) {
                             ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
         app.select_project(row.project);
       row_menu(app, row);
-      if (ImGui::TableNextColumn()) text(row.company);
+      if (ImGui::TableNextColumn()) {
+        text(row.company);
+        if (row.company_full != row.company) tooltip(row.company_full);  // the legal name
+      }
       if (ImGui::TableNextColumn()) district_cell(row, language);
       if (ImGui::TableNextColumn()) text(row.park);
       if (ImGui::TableNextColumn()) text(row.industry);

@@ -1,8 +1,10 @@
 // `indtrack screenshot`: the full dashboard rendered offscreen through EGL (no X server) to a PNG.
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "chart_kinds/chart_kinds.h"
 #include "cli/cli_args.h"
 #include "query/filter_args.h"
 #include "ui/host/offscreen.h"
@@ -17,20 +19,25 @@ constexpr const char* kUsage =
     "usage: indtrack screenshot --out FILE.png [--width W] [--height H] [--scale S]\n"
     "                           [--lang zh|en] [--theme dark|light] [--data FILE] [--select PROJECT_ID]\n"
     "                           [--view dashboard|import|edit] [--import-file TEXT.txt]\n"
-    "                           [--article-date DATE] [--publisher NAME] [--title TITLE] [filters]\n"
+    "                           [--article-date DATE] [--publisher NAME] [--title TITLE]\n"
+    "                           [--chart KIND] [--data-view] [filters]\n"
     "\n"
     "Renders the dashboard without a window or X server (EGL, Mesa) and writes a PNG of\n"
     "W*S x H*S pixels. Defaults: 1600 x 900, scale 1, Chinese, dark theme, the bundled dataset,\n"
     "the first project selected. The user's settings are not read, so images are reproducible.\n"
     "--view import shows the Import article window on --import-file (facts found with the\n"
     "dataset's names, dated by --article-date); --view edit shows the selected project's editor.\n"
+    "--chart shows that chart's tab (%s; default capacity); --data-view opens its\n"
+    "data view (the plotted numbers as a table) under it.\n"
     "Nothing is written beside the dataset.\n"
     "\n"
     "The filters are those of `indtrack list` (the dashboard's filter bar shows them):\n"
     "%s\n"
     "example: indtrack screenshot --out docs/screenshot.png --scale 2 --theme light --product BDO\n";
 
-void print_usage(std::FILE* to) { std::fprintf(to, kUsage, filter_flags_help()); }
+void print_usage(std::FILE* to) {
+  std::fprintf(to, kUsage, chart_kind_ids("|").c_str(), filter_flags_help());
+}
 
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "indtrack screenshot: %s\n", message.c_str());
@@ -42,6 +49,8 @@ int usage_error(const std::string& message) {
 
 int run_screenshot(const std::vector<std::string>& args) {
   std::string out_path, data_path, select_id, view, value, error;
+  std::optional<ChartKind> chart;
+  bool data_view = false;
   ImportRequest import_request;
   FilterArgs filter_args;
   OffscreenSpec spec;
@@ -62,6 +71,12 @@ int run_screenshot(const std::vector<std::string>& args) {
       select_id = value;
     } else if (option_value(args, i, "--view", value, error)) {
       view = value;
+    } else if (option_value(args, i, "--chart", value, error)) {
+      chart = chart_kind_from_id(value);
+      if (!chart && error.empty())
+        error = "--chart must be one of " + chart_kind_ids(", ") + ", got \"" + value + "\"";
+    } else if (arg == "--data-view") {
+      data_view = true;
     } else if (option_value(args, i, "--import-file", value, error)) {
       import_request.file = value;
     } else if (option_value(args, i, "--article-date", value, error)) {
@@ -125,6 +140,8 @@ int run_screenshot(const std::vector<std::string>& args) {
     session.app.select_project(index);
   }
   session.app.refresh();  // the editor view needs the selection made
+  if (chart) session.charts.set_active(*chart);
+  session.charts.set_data_view_open(data_view);
   if (const std::string failure =
           show_curation_view(session.curation, view, import_request, session.app.language());
       !failure.empty()) {

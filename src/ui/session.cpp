@@ -21,6 +21,7 @@ Session::Session(Settings settings, std::string settings_dir, const std::string&
   if (const auto notice = font_notice(fonts.sources())) app.add_notice(*notice);
   set_glyph_sink(&fonts);
   dashboard.set_charts([this](PanelContext& c) { charts.draw(c); });
+  dashboard.set_chart_extra([this] { return charts.extra_height(); });
   dashboard.add_file_menu_item(Str::MenuExportReport, [this] { charts.open_report_dialog(); });
 }
 

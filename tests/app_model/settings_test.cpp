@@ -30,6 +30,7 @@ TEST_CASE("settings survive a save and a load unchanged", "[settings]") {
   s.theme = Theme::Light;
   s.layout.detail_width = 612.5f;
   s.layout.notices_height = 90;
+  s.layout.data_view_height = 310;  // the chart's data view, dragged taller
   s.layout.table_generation = 3;
   s.filters = {{"districts", {"wuda"}}, {"search", "华恒"}};
   s.recent_files = {"/data/a.json", "/data/海勃湾.json"};

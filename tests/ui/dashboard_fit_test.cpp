@@ -3,13 +3,16 @@
 // once, no "�" in an opened article, a layout that fits 1024×700 and 1366×768 (a plot to read,
 // tabs clear of the tools, whole KPI figures, quotes wider than a column of characters), every
 // plan-vs-actual row reachable by scrolling, English company names that fit their column.
+#include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <string_view>
 
 #include "app_model/app_state.h"
+#include "app_model/settings.h"
 #include "chart_kinds/chart_kinds.h"
 #include "dashboard_frames.h"
 #include "test_support.h"
@@ -232,14 +235,174 @@ TEST_CASE("English company names fit the table: no place and legal form", "[ui][
   CHECK(short_name_of(c, Language::English) == "Guangjin New Materials");
   c.name_en = "East Hope";
   CHECK(short_name_of(c, Language::English) == "East Hope");
+  c.name_en = "Wuhai City Guangjin New Materials Co., Ltd.";  // the city's word goes with it
+  CHECK(short_name_of(c, Language::English) == "Guangjin New Materials");
+  c.name_en = "Qingtao (Wuhai) Energy Technology Co., Ltd.";  // a place in brackets
+  CHECK(short_name_of(c, Language::English) == "Qingtao Energy");
+  c.name_en = "Beijing Jingyuntong Technology Co., Ltd.";
+  CHECK(short_name_of(c, Language::English) == "Jingyuntong");
+  c.name_en = "Inner Mongolia Co., Ltd.";  // nothing would be left of it: the place stays
+  CHECK(short_name_of(c, Language::English) == "Inner Mongolia");
   c.short_name = "华恒";
   c.name = "内蒙古华恒能源科技有限公司";
   CHECK(short_name_of(c, Language::Chinese) == "华恒");
   // In the table of the bundled dataset no row starts with the place.
   DashboardFrames h(1366, 768, Language::English);
+  std::set<std::string> in_table;
   for (const ProjectRow& r : h.session.app.rows()) {
     INFO(r.company);
     CHECK_FALSE(r.company.starts_with("Inner Mongolia"));
     CHECK(r.company.find("Co., Ltd") == std::string::npos);
+    // The legal name is the cell's hover (and the detail panel's).
+    if (!r.company.empty()) CHECK(r.company_full.size() >= r.company.size());
+    in_table.insert(r.company);
   }
+  // The capacity chart's legend names companies as the table does (one rule, model/company_name.h).
+  h.show(ChartKind::Capacity);
+  const auto& series = std::get<CapacityChart>(h.session.charts.data(ChartKind::Capacity)).input.series;
+  int named = 0;
+  for (const chart::CapacitySeries& s : series)
+    if (in_table.count(s.label)) ++named;
+  CHECK(named >= 2);
+}
+
+namespace {
+
+ImGuiWindow* panel_window(std::string_view name) {
+  for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+    if (w->Active && std::string_view(w->Name).find(name) != std::string_view::npos) return w;
+  return nullptr;
+}
+
+chart::RectF rect_of(const ImVec4& r) { return {r.x, r.y, r.z, r.w}; }
+
+// Every rectangle inside [x0, x1] and none over another.
+void check_fit(const std::vector<chart::RectF>& items, float x0, float x1) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    INFO("item " << i << ": " << items[i].x0 << "–" << items[i].x1 << " of " << x0 << "–" << x1);
+    CHECK(items[i].x0 >= x0 - 0.5f);
+    CHECK(items[i].x1 <= x1 + 0.5f);
+    for (std::size_t j = i + 1; j < items.size(); ++j) {
+      INFO("and item " << j);
+      CHECK_FALSE(overlap(items[i], items[j]));
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the English dashboard at 1024x700: nothing cut, nothing over another", "[ui][layout][english]") {
+  DashboardFrames h(1024, 700, Language::English);
+  h.session.app.select_project(0);
+  h.frames(2);
+  const ImGuiStyle& style = ImGui::GetStyle();
+
+  // The chart tabs are as wide as their labels (not "Capacity growt…") and all in the panel.
+  ImGuiWindow* area = panel_window("chart-area");
+  REQUIRE(area);
+  const float left = area->InnerClipRect.Min.x, right = area->InnerClipRect.Max.x;
+  const ChartPanel::Toolbar& bar = h.session.charts.last_toolbar();
+  REQUIRE(bar.tabs.size() == kAllChartKinds.size());
+  for (std::size_t i = 0; i < bar.tabs.size(); ++i) {
+    const std::string label(chart_kind_tab_label(kAllChartKinds[i], Language::English));
+    INFO("tab " << label);
+    CHECK(bar.tabs[i].width() >= ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2 - 1);
+  }
+  // The tools, the tabs, the options and the data view's checkbox: each whole, none over another.
+  std::vector<chart::RectF> items(bar.tabs.begin(), bar.tabs.end());
+  items.push_back(bar.tools);
+  items.push_back(bar.data_view);
+  items.insert(items.end(), bar.options.begin(), bar.options.end());
+  REQUIRE(bar.options.size() >= 3);  // product, grouping, trial, expected
+  check_fit(items, left, right);
+
+  // The filter bar's date and clock controls: whole (a date fits its field), none over another.
+  ImGuiWindow* filters = panel_window("filter-bar");
+  REQUIRE(filters);
+  const FilterBar& filter_bar = h.session.dashboard.filter_bar();
+  std::vector<chart::RectF> fields;
+  for (const ImVec4& r : filter_bar.last_field_rects()) fields.push_back(rect_of(r));
+  REQUIRE(fields.size() >= 9);  // as-of, today, four presets, two clocks, from, to
+  check_fit(fields, filters->InnerClipRect.Min.x, filters->InnerClipRect.Max.x);
+  CHECK(filter_bar.as_of_field_width() >= ImGui::CalcTextSize("2026-12-03").x);
+  const float radio_text = ImGui::CalcTextSize(tr(Str::FilterClockPublished)).x;
+  CHECK(fields[7].width() >= radio_text + ImGui::GetFrameHeight());
+}
+
+// 1024×700 is the smallest window the layout is made for. 150 px of plot: the capacity chart's
+// value axis then has three labelled ticks at least 50 px apart, and a band of a tenth of the
+// stack's height is 15 px — a step that can be hovered (3 px of hit slop either side) and told from
+// its neighbour; at 60 px the bands are 6 px. Not reached yet (hence !mayfail, the figures are in
+// the output): at 1024×700 the chart area is 466 px once the table keeps its 120, and in it the
+// KPI strip (its status legend wraps to 4 lines in English), the tools, tabs and options lines and
+// the capacity legend (3 rows in English, 1 in Chinese) leave about 57 px (English) and 130 px
+// (Chinese). What would reach it: a capacity legend capped at one row with "N more" on short
+// canvases (chart/frame.h, max_legend_rows), the tools beside the KPI strip's title, shorter
+// English status words in the KPI legend.
+TEST_CASE("a capacity plot of 150 px at 1024x700 in both languages", "[ui][layout][!mayfail]") {
+  for (const Language language : {Language::Chinese, Language::English}) {
+    DashboardFrames h(1024, 700, language);
+    h.session.app.select_project(0);
+    h.frames(2);
+    const float plot = h.scene(ChartKind::Capacity).axes.plot.height();
+    INFO((language == Language::English ? "English" : "Chinese") << ": capacity plot " << plot << " px tall");
+    CHECK(plot >= 150);
+  }
+}
+
+TEST_CASE("the data view's splitter: dragged, the chart and the view trade height; both keep a minimum",
+          "[ui][layout][data-view]") {
+  DashboardFrames h(1366, 768);
+  h.session.charts.set_data_view_open(true);
+  h.show(ChartKind::Capacity);
+  h.frames(2);
+  ChartPanel& charts = h.session.charts;
+  float& stored = h.session.app.settings.layout.data_view_height;
+  auto canvas_h = [&] { return charts.last_visible().height(); };
+  // Opened at 1366×768 the chart keeps its least height (it had 60 px).
+  CHECK(canvas_h() >= 180);
+  CHECK(charts.last_data_view().rows_drawn >= 3);
+
+  // Drags the splitter by `dy` pixels, a few pixels a frame as a hand does.
+  auto drag = [&](float dy) {
+    const chart::RectF s = charts.last_data_view_splitter();
+    REQUIRE(s.height() > 0);
+    ImVec2 p((s.x0 + s.x1) / 2, (s.y0 + s.y1) / 2);
+    h.move(p);
+    h.press();
+    const int steps = 10;
+    for (int i = 0; i < steps; ++i) {
+      p.y += dy / steps;
+      h.move(p);
+    }
+    h.release();
+    h.frames(2);
+  };
+
+  // The view's default height does not fit beside the chart's minimum here: the chart keeps it.
+  CHECK(canvas_h() == Catch::Approx(180).margin(1));
+  const float chart_before = canvas_h();
+  const float splitter_before = charts.last_data_view_splitter().y0;
+  const float view_before = charts.last_data_view().headers.front().y;
+  drag(20);  // down: the view gives 20 px to the chart, under the mouse
+  CHECK(canvas_h() == Catch::Approx(chart_before + 20).margin(1));
+  CHECK(charts.last_data_view_splitter().y0 == Catch::Approx(splitter_before + 20).margin(1));
+  CHECK(charts.last_data_view().headers.front().y == Catch::Approx(view_before + 20).margin(1));
+  const float view_h = stored;
+
+  drag(-400);  // far up: the chart keeps its minimum
+  CHECK(canvas_h() == Catch::Approx(180).margin(1));
+  CHECK(stored == Catch::Approx(view_h + 20).margin(1));
+  drag(-100);  // further up changes nothing, and does not pile up: one drag down tells
+  CHECK(canvas_h() == Catch::Approx(180).margin(1));
+  drag(10);
+  CHECK(canvas_h() == Catch::Approx(190).margin(1));
+
+  drag(800);  // far down: the view keeps its Copy line, header and rows
+  CHECK(stored == Catch::Approx(120).margin(0.5));
+  CHECK(charts.last_data_view().rows_drawn >= 3);
+
+  // The height is a setting: saved with the others, it is the next session's.
+  const nlohmann::json saved = settings_to_json(h.session.app.settings);
+  CHECK(saved["layout"]["data_view_height"].get<float>() == Catch::Approx(120));
 }

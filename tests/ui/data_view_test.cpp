@@ -5,6 +5,7 @@
 
 #include <charconv>
 
+#include "app_model/data_view_headers.h"
 #include "dashboard_frames.h"
 #include "io/csv_reader.h"
 
@@ -95,8 +96,8 @@ TEST_CASE("data view: a click on a column header sorts; Ctrl+C copies rows as a 
   CHECK(view.selected_count() == 1);
   press_ctrl_c(h);
   const std::string one = ImGui::GetClipboardText();
-  std::string expected;
-  for (const std::string& cell : view.columns()) expected += (expected.empty() ? "" : "\t") + cell;
+  std::string expected;  // the header as shown (in words), not the CSV's ids
+  for (const std::string& cell : view.headers()) expected += (expected.empty() ? "" : "\t") + cell;
   expected += "\r\n";
   std::string row;
   for (const std::string& cell : view.row(1)) row += (row.empty() ? "" : "\t") + cell;
@@ -112,4 +113,51 @@ TEST_CASE("data view: a click on a column header sorts; Ctrl+C copies rows as a 
   const std::string all = ImGui::GetClipboardText();
   CHECK(all == view.copy_text());
   CHECK(static_cast<std::size_t>(std::count(all.begin(), all.end(), '\n')) == view.row_count() + 1);
+}
+
+TEST_CASE("data view: headers in the interface's language; the CSV keeps its ids",
+          "[ui][charts][data-view]") {
+  DashboardFrames h(1366, 768);
+  h.session.charts.set_data_view_open(true);
+  h.show(ChartKind::Investment);
+  const DataView& view = h.session.charts.data_view(ChartKind::Investment);
+  // The CSV file (and 导出 → CSV) names its columns by id, in either language.
+  const std::string csv = chart_csv(h.session.charts.data(ChartKind::Investment), Language::Chinese);
+  CHECK(csv.starts_with("label,total,completed,"));
+  CHECK(view.columns().front() == "label");
+  // On screen, in Chinese: words, drawn as the table's headers.
+  REQUIRE(view.headers().size() >= 3);
+  CHECK(view.headers()[0] == "名称");
+  CHECK(view.headers()[1] == "总额");
+  CHECK(view.headers()[2] == "已完成");
+  const auto headers_drawn = [&] {
+    std::vector<std::string> names;
+    ImGuiTable* table = nullptr;
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+      if (w->Active && std::string_view(w->Name).find("data-view") != std::string_view::npos)
+        for (int i = 0; i < ImGui::GetCurrentContext()->Tables.GetMapSize(); ++i)
+          if (ImGuiTable* t = ImGui::GetCurrentContext()->Tables.TryGetMapData(i); t && t->InnerWindow == w)
+            table = t;
+    if (table)
+      for (int c = 0; c < table->ColumnsCount; ++c) names.emplace_back(ImGui::TableGetColumnName(table, c));
+    return names;
+  };
+  CHECK(headers_drawn() == view.headers());
+  // Copied for WPS: the header as read on screen.
+  h.click(centre(h.session.charts.last_data_view().rows.front().second));
+  press_ctrl_c(h);
+  CHECK(std::string(ImGui::GetClipboardText()).starts_with("名称\t总额\t已完成\t"));
+
+  // The language toggle: the same columns in English.
+  h.session.app.set_language(Language::English);
+  h.frames(3);
+  CHECK(view.headers()[0] == "Label");
+  CHECK(view.headers()[1] == "Total");
+  CHECK(view.columns().front() == "label");
+  CHECK(headers_drawn() == view.headers());
+
+  // One id, two meanings: plan versus actual's "unit" is a production line.
+  CHECK(data_view_header("slippage", "unit", Language::Chinese) == "产线");
+  CHECK(data_view_header("capacity", "unit", Language::Chinese) == "单位");
+  CHECK(data_view_header("status", "年份", Language::English) == "年份");  // already words: kept
 }

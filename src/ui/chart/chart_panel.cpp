@@ -22,10 +22,50 @@ namespace {
 using chart::HitKind;
 
 constexpr float kClickSlopPx = 4;  // a press that moves less than this is a click, not a drag
+// The data view under a chart and the chart above it each keep a least height (unscaled px): the
+// canvas its legend, axes and a plot to read (about 100 px of plot); the view its Copy line, header
+// and three rows. Between them a splitter of kSplitterHeight.
+constexpr float kMinCanvasHeight = 180;
+constexpr float kMinDataViewHeight = 120;
+constexpr float kSplitterHeight = 6;
+
+// Before an item `width` wide on a line of items: beside the previous one when it fits, else at
+// the start of the next line (a line of options wraps instead of running off the panel).
+void flow(bool& first, float width) {
+  if (!first) {
+    ImGui::SameLine();
+    if (width > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
+  }
+  first = false;
+}
+
+float checkbox_width(const char* label) {
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+}
+
+float labelled_combo_width(const char* label, float combo) {
+  return ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x + combo;
+}
 
 chart::Rgba to_rgba(const ImVec4& c) {
   auto byte = [](float v) { return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255)); };
   return {byte(c.x), byte(c.y), byte(c.z), byte(c.w)};
+}
+
+// A combo as wide as its widest choice (and its arrow), within [60, 200] px × scale: a fixed
+// width left "Company" room for "lithium-ion battery" and the options line ran off a 1024 px panel.
+float combo_width(const std::vector<std::string>& choices, float scale) {
+  float widest = 0;
+  for (const std::string& choice : choices) widest = std::max(widest, ImGui::CalcTextSize(choice.c_str()).x);
+  const float w = widest + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetFrameHeight();
+  return std::clamp(w, 60 * scale, 200 * scale);
+}
+
+float option_combo_width(const ChartOptionSpec& option, Language lang, float scale) {
+  std::vector<std::string> names;
+  for (const ChartOptionChoice& choice : option.choices)
+    names.emplace_back(by_language(lang, choice.zh, choice.en));
+  return combo_width(names, scale);
 }
 
 // A combo over an option's choices; true when the value changed.
@@ -188,17 +228,31 @@ void ChartPanel::draw(PanelContext& c) {
   const ImGuiStyle& style = ImGui::GetStyle();
   float tabs_width = 0;
   for (const ChartKind kind : kAllChartKinds)
-    tabs_width += ImGui::CalcTextSize(std::string(chart_kind_label(kind, app.language())).c_str()).x +
+    tabs_width += ImGui::CalcTextSize(std::string(chart_kind_tab_label(kind, app.language())).c_str()).x +
                   style.FramePadding.x * 2 + style.ItemInnerSpacing.x;
-  const bool beside = tabs_width + style.ItemSpacing.x + tools_width() <= ImGui::GetContentRegionAvail().x;
-  const ImVec2 tabs_at = ImGui::GetCursorPos();
+  const float panel_w = ImGui::GetContentRegionAvail().x;
+  const bool beside = tabs_width + style.ItemSpacing.x + tools_width() <= panel_w;
+  ImVec2 tabs_at = ImGui::GetCursorPos();
   draw_tools(c, requested_tab_.value_or(active_));
-  if (beside) ImGui::SetCursorPos(tabs_at);
+  if (!beside) tabs_at = ImGui::GetCursorPos();  // under the tools
+  // Tools on a line of their own leave the tabs' line free at its right end: the 数据视图 checkbox
+  // goes there rather than onto the options line, which then wraps less (1024 px).
+  const float view_w = checkbox_width(tr(Str::DataViewTitle));
+  data_view_in_tools_ = !beside && tabs_width + style.ItemSpacing.x * 2 + view_w <= panel_w;
+  if (data_view_in_tools_) {
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - view_w);
+    ImGui::Checkbox(tr(Str::DataViewTitle), &data_view_open_);
+    toolbar_.data_view = item_rect();
+  }
+  if (beside || data_view_in_tools_) ImGui::SetCursorPos(tabs_at);
   toolbar_.tabs.clear();
-  if (ImGui::BeginTabBar("##chart-tabs")) {
+  // Tabs narrower than their labels would cut them ("Capacity growt…"): on a panel too narrow for
+  // them all, the bar scrolls instead.
+  const ImGuiTabBarFlags tab_flags = tabs_width > panel_w ? ImGuiTabBarFlags_FittingPolicyScroll : 0;
+  if (ImGui::BeginTabBar("##chart-tabs", tab_flags)) {
     for (const ChartKind kind : kAllChartKinds) {
       const std::string label =
-          std::string(chart_kind_label(kind, app.language())) + "###" + std::string(chart_kind_id(kind));
+          std::string(chart_kind_tab_label(kind, app.language())) + "###" + std::string(chart_kind_id(kind));
       c.fonts.request_text(label);
       ImGuiTabItemFlags flags = 0;
       if (requested_tab_ && *requested_tab_ == kind) flags |= ImGuiTabItemFlags_SetSelected;
@@ -209,14 +263,16 @@ void ChartPanel::draw(PanelContext& c) {
         draw_options(c, kind);
         ensure_data(c, kind);
         ImVec2 avail = ImGui::GetContentRegionAvail();
-        // The data view, when open, takes the lower part of the tab; the chart keeps the rest.
-        const float view_h = data_view_open_ ? std::floor(avail.y * 0.45f) : 0;
-        avail.y -= view_h;
+        // The data view, when open, takes the lower part of the tab, as tall as its splitter was
+        // left; the chart keeps the rest.
+        const float view_h = data_view_open_ ? data_view_height(c, avail.y) : 0;
+        if (data_view_open_) avail.y -= view_h + kSplitterHeight * c.scale;
         const ImVec2 size(std::max(avail.x, 1.0f), std::max(avail.y, 1.0f));
         // Bars and rows that do not fit scroll (the timeline scrolls its rows itself): the canvas
         // is as tall as all of them, in a child window with a scrollbar, so none is left out.
         const float inner_w = std::max(size.x - style.ScrollbarSize, 1.0f);  // beside the scrollbar
         const float full = scrolled_rows(chart(kind).data) ? 0 : full_height(c, kind, inner_w);
+        const ImVec2 canvas_at = ImGui::GetCursorScreenPos();
         if (full > size.y) {
           ImGui::BeginChild("##chart-rows", size, false,
                             ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_AlwaysVerticalScrollbar);
@@ -228,7 +284,24 @@ void ChartPanel::draw(PanelContext& c) {
           draw_canvas(c, kind, size);
         }
         data_view_frame_ = {};
-        if (data_view_open_) draw_data_view(c, kind, view_h);
+        splitter_ = {};
+        if (data_view_open_) {
+          // The splitter is all of the space between the canvas and the view, with a line in it.
+          const ImVec2 at(canvas_at.x, canvas_at.y + size.y);
+          const ImVec2 bar(size.x, kSplitterHeight * c.scale);
+          float& stored = c.app.settings.layout.data_view_height;
+          // Dragged up, the view grows; kept within what the layout shows, so that a drag past a
+          // limit does not accumulate.
+          const float dragged = splitter("##split-data-view", at, bar, false) / c.scale;
+          stored = std::clamp(stored - dragged, kMinDataViewHeight,
+                              std::max(kMinDataViewHeight, max_data_view_height(c, view_h + size.y)));
+          const float mid = std::floor(at.y + bar.y / 2);
+          ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, mid), ImVec2(at.x + bar.x, mid),
+                                              to_u32(palette().panel_border), std::max(1.0f, c.scale));
+          splitter_ = chart::RectF{at.x, at.y, at.x + bar.x, at.y + bar.y};
+          ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + bar.y));
+          draw_data_view(c, kind, view_h);
+        }
         ImGui::EndTabItem();
       }
     }
@@ -257,13 +330,28 @@ void ChartPanel::draw_sources(PanelContext& c) {
 void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
   Chart& ch = chart(kind);
   ChartOptions& o = ch.options;
-  const float combo = 120 * c.scale;
   ImGui::PushID(static_cast<int>(kind));
+  toolbar_.options.clear();
   bool first = true;
+  const Language lang = c.app.language();
   for (const ChartOptionSpec& option : chart_options(kind)) {
     if (option.shown && !option.shown(o)) continue;
-    if (!first) ImGui::SameLine();
-    first = false;
+    const std::string label(by_language(lang, option.zh, option.en));
+    float combo = 0;
+    if (option.type ==
+        ChartOptionSpec::Type::Product) {  // as wide as the product shown (the list may be long)
+      ChartOptions chosen;
+      chosen.product = option.get(o);
+      const int shown = chart_product(*c.app.shown(), c.app.filter(), chosen);
+      combo = combo_width({product_name(*c.app.shown(), shown, lang)}, c.scale);
+    } else if (option.type == ChartOptionSpec::Type::Choice) {
+      combo = option_combo_width(option, lang, c.scale);
+    }
+    flow(first, option.type == ChartOptionSpec::Type::Flag ? checkbox_width(label.c_str())
+                : option.type == ChartOptionSpec::Type::Product
+                    ? labelled_combo_width(tr(Str::ChartProduct), combo)
+                    : labelled_combo_width(label.c_str(), combo));
+    const ImVec2 start = ImGui::GetCursorScreenPos();
     bool changed = false;
     switch (option.type) {
       case ChartOptionSpec::Type::Product: {
@@ -279,16 +367,19 @@ void ChartPanel::draw_options(PanelContext& c, ChartKind kind) {
         changed = option_checkbox(c, option, o);
         break;
     }
+    toolbar_.options.push_back({start.x, start.y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y});
     if (changed && option.resets_view) {
       ch.toggles = {};
       ch.scroll_y = 0;
     }
   }
-  if (!first) ImGui::SameLine();
-  first = false;
-  ImGui::Checkbox(tr(Str::DataViewTitle), &data_view_open_);
+  if (!data_view_in_tools_) {
+    flow(first, checkbox_width(tr(Str::DataViewTitle)));
+    ImGui::Checkbox(tr(Str::DataViewTitle), &data_view_open_);
+    toolbar_.data_view = item_rect();
+  }
   if (!copy_message_.empty()) {  // what the last copy did
-    if (!first) ImGui::SameLine();
+    flow(first, ImGui::CalcTextSize(copy_message_.c_str()).x);
     text_colored(copy_failed_ ? palette().error : palette().actual, copy_message_);
   }
   ImGui::PopID();
@@ -328,11 +419,28 @@ void ChartPanel::open_export(PanelContext& c, ChartKind kind) {
       chart(kind).headline);
 }
 
+float ChartPanel::extra_height() const {
+  return data_view_open_ ? LayoutSettings{}.data_view_height + kSplitterHeight : 0;
+}
+
+float ChartPanel::max_data_view_height(PanelContext& c, float both) {
+  return (both - kMinCanvasHeight * c.scale) / c.scale;
+}
+
+float ChartPanel::data_view_height(PanelContext& c, float avail) {
+  const float both = avail - kSplitterHeight * c.scale;  // the canvas and the view
+  const float min_view = kMinDataViewHeight * c.scale, min_canvas = kMinCanvasHeight * c.scale;
+  // Too short for both least heights: each a share (the chart the larger).
+  if (both < min_view + min_canvas) return std::floor(std::max(both, 0.0f) * 0.4f);
+  return std::floor(
+      std::clamp(c.app.settings.layout.data_view_height * c.scale, min_view, both - min_canvas));
+}
+
 void ChartPanel::draw_data_view(PanelContext& c, ChartKind kind, float height) {
   Chart& ch = chart(kind);
   const Language lang = c.app.language();
   if (ch.view_version != ch.data_version || ch.view_lang != lang) {  // once per data, not per frame
-    ch.view.set_csv(chart_csv(ch.data, lang));
+    ch.view.set_csv(chart_csv(ch.data, lang), chart_kind_id(kind), lang);
     ch.view_version = ch.data_version;
     ch.view_lang = lang;
   }
@@ -352,7 +460,10 @@ void ChartPanel::copy_image(PanelContext& c, ChartKind kind) {
 }
 
 void ChartPanel::copy_data(PanelContext& c, ChartKind kind) {
-  const std::string tsv = tab_separated(chart_csv(chart(kind).data, c.app.language()));
+  // The data view's rows in the CSV's order, with its headers in words (data_view.h).
+  DataView all;
+  all.set_csv(chart_csv(chart(kind).data, c.app.language()), chart_kind_id(kind), c.app.language());
+  const std::string tsv = all.copy_text();
   ImGui::SetClipboardText(tsv.c_str());
   const auto lines = static_cast<long>(std::count(tsv.begin(), tsv.end(), '\n'));
   copy_message_ =

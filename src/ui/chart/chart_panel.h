@@ -51,6 +51,13 @@ class ChartPanel {
   const DataView& data_view(ChartKind kind) const { return charts_[static_cast<std::size_t>(kind)].view; }
   DataView& data_view(ChartKind kind) { return chart(kind).view; }
   const DataViewFrame& last_data_view() const { return data_view_frame_; }  // the last frame's
+  // The room the open data view asks of the dashboard beside the chart's own (unscaled px; 0
+  // closed): its default height, not the dragged one — dragging the splitter trades height
+  // between chart and view, under the mouse, rather than growing the chart area.
+  float extra_height() const;
+  // The splitter between the chart and its data view in the last frame, screen pixels (empty
+  // when the view is closed). Dragging it sets LayoutSettings::data_view_height.
+  chart::RectF last_data_view_splitter() const { return splitter_; }
 
   ChartKind active() const { return active_; }
   void set_active(ChartKind kind) { requested_tab_ = kind; }
@@ -68,7 +75,9 @@ class ChartPanel {
   // Where the tools (how-to, sources, fit, export) and each tab were drawn, screen pixels.
   struct Toolbar {
     chart::RectF tools;
-    std::vector<chart::RectF> tabs;  // in kAllChartKinds order
+    std::vector<chart::RectF> tabs;     // in kAllChartKinds order
+    chart::RectF data_view;             // the 数据视图 checkbox: in the tabs' line or the options'
+    std::vector<chart::RectF> options;  // each option of the shown chart (label and control)
   };
   const Toolbar& last_toolbar() const { return toolbar_; }
   // How many times the data, the timeline index, the scene and its paint list were rebuilt
@@ -148,6 +157,10 @@ class ChartPanel {
   float full_height(PanelContext& c, ChartKind kind, float width);  // 0: the kind does not grow
   void draw_canvas(PanelContext& c, ChartKind kind, ImVec2 size);
   void draw_data_view(PanelContext& c, ChartKind kind, float height);
+  // The data view's height in a tab of `avail` pixels below the options, from the settings,
+  // leaving the chart its least height; and the most the stored height may be (unscaled).
+  static float data_view_height(PanelContext& c, float avail);
+  static float max_data_view_height(PanelContext& c, float both);
   void handle_input(PanelContext& c, ChartKind kind, ImVec2 origin);
   void click(PanelContext& c, ChartKind kind, const chart::HitId& hit);
   void hit_tooltip(PanelContext& c, ChartKind kind, const chart::HitId& hit, float mouse_x);
@@ -174,7 +187,9 @@ class ChartPanel {
   int menu_project_ = -1;         // the project under the right click that opened the menu
   bool show_sources_ = false;     // the sources window (显示来源)
   bool data_view_open_ = false;
+  bool data_view_in_tools_ = false;  // its checkbox is at the right end of the tabs' line this frame
   DataViewFrame data_view_frame_;
+  chart::RectF splitter_;
   std::string copy_message_;
   bool copy_failed_ = false;
   // Mouse gestures on the canvas.

@@ -19,7 +19,7 @@ std::string data_view_origin_text(const Dataset& data, const DataView::Origin& o
         value = publisher_text(s, english) + " · " + s.title + " · " + s.date.to_string();
         break;
       }
-  return fill(text(Str::DataViewOriginFmt, lang), {origin.column, value});
+  return fill(text(Str::DataViewOriginFmt, lang), {origin.header, value});
 }
 
 DataViewFrame draw_data_view_table(PanelContext& c, DataView& view, const char* id, float height) {
@@ -46,7 +46,7 @@ DataViewFrame draw_data_view_table(PanelContext& c, DataView& view, const char* 
                         ImVec2(0, table_h))) {
     ImGui::TableSetupScrollFreeze(1, 1);
     for (int col = 0; col < columns; ++col) {
-      const std::string& name = view.columns()[static_cast<std::size_t>(col)];
+      const std::string& name = view.headers()[static_cast<std::size_t>(col)];
       c.fonts.request_text(name);
       ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed);
     }

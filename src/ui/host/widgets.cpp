@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "chart/text_layout.h"
 #include "ui/host/fonts.h"
 #include "ui/host/theme.h"
 
@@ -106,6 +107,36 @@ void tooltip_now(std::string_view s) {
   text(s);
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
+}
+
+namespace {
+
+// ImGui's widths in the current font, so chart::fit_text shortens text as it is drawn.
+struct CurrentFontMeasure final : chart::TextMeasure {
+  float width(std::string_view utf8, float size_px) const override {
+    return ImGui::GetFont()->CalcTextSizeA(size_px, FLT_MAX, 0, utf8.data(), utf8.data() + utf8.size()).x;
+  }
+};
+
+}  // namespace
+
+std::string fit_to_width(const std::string& s, float max_width, bool& cut) {
+  std::string shown = chart::fit_text(CurrentFontMeasure{}, s, ImGui::GetFontSize(), max_width);
+  cut = shown != s;
+  return shown;
+}
+
+float splitter(const char* id, ImVec2 min, ImVec2 size, bool vertical) {
+  ImGui::SetCursorScreenPos(min);
+  ImGui::InvisibleButton(id, ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)));
+  const bool active = ImGui::IsItemActive();
+  if (ImGui::IsItemHovered() || active) {
+    ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+    ImGui::GetWindowDrawList()->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y),
+                                              to_u32(palette().accent_soft));
+  }
+  if (!active) return 0;
+  return vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y;
 }
 
 void panel_title(std::string_view title, std::string_view suffix) {

@@ -46,6 +46,12 @@ void tooltip_now(std::string_view s);
 void panel_title(std::string_view title, std::string_view suffix = {});
 // The last item as a link: a hand cursor and `tip` on hover; true when it was clicked.
 bool link_clicked(std::string_view tip);
+// `s` shortened with "…" to at most `max_width` pixels in the current font (chart::fit_text with
+// ImGui's widths); `cut` says whether it was.
+std::string fit_to_width(const std::string& s, float max_width, bool& cut);
+// A draggable bar between two panels at `min` (screen pixels) of `size`, tinted while hovered or
+// dragged; `vertical`: it moves left and right. Returns how far it was dragged this frame (px).
+float splitter(const char* id, ImVec2 min, ImVec2 size, bool vertical);
 
 // Escape, once per frame: the dashboard notes the press at the start of the frame; the first part
 // that takes it (the topmost popup, then a focused window, then the detail's keyboard focus) closes
