@@ -140,8 +140,13 @@ bool EditSession::poll_load(bool wait) {
 
 void EditSession::bind_to_loaded_dataset(std::unique_ptr<DatasetStore> store) {
   const std::string path = app_.dataset->path;
-  if (store_) store_->close_for_editing();  // the previous file's lock
-  store_ = store ? std::move(store) : std::make_unique<JsonFileStore>(path);
+  if (!store) {
+    auto file = std::make_unique<JsonFileStore>(path);
+    if (auto* previous = dynamic_cast<JsonFileStore*>(store_.get())) file->keep_lock_of(*previous);
+    store = std::move(file);
+  }
+  if (store_) store_->close_for_editing();  // the previous file's lock, unless kept above
+  store_ = std::move(store);
   others_told_ = false;
   journal_.reset();  // a read-only file gets no journal; an editable one starts its own below
   recovery_.reset();

@@ -41,6 +41,11 @@ class JsonFileStore final : public DatasetStore {
   bool is_file() const override { return true; }
   // Writes whatever is at the path now (Save As: the user chose to replace it).
   StoreSaveResult save_over(const StoreSave& save);
+  // Takes over `other`'s lock when it is on the same file (a reload): released in between,
+  // another indtrack could take it and this one would reopen read-only.
+  void keep_lock_of(JsonFileStore& other) {
+    if (other.path_ == path_) lock_ = std::move(other.lock_);
+  }
 
  private:
   std::string path_;

@@ -5,7 +5,9 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,6 +20,7 @@
 #include "edit/edit_journal.h"
 #include "io/dataset_io.h"
 #include "io/file_io.h"
+#include "io/file_lock.h"
 
 using namespace indtrack;
 using namespace indtrack::ui;
@@ -355,4 +358,30 @@ TEST_CASE("a second process opening a file being edited gets it read-only", "[no
   later.set_options(kWindow);
   REQUIRE(later.open(path));
   CHECK_FALSE(later.read_only());
+}
+
+TEST_CASE("reloading the file being edited keeps its lock all along", "[nothing-lost][lock]") {
+  const std::string path = test::copy_example_dataset("lost-reload-lock");
+  AppState app;
+  EditSession session(app);
+  session.set_options(kWindow);
+  REQUIRE(session.open(path));
+  // The lock file as taken, held open here so that its inode cannot be reused: released and
+  // taken again, the path would name another file — and another indtrack could have taken the
+  // lock in between.
+  const std::string lock = FileLock::lock_path_for(path);
+  const int fd = ::open(lock.c_str(), O_RDONLY | O_CLOEXEC);
+  REQUIRE(fd >= 0);
+  struct stat held {};
+  REQUIRE(::fstat(fd, &held) == 0);
+  const auto same_file = [&] {
+    struct stat now {};
+    return ::stat(lock.c_str(), &now) == 0 && now.st_ino == held.st_ino && now.st_dev == held.st_dev;
+  };
+  REQUIRE(session.request_reload());
+  CHECK(same_file());
+  CHECK_FALSE(session.read_only());
+  REQUIRE(session.open(path));
+  CHECK(same_file());
+  ::close(fd);
 }
