@@ -133,10 +133,6 @@ Result<bool> PgDatasetStore::others_changed_since(std::int64_t after) {
 
 Result<Done> PgDatasetStore::ensure_connected() {
   if (conn_.connected()) return done();
-  const auto now = std::chrono::steady_clock::now();
-  if (now < next_reconnect_)
-    return Error::of(Error::Kind::Connection, "the connection to the database server was lost");
-  next_reconnect_ = now + std::chrono::seconds(2);
   Result<PgConnection> again = PgConnection::connect(conninfo_);
   if (!again) return again.error();
   conn_ = std::move(*again);
@@ -151,21 +147,21 @@ bool PgDatasetStore::changed_elsewhere() {
 }
 
 bool PgDatasetStore::poll_others_changes() {
-  if (!conn_.connected() || !listening_) {
-    if (!ensure_connected()) return false;
-  } else {
-    Result<std::vector<Notification>> got = conn_.poll_notifications();
-    if (!got) {
-      conn_.close();  // lost: the next poll reconnects and looks for what it missed
-      return false;
-    }
-    for (const Notification& n : *got) {
-      char* end = nullptr;
-      const long long id = std::strtoll(n.payload.c_str(), &end, 10);
-      if (end == n.payload.c_str()) continue;
-      seen_change_ = std::max<std::int64_t>(seen_change_, id);
-      if (!own_changes_.count(id)) others_pending_ = true;
-    }
+  // Never connects: an attempt can take the connect timeout (10 s) and this runs every frame.
+  // After a lost connection the next save, revert or reload reconnects, and start_listening
+  // looks for the commits missed meanwhile.
+  if (!conn_.connected() || !listening_) return false;
+  Result<std::vector<Notification>> got = conn_.poll_notifications();
+  if (!got) {
+    conn_.close();
+    return false;
+  }
+  for (const Notification& n : *got) {
+    char* end = nullptr;
+    const long long id = std::strtoll(n.payload.c_str(), &end, 10);
+    if (end == n.payload.c_str()) continue;
+    seen_change_ = std::max<std::int64_t>(seen_change_, id);
+    if (!own_changes_.count(id)) others_pending_ = true;
   }
   const bool pending = others_pending_;
   others_pending_ = false;
@@ -199,7 +195,6 @@ StoreSaveResult PgDatasetStore::save(const StoreSave& save) {
     if (!known) request.article_texts.emplace(s.id, s.text);
   }
   Result<SaveReceipt> receipt = Error::of(Error::Kind::Connection, "");
-  next_reconnect_ = {};                            // the user asked: reconnect now, whatever the polls' pace
   for (int attempt = 0; attempt < 2; ++attempt) {  // once more after reconnecting: same request id
     if (Result<Done> up = ensure_connected(); !up) {
       receipt = up.error();
@@ -208,7 +203,6 @@ StoreSaveResult PgDatasetStore::save(const StoreSave& save) {
     receipt = save_changes(conn_, request);
     if (receipt || receipt.error().kind != Error::Kind::Connection) break;
     conn_.close();
-    next_reconnect_ = {};
   }
   if (!receipt) {
     result.error = receipt.error().message;
@@ -257,7 +251,6 @@ Result<std::vector<StoreChange>> PgDatasetStore::project_history(const std::stri
 
 StoreSaveResult PgDatasetStore::revert(std::int64_t change_id) {
   StoreSaveResult result;
-  next_reconnect_ = {};
   if (Result<Done> up = ensure_connected(); !up) {
     result.error = up.error().message;
     return result;

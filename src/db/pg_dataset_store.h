@@ -4,7 +4,6 @@
 // curators' commits through LISTEN/NOTIFY.
 #pragma once
 
-#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -46,8 +45,8 @@ class PgDatasetStore final : public DatasetStore {
   bool changed_elsewhere() override;
   Result<LoadResult> load_theirs() override;
   StoreSaveResult save(const StoreSave& save) override;
-  // Notifications of commits, read without blocking; a lost connection is retried at most
-  // every 2 s, and changes missed while it was down count too.
+  // Notifications of commits, read without blocking. It never connects: after a lost
+  // connection the next save, revert or reload reconnects, and changes missed meanwhile count.
   bool poll_others_changes() override;
   bool is_file() const override { return false; }
   bool keeps_history() const override { return true; }
@@ -83,7 +82,6 @@ class PgDatasetStore final : public DatasetStore {
   std::int64_t seen_change_ = 0;  // the newest change looked at (own or others')
   bool listening_ = false;
   bool others_pending_ = false;  // others' changes seen and not yet reported by poll
-  std::chrono::steady_clock::time_point next_reconnect_{};
 };
 
 }  // namespace indtrack::db
