@@ -59,6 +59,14 @@ struct FieldReader {
     else
       complain(key, "a number in range");
   }
+  void read_optional_bool(const char* key, std::optional<bool>& out) {
+    const json* v = find(key);
+    if (!v || v->is_null()) return;
+    if (v->is_boolean())
+      out = v->get<bool>();
+    else
+      complain(key, "true, false or null");
+  }
   void read_bool(const char* key, bool& out) {
     const json* v = find(key);
     if (!v) return;
@@ -138,6 +146,7 @@ SettingsLoad parse_settings(const std::string& json_text) {
       r.read_float("filter_width", s.layout.filter_width, kMinPanelSize, kMaxPanelSize);
       r.read_float("data_view_height", s.layout.data_view_height, kMinPanelSize, kMaxPanelSize);
       r.read_int("table_generation", s.layout.table_generation, 0, 1 << 30);
+      r.read_optional_bool("kpi_cards_open", s.layout.kpi_cards_open);
     } else {
       problems.push_back("layout: expected an object");
     }
@@ -209,6 +218,7 @@ json settings_to_json(const Settings& s) {
       {"detail_width", s.layout.detail_width},         {"notices_height", s.layout.notices_height},
       {"chart_height", s.layout.chart_height},         {"filter_width", s.layout.filter_width},
       {"data_view_height", s.layout.data_view_height}, {"table_generation", s.layout.table_generation}};
+  if (s.layout.kpi_cards_open) root["layout"]["kpi_cards_open"] = *s.layout.kpi_cards_open;
   root["language"] = language_id(s.language);
   root["theme"] = theme_id(s.theme);
   root["filters"] = s.filters.is_object() ? s.filters : json::object();

@@ -30,7 +30,10 @@ struct LayoutSettings {
   float chart_height = 460;      // chart area above the table: the KPI strip, then the chart panel
   float filter_width = 280;      // filter bar on the left
   float data_view_height = 220;  // a chart's data view under it (its splitter); unscaled pixels
-  int table_generation = 0;      // "reset layout" bumps it: the table starts from default columns
+  // The KPI strip's cards: open or folded to one line as the user last chose; unset, they fold
+  // by themselves when they would leave the chart too little height (kpi_strip.cpp).
+  std::optional<bool> kpi_cards_open;
+  int table_generation = 0;  // "reset layout" bumps it: the table starts from default columns
   bool operator==(const LayoutSettings&) const = default;
 };
 

@@ -70,6 +70,11 @@ namespace indtrack::ui {
   X(KpiInvestmentCountFmt, "%d 个项目有数据", "stated by %d projects")                                                                                          \
   X(KpiNoCapacity, "无产能数据", "no capacity data")                                                                                                            \
   X(KpiSourcesFmt, "%d 个来源，其中报道原文 %d", "%d sources, %d with article text")                                                                            \
+  X(KpiFoldedProjectsFmt, "%d 个项目", "%d projects")                                                                                                           \
+  X(KpiFoldedInvestmentFmt, "总投资 %s", "%s invested")                                                                                                         \
+  X(KpiFoldTip, "收起指标卡：一行显示主要数字，把高度留给图表",                                                                                                 \
+    "Fold the key figures into one line, leaving the height to the chart")                                                                                      \
+  X(KpiOpenTip, "展开指标卡", "Show the key figures as cards")                                                                                                  \
   X(TableTitle, "项目", "Projects")                                                                                                                             \
   X(ColName, "项目名称", "Project")                                                                                                                             \
   X(ColCompany, "企业", "Company")                                                                                                                              \

@@ -24,8 +24,12 @@ constexpr float kCollapsedNoticesHeight = 34;
 constexpr float kNoticeRowHeight = 30;  // a row of text with the table's cell padding
 constexpr int kMinNoticeRows = 3;
 constexpr float kMinChartHeight = 60;
-// The chart area's least height: the KPI strip (~120), tools, tabs and options (~90), the
-// chart's legend and axes and a plot to read. Below this the table gives way first, down to its
+// The KPI cards open by themselves in a body at least this tall (a 1600×900 window); below it
+// they fold to one line, leaving the height to the chart, until the user opens them.
+constexpr float kTallBodyForKpiCards = 820;
+// The chart area's least height: the KPI strip's line (~26), tools, tabs and options (~90), the
+// chart's legend and axes and a plot to read (a capacity plot about 200 px tall). Open KPI cards
+// add their height. Below this the table gives way first, down to its
 // own minimum (1024×700), whatever the stored size.
 constexpr float kUsableChartHeight = 480;
 // On narrow windows the side panels give way to the centre: at most these shares of the width.
@@ -137,17 +141,20 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   LayoutSettings& sizes = app_.settings.layout;
   const std::size_t notice_count = app_.notices.size() + app_.problems.size();
   const bool notices_empty = notice_count == 0;
+  const bool kpi_cards_open = sizes.kpi_cards_open.value_or(body.h >= kTallBodyForKpiCards * scale);
+  // The cards' height as last drawn (it depends on how their legend wraps): a frame late at most.
+  const float kpi_extra = kpi_cards_open ? last_kpi_strip().cards_height / scale : 0;
   const DashboardLayout layout =
       compute_layout(body, scale, sizes, static_cast<bool>(filter_bar_), gap,
                      static_cast<int>(std::min<std::size_t>(notice_count, kMinNoticeRows)),
-                     chart_extra_ ? chart_extra_() : 0);
+                     (chart_extra_ ? chart_extra_() : 0) + kpi_extra);
   layout_ = layout;
 
   if (filter_bar_ && begin_panel("filter-bar", layout.filter_bar, true)) filter_bar_(c);
   if (filter_bar_) ImGui::EndChild();
   if (begin_panel("chart-area", layout.chart_area)) {
     if (!app_.dataset) draw_load_progress(c, true);
-    draw_kpi_strip(c);
+    draw_kpi_strip(c, kpi_cards_open);
     if (charts_) charts_(c);
   }
   ImGui::EndChild();

@@ -4,7 +4,10 @@
 // AppState::kpis() (recomputed on change, not per frame).
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
+
+#include <imgui_internal.h>
 
 #include "app_model/notice.h"
 #include "chart/text_layout.h"
@@ -224,11 +227,59 @@ void investment_card(PanelContext& c, const KpiSummary& k, float width, float he
   card_tooltip(card);
 }
 
+// ▾ / ▸ before the title: folds the cards to one line or opens them; true when clicked.
+bool fold_toggle(bool open) {
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+  const float size = ImGui::GetFontSize();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  g_report.fold_toggle_centre = ImVec2(at.x + size * 0.5f, at.y + size * 0.5f);
+  const bool clicked = ImGui::ArrowButtonEx("##kpi-fold", open ? ImGuiDir_Down : ImGuiDir_Right,
+                                            ImVec2(size, size), ImGuiButtonFlags_None);
+  ImGui::PopStyleColor();
+  tooltip(tr(open ? Str::KpiFoldTip : Str::KpiOpenTip));
+  return clicked;
+}
+
+// The folded cards: after the title, the figures a glance needs on the title's line (projects,
+// total investment, plan versus actual); the tooltip has what the cards would show.
+void folded_figures(PanelContext& c, const KpiSummary& k, const std::string& title,
+                    const std::string& sources) {
+  g_report.folded = true;
+  const bool english = frame_language() == Language::English;
+  const Dimension money = Dimension::Money;
+  std::string figures = fill(tr(Str::KpiFoldedProjectsFmt), {std::to_string(k.projects)});
+  if (k.total_investment > 0)
+    figures +=
+        "  ·  " + fill(tr(Str::KpiFoldedInvestmentFmt), {amount_value(k.total_investment, money) + " " +
+                                                         amount_unit(k.total_investment, money, english)});
+  if (!k.slip_on_time.empty()) figures += "  ·  " + k.slip_on_time;
+  c.fonts.request_text(figures);
+  c.fonts.request_text("…");
+  text_colored(palette().accent, title);
+  ImGui::SameLine();
+  bool cut = false;
+  g_report.figures_shown = fit_to_width(figures, ImGui::GetContentRegionAvail().x, cut);
+  text_colored(palette().text, g_report.figures_shown);
+  std::string details =
+      title + "  " + sources + "\n\n" + std::to_string(k.projects) + " " + tr(Str::KpiProjects);
+  for (Status s : kStatusOrder) {
+    const int n = k.by_status[static_cast<std::size_t>(s)];
+    if (n > 0) details += "\n  " + std::string(label(s, frame_language())) + " " + std::to_string(n);
+  }
+  details += "\n\n" + std::string(tr(Str::KpiInvestment)) + " " + amount_value(k.total_investment, money) +
+             " " + amount_unit(k.total_investment, money, english) + "\n" +
+             fill(tr(Str::KpiInvestmentCountFmt), {std::to_string(k.projects_with_investment)});
+  details += "\n\n" + std::string(tr(Str::KpiSlippage)) + "\n" +
+             (k.slip_on_time.empty() ? std::string(tr(Str::KpiSlippageNone)) : k.slip_on_time);
+  if (!k.slip_median_delay.empty()) details += "\n" + k.slip_median_delay;
+  tooltip(details);
+}
+
 }  // namespace
 
 const KpiStripReport& last_kpi_strip() { return g_report; }
 
-void draw_kpi_strip(PanelContext& c) {
+void draw_kpi_strip(PanelContext& c, bool open) {
   g_report = {};
   AppState& app = c.app;
   app.refresh();
@@ -236,8 +287,9 @@ void draw_kpi_strip(PanelContext& c) {
   const KpiSummary& k = app.kpis();
   const Date as_of = app.filter().as_of ? *app.filter().as_of : today();
   const bool published = app.filter().clock == Clock::PublishedBy;
-  panel_title(fill(tr(published ? Str::AsPublishedByFmt : Str::AsOfFmt), {as_of.to_string()}),
-              fill(tr(Str::KpiSourcesFmt), {std::to_string(k.sources), std::to_string(k.articles)}));
+  const std::string title = fill(tr(published ? Str::AsPublishedByFmt : Str::AsOfFmt), {as_of.to_string()});
+  const std::string sources =
+      fill(tr(Str::KpiSourcesFmt), {std::to_string(k.sources), std::to_string(k.articles)});
 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
@@ -256,9 +308,19 @@ void draw_kpi_strip(PanelContext& c) {
   const float line = ImGui::GetTextLineHeight();
   const float legend_lines = static_cast<float>(status_legend_lines(k, unit * 1.8f - 20 * c.scale, c.scale));
   const float wanted_h = std::max(94 * c.scale, 62 * c.scale + line * legend_lines);
+
+  if (fold_toggle(open)) app.settings.layout.kpi_cards_open = !open;
+  ImGui::SameLine();
+  if (!open) {
+    folded_figures(c, k, title, sources);
+    return;
+  }
+  panel_title(title, sources);
+
   const float height = std::max(ImGui::GetContentRegionAvail().y - ImGui::GetStyle().WindowPadding.y * 0.5f,
                                 ImGui::GetTextLineHeight() * 3);
   const float card_h = std::min(height, wanted_h);
+  g_report.cards_height = wanted_h + ImGui::GetStyle().ItemSpacing.y;
   projects_card(c, k, unit * 1.8f, card_h);
   for (int i = 0; i < products; ++i) {
     ImGui::SameLine();

@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 #include "ui/host/panel_context.h"
 
 namespace indtrack::ui {
@@ -19,13 +21,19 @@ struct DetailKeys {
 };
 void draw_detail_panel(PanelContext& c, const DetailKeys& keys = {});  // detail_panel.cpp
 void draw_notices_panel(PanelContext& c);                              // notices_panel.cpp
-void draw_kpi_strip(PanelContext& c);                                  // kpi_strip.cpp
+// The KPI strip: its cards when `open`, else one line of figures; a toggle before its title
+// stores the user's choice in settings.layout.kpi_cards_open.
+void draw_kpi_strip(PanelContext& c, bool open);  // kpi_strip.cpp
 // What the KPI strip drew in its last frame, for tests of narrow windows: how many figures lost
 // part of their unit to the card's width, and how many status legend entries fit in the card.
 struct KpiStripReport {
   int cards = 0;
   int units_cut = 0;
   int statuses = 0, statuses_shown = 0;
+  bool folded = false;        // the cards folded to one line of figures after the title
+  std::string figures_shown;  // that line as drawn ("…" where it was cut)
+  ImVec2 fold_toggle_centre;  // where to click to fold or open the cards (screen pixels)
+  float cards_height = 0;     // the open cards' height (scaled px), which the chart area adds
 };
 const KpiStripReport& last_kpi_strip();
 void draw_status_bar(PanelContext& c);  // status_bar.cpp

@@ -32,6 +32,7 @@ TEST_CASE("settings survive a save and a load unchanged", "[settings]") {
   s.layout.notices_height = 90;
   s.layout.data_view_height = 310;  // the chart's data view, dragged taller
   s.layout.table_generation = 3;
+  s.layout.kpi_cards_open = false;  // folded by the user on a tall window: stays folded
   s.filters = {{"districts", {"wuda"}}, {"search", "华恒"}};
   s.recent_files = {"/data/a.json", "/data/海勃湾.json"};
   s.extra = {{"future_option", 42}};
@@ -49,6 +50,7 @@ TEST_CASE("settings survive a save and a load unchanged", "[settings]") {
   CHECK(r.language == Language::English);
   CHECK(r.theme == Theme::Light);
   CHECK(r.layout == s.layout);
+  CHECK(r.layout.kpi_cards_open == std::optional<bool>(false));
   CHECK(r.filters == s.filters);
   CHECK(r.recent_files == s.recent_files);
   CHECK(r.extra == s.extra);  // a newer version's keys are kept
