@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <numeric>
 
 #include "app_model/data_view_headers.h"
@@ -28,12 +29,26 @@ const std::string& cell_of(const std::vector<std::string>& row, std::size_t colu
 }  // namespace
 
 void DataView::set_csv(std::string_view csv, std::string_view kind, Language lang) {
-  set_csv(csv);
-  for (std::size_t c = 0; c < header_.size(); ++c)
-    shown_header_[c] = data_view_header(kind, header_[c], lang);
+  load(csv, [&](std::vector<std::vector<std::string>>& rows) {
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      shown_header_[c] = data_view_header(kind, header_[c], lang);
+      // A column with its words beside it ("status" and "status_label") shows those words.
+      const int words = column(header_[c] + "_label");
+      for (std::vector<std::string>& row : rows) {
+        if (c >= row.size()) continue;
+        row[c] = words >= 0 ? cell_of(row, static_cast<std::size_t>(words))
+                            : data_view_cell(kind, header_[c], row[c], lang);
+      }
+    }
+  });
 }
 
 void DataView::set_csv(std::string_view csv) {
+  load(csv, [](std::vector<std::vector<std::string>>&) {});
+}
+
+void DataView::load(std::string_view csv,
+                    const std::function<void(std::vector<std::vector<std::string>>&)>& in_words) {
   std::optional<std::string> sorted_name;
   if (sort_column_) sorted_name = header_[static_cast<std::size_t>(*sort_column_)];
   std::vector<std::vector<std::string>> rows = parse_csv(csv);
@@ -43,6 +58,7 @@ void DataView::set_csv(std::string_view csv) {
     rows.erase(rows.begin());
   }
   shown_header_ = header_;
+  in_words(rows);  // before the sort below: rows sort as they are shown
   rows_ = std::move(rows);
   selected_.assign(rows_.size(), false);
   anchor_.reset();

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,8 +20,9 @@ namespace indtrack::ui {
 class DataView {
  public:
   // Replaces the table with `csv` (header row first, as chart_csv() gives it). The sort column is
-  // kept when the new header still has it; the selection is cleared (the rows are new). Headers are
-  // shown as the CSV names them, or in words of `lang` for the chart kind `kind` ("capacity").
+  // kept when the new header still has it; the selection is cleared (the rows are new). Headers and
+  // cells holding ids ("exact", "no", "construction") are shown as the CSV has them, or in words of
+  // `lang` for the chart kind `kind` ("capacity"); copy_text() copies them as shown.
   void set_csv(std::string_view csv);
   void set_csv(std::string_view csv, std::string_view kind, Language lang);
 
@@ -63,6 +65,9 @@ class DataView {
   Origin origin(std::size_t shown) const;
 
  private:
+  // Reads `csv`; `in_words` turns the rows' id cells into words before they are sorted.
+  void load(std::string_view csv,
+            const std::function<void(std::vector<std::vector<std::string>>&)>& in_words);
   void apply_order();
 
   std::vector<std::string> header_;

@@ -3,6 +3,7 @@
 // header, and copied — the selected rows or all — as tab-separated text by Ctrl+C.
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
 #include <charconv>
 
 #include "app_model/data_view_headers.h"
@@ -21,6 +22,13 @@ double number(const std::string& s) {
   double v = 0;
   std::from_chars(s.data(), s.data() + s.size(), v);
   return v;
+}
+
+// Ids of a closed vocabulary as the CSV writes them: "exact", "no", "at_least target".
+bool is_id(const std::string& cell) {
+  return !cell.empty() && std::all_of(cell.begin(), cell.end(), [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || ch == '_' || ch == ' ';
+  });
 }
 
 void press_ctrl_c(DashboardFrames& h) {
@@ -48,7 +56,12 @@ TEST_CASE("data view: the chart's CSV rows, each kind, only the visible rows dra
     const DataView& view = h.session.charts.data_view(kind);
     CHECK(view.columns() == csv.front());
     REQUIRE(view.row_count() == csv.size() - 1);
-    for (std::size_t i = 0; i < view.row_count(); ++i) CHECK(view.row(i) == csv[i + 1]);
+    // The same rows and cells; only ids are said in words (below).
+    for (std::size_t i = 0; i < view.row_count(); ++i) {
+      REQUIRE(view.row(i).size() == csv[i + 1].size());
+      for (std::size_t c = 0; c < csv[i + 1].size(); ++c)
+        if (!is_id(csv[i + 1][c])) CHECK(view.row(i)[c] == csv[i + 1][c]);
+    }
     const int drawn = h.session.charts.last_data_view().rows_drawn;
     CHECK(drawn > 0);
     if (view.row_count() > 40) CHECK(drawn < 40);  // a long table draws what is in view
@@ -160,4 +173,36 @@ TEST_CASE("data view: headers in the interface's language; the CSV keeps its ids
   CHECK(data_view_header("slippage", "unit", Language::Chinese) == "产线");
   CHECK(data_view_header("capacity", "unit", Language::Chinese) == "单位");
   CHECK(data_view_header("status", "年份", Language::English) == "年份");  // already words: kept
+}
+
+TEST_CASE("data view: cells holding ids are said in the interface's language", "[ui][charts][data-view]") {
+  DashboardFrames h(1366, 768);
+  h.session.charts.set_data_view_open(true);
+  for (const ChartKind kind : kAllChartKinds) {
+    INFO(chart_kind_id(kind));
+    h.show(kind);
+    const DataView& view = h.session.charts.data_view(kind);
+    // In Chinese no cell is an English id ("exact", "no", "step", "construction").
+    for (std::size_t i = 0; i < view.row_count(); ++i)
+      for (const std::string& cell : view.row(i)) {
+        INFO("row " << i << ": " << cell);
+        CHECK_FALSE(is_id(cell));
+      }
+  }
+  // The words, as a reader of the Chinese table and a pasted spreadsheet sees them.
+  CHECK(data_view_cell("investment", "approximate", "no", Language::Chinese) == "否");
+  CHECK(data_view_cell("investment", "total_bound", "exact", Language::Chinese) == "确数");
+  CHECK(data_view_cell("investment", "total_bound", "at_least", Language::Chinese) == "以上");
+  CHECK(data_view_cell("timeline", "what", "construction", Language::Chinese) == "在建");
+  CHECK(data_view_cell("timeline", "precision", "month", Language::English) == "month");
+  CHECK(data_view_cell("capacity", "type", "step", Language::English) == "capacity step");
+  CHECK(data_view_cell("capacity", "label", "step", Language::Chinese) == "step");  // a name: kept
+  // Plan versus actual's outcome shows the words its CSV writes beside the id.
+  h.show(ChartKind::Slippage);
+  const DataView& slip = h.session.charts.data_view(ChartKind::Slippage);
+  const int outcome = slip.column("status"), words = slip.column("status_label");
+  REQUIRE(outcome >= 0);
+  REQUIRE(words >= 0);
+  REQUIRE(slip.row_count() > 0);
+  CHECK(slip.row(0)[static_cast<std::size_t>(outcome)] == slip.row(0)[static_cast<std::size_t>(words)]);
 }
