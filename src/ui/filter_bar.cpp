@@ -10,6 +10,7 @@
 
 #include "app_model/notice.h"
 #include "core/text.h"
+#include "model/company_name.h"
 #include "query/filter_args.h"
 #include "query/project_summary.h"
 #include "ui/host/theme.h"
@@ -53,10 +54,18 @@ bool option_row(const std::string& label, int id, int count, bool selected, std:
   return changed;
 }
 
-template <class Items, class Name>
+// No hover text beyond the option's name.
+struct NoTip {
+  template <class Item>
+  std::string operator()(const Item&) const {
+    return {};
+  }
+};
+
+template <class Items, class Name, class Tip = NoTip>
 bool facet(const char* id, Str title, const Items& items, const std::vector<int>& counts,
            std::vector<int>& selected, Name&& name_of_item, bool open_by_default, FacetRows& rows,
-           std::uint64_t revision) {
+           std::uint64_t revision, Tip&& tip_of_item = {}) {
   std::string header = tr(title);
   if (!selected.empty()) header += "  " + fill(tr(Str::FilterSelectedFmt), {std::to_string(selected.size())});
   header += "###";
@@ -86,7 +95,8 @@ bool facet(const char* id, Str title, const Items& items, const std::vector<int>
         ++rows.drawn;
         const bool is_selected = std::find(selected.begin(), selected.end(), index) != selected.end();
         const int count = i < counts.size() ? counts[i] : 0;
-        if (option_row(name_of_item(items[i]), index, count, is_selected)) changed = toggle(selected, index);
+        if (option_row(name_of_item(items[i]), index, count, is_selected, tip_of_item(items[i])))
+          changed = toggle(selected, index);
       }
     }
     ImGui::PopID();
@@ -372,8 +382,15 @@ void FilterBar::draw(PanelContext& c) {
   };
   changed |= facet("products", Str::DetailProducts, data.products, counts.products, f.products, product_name,
                    false, product_rows_, revision);
-  changed |= facet("companies", Str::ColCompany, data.companies, counts.companies, f.companies, name, false,
-                   company_rows_, revision);
+  // Companies by the name the table and the legends use (华恒, "Huaheng Energy"); the legal name
+  // on hover, where it says more.
+  auto company_name = [&](const Company& company) { return company_short_name(company, language); };
+  auto company_tip = [&](const Company& company) {
+    const std::string& full = full_name_of(company, language);
+    return full == company_short_name(company, language) ? std::string() : full;
+  };
+  changed |= facet("companies", Str::ColCompany, data.companies, counts.companies, f.companies, company_name,
+                   false, company_rows_, revision, company_tip);
   ImGui::PopStyleColor(3);
   ImGui::PopStyleVar(2);
 

@@ -49,3 +49,33 @@ TEST_CASE("English company cells show the short name; the hover gives the legal 
   gui.frames(2);
   CHECK(gui.find_all_text(row->company_full).size() == elsewhere);
 }
+
+TEST_CASE("the filter's company list names companies as the table does; the hover gives the legal name",
+          "[gui][english]") {
+  GuiDriver::Options o;
+  o.dataset = std::string(INDTRACK_SOURCE_DIR) + "/data/wuhai.json";
+  o.width = 1366;
+  o.height = 1000;
+  o.language = Language::English;
+  o.session = {.lock_file = false, .journal = false, .background_load = false};
+  GuiDriver gui(o);
+  gui.frames(3);
+  ScreenRect filters = gui.panel("filter-bar");
+  // Fold the long lists above it, then open Company.
+  for (const char* header : {"District", "Park", "Status"})
+    if (const auto at = gui.find_text(header, filters)) gui.click(at->center());
+  const std::optional<ScreenRect> company = gui.find_text("Company", filters);
+  REQUIRE(company);
+  gui.click(company->center());
+  gui.frames(2);
+  INFO(gui.visible_text(filters));
+  const std::optional<ScreenRect> huaheng = gui.find_text("Huaheng Energy", filters);
+  REQUIRE(huaheng);
+  CHECK_FALSE(gui.shows_text("Inner Mongolia", filters));
+  CHECK_FALSE(gui.shows_text("Co., Ltd", filters));
+  const std::string legal = "Inner Mongolia Huaheng Energy Technology Co., Ltd.";
+  const std::size_t elsewhere = gui.find_all_text(legal).size();  // the detail panel may say it
+  gui.move_to(huaheng->center());
+  gui.frames(3);
+  CHECK(gui.find_all_text(legal).size() == elsewhere + 1);  // in the tooltip
+}
