@@ -142,12 +142,15 @@ void Dashboard::draw(float scale, const UiFonts& fonts) {
   const std::size_t notice_count = app_.notices.size() + app_.problems.size();
   const bool notices_empty = notice_count == 0;
   const bool kpi_cards_open = sizes.kpi_cards_open.value_or(body.h >= kTallBodyForKpiCards * scale);
-  // The cards' height as last drawn (it depends on how their legend wraps): a frame late at most.
-  const float kpi_extra = kpi_cards_open ? last_kpi_strip().cards_height / scale : 0;
-  const DashboardLayout layout =
-      compute_layout(body, scale, sizes, static_cast<bool>(filter_bar_), gap,
-                     static_cast<int>(std::min<std::size_t>(notice_count, kMinNoticeRows)),
-                     (chart_extra_ ? chart_extra_() : 0) + kpi_extra);
+  const int notice_rows = static_cast<int>(std::min<std::size_t>(notice_count, kMinNoticeRows));
+  const float chart_extra = chart_extra_ ? chart_extra_() : 0;
+  DashboardLayout layout =
+      compute_layout(body, scale, sizes, static_cast<bool>(filter_bar_), gap, notice_rows, chart_extra);
+  if (kpi_cards_open) {  // their height depends on the width they wrap in: the columns' above
+    const float inside = layout.chart_area.w - 2 * ImGui::GetStyle().WindowPadding.x;
+    layout = compute_layout(body, scale, sizes, static_cast<bool>(filter_bar_), gap, notice_rows,
+                            chart_extra + kpi_cards_height(c, inside) / scale);
+  }
   layout_ = layout;
 
   if (filter_bar_ && begin_panel("filter-bar", layout.filter_bar, true)) filter_bar_(c);

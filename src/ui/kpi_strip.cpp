@@ -126,6 +126,31 @@ int status_legend_lines(const KpiSummary& k, float width, float scale) {
   return lines;
 }
 
+// The cards in `avail` px: how many product cards, the width unit, the height. The projects card
+// is wider (it carries the status legend), the plan-vs-actual card too; the others share one
+// width. Cards keep a width their figures read at: on a narrow panel the product cards give way
+// first (the capacity chart shows every product).
+struct CardsGeometry {
+  int products = 0;
+  float unit = 0, height = 0;
+};
+CardsGeometry cards_geometry(const KpiSummary& k, float avail, float scale) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float min_unit = kMinCardWidth * scale;
+  auto unit_for = [&](int products) {
+    const int cards = 3 + products;
+    return (avail - spacing * static_cast<float>(cards - 1)) / (static_cast<float>(cards) + 1.2f);
+  };
+  CardsGeometry g;
+  g.products = std::min<int>(kMaxProductCards, static_cast<int>(k.products.size()));
+  while (g.products > 0 && unit_for(g.products) < min_unit) --g.products;
+  g.unit = unit_for(g.products);
+  // Tall enough for every status of the legend, however many lines it wraps onto.
+  const float lines = static_cast<float>(status_legend_lines(k, g.unit * 1.8f - 20 * scale, scale));
+  g.height = std::max(94 * scale, 62 * scale + ImGui::GetTextLineHeight() * lines);
+  return g;
+}
+
 void projects_card(PanelContext& c, const KpiSummary& k, float width, float height) {
   const Language language = frame_language();
   Card card = begin_card(width, height, c.scale);
@@ -279,6 +304,12 @@ void folded_figures(PanelContext& c, const KpiSummary& k, const std::string& tit
 
 const KpiStripReport& last_kpi_strip() { return g_report; }
 
+float kpi_cards_height(PanelContext& c, float width) {
+  c.app.refresh();
+  if (!c.app.dataset) return 0;
+  return cards_geometry(c.app.kpis(), width, c.scale).height + ImGui::GetStyle().ItemSpacing.y;
+}
+
 void draw_kpi_strip(PanelContext& c, bool open) {
   g_report = {};
   AppState& app = c.app;
@@ -291,24 +322,7 @@ void draw_kpi_strip(PanelContext& c, bool open) {
   const std::string sources =
       fill(tr(Str::KpiSourcesFmt), {std::to_string(k.sources), std::to_string(k.articles)});
 
-  const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float avail = ImGui::GetContentRegionAvail().x;
-  // The projects card is wider (it carries the status legend), the plan-vs-actual card too; the
-  // others share one width. Cards keep a width their figures read at: on a narrow panel the
-  // product cards give way first (the capacity chart shows every product).
-  const float min_unit = kMinCardWidth * c.scale;
-  auto unit_for = [&](int products) {
-    const int cards = 3 + products;
-    return (avail - spacing * static_cast<float>(cards - 1)) / (static_cast<float>(cards) + 1.2f);
-  };
-  int products = std::min<int>(kMaxProductCards, static_cast<int>(k.products.size()));
-  while (products > 0 && unit_for(products) < min_unit) --products;
-  const float unit = unit_for(products);
-  // Tall enough for every status of the legend, however many lines it wraps onto.
-  const float line = ImGui::GetTextLineHeight();
-  const float legend_lines = static_cast<float>(status_legend_lines(k, unit * 1.8f - 20 * c.scale, c.scale));
-  const float wanted_h = std::max(94 * c.scale, 62 * c.scale + line * legend_lines);
-
+  const CardsGeometry cards = cards_geometry(k, ImGui::GetContentRegionAvail().x, c.scale);
   if (fold_toggle(open)) app.settings.layout.kpi_cards_open = !open;
   ImGui::SameLine();
   if (!open) {
@@ -319,10 +333,11 @@ void draw_kpi_strip(PanelContext& c, bool open) {
 
   const float height = std::max(ImGui::GetContentRegionAvail().y - ImGui::GetStyle().WindowPadding.y * 0.5f,
                                 ImGui::GetTextLineHeight() * 3);
-  const float card_h = std::min(height, wanted_h);
-  g_report.cards_height = wanted_h + ImGui::GetStyle().ItemSpacing.y;
+  const float card_h = std::min(height, cards.height);
+  g_report.cards_height = cards.height + ImGui::GetStyle().ItemSpacing.y;
+  const float unit = cards.unit;
   projects_card(c, k, unit * 1.8f, card_h);
-  for (int i = 0; i < products; ++i) {
+  for (int i = 0; i < cards.products; ++i) {
     ImGui::SameLine();
     product_card(c, *app.shown(), k.products[static_cast<std::size_t>(i)], unit, card_h);
   }

@@ -24,6 +24,9 @@ void draw_notices_panel(PanelContext& c);                              // notice
 // The KPI strip: its cards when `open`, else one line of figures; a toggle before its title
 // stores the user's choice in settings.layout.kpi_cards_open.
 void draw_kpi_strip(PanelContext& c, bool open);  // kpi_strip.cpp
+// The open cards' height (scaled px, with the spacing under them) in a panel `width` px wide
+// inside: what the chart area adds for them.
+float kpi_cards_height(PanelContext& c, float width);
 // What the KPI strip drew in its last frame, for tests of narrow windows: how many figures lost
 // part of their unit to the card's width, and how many status legend entries fit in the card.
 struct KpiStripReport {

@@ -148,13 +148,16 @@ void draw_project_table(PanelContext& c, int table_generation) {
   const float row_height = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
   // Page Up / Page Down move by the rows in view, less the frozen header.
   app.table_page_rows = std::max(static_cast<int>(ImGui::GetWindowHeight() / row_height) - 2, 1);
-  if (app.scroll_to_selection) {
+  // Not in the table's first frame: its scrolling region has no height yet.
+  if (app.scroll_to_selection && !ImGui::IsWindowAppearing()) {
     app.scroll_to_selection = false;
     for (std::size_t i = 0; i < visible.size(); ++i) {
       if (visible[i] != app.selected_project) continue;
       const float y = static_cast<float>(i) * row_height;
       const float view = ImGui::GetWindowHeight() - row_height * 2;  // minus the frozen header
-      if (y < ImGui::GetScrollY() || y > ImGui::GetScrollY() + view) ImGui::SetScrollY(y - view * 0.4f);
+      // The whole row in view, not its top pixel under the horizontal scrollbar.
+      if (y < ImGui::GetScrollY() || y + row_height > ImGui::GetScrollY() + view)
+        ImGui::SetScrollY(y - view * 0.4f);
       break;
     }
   }
