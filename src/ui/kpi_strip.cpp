@@ -286,7 +286,7 @@ void folded_figures(PanelContext& c, const KpiSummary& k, const std::string& tit
   g_report.figures_shown = fit_to_width(figures, ImGui::GetContentRegionAvail().x, cut);
   text_colored(palette().text, g_report.figures_shown);
   std::string details =
-      title + "  " + sources + "\n\n" + std::to_string(k.projects) + " " + tr(Str::KpiProjects);
+      title + "  " + sources + "\n\n" + fill(tr(Str::KpiFoldedProjectsFmt), {std::to_string(k.projects)});
   for (Status s : kStatusOrder) {
     const int n = k.by_status[static_cast<std::size_t>(s)];
     if (n > 0) details += "\n  " + std::string(label(s, frame_language())) + " " + std::to_string(n);
