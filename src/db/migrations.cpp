@@ -7,8 +7,9 @@
 // Tables follow docs/data-format.md one to one: a top-level record is a row with a `position` (its
 // place in the file's list) and a `version` (optimistic concurrency); its lists are child tables
 // ordered by `ord`. Evidence sits in the row it supports (source_id, quote, basis, note). Rules of
-// the validator that a row can check are constraints; the rest (quotes against article texts,
-// cycles of parent companies, milestone order) are checked by indtrack on every write.
+// the validator that a row can check are constraints; the loader's errors that span rows (quotes
+// against article texts, cycles of parent companies, a facility's capacity) are checked at COMMIT
+// by the triggers of migration 3.
 #include "db/schema.h"
 
 namespace indtrack::db {
@@ -606,9 +607,278 @@ UPDATE indtrack.projects SET extra = nullif(extra::jsonb - 'totals', '{}'::jsonb
 WHERE jsonb_typeof(extra::jsonb -> 'totals') = 'array';
 )sql";
 
+// The loader's rules that span rows (issue 23), checked by the server when a transaction commits,
+// so SQL written by hand cannot store what every read would then refuse. Only the loader's
+// errors: its warnings (milestone order, stated totals against their lines) do not stop a file
+// from loading, so they do not stop a write either (docs/database.md).
+constexpr std::string_view kRulesAtCommit = R"sql(
+-- A statement that writes rows notes whose records to check (set-based, from its transition
+-- table) in rule_checks_due, and the first one of a transaction adds a row to rule_check_runs,
+-- whose deferred constraint trigger checks them all at COMMIT: once per transaction, each record
+-- once however many of its rows were written. A transaction sees only its own rows there, and
+-- the check deletes them before it commits, so both tables are empty between transactions.
+-- Deleting rows cannot break these rules, so only INSERT and UPDATE note anything.
+CREATE UNLOGGED TABLE indtrack.rule_checks_due (
+  kind text NOT NULL,  -- company, unit, project, park, aggregate, source
+  id text NOT NULL
+);
+CREATE UNLOGGED TABLE indtrack.rule_check_runs (
+  xact xid8 PRIMARY KEY DEFAULT pg_current_xact_id()
+);
+COMMENT ON TABLE indtrack.rule_checks_due IS
+  'Records a transaction wrote, checked at its COMMIT (empty between transactions)';
+
+-- Owned by indtrack_admin (migrations run as it) and SECURITY DEFINER: curators write the
+-- dataset, never this bookkeeping (they could otherwise delete what is due). One function per
+-- name of the id column, so each statement's SQL is planned once per session, not per statement
+-- (a save runs ~38 statements); TG_ARGV[0] is the kind of record.
+CREATE FUNCTION indtrack.note_due_by_id() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  INSERT INTO indtrack.rule_checks_due (kind, id) SELECT DISTINCT TG_ARGV[0], id FROM new_rows;
+  INSERT INTO indtrack.rule_check_runs DEFAULT VALUES ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION indtrack.note_due_by_project_id() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  INSERT INTO indtrack.rule_checks_due (kind, id) SELECT DISTINCT TG_ARGV[0], project_id FROM new_rows;
+  INSERT INTO indtrack.rule_check_runs DEFAULT VALUES ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION indtrack.note_due_by_unit_id() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  INSERT INTO indtrack.rule_checks_due (kind, id) SELECT DISTINCT TG_ARGV[0], unit_id FROM new_rows;
+  INSERT INTO indtrack.rule_check_runs DEFAULT VALUES ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION indtrack.note_due_by_company_id() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  INSERT INTO indtrack.rule_checks_due (kind, id) SELECT DISTINCT TG_ARGV[0], company_id FROM new_rows;
+  INSERT INTO indtrack.rule_check_runs DEFAULT VALUES ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION indtrack.note_due_by_source_id() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  INSERT INTO indtrack.rule_checks_due (kind, id) SELECT DISTINCT TG_ARGV[0], source_id FROM new_rows;
+  INSERT INTO indtrack.rule_check_runs DEFAULT VALUES ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+
+DO $$
+DECLARE
+  noted text[][] := ARRAY[
+    -- table, kind of record, its id column
+    ['companies', 'company', 'id'],
+    ['company_statements', 'company', 'company_id'],
+    ['parks', 'park', 'id'],
+    ['projects', 'project', 'id'],
+    ['project_statements', 'project', 'project_id'],
+    ['investments', 'project', 'project_id'],
+    ['totals', 'project', 'project_id'],
+    ['milestones', 'project', 'project_id'],
+    ['status_reports', 'project', 'project_id'],
+    ['units', 'unit', 'id'],
+    ['capacities', 'unit', 'unit_id'],
+    ['aggregates', 'aggregate', 'id'],
+    ['sources', 'source', 'id'],
+    ['article_texts', 'source', 'source_id']];
+  i integer;
+  event text;
+BEGIN
+  FOR i IN 1 .. array_length(noted, 1) LOOP
+    FOREACH event IN ARRAY ARRAY['insert', 'update'] LOOP
+      EXECUTE format('CREATE TRIGGER rules_due_%s AFTER %s ON indtrack.%I REFERENCING NEW TABLE AS new_rows '
+                     'FOR EACH STATEMENT EXECUTE FUNCTION indtrack.note_due_by_%s(%L)',
+                     event, upper(event), noted[i][1], noted[i][3], noted[i][2]);
+    END LOOP;
+  END LOOP;
+END $$;
+
+-- What the loader ignores when it looks for a quote in its article (core/text.h,
+-- is_space_code_point): newspaper text is hard-wrapped anywhere.
+CREATE FUNCTION indtrack.without_spaces(t text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT translate(t, E' \t\n\r\f\x0B\u3000\u00A0\uFEFF', '')
+$$;
+
+-- The loader's test (io/dataset_checks.cpp, quote_occurs_in) on texts without spaces: the quote
+-- occurs in the text. split_part finds it by bytes; strpos would also count the characters
+-- before it, 2.4× slower on the 45 kB articles of the 100k-project benchmark.
+CREATE FUNCTION indtrack.occurs_in(quote text, text text) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT quote = '' OR octet_length(split_part(text, quote, 1)) < octet_length(text)
+$$;
+
+-- Every quote the loader checks against an article (io/dataset_checks.cpp, check_quote): the
+-- record it belongs to (kind, id), its table, where in the record (a line's, a list's place), the
+-- source and the quote.
+CREATE VIEW indtrack.quotes AS
+  SELECT 'park'::text AS kind, id::text, 'parks'::text AS tbl, NULL::text AS unit_id, 'district'::text AS field,
+         NULL::integer AS ord, district_source_id::text AS source_id, district_quote::text AS quote
+    FROM indtrack.parks
+  UNION ALL SELECT 'company', company_id, 'company_statements', NULL, 'evidence', ord, source_id, quote::text
+    FROM indtrack.company_statements
+  UNION ALL SELECT 'project', id::text, 'projects', NULL, 'park', NULL, park_source_id, park_quote::text
+    FROM indtrack.projects
+  UNION ALL SELECT 'project', id::text, 'projects', NULL, 'district', NULL, district_source_id, district_quote::text
+    FROM indtrack.projects
+  UNION ALL SELECT 'project', project_id, 'project_statements', NULL, 'evidence', ord, source_id, quote::text
+    FROM indtrack.project_statements
+  UNION ALL SELECT 'project', project_id, 'investments', NULL, 'investments', ord, source_id, quote::text
+    FROM indtrack.investments
+  UNION ALL SELECT 'project', project_id, 'totals', NULL, 'totals', ord, source_id, quote::text FROM indtrack.totals
+  UNION ALL SELECT 'project', project_id, 'milestones', unit_id, 'milestones', ord, source_id, quote::text
+    FROM indtrack.milestones
+  UNION ALL SELECT 'project', project_id, 'status_reports', unit_id, 'status_reports', ord, source_id, quote::text
+    FROM indtrack.status_reports
+  UNION ALL SELECT 'unit', unit_id, 'capacities', NULL, 'capacity', ord, source_id, quote::text
+    FROM indtrack.capacities
+  UNION ALL SELECT 'aggregate', id::text, 'aggregates', NULL, NULL, NULL, source_id, quote::text
+    FROM indtrack.aggregates;
+
+-- A record in a curator's words: 'project "p1"', 'line "u1" of project "p1"'.
+CREATE FUNCTION indtrack.record_words(kind text, id text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+  SELECT CASE kind
+    WHEN 'unit' THEN format('line "%s" of project "%s"', id,
+                            (SELECT u.project_id FROM indtrack.units u WHERE u.id = record_words.id))
+    ELSE format('%s "%s"', kind, id) END
+$$;
+
+-- The check at COMMIT: each rule's records as arrays (EXECUTE ... USING plans each query with
+-- them, so a save's few records go by index and an import's by one scan, whatever the
+-- statistics of rule_checks_due say).
+CREATE FUNCTION indtrack.check_rules_at_commit() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET work_mem = '128MB'  -- an import's 45 MB of article text hashed at once, not in batches on disk
+SET jit = off           -- compiling the queries took 2 s of an import's 25 s check
+AS $$
+DECLARE
+  due_projects text[];
+  due_units text[];
+  due_companies text[];
+  due_parks text[];
+  due_aggregates text[];
+  due_sources text[];
+  r record;
+  chain text;
+  next_id text;
+BEGIN
+  DELETE FROM indtrack.rule_check_runs WHERE xact = NEW.xact;
+  SELECT coalesce(array_agg(DISTINCT id) FILTER (WHERE kind = 'project'), '{}'),
+         coalesce(array_agg(DISTINCT id) FILTER (WHERE kind = 'unit'), '{}'),
+         coalesce(array_agg(DISTINCT id) FILTER (WHERE kind = 'company'), '{}'),
+         coalesce(array_agg(DISTINCT id) FILTER (WHERE kind = 'park'), '{}'),
+         coalesce(array_agg(DISTINCT id) FILTER (WHERE kind = 'aggregate'), '{}'),
+         coalesce(array_agg(DISTINCT id) FILTER (WHERE kind = 'source'), '{}')
+    INTO due_projects, due_units, due_companies, due_parks, due_aggregates, due_sources
+    FROM indtrack.rule_checks_due;
+  DELETE FROM indtrack.rule_checks_due;
+
+  -- A unit without a product is a facility (a power station), which has no capacity
+  -- (io/dataset_builder.cpp, read_unit).
+  IF cardinality(due_units) > 0 THEN
+    EXECUTE 'SELECT u.id, u.project_id, count(*) OVER () AS n FROM indtrack.units u
+             WHERE u.id = ANY ($1) AND u.product_id IS NULL
+               AND EXISTS (SELECT 1 FROM indtrack.capacities c WHERE c.unit_id = u.id)
+             ORDER BY u.project_id, u.ord LIMIT 1' INTO r USING due_units;
+    IF r.id IS NOT NULL THEN
+      RAISE EXCEPTION USING ERRCODE = 'check_violation', SCHEMA = 'indtrack', TABLE = 'units',
+        CONSTRAINT = 'facility_has_no_capacity',
+        MESSAGE = format('line "%s" of project "%s" (table indtrack.units): a unit with a capacity needs '
+                         '"product" (a unit without one is a facility, which has no capacity)',
+                         r.id, r.project_id),
+        DETAIL = format('checked when the transaction commits; %s such line(s) in it, nothing was saved', r.n),
+        HINT = 'give the line its product, or delete its rows in indtrack.capacities';
+    END IF;
+  END IF;
+
+  -- No cycle of parent companies (resolve_company_parents). A new cycle runs through a company
+  -- whose parent was written: walk up from each, stopping where a step was already taken.
+  IF cardinality(due_companies) > 0 THEN
+    EXECUTE 'WITH RECURSIVE up(start, id) AS (
+               SELECT c.id, c.parent_id FROM indtrack.companies c
+               WHERE c.id = ANY ($1) AND c.parent_id IS NOT NULL
+               UNION
+               SELECT up.start, c.parent_id FROM up JOIN indtrack.companies c ON c.id = up.id
+               WHERE c.parent_id IS NOT NULL)
+             SELECT start AS id FROM up WHERE id = start ORDER BY start LIMIT 1' INTO r USING due_companies;
+    IF r.id IS NOT NULL THEN
+      chain := r.id;
+      next_id := r.id;
+      LOOP
+        SELECT c.parent_id INTO next_id FROM indtrack.companies c WHERE c.id = next_id;
+        chain := chain || ' → ' || next_id;
+        EXIT WHEN next_id = r.id OR length(chain) > 2000;
+      END LOOP;
+      RAISE EXCEPTION USING ERRCODE = 'check_violation', SCHEMA = 'indtrack', TABLE = 'companies',
+        CONSTRAINT = 'no_cycle_of_parent_companies',
+        MESSAGE = format('company "%s" (table indtrack.companies): parent companies form a cycle (%s)',
+                         r.id, chain),
+        DETAIL = 'checked when the transaction commits; nothing was saved',
+        HINT = 'set parent_id of one company of the cycle to its real parent, or to NULL';
+    END IF;
+  END IF;
+
+  -- Every quote citing an article is found in its text, whitespace ignored (io/dataset_checks.cpp:
+  -- quote_occurs_in; an empty text is not checked): the quotes of the records written, and every
+  -- quote citing an article whose text or kind was written. Each text is compacted once.
+  EXECUTE format(
+    'WITH cited AS MATERIALIZED (
+       SELECT q.* FROM indtrack.quotes q
+       WHERE q.source_id IS NOT NULL
+         AND ((q.kind = ''project'' AND q.id = ANY ($1)) OR (q.kind = ''unit'' AND q.id = ANY ($2))
+              OR (q.kind = ''company'' AND q.id = ANY ($3)) OR (q.kind = ''park'' AND q.id = ANY ($4))
+              OR (q.kind = ''aggregate'' AND q.id = ANY ($5)) %s)),
+     texts AS MATERIALIZED (
+       SELECT s.id, s.file, indtrack.without_spaces(a.text) AS text
+       FROM indtrack.sources s JOIN indtrack.article_texts a ON a.source_id = s.id
+       WHERE s.kind = ''article'' AND a.text NOT IN ('''', E''\uFEFF'')
+         AND s.id IN (SELECT source_id FROM cited)),
+     missing AS MATERIALIZED (
+       SELECT c.kind, c.id, c.tbl, c.unit_id, c.field, c.ord, c.source_id, t.file, c.quote
+       FROM cited c JOIN texts t ON t.id = c.source_id
+       WHERE NOT indtrack.occurs_in(indtrack.without_spaces(c.quote), t.text))
+     SELECT *, count(*) OVER () AS n FROM missing ORDER BY kind, id, tbl, unit_id, field, ord LIMIT 1',
+    CASE WHEN cardinality(due_sources) > 0 THEN 'OR q.source_id = ANY ($6)' ELSE '' END)
+    INTO r USING due_projects, due_units, due_companies, due_parks, due_aggregates, due_sources;
+  IF r.id IS NOT NULL THEN
+    RAISE EXCEPTION USING ERRCODE = 'check_violation', SCHEMA = 'indtrack', TABLE = r.tbl,
+      CONSTRAINT = 'quote_found_in_article',
+      MESSAGE = format('%s%s (table indtrack.%s): quote not found in the text of source "%s" (%s): "%s"',
+                       indtrack.record_words(r.kind, r.id),
+                       coalesce(', ' || CASE WHEN r.unit_id IS NULL THEN '' ELSE format('line "%s", ', r.unit_id) END
+                                || r.field || coalesce('[' || r.ord || ']', ''), ''),
+                       r.tbl, r.source_id, r.file,
+                       CASE WHEN length(r.quote) > 60 THEN left(r.quote, 59) || '…' ELSE r.quote END),
+      DETAIL = format('checked when the transaction commits against indtrack.article_texts, whitespace '
+                      'ignored; %s quote(s) in it not found, nothing was saved', r.n),
+      HINT = 'copy the quote exactly from the article, or cite the source that says it';
+  END IF;
+  RETURN NULL;
+END $$;
+
+CREATE CONSTRAINT TRIGGER check_rules AFTER INSERT ON indtrack.rule_check_runs
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION indtrack.check_rules_at_commit();
+
+-- The data already there is checked once, at this migration's COMMIT: a database that breaks a
+-- rule is named now, not at the next unrelated save.
+INSERT INTO indtrack.rule_checks_due (kind, id)
+  SELECT 'company', id FROM indtrack.companies
+  UNION ALL SELECT 'unit', id FROM indtrack.units
+  UNION ALL SELECT 'source', id FROM indtrack.sources;
+INSERT INTO indtrack.rule_check_runs DEFAULT VALUES;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "the dataset in relational tables, history, vocabularies", kInitialSchema},
     {2, "English texts, reposts, bounds, facilities, scopes, stated totals", kFormatOfIssue17},
+    {3, "the loader's rules that span rows, checked at commit", kRulesAtCommit},
 };
 
 }  // namespace

@@ -76,6 +76,8 @@ std::uint64_t PgResult::affected() const {
 
 // ---- errors ----
 
+constexpr char kRefusedStatement[] = "the database refused a statement";
+
 Error pg_error(pg_conn* conn, pg_result* result, std::string_view what) {
   std::string state;
   std::string message;
@@ -188,7 +190,7 @@ Result<PgResult> PgConnection::exec(std::string_view sql, const std::vector<Para
                                values.data(), nullptr, nullptr, 0));
   const ExecStatusType status = result.raw() ? PQresultStatus(result.raw()) : PGRES_FATAL_ERROR;
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-    return error_of("the database refused a statement", result.raw());
+    return error_of(kRefusedStatement, result.raw());
   return result;
 }
 
@@ -302,8 +304,12 @@ Result<Done> Transaction::commit() {
   conn_ = nullptr;
   if (!conn) return Error::of(Error::Kind::Internal, "the transaction was already finished");
   auto r = conn->exec("COMMIT");
-  if (!r) return r.error();
-  return done();
+  if (r) return done();
+  // The rules checked at COMMIT (migration 3) refuse the whole transaction, not one statement.
+  Error e = r.error();
+  if (e.message.rfind(kRefusedStatement, 0) == 0)
+    e.message = "the database refused the changes" + e.message.substr(sizeof kRefusedStatement - 1);
+  return e;
 }
 
 }  // namespace indtrack::db

@@ -12,9 +12,9 @@ namespace {
 // Tables that are not the dataset: curators read them but never write them (the history only
 // grows, through INSERT).
 constexpr std::string_view kNotData[] = {
-    "schema_migrations", "milestone_kinds",   "statuses",         "bases",
-    "investment_scopes", "aggregate_metrics", "aggregate_bounds", "area_kinds",
-    "measure_units",     "changes",           "change_records"};
+    "schema_migrations", "milestone_kinds",  "statuses",       "bases",         "investment_scopes",
+    "aggregate_metrics", "aggregate_bounds", "area_kinds",     "measure_units", "changes",
+    "change_records",    "rule_checks_due",  "rule_check_runs"};
 
 std::string_view dimension_id(Dimension d) {
   switch (d) {
