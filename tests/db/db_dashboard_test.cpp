@@ -303,3 +303,115 @@ TEST_CASE("A project's history in the dashboard: who changed what; a curator rev
   CHECK_FALSE(bob.session.revert_change(hers.id));
   CHECK(test::find_notice(bob.app, Str::NoticeRevertRefusedFmt));
 }
+
+namespace {
+
+// Alice edits, then her window is gone without saving (a crash): her journal stays behind.
+// Edits: `first`'s name, a new project, then `last`'s name.
+void alice_crashes(const std::string& database, const std::string& first, const std::string& last) {
+  Dashboard alice(as_user(database, "alice"));
+  alice.edit(set_field("修改名称", project_pointer(alice.index_of(first)), "name", "alice 改的第一处"));
+  alice.edit(add_project(*alice.app.dataset, "alice 新建的项目"));
+  alice.edit(set_field("修改名称", project_pointer(alice.index_of(last)), "name", "alice 改的第三处"));
+  REQUIRE(fs::exists(alice.store().journal_path()));
+}
+
+// Bob commits a new name for `id`.
+void bob_commits(const std::string& database, const std::string& id) {
+  Dashboard bob(as_user(database, "bob"));
+  bob.edit(set_field("修改名称", project_pointer(bob.index_of(id)), "name", "bob 改的"));
+  REQUIRE(bob.session.save());
+}
+
+bool has_project_named(const AppState& app, const std::string& name) {
+  for (const Project& p : app.dataset->projects)
+    if (p.name == name) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "After a crash, a journal onto records nobody changed since is offered and replayed onto others' commits",
+    "[db][dashboard][journal]") {
+  const std::string database = team_database();
+  alice_crashes(database, kPtmeg, "dongjing-bdo");
+  bob_commits(database, "sanwei-bdo");  // another project
+
+  Dashboard alice(as_user(database, "alice"));
+  const std::string journal = alice.store().journal_path();
+  CHECK_FALSE(fs::exists(journal + ".stale"));
+  CHECK_FALSE(fs::exists(journal + ".conflicting"));
+  REQUIRE(alice.session.question() == EditSession::Question::RecoverJournal);
+  CHECK(alice.session.recovery()->edits == 3);
+  CHECK(alice.session.recover() == 3);
+  CHECK(test::find_notice(alice.app, Str::NoticeRecoveredFmt));
+  CHECK(alice.project(kPtmeg).name == "alice 改的第一处");
+  CHECK(alice.project("dongjing-bdo").name == "alice 改的第三处");
+  CHECK(has_project_named(alice.app, "alice 新建的项目"));
+  CHECK(alice.project("sanwei-bdo").name == "bob 改的");  // theirs, under mine
+
+  // A crash again now: the rewritten journal is one on the version shown, replayed whole.
+  alice.edit(set_field("修改名称", project_pointer(alice.index_of("sanwei-bdo")), "name", "alice 又改"));
+  {
+    Dashboard again(as_user(database, "alice"));
+    REQUIRE(again.session.question() == EditSession::Question::RecoverJournal);
+    CHECK(again.session.recovery()->edits == 4);
+    CHECK(again.session.recover() == 4);
+    CHECK(again.project("sanwei-bdo").name == "alice 又改");
+    REQUIRE(again.session.save());
+  }
+  CHECK(stored_project(database, kPtmeg)["name"] == "alice 改的第一处");
+  CHECK(stored_project(database, "dongjing-bdo")["name"] == "alice 改的第三处");
+  CHECK(stored_project(database, "sanwei-bdo")["name"] == "alice 又改");
+}
+
+TEST_CASE(
+    "After a crash, journal edits from the first touching a record others changed are kept, not offered",
+    "[db][dashboard][journal]") {
+  const std::string database = team_database();
+  alice_crashes(database, kPtmeg, "dongjing-bdo");
+  bob_commits(database, "dongjing-bdo");  // the project of alice's third edit
+
+  Dashboard alice(as_user(database, "alice"));
+  const std::string journal = alice.store().journal_path();
+  const Notice* told = test::find_notice(alice.app, Str::NoticeJournalOthersChangedFmt);
+  REQUIRE(told);
+  REQUIRE(told->args.size() == 3);
+  CHECK_THAT(told->args[0], ContainsSubstring("dongjing-bdo"));
+  CHECK_THAT(told->args[0], ContainsSubstring("bob 改的"));  // by its name now
+  CHECK_THAT(told->args[0], !ContainsSubstring(kPtmeg));
+  CHECK(told->args[1] == "3");
+  CHECK(told->args[2] == journal + ".conflicting");
+  // Nothing lost: the kept journal has every edit, the third included.
+  const JournalContents kept = read_journal(journal + ".conflicting");
+  CHECK(kept.entries.size() == 3);
+  CHECK_THAT(test::read_file(journal + ".conflicting"), ContainsSubstring("alice 改的第三处"));
+
+  REQUIRE(alice.session.question() == EditSession::Question::RecoverJournal);
+  CHECK(alice.session.recovery()->edits == 2);
+  CHECK(alice.session.recover() == 2);
+  CHECK(alice.project(kPtmeg).name == "alice 改的第一处");
+  CHECK(has_project_named(alice.app, "alice 新建的项目"));
+  CHECK(alice.project("dongjing-bdo").name == "bob 改的");  // bob's stays
+  REQUIRE(alice.session.save());
+  CHECK(stored_project(database, "dongjing-bdo")["name"] == "bob 改的");
+  CHECK(stored_project(database, kPtmeg)["name"] == "alice 改的第一处");
+}
+
+TEST_CASE(
+    "After a crash, a journal whose first edit touches a record others changed is kept whole, nothing "
+    "offered",
+    "[db][dashboard][journal]") {
+  const std::string database = team_database();
+  alice_crashes(database, kPtmeg, "dongjing-bdo");
+  bob_commits(database, kPtmeg);
+
+  Dashboard alice(as_user(database, "alice"));
+  const std::string journal = alice.store().journal_path();
+  CHECK(alice.session.question() == EditSession::Question::None);
+  REQUIRE(test::find_notice(alice.app, Str::NoticeJournalOthersChangedFmt));
+  CHECK(read_journal(journal + ".conflicting").entries.size() == 3);
+  CHECK_FALSE(fs::exists(journal));
+  CHECK(alice.project(kPtmeg).name == "bob 改的");
+}
