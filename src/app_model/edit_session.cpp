@@ -84,8 +84,8 @@ DatasetEditor& EditSession::edit_model() const {
 }
 
 // A store that is not a file holds the article texts itself: edits are validated against the
-// texts as loaded; a source added since (an import) is read from the file the import wrote,
-// relative to the working folder.
+// texts as loaded; a source added since (an import) brings its text with the edit
+// (EditTransaction::texts) — nothing is read from, or written to, the working folder.
 void EditSession::read_texts_from_store(DatasetEditor& editor, const Dataset& loaded) const {
   if (is_file()) return;
   auto texts = std::make_shared<std::map<std::string, std::string>>();
@@ -93,9 +93,7 @@ void EditSession::read_texts_from_store(DatasetEditor& editor, const Dataset& lo
     if (s.kind == Source::Kind::Article && !s.file.empty()) texts->emplace(s.id, s.text);
   editor.set_article_text_reader([texts](const Source& s) -> std::optional<std::string> {
     if (const auto it = texts->find(s.id); it != texts->end()) return it->second;
-    ReadFileResult file = read_whole_file(s.file, std::size_t(64) << 20);
-    if (!file.ok) return std::nullopt;
-    return std::move(file.content);
+    return std::nullopt;
   });
 }
 
@@ -620,7 +618,8 @@ bool EditSession::merge_and_save() {
   DatasetEditor merged(*disk_version_->dataset, disk_version_->problems);
   merged.set_path(path());
   read_texts_from_store(merged, *disk_version_->dataset);
-  const EditTransaction tx = merge_transaction(merged.document(), *disk_changes_);
+  EditTransaction tx = merge_transaction(merged.document(), *disk_changes_);
+  tx.texts = editor_->brought_texts();  // of my imported articles, which the merge may keep
   EditOutcome out;
   if (!tx.ops.empty()) {
     out = merged.apply(tx);

@@ -8,12 +8,15 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 
 #include "app_model/edit_session.h"
+#include "app_model/import_model.h"
 #include "cli_support.h"
 #include "curation_support.h"
 #include "db/pg_dataset_store.h"
 #include "db/pg_store.h"
+#include "db_fixtures.h"
 #include "edit/dataset_edits.h"
 #include "pg_server.h"
 #include "test_support.h"
@@ -414,4 +417,99 @@ TEST_CASE(
   CHECK(read_journal(journal + ".conflicting").entries.size() == 3);
   CHECK_FALSE(fs::exists(journal));
   CHECK(alice.project(kPtmeg).name == "bob 改的");
+}
+
+namespace {
+
+// The working folder is `dir` while it lives: an import must write nothing there.
+struct InFolder {
+  fs::path was = fs::current_path();
+  explicit InFolder(const std::string& dir) { fs::current_path(dir); }
+  ~InFolder() { fs::current_path(was); }
+  InFolder(const InFolder&) = delete;
+  InFolder& operator=(const InFolder&) = delete;
+};
+
+// The bundled test article, extracted against the dashboard's dataset, with its first acceptable
+// candidate accepted; that candidate's index.
+std::size_t import_and_accept(Dashboard& d, ImportModel& model) {
+  model.file_path = test::data_path("curate/new-article.txt");
+  REQUIRE(model.load_file(Language::Chinese));
+  model.publisher = "示例日报";
+  model.title = "示例项目进展";
+  model.article_date = "2024-09-02";
+  REQUIRE(model.extract(*d.app.dataset, Language::Chinese));
+  for (std::size_t i = 0; i < model.candidates().size(); ++i)
+    if (model.accept(i, d.session, Language::Chinese)) return i;
+  for (const ImportCandidate& c : model.candidates())
+    for (const std::string& e : c.errors) UNSCOPED_INFO(e);
+  FAIL("no candidate could be accepted");
+  return 0;
+}
+
+// The article text the database holds for `source`; nullopt when none.
+std::optional<std::string> stored_text(const std::string& conninfo, const std::string& source) {
+  db::PgConnection conn = test::connect(conninfo);
+  auto r = conn.exec("SELECT text FROM indtrack.article_texts WHERE source_id = $1", {source});
+  REQUIRE(r.ok());
+  if (r->rows() == 0) return std::nullopt;
+  return std::string(r->get(0, 0));
+}
+
+bool folder_empty(const std::string& dir) { return fs::is_empty(dir); }
+
+}  // namespace
+
+TEST_CASE("An article imported in the dashboard on a database goes to the database only, with the save",
+          "[db][dashboard][import]") {
+  const std::string database = team_database();
+  const std::string cwd = test::tmp_path("db-import-cwd-" + std::to_string(::getpid()));
+  fs::remove_all(cwd);
+  fs::create_directories(cwd);
+  InFolder in(cwd);
+  Dashboard alice(as_user(database, "alice"));
+  ImportModel model;
+  import_and_accept(alice, model);
+  const std::string source = model.source().id;
+  CHECK(alice.app.dataset->find_source(source) >= 0);
+  CHECK(folder_empty(cwd));                    // nothing written beside the working folder
+  CHECK_FALSE(stored_text(database, source));  // not before the save
+
+  SECTION("saved: the database holds the source and its text, byte for byte") {
+    REQUIRE(alice.session.save());
+    CHECK(stored_text(database, source) == model.text());
+    CHECK(folder_empty(cwd));
+    // Another window reads it from the database.
+    Dashboard bob(as_user(database, "bob"));
+    const int at = bob.app.dataset->find_source(source);
+    REQUIRE(at >= 0);
+    CHECK(bob.app.dataset->sources[static_cast<std::size_t>(at)].text == model.text());
+  }
+  SECTION("undone: nothing left behind, nothing saved") {
+    REQUIRE(alice.session.undo());
+    model.sync(alice.session);
+    CHECK(alice.app.dataset->find_source(source) < 0);
+    REQUIRE(alice.session.redo());  // the text went along with the edit
+    CHECK(alice.app.dataset->find_source(source) >= 0);
+    REQUIRE(alice.session.undo());
+    alice.edit(set_field("修改名称", project_pointer(alice.index_of(kPtmeg)), "name", "撤销导入之后"));
+    model.sync(alice.session);
+    REQUIRE(alice.session.save());
+    CHECK(folder_empty(cwd));
+    CHECK_FALSE(stored_text(database, source));
+    db::PgConnection conn = test::connect(database);
+    auto rows = db::read_records(conn, db::RecordKind::Source, {source});
+    REQUIRE(rows.ok());
+    CHECK(rows->empty());
+  }
+  SECTION("a crash before the save: the journal holds the text, recovered and saved") {
+    {
+      Dashboard again(as_user(database, "alice"));
+      REQUIRE(again.session.question() == EditSession::Question::RecoverJournal);
+      REQUIRE(again.session.recover() == 1);
+      REQUIRE(again.session.save());
+    }
+    CHECK(stored_text(database, source) == model.text());
+    CHECK(folder_empty(cwd));
+  }
 }
