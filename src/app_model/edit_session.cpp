@@ -308,13 +308,14 @@ std::size_t EditSession::recover() {
     // since, would show here), and only onto the records it names (apply checks EditOp::ids).
     // A state after it that differs from the recorded one stops the next entry here in turn.
     // Onto a newer version (others' commits): its records are unchanged since, checked when
-    // offered, and apply checks they are still where the edit names them.
+    // offered; found by id where others' deletions may have moved them, and checked by apply.
     const std::string before = editor.state_fingerprint();
     if (!recovery_rebased_ && before != entry.before) {
       failure = "it was made on another state of the dataset than the one recovered so far";
       break;
     }
-    const EditOutcome out = editor.apply(entry.tx);
+    const EditOutcome out =
+        editor.apply(recovery_rebased_ ? relocate_records(editor.document(), entry.tx) : entry.tx);
     if (!out.ok) {
       failure = describe_refusal(out);
       break;

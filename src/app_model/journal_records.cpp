@@ -34,4 +34,34 @@ std::optional<std::set<StoreRecord>> records_touched(const OrderedJson& document
   return out;
 }
 
+EditTransaction relocate_records(const OrderedJson& document, EditTransaction tx) {
+  for (EditOp& op : tx.ops) {
+    if (!op.ids.is_object() || op.path.size() < 2) continue;
+    const std::size_t second = op.path.find('/', 1);
+    if (second == std::string::npos) continue;
+    const auto list = document.find(op.path.substr(1, second - 1));
+    if (list == document.end() || !list->is_array()) continue;
+    const std::string element = op.path.substr(0, op.path.find('/', second + 1));
+    const auto named = op.ids.find(element);
+    if (named == op.ids.end() || !named->is_string()) continue;
+    std::size_t at = 0;
+    while (at < list->size() &&
+           !((*list)[at].is_object() && (*list)[at].value("id", std::string()) == *named))
+      ++at;
+    const std::string now = op.path.substr(0, second + 1) + std::to_string(at);
+    if (at == list->size() || now == element) continue;
+    // The element's pointer, and every pointer below it, now name its new place.
+    auto moved = [&](const std::string& pointer) {
+      const bool under = pointer.compare(0, element.size(), element) == 0 &&
+                         (pointer.size() == element.size() || pointer[element.size()] == '/');
+      return under ? now + pointer.substr(element.size()) : pointer;
+    };
+    op.path = moved(op.path);
+    OrderedJson ids = OrderedJson::object();
+    for (auto it = op.ids.begin(); it != op.ids.end(); ++it) ids[moved(it.key())] = it.value();
+    op.ids = std::move(ids);
+  }
+  return tx;
+}
+
 }  // namespace indtrack::ui

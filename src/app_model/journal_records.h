@@ -18,4 +18,9 @@ namespace indtrack::ui {
 // tells which top-level members are lists.
 std::optional<std::set<StoreRecord>> records_touched(const OrderedJson& document, const EditTransaction& tx);
 
+// `tx` with each top-level record its ops name by id looked up where it is in `document` now:
+// on a newer version others' deletions may have moved it along its list. Records not found there
+// (one the transaction itself adds) keep their place, and applying checks the ids as ever.
+EditTransaction relocate_records(const OrderedJson& document, EditTransaction tx);
+
 }  // namespace indtrack::ui

@@ -57,6 +57,25 @@ TEST_CASE("a journaled edit names the records it touches by list and id", "[jour
   CHECK(records_touched(doc, both) == std::set<StoreRecord>{{"projects", second}, {"projects", added_id}});
 }
 
+TEST_CASE("a journaled edit follows its record to where others' deletion moved it", "[journal][records]") {
+  Applied a;
+  const std::string second = a.editor.dataset().projects[1].id;
+  const EditTransaction tx = a.apply(set_field("修改线名", unit_pointer(1, 0), "name", "新线"));
+  OrderedJson newer = a.editor.document();
+  newer["projects"].erase(0);  // someone removed the first project
+  const EditTransaction moved = relocate_records(newer, tx);
+  REQUIRE(moved.ops.size() == 1);
+  CHECK(moved.ops[0].path == unit_pointer(0, 0) + "/name");
+  CHECK(moved.ops[0].ids.contains("/projects/0"));
+  CHECK(moved.ops[0].ids.contains(unit_pointer(0, 0)));
+  CHECK(moved.ops[0].ids["/projects/0"] == second);
+  CHECK_FALSE(moved.ops[0].ids.contains("/projects/1"));
+  // Where it still is, and a record not there (one the edit adds): unchanged.
+  CHECK(relocate_records(a.editor.document(), tx).ops == tx.ops);
+  const EditTransaction added = a.apply(add_project(a.editor.dataset(), "新项目"));
+  CHECK(relocate_records(newer, added).ops == added.ops);
+}
+
 TEST_CASE("an edit that brings an article's text keeps it through the journal", "[journal][records]") {
   EditTransaction tx{"导入文章", {EditOp::insert("/sources/-", OrderedJson{{"id", "a-1"}})}};
   tx.texts.emplace("a-1", "全文\n第二行，“引号”\\ 与 \t 制表");

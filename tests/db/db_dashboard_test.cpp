@@ -369,6 +369,25 @@ TEST_CASE(
   CHECK(stored_project(database, "sanwei-bdo")["name"] == "alice 又改");
 }
 
+TEST_CASE("After a crash, a journal is replayed onto its records where others' deletion moved them",
+          "[db][dashboard][journal]") {
+  const std::string database = team_database();
+  alice_crashes(database, kPtmeg, "sanwei-bdo");
+  {
+    Dashboard bob(as_user(database, "bob"));  // removes the first project: the others move up
+    REQUIRE(bob.index_of("dongjing-bdo") < bob.index_of(kPtmeg));
+    bob.edit({"删除项目", {EditOp::remove(project_pointer(bob.index_of("dongjing-bdo")))}});
+    REQUIRE(bob.session.save());
+  }
+  Dashboard alice(as_user(database, "alice"));
+  REQUIRE(alice.session.question() == EditSession::Question::RecoverJournal);
+  CHECK(alice.session.recover() == 3);
+  CHECK(alice.project(kPtmeg).name == "alice 改的第一处");
+  CHECK(alice.project("sanwei-bdo").name == "alice 改的第三处");
+  CHECK(has_project_named(alice.app, "alice 新建的项目"));
+  CHECK(alice.app.dataset->find_project("dongjing-bdo") < 0);
+}
+
 TEST_CASE(
     "After a crash, journal edits from the first touching a record others changed are kept, not offered",
     "[db][dashboard][journal]") {
