@@ -75,6 +75,10 @@
     "Recovered %d edits; edit %d and those after it were not applied: %s (the journal is kept as %s)")       \
   X(NoticeJournalStaleFmt, "找到的编辑日志属于该文件的另一个版本，没有应用（保留为 %s）。",                  \
     "An edit journal for another version of this file was found and not applied (kept as %s).")              \
+  X(NoticeJournalOthersChangedFmt,                                                                           \
+    "编辑日志写下之后，其他人改动了 %s：第 %d 处及之后的修改涉及这些记录，没有提供恢复（日志保留为 %s）。",  \
+    "Since the edit journal was written, others changed %s: edit %d and those after it touch these records " \
+    "and are not offered for recovery (the journal is kept as %s).")                                         \
   X(NoticeJournalUnreadableFmt, "编辑日志无法读取（保留为 %s）：%s",                                         \
     "The edit journal could not be read (kept as %s): %s")                                                   \
   X(NoticeRecoveredFmt, "已恢复 %d 处未保存的修改。", "Recovered %d unsaved edits.")                         \

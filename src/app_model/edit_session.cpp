@@ -1,10 +1,12 @@
 // EditSession (edit_session.h).
 #include "app_model/edit_session.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
 
+#include "app_model/journal_records.h"
 #include "io/dataset_io.h"
 #include "io/file_io.h"
 #include "store/json_file_store.h"
@@ -82,8 +84,8 @@ DatasetEditor& EditSession::edit_model() const {
 }
 
 // A store that is not a file holds the article texts itself: edits are validated against the
-// texts as loaded; a source added since (an import) is read from the file the import wrote,
-// relative to the working folder.
+// texts as loaded; a source added since (an import) brings its text with the edit
+// (EditTransaction::texts) — nothing is read from, or written to, the working folder.
 void EditSession::read_texts_from_store(DatasetEditor& editor, const Dataset& loaded) const {
   if (is_file()) return;
   auto texts = std::make_shared<std::map<std::string, std::string>>();
@@ -91,9 +93,7 @@ void EditSession::read_texts_from_store(DatasetEditor& editor, const Dataset& lo
     if (s.kind == Source::Kind::Article && !s.file.empty()) texts->emplace(s.id, s.text);
   editor.set_article_text_reader([texts](const Source& s) -> std::optional<std::string> {
     if (const auto it = texts->find(s.id); it != texts->end()) return it->second;
-    ReadFileResult file = read_whole_file(s.file, std::size_t(64) << 20);
-    if (!file.ok) return std::nullopt;
-    return std::move(file.content);
+    return std::nullopt;
   });
 }
 
@@ -205,6 +205,8 @@ void EditSession::look_for_journal() {
         {Notice::Level::Warning, Str::NoticeJournalUnreadableFmt, {journal_path + ".broken", found.error}});
     return;
   }
+  if (found.header.base != fingerprint && !found.entries.empty() && offer_onto_newer(found, fingerprint))
+    return;
   if (found.header.base != fingerprint) {
     // Saved meanwhile (the journal outlived a save by a crash) or changed by someone else:
     // replaying edits on other bytes could put them in the wrong places.
@@ -229,6 +231,61 @@ void EditSession::look_for_journal() {
       RecoveryOffer{journal_path, found.header.started, found.entries.size(), found.torn_tail, found.broken};
   recovery_header_ = found.header;
   recovery_entries_ = std::move(found.entries);
+  recovery_rebased_ = false;
+}
+
+bool EditSession::offer_onto_newer(JournalContents& found, const std::string& fingerprint) {
+  // The records each entry touches; one that cannot be told stops the offer there.
+  const OrderedJson& document = edit_model().document();
+  std::vector<std::optional<std::set<StoreRecord>>> touched;
+  std::set<StoreRecord> named;
+  for (const JournalEntry& entry : found.entries) {
+    touched.push_back(records_touched(document, entry.tx));
+    if (touched.back()) named.insert(touched.back()->begin(), touched.back()->end());
+  }
+  const std::optional<std::set<StoreRecord>> changed =
+      store_->records_changed_since(found.header.base, named);
+  if (!changed) return false;
+  std::size_t offered = 0;
+  while (offered < touched.size() && touched[offered] &&
+         std::none_of(touched[offered]->begin(), touched[offered]->end(),
+                      [&](const StoreRecord& r) { return changed->count(r) > 0; }))
+    ++offered;
+
+  const std::string journal_path = store_->journal_path();
+  if (offered < found.entries.size()) {
+    // Never lost: the whole journal stays, untouched, beside the one the offer rewrites.
+    const std::string kept_as = journal_path + ".conflicting";
+    std::error_code ec;
+    std::filesystem::remove(kept_as, ec);
+    std::filesystem::copy_file(journal_path, kept_as, ec);
+    if (ec) return false;  // not kept: set aside whole instead
+    std::string names;
+    for (const StoreRecord& r : *changed) {
+      if (!names.empty()) names += ", ";
+      const int project = r.list == "projects" && app_.dataset ? app_.dataset->find_project(r.id) : -1;
+      names += project >= 0
+                   ? app_.dataset->projects[static_cast<std::size_t>(project)].name + " (" + r.id + ")"
+               : r.list.empty() ? std::string("dataset")
+                                : r.list + "/" + r.id;
+    }
+    app_.add_notice({Notice::Level::Warning,
+                     Str::NoticeJournalOthersChangedFmt,
+                     {names.empty() ? "?" : names, std::to_string(offered + 1), kept_as}});
+    if (offered == 0) {  // nothing to offer: the kept copy has it all
+      journal_.remove();
+      journal_.start(journal_path, {bound_path_, fingerprint, ""});
+      return true;
+    }
+  }
+  const bool whole = offered == found.entries.size();
+  recovery_ = RecoveryOffer{journal_path, found.header.started, offered, whole && found.torn_tail,
+                            whole ? found.broken : std::string()};
+  recovery_header_ = {bound_path_, fingerprint, found.header.started};  // replayed onto this version
+  found.entries.resize(offered);
+  recovery_entries_ = std::move(found.entries);
+  recovery_rebased_ = true;
+  return true;
 }
 
 void EditSession::set_aside_journal(const std::string& suffix) {
@@ -244,20 +301,27 @@ std::size_t EditSession::recover() {
   if (!recovery_ || !bound_) return 0;
   std::size_t applied = 0;
   std::string failure;
+  std::vector<JournalEntry> kept;  // as replayed: the states they now go from and to
   for (const JournalEntry& entry : recovery_entries_) {
     DatasetEditor& editor = edit_model();
     // Only onto the very state the edit was made on (an entry missed in between, a file changed
     // since, would show here), and only onto the records it names (apply checks EditOp::ids).
     // A state after it that differs from the recorded one stops the next entry here in turn.
-    if (editor.state_fingerprint() != entry.before) {
+    // Onto a newer version (others' commits): its records are unchanged since, checked when
+    // offered; found by id where others' deletions may have moved them, and checked by apply.
+    const std::string before = editor.state_fingerprint();
+    if (!recovery_rebased_ && before != entry.before) {
       failure = "it was made on another state of the dataset than the one recovered so far";
       break;
     }
-    const EditOutcome out = editor.apply(entry.tx);
+    const EditOutcome out =
+        editor.apply(recovery_rebased_ ? relocate_records(editor.document(), entry.tx) : entry.tx);
     if (!out.ok) {
       failure = describe_refusal(out);
       break;
     }
+    kept.push_back(
+        recovery_rebased_ ? JournalEntry{entry.seq, before, editor.state_fingerprint(), out.applied} : entry);
     ++applied;
   }
   const bool whole = applied == recovery_entries_.size() && recovery_->broken.empty();
@@ -270,8 +334,6 @@ std::size_t EditSession::recover() {
   }
   // Rewritten without a cut-short last line or edits that could not be applied, so new edits
   // are appended after exactly what the editor now holds.
-  const std::vector<JournalEntry> kept(recovery_entries_.begin(),
-                                       recovery_entries_.begin() + static_cast<std::ptrdiff_t>(applied));
   if (const std::string error = journal_.rewrite(recovery_->journal_path, recovery_header_, kept);
       !error.empty()) {
     journal_stop_told_ = true;
@@ -557,7 +619,8 @@ bool EditSession::merge_and_save() {
   DatasetEditor merged(*disk_version_->dataset, disk_version_->problems);
   merged.set_path(path());
   read_texts_from_store(merged, *disk_version_->dataset);
-  const EditTransaction tx = merge_transaction(merged.document(), *disk_changes_);
+  EditTransaction tx = merge_transaction(merged.document(), *disk_changes_);
+  tx.texts = editor_->brought_texts();  // of my imported articles, which the merge may keep
   EditOutcome out;
   if (!tx.ops.empty()) {
     out = merged.apply(tx);

@@ -89,6 +89,10 @@ class EditSession {
   // Replays the journal's edits (validated like any edit), each only onto the state it was made
   // on and onto the records it names; stops at the first that is not. Returns how many were
   // applied; a journal not replayed to its end is kept as PATH.journal.unapplied.
+  // A journal of a shared store written on an older version (others committed since) is offered
+  // up to its first edit touching a record someone changed since (the rest kept as
+  // PATH.journal.conflicting, a notice naming those records); those edits are replayed onto the
+  // current data, each onto the records it names rather than onto the very state it was made on.
   std::size_t recover();
   // Keeps the journal as PATH.journal.discarded and starts afresh.
   void discard_recovery();
@@ -175,6 +179,9 @@ class EditSession {
   void bind_to_loaded_dataset(std::unique_ptr<DatasetStore> store = nullptr);
   void claim_for_editing();
   void look_for_journal();
+  // A journal on an older version of a store that can tell which records changed since: offered
+  // as far as its edits touch none of them. False: the store cannot tell (set it aside).
+  bool offer_onto_newer(JournalContents& found, const std::string& fingerprint);
   void start_journal(const std::string& content_fingerprint);
   bool reload_store();  // a store that is not a file: read it again, keeping the user's place
   void saved_now();
@@ -211,6 +218,7 @@ class EditSession {
   std::optional<RecoveryOffer> recovery_;
   JournalHeader recovery_header_;
   std::vector<JournalEntry> recovery_entries_;
+  bool recovery_rebased_ = false;  // the entries were made on an older version (offer_onto_newer)
   Pending pending_ = Pending::None;
   bool asking_ = false;
   std::string pending_path_;

@@ -228,13 +228,16 @@ bool ImportModel::extract(const Dataset& data, Language language) {
     source_ = ArticleSource{existing.id, existing.publisher, existing.title, existing.date.to_string(),
                             existing.file};
   } else {
-    // A new source id: unused by the dataset's sources and by the files under sources/.
+    // A new source id: unused by the dataset's sources and, for a dataset file, by the files
+    // under sources/ beside it. A database's dataset is named, not a path: it holds its texts.
     const std::string date_text = date_ ? date_->to_string() : std::string();
     const std::string directory = directory_of(data.path);
+    const bool beside_file = file_exists(data.path);
     source_ = ArticleSource{};
     source_.id =
         unique_id(date_text.empty() ? "article" : "article-" + date_text, [&](const std::string& id) {
           if (data.find_source(id) >= 0) return true;
+          if (!beside_file) return false;
           const std::string existing = join_path(directory, "sources/" + id + ".txt");
           return file_exists(existing) && read_whole_file(existing, kMaxArticleBytes).content != text_;
         });
@@ -272,8 +275,11 @@ void ImportModel::changed(std::size_t i) {
 
 EditTransaction ImportModel::accept_transaction(std::size_t i, const EditSession& session) const {
   const DatasetEditor& editor = *session.editor();
-  return accept_fact(editor.dataset(), editor.document(), candidates_[i].draft, candidates_[i].target,
-                     source_);
+  EditTransaction tx =
+      accept_fact(editor.dataset(), editor.document(), candidates_[i].draft, candidates_[i].target, source_);
+  // A database holds the text itself: it goes with the edit to the save, no file is written.
+  if (!session.is_file() && editor.dataset().find_source(source_.id) < 0) tx.texts.emplace(source_.id, text_);
+  return tx;
 }
 
 void ImportModel::check(std::size_t i, const EditSession& session, Language language) {
@@ -327,7 +333,7 @@ bool ImportModel::accept(std::size_t i, EditSession& session, Language language)
   check(i, session, language);
   if (!c.errors.empty()) return false;
   std::string error;
-  if (session.editor()->dataset().find_source(source_.id) < 0) {
+  if (session.is_file() && session.editor()->dataset().find_source(source_.id) < 0) {
     const bool was_there = file_exists(stored_text_path(session));
     if (!store_text(session, error)) {
       c.errors.push_back(error);

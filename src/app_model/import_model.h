@@ -2,8 +2,9 @@
 // with its publisher, title and date; the candidate facts the extractor finds, using the open
 // dataset's names and aliases as its dictionary; for each candidate the curator's draft (value,
 // unit, date, kind, expected ...) and target (an existing project and line, or new ones),
-// validated as they change; accepting — the text is stored under sources/ beside the dataset,
-// then one edit adds the article source (the first time) and the fact — and rejecting. Testable
+// validated as they change; accepting — the text is stored under sources/ beside the dataset
+// (on a database it goes with the edit, to be saved with it: no file), then one edit adds the
+// article source (the first time) and the fact — and rejecting. Testable
 // without a GPU: the import → accept → save → reload test drives exactly this.
 #pragma once
 

@@ -140,6 +140,26 @@ Result<Done> PgDatasetStore::ensure_connected() {
   return start_listening();
 }
 
+std::optional<std::set<StoreRecord>> PgDatasetStore::records_changed_since(
+    const std::string& version, const std::set<StoreRecord>& records) {
+  const std::string prefix = "postgresql change ";  // set_base's form
+  if (version.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
+  char* end = nullptr;
+  const long long after = std::strtoll(version.c_str() + prefix.size(), &end, 10);
+  if (end == version.c_str() + prefix.size() || *end != '\0' || after > last_change_) return std::nullopt;
+  if (!ensure_connected()) return std::nullopt;
+  Result<std::vector<ChangeEntry>> changes = changes_since(conn_, after, /*with_json=*/false);
+  if (!changes) return std::nullopt;
+  std::set<StoreRecord> changed;
+  for (const ChangeEntry& c : *changes) {
+    if (c.whole_dataset) return std::nullopt;  // an import replaced everything
+    for (const ChangeRecord& r : c.records)
+      if (StoreRecord named{std::string(list_key(r.key.kind)), r.key.id}; records.count(named))
+        changed.insert(std::move(named));
+  }
+  return changed;
+}
+
 bool PgDatasetStore::changed_elsewhere() {
   if (!ensure_connected()) return false;  // unknown: a save will tell
   Result<bool> others = others_changed_since(last_change_);

@@ -42,6 +42,9 @@ class PgDatasetStore final : public DatasetStore {
   void close_for_editing() override {}
   std::string journal_path() const override { return journal_path_; }
   const std::string& edited_version() override { return edited_version_; }
+  // From the history: the records its changes after `version` touched (by anyone).
+  std::optional<std::set<StoreRecord>> records_changed_since(const std::string& version,
+                                                             const std::set<StoreRecord>& records) override;
   bool changed_elsewhere() override;
   Result<LoadResult> load_theirs() override;
   StoreSaveResult save(const StoreSave& save) override;

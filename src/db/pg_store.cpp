@@ -222,6 +222,23 @@ Result<Snapshot> read_snapshot(PgConnection& conn) {
   return s;
 }
 
+namespace {
+
+// The receipt of `request` when a change with its request id was committed (a retry), else nullopt.
+Result<std::optional<SaveReceipt>> already_saved(PgConnection& conn, const SaveRequest& request) {
+  if (request.request_id.empty()) return std::optional<SaveReceipt>();
+  auto seen = conn.exec("SELECT id FROM indtrack.changes WHERE request_id = $1::uuid", {request.request_id});
+  if (!seen) return seen.error();
+  if (seen->rows() == 0) return std::optional<SaveReceipt>();
+  SaveReceipt saved;
+  saved.change_id = seen->integer(0, 0);
+  saved.already_saved = true;
+  for (const RecordChange& c : request.changes) saved.versions[c.key] = c.after ? saved.change_id : 0;
+  return std::optional<SaveReceipt>(std::move(saved));
+}
+
+}  // namespace
+
 Result<SaveReceipt> save_changes(PgConnection& conn, const SaveRequest& request) {
   SaveReceipt receipt;
   auto tx = Transaction::begin(conn);
@@ -252,17 +269,10 @@ Result<SaveReceipt> save_changes(PgConnection& conn, const SaveRequest& request)
   // A retry of a save whose commit was not confirmed (the connection broke): it happened or not.
   // Asked once the records are locked: a first attempt still committing holds their locks, so
   // this waits for it and then sees it, instead of finding its own change in the way (a conflict).
-  if (!request.request_id.empty()) {
-    auto seen =
-        conn.exec("SELECT id FROM indtrack.changes WHERE request_id = $1::uuid", {request.request_id});
-    if (!seen) return seen.error();
-    if (seen->rows() > 0) {
-      SaveReceipt saved;
-      saved.change_id = seen->integer(0, 0);
-      saved.already_saved = true;
-      for (const RecordChange& c : request.changes) saved.versions[c.key] = c.after ? saved.change_id : 0;
-      return saved;
-    }
+  if (auto saved = already_saved(conn, request); !saved) {
+    return saved.error();
+  } else if (*saved) {
+    return std::move(**saved);
   }
   if (!receipt.conflicts.empty()) {
     // What the records are now, and who made them so: the user decides with both versions.
@@ -298,6 +308,13 @@ Result<SaveReceipt> save_changes(PgConnection& conn, const SaveRequest& request)
   }
 
   if (auto r = conn.exec(kChangeLock); !r) return r.error();
+  // Asked again: a save that only creates records had no row to wait on above, but a first
+  // attempt still committing holds this lock until it is done, and is seen now.
+  if (auto saved = already_saved(conn, request); !saved) {
+    return saved.error();
+  } else if (*saved) {
+    return std::move(**saved);
+  }
   auto change = conn.exec(
       "INSERT INTO indtrack.changes (request_id, label, reverts) VALUES ($1::uuid, $2, $3) "
       "RETURNING id",

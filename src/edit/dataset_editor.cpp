@@ -41,6 +41,12 @@ EditOutcome DatasetEditor::evaluate(const EditTransaction& tx, bool keep, State&
   // The loader's own rules and messages; problems name the dataset file.
   LoadOptions options;
   options.article_text = article_text_;
+  if (article_text_ && (!tx.texts.empty() || !brought_texts_.empty()))
+    options.article_text = [&](const Source& s) -> std::optional<std::string> {
+      if (const auto it = tx.texts.find(s.id); it != tx.texts.end()) return it->second;
+      if (const auto it = brought_texts_.find(s.id); it != brought_texts_.end()) return it->second;
+      return article_text_(s);
+    };
   LoadResult loaded = parse_dataset(edited.dump(2, ' ', false, nlohmann::json::error_handler_t::replace),
                                     dataset_.path, directory_of(dataset_.path), options);
   out.problems = std::move(loaded.problems);
@@ -68,6 +74,7 @@ EditOutcome DatasetEditor::apply(EditTransaction tx) {
   EditOutcome out = evaluate(tx, true, state, &inverse);
   if (!out.ok) return out;
   adopt(std::move(state), out.problems);
+  for (const auto& [id, text] : tx.texts) brought_texts_[id] = text;
   // Redo replays the ops as applied, identities included: they must meet the same records.
   Entry entry{next_id_++, out.applied, std::move(inverse)};
   out.id = entry.id;

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,9 @@ class DatasetEditor {
   // Where article texts come from when they are not files beside the dataset (a database
   // store): validation of each edit asks `reader` instead. Empty: files beside `path`.
   void set_article_text_reader(ArticleTextReader reader) { article_text_ = std::move(reader); }
+  // The texts edits brought (EditTransaction::texts) since this editor was made, kept in memory
+  // for the validation of later edits (an undone one's too, for its redo).
+  const std::map<std::string, std::string>& brought_texts() const { return brought_texts_; }
 
  private:
   struct Entry {
@@ -98,6 +102,7 @@ class DatasetEditor {
   std::uint64_t next_id_ = 1;
   std::uint64_t saved_id_ = 0;
   ArticleTextReader article_text_;
+  std::map<std::string, std::string> brought_texts_;
 };
 
 // The canonical JSON document of a dataset (what save_dataset writes, as a JSON value).

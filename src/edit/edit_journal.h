@@ -8,6 +8,9 @@
 //   {"seq":1,"before":"fnv1a64:…","after":"fnv1a64:…","label":"Edit name",
 //    "ops":[{"op":"set","path":"/projects/3/name","ids":{"/projects/3":"huaheng-bdo"},"value":"…"}]}
 //
+// An edit that brings an article's text (EditTransaction::texts: a database session's import)
+// carries it as "texts":{"ID":"…"}.
+//
 // A journal cannot skip. Entries are numbered; each names the state of the dataset it applies to
 // and the state it leaves (fingerprints of the canonical text, DatasetEditor::state_fingerprint)
 // and the records it touches by identity (EditOp::ids), so a replay stops at the first entry

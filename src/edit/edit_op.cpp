@@ -275,6 +275,7 @@ TransactionResult apply_transaction(OrderedJson& doc, const EditTransaction& tx)
   TransactionResult result;
   result.inverse.label = tx.label;
   result.applied.label = tx.label;
+  result.applied.texts = tx.texts;
   std::vector<EditOp> undo;  // inverses in the order they must be applied
   for (const EditOp& op : tx.ops) {
     result.applied.ops.push_back(op);
@@ -316,6 +317,7 @@ OrderedJson to_json(const EditTransaction& tx) {
   j["label"] = tx.label;
   j["ops"] = OrderedJson::array();
   for (const EditOp& op : tx.ops) j["ops"].push_back(to_json(op));
+  if (!tx.texts.empty()) j["texts"] = tx.texts;
   return j;
 }
 
@@ -372,6 +374,19 @@ std::optional<EditTransaction> transaction_from_json(const OrderedJson& json, st
     auto parsed = op_from_json(op, error);
     if (!parsed) return std::nullopt;
     tx.ops.push_back(std::move(*parsed));
+  }
+  if (const auto texts = json.find("texts"); texts != json.end()) {
+    if (!texts->is_object()) {
+      error = "an edit's \"texts\" is an object of article texts";
+      return std::nullopt;
+    }
+    for (auto it = texts->begin(); it != texts->end(); ++it) {
+      if (!it.value().is_string()) {
+        error = "an edit's \"texts\" is an object of article texts";
+        return std::nullopt;
+      }
+      tx.texts.emplace(it.key(), it.value().get<std::string>());
+    }
   }
   return tx;
 }

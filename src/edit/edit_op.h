@@ -11,6 +11,7 @@
 // so an edit is never applied to another object than the one it was made on.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +51,10 @@ struct EditOp {
 struct EditTransaction {
   std::string label;
   std::vector<EditOp> ops;
+  // Texts of the article sources the ops add (source id -> text), for a store that holds them
+  // itself (a database): no file is written, the text travels with the edit — validated with
+  // it, journaled with it, sent by the save. Empty when the text is a file beside the dataset.
+  std::map<std::string, std::string> texts = {};
 };
 
 struct OpResult {
@@ -80,7 +85,7 @@ struct TransactionResult {
 TransactionResult apply_transaction(OrderedJson& doc, const EditTransaction& tx);
 
 // JSON forms for the journal: {"op":"set","path":...,"ids":{...},"value":...},
-// {"label":...,"ops":[...]}.
+// {"label":...,"ops":[...]} with "texts":{...} when it brings any.
 OrderedJson to_json(const EditOp& op);
 OrderedJson to_json(const EditTransaction& tx);
 std::optional<EditOp> op_from_json(const OrderedJson& json, std::string& error);

@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,13 @@ struct StoreSaveResult {
   Outcome outcome = Outcome::Failed;
   std::string error;  // Failed: why, for the user
   bool saved() const { return outcome == Outcome::Saved; }
+};
+
+// A record of the dataset: its list in the canonical document and its id ({"projects",
+// "huaheng-bdo"}); {"", ""} is the dataset's own fields (name, description ...).
+struct StoreRecord {
+  std::string list, id;
+  auto operator<=>(const StoreRecord&) const = default;
 };
 
 // One change in a store's history (a store that keeps none has none).
@@ -109,6 +117,15 @@ class DatasetStore {
   // version is not replayed. A file's is the fingerprint of its bytes, taken on the first call
   // while the file is still as opened.
   virtual const std::string& edited_version() = 0;
+  // Which of `records` were created, changed or deleted since `version` (an edited_version() of
+  // this store, a journal's base): a journal written on an older version can still be replayed
+  // onto the records nobody changed since. nullopt when the store cannot tell record by record (a
+  // file: its version is its bytes; a database re-imported since) or cannot be asked now.
+  virtual std::optional<std::set<StoreRecord>> records_changed_since(const std::string& version,
+                                                                     const std::set<StoreRecord>& records) {
+    (void)version, (void)records;
+    return std::nullopt;
+  }
   // True when someone else changed the dataset since it was opened or last saved here.
   virtual bool changed_elsewhere() = 0;
   // The dataset as the store holds it now, other writers' changes included: what a merge

@@ -8,12 +8,15 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 
 #include "app_model/edit_session.h"
+#include "app_model/import_model.h"
 #include "cli_support.h"
 #include "curation_support.h"
 #include "db/pg_dataset_store.h"
 #include "db/pg_store.h"
+#include "db_fixtures.h"
 #include "edit/dataset_edits.h"
 #include "pg_server.h"
 #include "test_support.h"
@@ -302,4 +305,230 @@ TEST_CASE("A project's history in the dashboard: who changed what; a curator rev
   // Reverting the same change again would undo bob's revert unseen: refused.
   CHECK_FALSE(bob.session.revert_change(hers.id));
   CHECK(test::find_notice(bob.app, Str::NoticeRevertRefusedFmt));
+}
+
+namespace {
+
+// Alice edits, then her window is gone without saving (a crash): her journal stays behind.
+// Edits: `first`'s name, a new project, then `last`'s name.
+void alice_crashes(const std::string& database, const std::string& first, const std::string& last) {
+  Dashboard alice(as_user(database, "alice"));
+  alice.edit(set_field("修改名称", project_pointer(alice.index_of(first)), "name", "alice 改的第一处"));
+  alice.edit(add_project(*alice.app.dataset, "alice 新建的项目"));
+  alice.edit(set_field("修改名称", project_pointer(alice.index_of(last)), "name", "alice 改的第三处"));
+  REQUIRE(fs::exists(alice.store().journal_path()));
+}
+
+// Bob commits a new name for `id`.
+void bob_commits(const std::string& database, const std::string& id) {
+  Dashboard bob(as_user(database, "bob"));
+  bob.edit(set_field("修改名称", project_pointer(bob.index_of(id)), "name", "bob 改的"));
+  REQUIRE(bob.session.save());
+}
+
+bool has_project_named(const AppState& app, const std::string& name) {
+  for (const Project& p : app.dataset->projects)
+    if (p.name == name) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "After a crash, a journal onto records nobody changed since is offered and replayed onto others' commits",
+    "[db][dashboard][journal]") {
+  const std::string database = team_database();
+  alice_crashes(database, kPtmeg, "dongjing-bdo");
+  bob_commits(database, "sanwei-bdo");  // another project
+
+  Dashboard alice(as_user(database, "alice"));
+  const std::string journal = alice.store().journal_path();
+  CHECK_FALSE(fs::exists(journal + ".stale"));
+  CHECK_FALSE(fs::exists(journal + ".conflicting"));
+  REQUIRE(alice.session.question() == EditSession::Question::RecoverJournal);
+  CHECK(alice.session.recovery()->edits == 3);
+  CHECK(alice.session.recover() == 3);
+  CHECK(test::find_notice(alice.app, Str::NoticeRecoveredFmt));
+  CHECK(alice.project(kPtmeg).name == "alice 改的第一处");
+  CHECK(alice.project("dongjing-bdo").name == "alice 改的第三处");
+  CHECK(has_project_named(alice.app, "alice 新建的项目"));
+  CHECK(alice.project("sanwei-bdo").name == "bob 改的");  // theirs, under mine
+
+  // A crash again now: the rewritten journal is one on the version shown, replayed whole.
+  alice.edit(set_field("修改名称", project_pointer(alice.index_of("sanwei-bdo")), "name", "alice 又改"));
+  {
+    Dashboard again(as_user(database, "alice"));
+    REQUIRE(again.session.question() == EditSession::Question::RecoverJournal);
+    CHECK(again.session.recovery()->edits == 4);
+    CHECK(again.session.recover() == 4);
+    CHECK(again.project("sanwei-bdo").name == "alice 又改");
+    REQUIRE(again.session.save());
+  }
+  CHECK(stored_project(database, kPtmeg)["name"] == "alice 改的第一处");
+  CHECK(stored_project(database, "dongjing-bdo")["name"] == "alice 改的第三处");
+  CHECK(stored_project(database, "sanwei-bdo")["name"] == "alice 又改");
+}
+
+TEST_CASE("After a crash, a journal is replayed onto its records where others' deletion moved them",
+          "[db][dashboard][journal]") {
+  const std::string database = team_database();
+  alice_crashes(database, kPtmeg, "sanwei-bdo");
+  {
+    Dashboard bob(as_user(database, "bob"));  // removes the first project: the others move up
+    REQUIRE(bob.index_of("dongjing-bdo") < bob.index_of(kPtmeg));
+    bob.edit({"删除项目", {EditOp::remove(project_pointer(bob.index_of("dongjing-bdo")))}});
+    REQUIRE(bob.session.save());
+  }
+  Dashboard alice(as_user(database, "alice"));
+  REQUIRE(alice.session.question() == EditSession::Question::RecoverJournal);
+  CHECK(alice.session.recover() == 3);
+  CHECK(alice.project(kPtmeg).name == "alice 改的第一处");
+  CHECK(alice.project("sanwei-bdo").name == "alice 改的第三处");
+  CHECK(has_project_named(alice.app, "alice 新建的项目"));
+  CHECK(alice.app.dataset->find_project("dongjing-bdo") < 0);
+}
+
+TEST_CASE(
+    "After a crash, journal edits from the first touching a record others changed are kept, not offered",
+    "[db][dashboard][journal]") {
+  const std::string database = team_database();
+  alice_crashes(database, kPtmeg, "dongjing-bdo");
+  bob_commits(database, "dongjing-bdo");  // the project of alice's third edit
+
+  Dashboard alice(as_user(database, "alice"));
+  const std::string journal = alice.store().journal_path();
+  const Notice* told = test::find_notice(alice.app, Str::NoticeJournalOthersChangedFmt);
+  REQUIRE(told);
+  REQUIRE(told->args.size() == 3);
+  CHECK_THAT(told->args[0], ContainsSubstring("dongjing-bdo"));
+  CHECK_THAT(told->args[0], ContainsSubstring("bob 改的"));  // by its name now
+  CHECK_THAT(told->args[0], !ContainsSubstring(kPtmeg));
+  CHECK(told->args[1] == "3");
+  CHECK(told->args[2] == journal + ".conflicting");
+  // Nothing lost: the kept journal has every edit, the third included.
+  const JournalContents kept = read_journal(journal + ".conflicting");
+  CHECK(kept.entries.size() == 3);
+  CHECK_THAT(test::read_file(journal + ".conflicting"), ContainsSubstring("alice 改的第三处"));
+
+  REQUIRE(alice.session.question() == EditSession::Question::RecoverJournal);
+  CHECK(alice.session.recovery()->edits == 2);
+  CHECK(alice.session.recover() == 2);
+  CHECK(alice.project(kPtmeg).name == "alice 改的第一处");
+  CHECK(has_project_named(alice.app, "alice 新建的项目"));
+  CHECK(alice.project("dongjing-bdo").name == "bob 改的");  // bob's stays
+  REQUIRE(alice.session.save());
+  CHECK(stored_project(database, "dongjing-bdo")["name"] == "bob 改的");
+  CHECK(stored_project(database, kPtmeg)["name"] == "alice 改的第一处");
+}
+
+TEST_CASE(
+    "After a crash, a journal whose first edit touches a record others changed is kept whole, nothing "
+    "offered",
+    "[db][dashboard][journal]") {
+  const std::string database = team_database();
+  alice_crashes(database, kPtmeg, "dongjing-bdo");
+  bob_commits(database, kPtmeg);
+
+  Dashboard alice(as_user(database, "alice"));
+  const std::string journal = alice.store().journal_path();
+  CHECK(alice.session.question() == EditSession::Question::None);
+  REQUIRE(test::find_notice(alice.app, Str::NoticeJournalOthersChangedFmt));
+  CHECK(read_journal(journal + ".conflicting").entries.size() == 3);
+  CHECK_FALSE(fs::exists(journal));
+  CHECK(alice.project(kPtmeg).name == "bob 改的");
+}
+
+namespace {
+
+// The working folder is `dir` while it lives: an import must write nothing there.
+struct InFolder {
+  fs::path was = fs::current_path();
+  explicit InFolder(const std::string& dir) { fs::current_path(dir); }
+  ~InFolder() { fs::current_path(was); }
+  InFolder(const InFolder&) = delete;
+  InFolder& operator=(const InFolder&) = delete;
+};
+
+// The bundled test article, extracted against the dashboard's dataset, with its first acceptable
+// candidate accepted; that candidate's index.
+std::size_t import_and_accept(Dashboard& d, ImportModel& model) {
+  model.file_path = test::data_path("curate/new-article.txt");
+  REQUIRE(model.load_file(Language::Chinese));
+  model.publisher = "示例日报";
+  model.title = "示例项目进展";
+  model.article_date = "2024-09-02";
+  REQUIRE(model.extract(*d.app.dataset, Language::Chinese));
+  for (std::size_t i = 0; i < model.candidates().size(); ++i)
+    if (model.accept(i, d.session, Language::Chinese)) return i;
+  for (const ImportCandidate& c : model.candidates())
+    for (const std::string& e : c.errors) UNSCOPED_INFO(e);
+  FAIL("no candidate could be accepted");
+  return 0;
+}
+
+// The article text the database holds for `source`; nullopt when none.
+std::optional<std::string> stored_text(const std::string& conninfo, const std::string& source) {
+  db::PgConnection conn = test::connect(conninfo);
+  auto r = conn.exec("SELECT text FROM indtrack.article_texts WHERE source_id = $1", {source});
+  REQUIRE(r.ok());
+  if (r->rows() == 0) return std::nullopt;
+  return std::string(r->get(0, 0));
+}
+
+bool folder_empty(const std::string& dir) { return fs::is_empty(dir); }
+
+}  // namespace
+
+TEST_CASE("An article imported in the dashboard on a database goes to the database only, with the save",
+          "[db][dashboard][import]") {
+  const std::string database = team_database();
+  const std::string cwd = test::tmp_path("db-import-cwd-" + std::to_string(::getpid()));
+  fs::remove_all(cwd);
+  fs::create_directories(cwd);
+  InFolder in(cwd);
+  Dashboard alice(as_user(database, "alice"));
+  ImportModel model;
+  import_and_accept(alice, model);
+  const std::string source = model.source().id;
+  CHECK(alice.app.dataset->find_source(source) >= 0);
+  CHECK(folder_empty(cwd));                    // nothing written beside the working folder
+  CHECK_FALSE(stored_text(database, source));  // not before the save
+
+  SECTION("saved: the database holds the source and its text, byte for byte") {
+    REQUIRE(alice.session.save());
+    CHECK(stored_text(database, source) == model.text());
+    CHECK(folder_empty(cwd));
+    // Another window reads it from the database.
+    Dashboard bob(as_user(database, "bob"));
+    const int at = bob.app.dataset->find_source(source);
+    REQUIRE(at >= 0);
+    CHECK(bob.app.dataset->sources[static_cast<std::size_t>(at)].text == model.text());
+  }
+  SECTION("undone: nothing left behind, nothing saved") {
+    REQUIRE(alice.session.undo());
+    model.sync(alice.session);
+    CHECK(alice.app.dataset->find_source(source) < 0);
+    REQUIRE(alice.session.redo());  // the text went along with the edit
+    CHECK(alice.app.dataset->find_source(source) >= 0);
+    REQUIRE(alice.session.undo());
+    alice.edit(set_field("修改名称", project_pointer(alice.index_of(kPtmeg)), "name", "撤销导入之后"));
+    model.sync(alice.session);
+    REQUIRE(alice.session.save());
+    CHECK(folder_empty(cwd));
+    CHECK_FALSE(stored_text(database, source));
+    db::PgConnection conn = test::connect(database);
+    auto rows = db::read_records(conn, db::RecordKind::Source, {source});
+    REQUIRE(rows.ok());
+    CHECK(rows->empty());
+  }
+  SECTION("a crash before the save: the journal holds the text, recovered and saved") {
+    {
+      Dashboard again(as_user(database, "alice"));
+      REQUIRE(again.session.question() == EditSession::Question::RecoverJournal);
+      REQUIRE(again.session.recover() == 1);
+      REQUIRE(again.session.save());
+    }
+    CHECK(stored_text(database, source) == model.text());
+    CHECK(folder_empty(cwd));
+  }
 }

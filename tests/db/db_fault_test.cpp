@@ -259,3 +259,86 @@ TEST_CASE("A retry sent while the lost first attempt is still committing is alre
   CHECK(token_counts(admin, "slow") == std::vector<int>{1, 1});
   require_data_matches_history(admin);
 }
+
+namespace {
+
+// A save that only creates records, its first attempt still committing when the retry (same
+// request id) arrives: in the hook, before the first attempt's COMMIT, the retry is sent on a
+// second connection and waits for the lock the first attempt holds; then the first attempt's
+// COMMIT goes out and its answer is lost. There is no existing row for the retry to wait on: it
+// must still recognise the first attempt, not call its own new records someone else's.
+void require_create_only_retry_saved(const db::SaveRequest& request, const std::string& conninfo) {
+  db::PgConnection client = connect(conninfo), again = connect(conninfo), admin = connect(conninfo);
+  const int retry_pid = again.backend_pid();
+  Result<db::SaveReceipt> retried = Error::of(Error::Kind::Internal, "not run");
+  std::thread retry;
+  bool waiting = false;
+  Result<db::SaveReceipt> first = Error::of(Error::Kind::Internal, "not run");
+  {
+    BeforeCommit hook([&](db::PgConnection& c) {
+      if (&c != &client) return;  // the retry's own commit, should it get that far
+      retry = std::thread([&] { retried = db::save_changes(again, request); });
+      for (const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(4);
+           !waiting && std::chrono::steady_clock::now() < deadline;) {
+        auto w = admin.exec("SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = $1",
+                            {db::param_of(retry_pid)});
+        waiting = w.ok() && w->rows() == 1 && w->boolean(0, 0);
+      }
+      CHECK(::shutdown(c.socket(), SHUT_RD) == 0);
+    });
+    first = db::save_changes(client, request);
+    if (retry.joinable()) retry.join();  // before the hook goes: the retry may still call it
+  }
+  CHECK(waiting);
+  REQUIRE_FALSE(first.ok());
+  CHECK(first.error().kind == Error::Kind::Connection);
+  if (!retried) FAIL(retried.error().message);
+  CHECK(retried->conflicts.empty());
+  CHECK(retried->already_saved);
+  CHECK(retried->change_id > 0);
+  CHECK(changes_with_request(admin, request.request_id) == 1);
+  for (const db::RecordChange& c : request.changes) {
+    auto read = db::read_records(admin, c.key.kind, {c.key.id});
+    REQUIRE(read.ok());
+    CHECK(read->size() == 1);
+  }
+  for (const auto& [source, text] : request.article_texts) {
+    auto r = admin.exec("SELECT count(*) FROM indtrack.article_texts WHERE source_id = $1 AND text = $2",
+                        {source, text});
+    REQUIRE(r.ok());
+    CHECK(r->integer(0, 0) == 1);
+  }
+  require_data_matches_history(admin);
+}
+
+}  // namespace
+
+TEST_CASE(
+    "A retry of a save that only adds a project, sent while the first attempt commits, is already_saved",
+    "[db][faults]") {
+  db::SaveRequest request;
+  request.request_id = db::new_request_id();
+  request.label = "add project";
+  db::RecordChange c;
+  c.key = {db::RecordKind::Project, "fault-new-project"};
+  c.after = db::OrderedJson{{"id", "fault-new-project"}, {"name", "断线后新建的项目"}};
+  request.changes.push_back(std::move(c));
+  require_create_only_retry_saved(request, bundled_database());
+}
+
+TEST_CASE(
+    "A retry of a save that only adds a source and its article, sent while the first attempt commits, is "
+    "already_saved",
+    "[db][faults]") {
+  db::SaveRequest request;
+  request.request_id = db::new_request_id();
+  request.label = "import article";
+  db::RecordChange c;
+  c.key = {db::RecordKind::Source, "fault-new-article"};
+  c.after = db::OrderedJson{{"id", "fault-new-article"}, {"kind", "article"},
+                            {"publisher", "乌海日报"},   {"title", "断线后导入的文章"},
+                            {"date", "2024-05-01"},      {"file", "sources/fault-new-article.txt"}};
+  request.changes.push_back(std::move(c));
+  request.article_texts.emplace("fault-new-article", "全文：某项目年产10万吨。\n");
+  require_create_only_retry_saved(request, bundled_database());
+}
