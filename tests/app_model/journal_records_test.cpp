@@ -18,8 +18,10 @@ using namespace indtrack::ui;
 namespace {
 
 // An editor on the example dataset, and the transaction `tx` as it applied (its ids filled in).
+// `name`: the copy's own folder (ctest runs the cases of this file side by side).
 struct Applied {
-  LoadResult loaded = load_dataset(test::copy_example_dataset("journal-records"));
+  explicit Applied(const std::string& name) : loaded(load_dataset(test::copy_example_dataset(name))) {}
+  LoadResult loaded;
   DatasetEditor editor{*loaded.dataset, loaded.problems};
   EditTransaction apply(EditTransaction tx) {
     const EditOutcome out = editor.apply(std::move(tx));
@@ -31,7 +33,7 @@ struct Applied {
 }  // namespace
 
 TEST_CASE("a journaled edit names the records it touches by list and id", "[journal][records]") {
-  Applied a;
+  Applied a("journal-records-named");
   REQUIRE(a.loaded.dataset);
   const OrderedJson& doc = a.editor.document();
   const std::string first = a.editor.dataset().projects[0].id;
@@ -58,7 +60,7 @@ TEST_CASE("a journaled edit names the records it touches by list and id", "[jour
 }
 
 TEST_CASE("a journaled edit follows its record to where others' deletion moved it", "[journal][records]") {
-  Applied a;
+  Applied a("journal-records-moved");
   const std::string second = a.editor.dataset().projects[1].id;
   const EditTransaction tx = a.apply(set_field("修改线名", unit_pointer(1, 0), "name", "新线"));
   OrderedJson newer = a.editor.document();
