@@ -645,11 +645,10 @@ bool EditSession::merge_and_save() {
   }
   merged.mark_saved();
   editor_.emplace(std::move(merged));
-  const std::string fingerprint = editor_->state_fingerprint();
   if (options_.journal) {
     journal_stop_told_ = false;
     journal_.remove();
-    start_journal(fingerprint);
+    start_journal();
   }
   saved_now();
   publish(out);
@@ -801,11 +800,10 @@ bool EditSession::save() {
     return false;
   }
   edit_model().mark_saved();
-  const std::string fingerprint = edit_model().state_fingerprint();
   if (options_.journal) {
     journal_stop_told_ = false;
     journal_.remove();
-    start_journal(fingerprint);
+    start_journal();
   }
   saved_now();
   app_.add_notice({Notice::Level::Info, Str::NoticeSavedFmt, {target}});
@@ -816,9 +814,11 @@ bool EditSession::save() {
   return true;
 }
 
-void EditSession::start_journal(const std::string& fingerprint) {
+// After a save: the journal names the version just saved as the store names it (a file's
+// fingerprint, a database's change), the one look_for_journal() compares after a crash.
+void EditSession::start_journal() {
   const std::string journal_path = store_->journal_path();
-  if (!journal_path.empty()) journal_.start(journal_path, {path(), fingerprint, ""});
+  if (!journal_path.empty()) journal_.start(journal_path, {path(), store_->edited_version(), ""});
 }
 
 bool EditSession::save_as(const std::string& requested) {
@@ -870,8 +870,7 @@ bool EditSession::save_as(const std::string& requested) {
   remember_recent_file(app_.settings, target);
   read_only_ = false;
   journal_stop_told_ = false;
-  const std::string fingerprint = edit_model().state_fingerprint();
-  if (options_.journal) start_journal(fingerprint);
+  if (options_.journal) start_journal();
   saved_now();
   app_.add_notice({Notice::Level::Info, Str::NoticeSavedFmt, {target}});
   ++generation_;

@@ -182,7 +182,7 @@ class EditSession {
   // A journal on an older version of a store that can tell which records changed since: offered
   // as far as its edits touch none of them. False: the store cannot tell (set it aside).
   bool offer_onto_newer(JournalContents& found, const std::string& fingerprint);
-  void start_journal(const std::string& content_fingerprint);
+  void start_journal();
   bool reload_store();  // a store that is not a file: read it again, keeping the user's place
   void saved_now();
   StoreSave save_request(const DatasetEditor& editor) const;

@@ -1,6 +1,7 @@
 // PgDatasetStore (pg_dataset_store.h).
 #include "db/pg_dataset_store.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -245,6 +246,18 @@ StoreSaveResult PgDatasetStore::save(const StoreSave& save) {
   if (receipt->change_id > 0) {
     own_changes_.insert(receipt->change_id);
     seen_change_ = std::max(seen_change_, receipt->change_id);
+    // With nobody else's commit between the base and this one, the data held is the database at
+    // this change: it becomes the base a journal started now names, so after a crash only later
+    // commits count as others' (otherwise this change's own records would look changed). With
+    // theirs in between, the older base stays: their records then count as changed, which keeps
+    // a journal's edits aside rather than replaying them onto data never seen.
+    if (Result<std::vector<ChangeEntry>> since = changes_since(conn_, last_change_, /*with_json=*/false);
+        since && std::all_of(since->begin(), since->end(), [&](const ChangeEntry& c) {
+          return c.id >= receipt->change_id || own_changes_.count(c.id) > 0;
+        })) {
+      last_change_ = receipt->change_id;
+      set_base(receipt->change_id);
+    }
   }
   for (const auto& [id, text] : request.article_texts) texts_[id] = text;
   result.outcome = StoreSaveResult::Outcome::Saved;

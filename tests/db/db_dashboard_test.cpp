@@ -369,6 +369,35 @@ TEST_CASE(
   CHECK(stored_project(database, "sanwei-bdo")["name"] == "alice 又改");
 }
 
+TEST_CASE(
+    "After a save and then a crash, the journal is offered: the save is its base, not a change of others",
+    "[db][dashboard][journal]") {
+  const std::string database = team_database();
+  {
+    Dashboard alice(as_user(database, "alice"));
+    alice.edit(set_field("修改名称", project_pointer(alice.index_of(kPtmeg)), "name", "alice 存过的"));
+    REQUIRE(alice.session.save());
+    // The same project again, unsaved; then the window is gone.
+    alice.edit(set_field("修改名称", project_pointer(alice.index_of(kPtmeg)), "name", "alice 没存的"));
+    REQUIRE(fs::exists(alice.store().journal_path()));
+  }
+  bob_commits(database, "sanwei-bdo");  // another project, after her save
+
+  Dashboard alice(as_user(database, "alice"));
+  const std::string journal = alice.store().journal_path();
+  // It was set aside as .stale: the journal after a save named the editor's fingerprint, which
+  // a database's version ("postgresql change N") never equals.
+  CHECK_FALSE(fs::exists(journal + ".stale"));
+  CHECK_FALSE(fs::exists(journal + ".conflicting"));
+  REQUIRE(alice.session.question() == EditSession::Question::RecoverJournal);
+  CHECK(alice.session.recovery()->edits == 1);
+  CHECK(alice.session.recover() == 1);
+  CHECK(alice.project(kPtmeg).name == "alice 没存的");
+  CHECK(alice.project("sanwei-bdo").name == "bob 改的");
+  REQUIRE(alice.session.save());
+  CHECK(stored_project(database, kPtmeg)["name"] == "alice 没存的");
+}
+
 TEST_CASE("After a crash, a journal is replayed onto its records where others' deletion moved them",
           "[db][dashboard][journal]") {
   const std::string database = team_database();
