@@ -196,7 +196,7 @@ void run_frames(GuiWindow& window, Session& session, const std::string& settings
     if (editing.quit_approved()) break;
     // Idle: sleep until input arrives. A focused text field wakes twice a second for its cursor;
     // while a dataset loads, 20 frames a second move the progress bar.
-    const bool busy = busy_frames > 0 || ImGui::IsAnyMouseDown();
+    const bool busy = busy_frames > 0 || ImGui::IsAnyMouseDown() || window.input_pending();
     // The desktop's file chooser answers through a pipe, not an event: looked at ten times a second.
     // A shared database is asked for others' commits twice a second.
     const double idle_s = editing.loading()                          ? 0.05

@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "app_model/window_fit.h"
+#include "ui/host/key_taps.h"
 
 namespace indtrack::ui {
 
@@ -65,6 +66,8 @@ constexpr int kMinWidth = 800, kMinHeight = 500;
 struct WindowEvents {
   std::vector<std::string> dropped_paths;
   bool scale_changed = false;
+  KeyTaps key_taps;
+  GLFWkeyfun imgui_key_callback = nullptr;  // the backend's, which ours passes keys on to
 };
 
 // The work areas of the connected monitors (monitors change between runs), the primary's first.
@@ -147,6 +150,14 @@ std::unique_ptr<GuiWindow> GuiWindow::open(const WindowGeometry& geometry, bool 
   state->imgui_ini = imgui_ini;
   ImGui::GetIO().IniFilename = state->imgui_ini.empty() ? nullptr : state->imgui_ini.c_str();
   ImGui_ImplGlfw_InitForOpenGL(window, true);
+  // In front of the backend's key callback: a tap between two frames keeps its release for the
+  // frame after (key_taps.h).
+  state->events.imgui_key_callback =
+      glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int scancode, int action, int mods) {
+        auto* e = static_cast<WindowEvents*>(glfwGetWindowUserPointer(w));
+        if (e->key_taps.on_key(key, scancode, action != GLFW_RELEASE, mods) && e->imgui_key_callback)
+          e->imgui_key_callback(w, key, scancode, action, mods);
+      });
   ImGui_ImplOpenGL3_Init("#version 330 core");
   state->imgui = true;
   return std::unique_ptr<GuiWindow>(new GuiWindow(std::move(state)));
@@ -211,7 +222,12 @@ std::vector<std::string> GuiWindow::take_dropped_paths() {
 
 bool GuiWindow::take_scale_change() { return std::exchange(state_->events.scale_changed, false); }
 
+bool GuiWindow::input_pending() const { return state_->events.key_taps.pending(); }
+
 void GuiWindow::new_frame() {
+  WindowEvents& e = state_->events;
+  for (const KeyTaps::Release& r : e.key_taps.take_due())
+    if (e.imgui_key_callback) e.imgui_key_callback(state_->window, r.key, r.scancode, GLFW_RELEASE, r.mods);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();

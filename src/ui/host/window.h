@@ -47,7 +47,9 @@ class GuiWindow {
   std::vector<std::string> take_dropped_paths();
   bool take_scale_change();  // the window moved to a monitor of another scale
 
-  void new_frame();     // the backends' and ImGui's NewFrame
+  void new_frame();  // the backends' and ImGui's NewFrame
+  // Input the next frame must show without waiting for more: a key tap's release (key_taps.h).
+  bool input_pending() const;
   void upload_fonts();  // after the font atlas was rebuilt
   // Renders ImGui's draw data over `background` and shows it. With `capture`, the frame's pixels
   // are returned too (read before the swap).
