@@ -272,11 +272,11 @@ void folded_figures(PanelContext& c, const KpiSummary& k, const std::string& tit
   g_report.folded = true;
   const bool english = frame_language() == Language::English;
   const Dimension money = Dimension::Money;
-  std::string figures = fill(tr(Str::KpiFoldedProjectsFmt), {std::to_string(k.projects)});
-  if (k.total_investment > 0)
-    figures +=
-        "  ·  " + fill(tr(Str::KpiFoldedInvestmentFmt), {amount_value(k.total_investment, money) + " " +
-                                                         amount_unit(k.total_investment, money, english)});
+  const std::string projects = fill(tr(Str::KpiFoldedProjectsFmt), {std::to_string(k.projects)});
+  const std::string invested =
+      amount_value(k.total_investment, money) + " " + amount_unit(k.total_investment, money, english);
+  std::string figures = projects;
+  if (k.total_investment > 0) figures += "  ·  " + fill(tr(Str::KpiFoldedInvestmentFmt), {invested});
   if (!k.slip_on_time.empty()) figures += "  ·  " + k.slip_on_time;
   c.fonts.request_text(figures);
   c.fonts.request_text("…");
@@ -285,19 +285,18 @@ void folded_figures(PanelContext& c, const KpiSummary& k, const std::string& tit
   bool cut = false;
   g_report.figures_shown = fit_to_width(figures, ImGui::GetContentRegionAvail().x, cut);
   text_colored(palette().text, g_report.figures_shown);
-  std::string details =
-      title + "  " + sources + "\n\n" + fill(tr(Str::KpiFoldedProjectsFmt), {std::to_string(k.projects)});
+  if (!ImGui::IsItemHovered()) return;  // the hover's text, made only while it shows
+  std::string details = title + "  " + sources + "\n\n" + projects;
   for (Status s : kStatusOrder) {
     const int n = k.by_status[static_cast<std::size_t>(s)];
     if (n > 0) details += "\n  " + std::string(label(s, frame_language())) + " " + std::to_string(n);
   }
-  details += "\n\n" + std::string(tr(Str::KpiInvestment)) + " " + amount_value(k.total_investment, money) +
-             " " + amount_unit(k.total_investment, money, english) + "\n" +
+  details += "\n\n" + std::string(tr(Str::KpiInvestment)) + " " + invested + "\n" +
              fill(tr(Str::KpiInvestmentCountFmt), {std::to_string(k.projects_with_investment)});
   details += "\n\n" + std::string(tr(Str::KpiSlippage)) + "\n" +
              (k.slip_on_time.empty() ? std::string(tr(Str::KpiSlippageNone)) : k.slip_on_time);
   if (!k.slip_median_delay.empty()) details += "\n" + k.slip_median_delay;
-  tooltip(details);
+  tooltip_now(details);
 }
 
 }  // namespace
